@@ -1,0 +1,176 @@
+"""`xhht` command line: a thin layer that turns library results and errors into text."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from index.errors import XhhtError
+from index.settings import Settings
+
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def _settings() -> Settings:
+    try:
+        return Settings.from_env()
+    except XhhtError as exc:
+        raise click.ClickException(f"Cấu hình không hợp lệ: {exc}") from None
+
+
+def _fail(exc: Exception) -> click.ClickException:
+    return click.ClickException(str(exc))
+
+
+class _Progress:
+    """One tqdm bar per stage, on stderr; silent when stderr is not a terminal and --quiet."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self._bar = None
+        self._stage = None
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if not self.enabled or total == 0:
+            return
+        from tqdm import tqdm
+
+        if stage != self._stage:
+            self.close()
+            self._stage = stage
+            self._bar = tqdm(total=total, desc=stage, unit="", file=sys.stderr, leave=True, dynamic_ncols=True, disable=None)
+        self._bar.n = done
+        self._bar.refresh()
+        if done >= total:
+            self.close()
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+            self._stage = None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", is_flag=True, help="Ghi log chi tiết (tiếng Anh) ra stderr.")
+def main(verbose: bool) -> None:
+    """Trợ lý XHHT — hỏi đáp có trích dẫn về các kế hoạch xây dựng xã hội học tập."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+@main.command("index")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--rebuild", is_flag=True, help="Lập lại toàn bộ chỉ mục (vector vẫn lấy từ bộ nhớ đệm).")
+@click.option("-q", "--quiet", is_flag=True, help="Không hiện thanh tiến trình.")
+def index_cmd(paths: tuple[Path, ...], rebuild: bool, quiet: bool) -> None:
+    """Lập chỉ mục docs_src/ (hoặc XHHT_DOCS), hoặc các tệp/thư mục được chỉ định."""
+    from index.pipeline import Indexer
+
+    settings = _settings()
+    progress = _Progress(enabled=not quiet)
+    try:
+        report = Indexer(settings, progress).run(list(paths) or None, rebuild=rebuild)
+    except XhhtError as exc:
+        progress.close()
+        raise _fail(exc) from None
+    except KeyboardInterrupt:
+        progress.close()
+        click.echo("Đã dừng; chỉ mục trước đó vẫn dùng được.", err=True)
+        sys.exit(130)
+    progress.close()
+    for item in report.skipped:
+        click.echo(f"Bỏ qua {item.source}: {item.reason}", err=True)
+    if report.changed:
+        click.echo(
+            f"Đã lập chỉ mục {report.documents} tài liệu, {report.chunks} đoạn "
+            f"({report.files_indexed} tệp mới/đổi, {report.files_reused} tệp giữ nguyên, "
+            f"{report.embedded} đoạn tạo vector mới) trong {report.seconds:.1f} giây."
+        )
+    else:
+        click.echo(
+            f"Không có thay đổi: {report.documents} tài liệu, {report.chunks} đoạn ({report.seconds:.2f} giây)."
+        )
+    if report.skipped:
+        click.echo(f"{len(report.skipped)} tệp bị bỏ qua.", err=True)
+        sys.exit(1)
+
+
+@main.command("docs")
+@click.option("--json", "as_json", is_flag=True, help="In JSON.")
+def docs_cmd(as_json: bool) -> None:
+    """Liệt kê các tài liệu đã lập chỉ mục cùng thông tin của chúng."""
+    from index.store import Library
+
+    try:
+        library = Library.open(_settings())
+    except XhhtError as exc:
+        raise _fail(exc) from None
+    counts: dict[str, int] = {}
+    for chunk in library.chunks:
+        counts[chunk.doc_id] = counts.get(chunk.doc_id, 0) + 1
+    if as_json:
+        rows = [dict(d.to_dict(), chunks=counts.get(d.doc_id, 0)) for d in library.documents]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for d in library.documents:
+        click.echo(f"{d.doc_id}")
+        number = f"số {d.number}" if d.number else f"({d.number_display})"
+        click.echo(f"  {d.kind} {number} — {d.issuer}")
+        click.echo(f"  Cấp: {d.level or '?'} · Địa phương: {d.locality or '?'}"
+                   + (f" ({d.parent_locality})" if d.parent_locality else "")
+                   + f" · Ngày: {d.date or 'chưa rõ'} · {counts.get(d.doc_id, 0)} đoạn")
+        click.echo(f"  {d.title}")
+        click.echo(f"  Tệp: {d.source}")
+
+
+@main.command("search")
+@click.argument("query")
+@click.option("--k", "top_k", default=5, show_default=True, type=click.IntRange(1, 100), help="Số kết quả.")
+@click.option("--locality", help="Chỉ tìm trong tài liệu của địa phương này.")
+@click.option("--json", "as_json", is_flag=True, help="In JSON.")
+def search_cmd(query: str, top_k: int, locality: str | None, as_json: bool) -> None:
+    """Tìm các đoạn liên quan (BM25 + vector, lái theo địa phương/số văn bản)."""
+    from .searcher import open_searcher
+
+    if not query.strip():
+        raise click.BadParameter("câu tìm kiếm trống", param_hint="QUERY")
+    try:
+        searcher = open_searcher(_settings())
+        hits = searcher.search(query, top_k=top_k, locality=locality)
+    except XhhtError as exc:
+        raise _fail(exc) from None
+    if as_json:
+        click.echo(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
+        return
+    if not hits:
+        click.echo("Không tìm thấy đoạn nào.")
+    for rank, hit in enumerate(hits, start=1):
+        d = hit.document
+        click.echo(f"[{rank}] {d.kind} {d.number_display} — {d.issuer} ({d.date or 'chưa rõ ngày'})  điểm {hit.score:.3f}")
+        click.echo(f"    {hit.chunk.section}")
+        text = hit.chunk.text.replace("\n", " ")
+        click.echo(f"    {text[:400]}{'…' if len(text) > 400 else ''}")
+
+
+@main.command("bench")
+@click.option("--queries", "n_queries", default=60, show_default=True, type=click.IntRange(10, 10000))
+@click.option("--docs", "docs_path", type=click.Path(path_type=Path), help="Thư mục tài liệu (mặc định XHHT_DOCS).")
+def bench_cmd(n_queries: int, docs_path: Path | None) -> None:
+    """Đo thời gian lập chỉ mục (lạnh, không đổi), độ trễ tìm kiếm p50/p95 và RSS đỉnh."""
+    from .bench import run_bench
+
+    try:
+        result = run_bench(_settings(), n_queries=n_queries, docs=docs_path)
+    except XhhtError as exc:
+        raise _fail(exc) from None
+    click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

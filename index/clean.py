@@ -1,0 +1,154 @@
+"""Clean extracted text: one Unicode form, one tone convention, no layout noise,
+and lines that PDF/HTML extraction broke mid-sentence joined back together.
+
+The result is a list of paragraphs; citations quote these verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .textnorm import collapse_spaces, normalize_tone_marks, strip_diacritics
+
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w))")
+_MD_ESCAPE = re.compile(r"\\([\\_*#|\-.!()\[\]])")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_RULE = re.compile(r"^[\s\-–—_=*|.·•~]+$")
+_PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?$", re.I)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
+
+# List / heading markers a line may start with (after cleaning).
+ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+MARKER = re.compile(
+    rf"^(?:(?:{ROMAN})\.(?=\s)|[A-ZĐ]\.(?=\s)|\d{{1,2}}(?:\.\d{{1,2}})*[.)](?=\s)|[a-zđ]\)|[-+•–]\s)"
+)
+_TERMINAL = re.compile(r"[.;:!?…]['\"”’)]*\s*$|\./\.\s*$")
+_KIND_LINE = re.compile(
+    r"^(KẾ HOẠCH|CÔNG VĂN|QUYẾT ĐỊNH|THÔNG BÁO|BÁO CÁO|TỜ TRÌNH|CHỈ THỊ|HƯỚNG DẪN|NGHỊ QUYẾT|CHƯƠNG TRÌNH)$"
+)
+_SIGNATURE = re.compile(r"^(TM\.|T\.M\.|KT\.|K\.T\.|Q\.|TL\.|TUQ\.|Nơi nhận)", re.I)
+_MOTTO = re.compile(r"(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)", re.I)
+_INCOMING_STAMP = re.compile(r"^(Đến\s*Số|ĐẾN\s*SỐ|Số\s*đến)\s*:?", re.I)
+_STAMP_FOLLOWERS = re.compile(r"^(Ngày|Chuyển|Số và ký hiệu|Lưu hồ sơ|Người nhận)\b", re.I)
+
+_VI_ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+_VI_RHYME = r"[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?"
+_VI_SYLLABLE = re.compile(rf"^{_VI_ONSET}{_VI_RHYME}$")
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    return bool(_VI_SYLLABLE.match(strip_diacritics(word.lower())))
+
+
+def is_foreign_line(line: str) -> bool:
+    """A short line made mostly of non-Vietnamese words (a library stamp, a watermark)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if not w.isupper() or len(w) == 1]
+    if len(words) < 2 or len(line) > 80 or re.search(r"\d", line):
+        return False
+    foreign = sum(1 for w in words if not is_vietnamese_syllable(w))
+    return foreign / len(words) >= 0.6
+
+
+def is_upper_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) / len(letters) > 0.85
+
+
+def clean_line(line: str) -> str:
+    line = line.translate(_INVISIBLE).replace("\u00a0", " ").replace("\t", " ")
+    line = _HTML_TAG.sub("", line)
+    line = _MD_HEADING.sub("", line)
+    line = _MD_ESCAPE.sub(r"\1", line)
+    line = _MD_EMPHASIS.sub("", line)
+    line = line.strip()
+    # table cells: pipes at the edges or standing alone
+    line = line.strip("|").strip()
+    line = re.sub(r"\s+\|\s+", " ", line)
+    if line.startswith("* ") or line == "*":  # stray bullet left from emphasis
+        line = line[1:].strip()
+    return collapse_spaces(line)
+
+
+def _is_noise(line: str) -> bool:
+    return not line or bool(_RULE.match(line)) or bool(_PAGE_NUMBER.match(line)) or is_foreign_line(line)
+
+
+def _drop_incoming_stamps(lines: list[str]) -> list[str]:
+    """Remove the 'công văn đến' stamp block (organisation, Đến số, Ngày, Chuyển, ...)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _INCOMING_STAMP.match(line):
+            if out and is_upper_line(out[-1]) and not _KIND_LINE.match(out[-1]):
+                out.pop()
+            i += 1
+            while i < len(lines) and _STAMP_FOLLOWERS.match(lines[i]) and len(lines[i]) < 60:
+                i += 1
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+_CONNECTOR_END = re.compile(
+    r"\b(và|của|với|các|cho|về|theo|tại|trong|để|là|những|do|từ|đến|hoặc|thuộc|trên|dưới|ngày)$", re.I
+)
+_SIGNER_TITLE_END = re.compile(r"(CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|THỦ TRƯỞNG|TỈNH HỘI|BÍ THƯ)$")
+_PREAMBLE_START = re.compile(r"^(Thực hiện|Căn cứ|Tiếp theo|Theo|Để|Nhằm|Trên đây|Trong quá trình)\b")
+
+
+def _should_join(prev: str, nxt: str, after: str | None) -> bool:
+    """Decide whether *nxt* continues the paragraph *prev* (a broken line)."""
+    if re.match(r"^[-–]\s*\d{4}\b", nxt) and re.search(r"\d$", prev):
+        return True  # "giai đoạn 2021" / "- 2030" is a year range, not a bullet
+    if len(prev.split()) == 1 and re.match(r"^[A-ZĐ]\w*,\s*ngày\b", nxt):
+        return True  # "Bình" / "Dương, ngày 29 tháng 7 năm 2022"
+    if MARKER.match(nxt) or _SIGNATURE.match(nxt) or _SIGNATURE.match(prev):
+        return False
+    if _KIND_LINE.match(prev) or _KIND_LINE.match(nxt) or _MOTTO.search(nxt) or _MOTTO.search(prev):
+        return False
+    if re.match(r"^Số\s*:?\s*$", prev):
+        return True
+    if re.match(r"^(Số\s*:?|V/v)", nxt) or re.match(r"^[A-ZĐ][^\s,]*\s*,?\s*ngày\b", nxt):
+        return False
+    if _SIGNER_TITLE_END.search(prev):
+        return False
+    first = nxt[:1]
+    if first.islower():
+        return True  # a sentence never starts in lower case
+    if _TERMINAL.search(prev):
+        return False
+    if _CONNECTOR_END.search(prev):
+        return True
+    if _PREAMBLE_START.match(nxt):
+        return False
+    prev_upper, next_upper = is_upper_line(prev), is_upper_line(nxt)
+    if prev_upper and next_upper:
+        return True  # headings and header blocks broken by wrapping ("ỦY" / "BAN NHÂN DÂN")
+    if prev_upper != next_upper:
+        return False
+    if first in "“\"(‘'":
+        return True
+    if MARKER.match(prev) and not prev.startswith(("-", "+", "•", "–")) and len(prev) <= 160:
+        # a numbered heading: the next line is its body, unless it is the rest of
+        # the heading itself (no full stop, and a list starts right after it)
+        return not _TERMINAL.search(nxt) and len(nxt) < 70 and (after is None or bool(MARKER.match(after)))
+    return len(prev) >= 40 or prev.rstrip().endswith(",")
+
+
+def clean_text(raw: str) -> list[str]:
+    """Return the cleaned paragraphs of *raw* (already-extracted text)."""
+    text = normalize_tone_marks(raw.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = [clean_line(line) for line in text.split("\n")]
+    lines = [line for line in lines if not _is_noise(line)]
+    lines = _drop_incoming_stamps(lines)
+    paragraphs: list[str] = []
+    for i, line in enumerate(lines):
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if paragraphs and _should_join(paragraphs[-1], line, after):
+            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        else:
+            paragraphs.append(line)
+    return paragraphs

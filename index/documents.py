@@ -1,0 +1,369 @@
+"""Split cleaned text into documents and read each one's administrative header.
+
+Vietnamese administrative documents open with a fixed header: the issuing body
+(often under its parent), the national motto, "Số: 151/KH-UBND", the place and
+date, the kind ("KẾ HOẠCH") and the title. These patterns are general; nothing
+here knows about particular files.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from .clean import MARKER, is_upper_line
+from .textnorm import fold_ascii
+
+_NUMBER_LINE = re.compile(
+    r"^Số\s*:?\s*(?P<num>\d*)\s*/\s*(?P<symbol>[A-ZĐ][A-Za-zĐđ&]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ&]*)*)"
+)
+_MOTTO = re.compile(
+    r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s*lập\s*-\s*Tự\s*do\s*-\s*Hạnh\s*phúc", re.I
+)
+_DATE = re.compile(
+    r"(?:(?P<place>[A-ZĐ][\w\s]*?)\s*,\s*)?ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})"
+)
+_KIND_WORDS = {
+    "KẾ HOẠCH": "Kế hoạch",
+    "CÔNG VĂN": "Công văn",
+    "QUYẾT ĐỊNH": "Quyết định",
+    "THÔNG BÁO": "Thông báo",
+    "BÁO CÁO": "Báo cáo",
+    "TỜ TRÌNH": "Tờ trình",
+    "CHỈ THỊ": "Chỉ thị",
+    "HƯỚNG DẪN": "Hướng dẫn",
+    "NGHỊ QUYẾT": "Nghị quyết",
+    "CHƯƠNG TRÌNH": "Chương trình",
+}
+_SYMBOL_KINDS = {
+    "KH": "Kế hoạch",
+    "CV": "Công văn",
+    "QĐ": "Quyết định",
+    "TB": "Thông báo",
+    "BC": "Báo cáo",
+    "TTR": "Tờ trình",
+    "CT": "Chỉ thị",
+    "HD": "Hướng dẫn",
+    "NQ": "Nghị quyết",
+}
+_ORG_NAMES = [
+    (r"ỦY BAN NHÂN DÂN|UBND", "Ủy ban nhân dân"),
+    (r"HỘI ĐỒNG NHÂN DÂN|HĐND", "Hội đồng nhân dân"),
+    (r"HỘI KHUYẾN HỌC|HKH", "Hội Khuyến học"),
+    (r"SỞ GIÁO DỤC VÀ ĐÀO TẠO|SỞ GD\s*&\s*ĐT|SỞ GDĐT", "Sở Giáo dục và Đào tạo"),
+    (r"PHÒNG GIÁO DỤC VÀ ĐÀO TẠO|PHÒNG GD\s*&\s*ĐT", "Phòng Giáo dục và Đào tạo"),
+    (r"BAN CHỈ ĐẠO", "Ban Chỉ đạo"),
+    (r"SỞ NỘI VỤ", "Sở Nội vụ"),
+]
+_SYMBOL_ORGS = {"UBND": "Ủy ban nhân dân", "HKH": "Hội Khuyến học", "HĐND": "Hội đồng nhân dân", "SGDĐT": "Sở Giáo dục và Đào tạo"}
+_LEVEL_WORDS = r"TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN"
+_LEVELS = {
+    "tỉnh": "tỉnh",
+    "thành phố": "tỉnh",
+    "huyện": "huyện",
+    "quận": "huyện",
+    "thị xã": "huyện",
+    "xã": "xã",
+    "phường": "xã",
+    "thị trấn": "xã",
+}
+_ORG_RE = re.compile("|".join(f"(?:{p})" for p, _ in _ORG_NAMES))
+_LOCALITY_RE = re.compile(rf"\b({_LEVEL_WORDS})\s+((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ]*\s?)+)")
+_TITLE_LOCALITY = re.compile(
+    r"trên địa bàn\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+([A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})"
+)
+_PARENT_RE = re.compile(r"\b(huyện|thị xã|quận|tỉnh)\s+([A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})")
+_PREAMBLE = re.compile(r"^(Thực hiện|Căn cứ|Tiếp theo|Theo|Để|Nhằm|Kính gửi|-\s*Kính gửi)\b")
+_SIGNATURE_START = re.compile(r"^(Nơi nhận|TM\.|T\.M\.|KT\.|K\.T\.|Q\.|TL\.|TUQ\.)", re.I)
+_PERSON = re.compile(r"^[\w]+(?:\s+[A-ZĐ][\w]*){1,4}$")
+
+NO_NUMBER = "chưa có số"
+
+
+@dataclass
+class DocumentMeta:
+    doc_id: str
+    source: str
+    kind: str
+    number: str | None
+    symbol: str
+    issuer: str
+    locality: str
+    level: str
+    date: str
+    year: int | None
+    title: str
+    signer: str = ""
+    signer_title: str = ""
+    parent_locality: str = ""
+    place: str = ""
+
+    @property
+    def number_display(self) -> str:
+        return self.number or NO_NUMBER
+
+    @property
+    def label(self) -> str:
+        """Short human label used in citations: kind, number, issuer, date."""
+        number = self.number or f"{NO_NUMBER} ({self.symbol})" if self.symbol else self.number_display
+        parts = [f"{self.kind} {number}", self.issuer]
+        if self.date:
+            parts.append(self.date)
+        return ", ".join(p for p in parts if p)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["number_display"] = self.number_display
+        data["label"] = self.label
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> DocumentMeta:
+        names = {f for f in cls.__dataclass_fields__}
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass
+class Document:
+    meta: DocumentMeta
+    header: list[str]
+    body: list[str]
+    closing: list[str] = field(default_factory=list)  # recipients ("Nơi nhận")
+
+
+def _title_case(words: str) -> str:
+    return " ".join(w[:1].upper() + w[1:].lower() for w in words.split())
+
+
+def _office_case(title: str) -> str:
+    """'KT. CHỦ TỊCH' -> 'KT. Chủ tịch', 'PHÓ CHỦ TỊCH' -> 'Phó Chủ tịch'."""
+    out = title.lower()
+    out = re.sub(r"^(kt|tm|tl|q)\.\s*", lambda m: m.group(1).upper() + ". ", out)
+    out = re.sub(r"chủ tịch", "Chủ tịch", out)
+    return out[:1].upper() + out[1:]
+
+
+def _sentence_case(text: str, keep: list[str]) -> str:
+    """Lower an ALL-CAPS title but keep proper names (localities) capitalised."""
+    out = text.lower()
+    out = out[:1].upper() + out[1:]
+    out = re.sub(r"([“\"])(\w)", lambda m: m.group(1) + m.group(2).upper(), out)
+    for name in keep:
+        if name:
+            out = re.sub(re.escape(name.lower()), name, out)
+    return out
+
+
+def split_documents(paragraphs: list[str]) -> list[tuple[int, int]]:
+    """Return (start, end) paragraph ranges, one per document found."""
+    number_lines = [i for i, p in enumerate(paragraphs) if _NUMBER_LINE.match(p) and len(p) < 140]
+    if not number_lines:
+        return [(0, len(paragraphs))] if paragraphs else []
+    starts: list[int] = []
+    for idx in number_lines:
+        start = idx
+        while start > 0 and (is_upper_line(paragraphs[start - 1]) or _MOTTO.search(paragraphs[start - 1])):
+            if starts and start - 1 < starts[-1]:
+                break
+            start -= 1
+        if not starts:
+            start = 0  # whatever precedes the first header belongs to it
+        starts.append(start)
+    bounds = [(s, starts[i + 1] if i + 1 < len(starts) else len(paragraphs)) for i, s in enumerate(starts)]
+    return [(s, e) for s, e in bounds if e > s]
+
+
+def _parse_issuer(header_lines: list[str]) -> tuple[str, str, str]:
+    """(issuer, locality, level) from the organisation lines of a header."""
+    text = " ".join(_MOTTO.sub(" ", line) for line in header_lines if is_upper_line(_MOTTO.sub(" ", line) or "x"))
+    text = re.sub(r"\s+", " ", text).strip().upper()
+    orgs = [(m.start(), m.end(), m.group(0)) for m in _ORG_RE.finditer(text)]
+    if not orgs:
+        return "", "", ""
+    localities = [(m.start(), m.group(1), m.group(2).strip()) for m in _LOCALITY_RE.finditer(text)]
+    start, end, raw_org = orgs[-1]
+    org = next(name for pattern, name in _ORG_NAMES if re.fullmatch(pattern, raw_org))
+    own = [loc for loc in localities if loc[0] >= end]
+    parent = [loc for loc in localities if loc[0] < start]
+    loc = own[0] if own else (parent[-1] if parent else None)
+    if loc is None:
+        return org, "", ""
+    raw_name = _ORG_RE.split(loc[2])[0].strip()
+    level_word, name = loc[1].lower(), _title_case(raw_name)
+    issuer = f"{org} {level_word} {name}"
+    level = "Hội Khuyến học" if org == "Hội Khuyến học" else _LEVELS.get(level_word, "")
+    return issuer, name, level
+
+
+def _find_signer(lines: list[str]) -> tuple[str, str]:
+    titles: list[str] = []
+    for line in reversed(lines):
+        candidate = line.strip(" *")
+        words = candidate.split()
+        capitalised = sum(1 for w in words if w[:1].isupper())
+        if (
+            2 <= len(words) <= 5
+            and capitalised >= len(words) - 1
+            and not is_upper_line(candidate)
+            and _PERSON.match(candidate)
+            and not re.search(r"\d", candidate)
+        ):
+            for prev in reversed(lines[: lines.index(line)]):
+                if is_upper_line(prev):
+                    titles.append(prev)
+                    break
+            title = titles[0] if titles else ""
+            title = re.sub(r"^.*?(KT\.\s*|TM\.\s*)", r"\1", title) if title else ""
+            return candidate, _office_case(title) if title else ""
+        if _SIGNATURE_START.match(line):
+            break
+    return "", ""
+
+
+def slugify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold_ascii(text)).strip("-")
+
+
+def parse_document(paragraphs: list[str], source: str) -> Document:
+    """Read the header of one document and separate header, body and closing."""
+    number = None
+    symbol = ""
+    kind = ""
+    date = ""
+    year: int | None = None
+    place = ""
+    title = ""
+    header_end = 0
+    number_idx = next((i for i, p in enumerate(paragraphs) if _NUMBER_LINE.match(p)), None)
+    if number_idx is not None:
+        m = _NUMBER_LINE.match(paragraphs[number_idx])
+        symbol = re.sub(r"\s+", "", m.group("symbol"))
+        number = f"{m.group('num')}/{symbol}" if m.group("num") else None
+        header_end = number_idx + 1
+    # date line: the first "..., ngày .. tháng .. năm ...." near the top
+    for i, p in enumerate(paragraphs[: (number_idx or 0) + 6]):
+        dm = _DATE.search(p)
+        if dm and (i <= (number_idx or 0) + 5):
+            d, mth, y = dm.group("d"), dm.group("m"), dm.group("y")
+            year = int(y)
+            if d and mth:
+                date = f"{int(d):02d}/{int(mth):02d}/{y}"
+            elif mth:
+                date = f"{int(mth):02d}/{y}"
+            else:
+                date = y
+            place = (dm.group("place") or "").strip()
+            place = re.sub(r"^(?:[A-ZĐ]{2,}\s+)+", "", place)
+            header_end = max(header_end, i + 1)
+            break
+    # kind line and title
+    for i in range(header_end, min(len(paragraphs), header_end + 4)):
+        p = paragraphs[i]
+        if _MOTTO.fullmatch(p.strip()) or _MOTTO.search(p) and is_upper_line(p):
+            header_end = i + 1
+            continue
+        kind_word = _KIND_WORDS.get(p.strip().upper()) if is_upper_line(p) else None
+        if kind_word:
+            kind = kind_word
+            header_end = i + 1
+            title_lines: list[str] = []
+            j = i + 1
+            while j < len(paragraphs) and not _PREAMBLE.match(paragraphs[j]) and not MARKER.match(paragraphs[j]):
+                title_lines.append(paragraphs[j])
+                j += 1
+                if len(title_lines) >= 2:
+                    break
+            title = " ".join(title_lines)
+            header_end = j
+            break
+        if p.startswith("V/v"):
+            title = re.sub(r"^V/v\s*:?\s*", "", p)
+            header_end = i + 1
+    for i in range(header_end):
+        if paragraphs[i].startswith("V/v") and not title:
+            title = re.sub(r"^V/v\s*:?\s*", "", paragraphs[i])
+    header = paragraphs[:header_end]
+    # move motto/date lines that sit after V/v into the header too
+    while header_end < len(paragraphs) and (
+        _MOTTO.search(paragraphs[header_end]) or _DATE.match(paragraphs[header_end].split(",")[-1].strip())
+        and len(paragraphs[header_end]) < 80
+    ):
+        header_end += 1
+        header = paragraphs[:header_end]
+
+    if not kind:
+        head = symbol.split("-")[0].upper() if symbol else ""
+        kind = _SYMBOL_KINDS.get(head, "Văn bản")
+
+    issuer, locality, level = _parse_issuer(paragraphs[: number_idx if number_idx is not None else 0])
+    if not issuer or not locality:
+        org_code = symbol.split("-")[-1].upper() if symbol else ""
+        org = issuer or _SYMBOL_ORGS.get(org_code, "")
+        tm = _TITLE_LOCALITY.search(title)
+        if tm and org:
+            level_word, name = tm.group(1), tm.group(2)
+            issuer = f"{org} {level_word} {name}"
+            locality, level = name, _LEVELS.get(level_word, "")
+        elif org and place:
+            issuer, locality = f"{org} {place}", place
+    if is_upper_line(title):
+        title = _sentence_case(title, [locality])
+
+    # body ends where the signature block / recipients start
+    body_end = len(paragraphs)
+    for i in range(header_end, len(paragraphs)):
+        if _SIGNATURE_START.match(paragraphs[i]):
+            body_end = i
+            break
+    body = paragraphs[header_end:body_end]
+    tail = paragraphs[body_end:]
+    closing: list[str] = []
+    if tail and tail[0].lower().startswith("nơi nhận"):
+        for line in tail[1:]:
+            if not line.startswith(("-", "+", "•")):
+                break
+            closing.append(line)
+    signer, signer_title = _find_signer(tail or paragraphs[-6:])
+
+    parent = ""
+    if level in ("xã", "huyện"):
+        for p in body[:4]:
+            pm = _PARENT_RE.search(p)
+            if pm and pm.group(2) != locality:
+                parent = pm.group(2)
+                break
+
+    number_part = number.split("/")[0] if number else ""
+    id_parts = [locality or issuer, number_part, symbol or kind]
+    if not number:
+        id_parts.append(date.split("/")[-2] + "-" + date.split("/")[-1] if date.count("/") >= 1 else date)
+    doc_id = slugify(" ".join(p for p in id_parts if p)) or slugify(source)
+    meta = DocumentMeta(
+        doc_id=doc_id,
+        source=source,
+        kind=kind,
+        number=number,
+        symbol=symbol,
+        issuer=issuer,
+        locality=locality,
+        level=level,
+        date=date,
+        year=year,
+        title=title,
+        signer=signer,
+        signer_title=signer_title,
+        parent_locality=parent,
+        place=place,
+    )
+    return Document(meta=meta, header=header, body=body, closing=closing)
+
+
+def parse_file(paragraphs: list[str], source: str) -> list[Document]:
+    docs = [parse_document(paragraphs[s:e], source) for s, e in split_documents(paragraphs)]
+    seen: dict[str, int] = {}
+    for doc in docs:
+        base = doc.meta.doc_id
+        seen[base] = seen.get(base, 0) + 1
+        if seen[base] > 1:
+            doc.meta.doc_id = f"{base}-{seen[base]}"
+    return docs

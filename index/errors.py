@@ -1,0 +1,43 @@
+"""Small exception hierarchy; entry points turn these into one friendly line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class XhhtError(Exception):
+    """Base class of every error the library raises on purpose."""
+
+
+class ConfigError(XhhtError):
+    """A setting has an invalid value."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(f"{name}: {reason}")
+        self.name = name
+        self.reason = reason
+
+
+class LoadError(XhhtError):
+    """A source file cannot be turned into text."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+class IndexNotFound(XhhtError):
+    """No index has been built yet under XHHT_HOME."""
+
+
+class IndexBusy(XhhtError):
+    """Another indexing run holds the lock."""
+
+
+class EmbedderError(XhhtError):
+    """The embedding model cannot be loaded or used."""
+
+
+class StoreError(XhhtError):
+    """The vector store cannot be reached or used."""

@@ -1,0 +1,390 @@
+"""Indexer: files in, a new published generation out (or nothing, if nothing changed)."""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import logging
+import time
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+from . import PIPELINE_VERSION
+from .clean import clean_text
+from .documents import DocumentMeta, parse_file
+from .embedders import EmbeddingCache, make_embedder
+from .errors import IndexBusy, LoadError, XhhtError
+from .loaders import SUPPORTED_SUFFIXES, load_file
+from .sections import Chunk, chunk_document
+from .settings import Settings
+from .store import (
+    LexicalIndex,
+    Manifest,
+    VectorStore,
+    current_generation,
+    publish_generation,
+    remove_generation,
+)
+
+log = logging.getLogger(__name__)
+
+EMBED_BATCH = 8
+
+
+@dataclass(frozen=True)
+class Skipped:
+    source: str
+    reason: str
+
+
+@dataclass
+class IndexReport:
+    generation: str | None
+    changed: bool
+    documents: int
+    chunks: int
+    files_indexed: int
+    files_reused: int
+    embedded: int
+    skipped: list[Skipped] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.skipped
+
+
+@dataclass
+class _SourceFile:
+    source: str
+    path: Path
+
+
+ProgressFn = Callable[[str, int, int], None]
+
+
+def _noop(stage: str, done: int, total: int) -> None:
+    pass
+
+
+def discover(paths: Sequence[Path], docs_root: Path) -> tuple[list[_SourceFile], list[Skipped]]:
+    """Expand files and folders into source files; report what cannot be read at all."""
+    files: list[_SourceFile] = []
+    skipped: list[Skipped] = []
+    root = docs_root.resolve()
+
+    def source_name(path: Path, base: Path | None) -> str:
+        resolved = path.resolve()
+        for anchor in (root, base):
+            if anchor is not None:
+                try:
+                    return resolved.relative_to(anchor).as_posix()
+                except ValueError:
+                    continue
+        return path.name
+
+    for given in paths:
+        if not given.exists():
+            skipped.append(Skipped(str(given), "không tồn tại (kiểm tra lại đường dẫn)"))
+            continue
+        if given.is_dir():
+            for path in sorted(p for p in given.rglob("*") if p.is_file()):
+                rel = path.relative_to(given)
+                if any(part.startswith(".") for part in rel.parts):
+                    continue
+                files.append(_SourceFile(source_name(path, given.resolve()), path))
+        else:
+            files.append(_SourceFile(source_name(given, given.parent.resolve()), given))
+    seen: set[str] = set()
+    unique = []
+    for f in files:
+        if f.source not in seen:
+            seen.add(f.source)
+            unique.append(f)
+    return unique, skipped
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def parse_source(path: Path, source: str, max_bytes: int) -> tuple[list[DocumentMeta], list[Chunk]]:
+    loaded = load_file(path, max_bytes=max_bytes)
+    paragraphs = clean_text(loaded.text)
+    if not paragraphs:
+        raise LoadError(source, "không còn nội dung sau khi làm sạch")
+    docs = parse_file(paragraphs, source)
+    chunks = [c for doc in docs for c in chunk_document(doc)]
+    if not chunks:
+        raise LoadError(source, "không tách được đoạn văn bản nào")
+    return [d.meta for d in docs], chunks
+
+
+@contextmanager
+def index_lock(settings: Settings) -> Iterator[None]:
+    settings.home.mkdir(parents=True, exist_ok=True)
+    with open(settings.home / "index.lock", "w") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise IndexBusy("một lần lập chỉ mục khác đang chạy; hãy đợi nó xong") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _embedding_key(embedder_name: str, text: str) -> str:
+    return hashlib.sha1(f"{embedder_name}\n{text}".encode()).hexdigest()
+
+
+class Indexer:
+    """Builds a new generation from source files, reusing unchanged work."""
+
+    def __init__(self, settings: Settings, progress: ProgressFn | None = None) -> None:
+        self.settings = settings
+        self.progress = progress or _noop
+
+    def run(self, paths: Sequence[Path] | None = None, *, rebuild: bool = False) -> IndexReport:
+        started = time.perf_counter()
+        settings = self.settings
+        paths = list(paths) if paths else [settings.docs]
+        with index_lock(settings):
+            settings.index_dir.mkdir(parents=True, exist_ok=True)
+            embedder = make_embedder(settings.embed_model)
+            store_id = settings.chroma_url or "embedded"
+            previous_name = current_generation(settings.index_dir)
+            previous = self._load_previous(previous_name, embedder.name, store_id) if not rebuild else None
+            self._collect_garbage(keep={previous_name}, embedder_name=embedder.name)
+
+            files, skipped = discover(paths, settings.docs)
+            file_entries: dict[str, dict] = {}
+            documents: list[DocumentMeta] = []
+            chunks: list[Chunk] = []
+            reused = indexed = 0
+            for i, sf in enumerate(files):
+                self.progress("Đọc tệp", i, len(files))
+                if sf.path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                    reason = f"định dạng {sf.path.suffix or '(không có đuôi)'} không được hỗ trợ"
+                    skipped.append(Skipped(sf.source, f"{reason} (chỉ nhận {', '.join(SUPPORTED_SUFFIXES)})"))
+                    continue
+                try:
+                    digest = _sha256(sf.path)
+                except OSError as exc:
+                    skipped.append(Skipped(sf.source, f"không đọc được tệp ({exc.strerror})"))
+                    continue
+                old = previous["files"].get(sf.source) if previous else None
+                if old and old["sha256"] == digest:
+                    documents.extend(previous["documents"][sf.source])
+                    chunks.extend(previous["chunks"][sf.source])
+                    reused += 1
+                else:
+                    try:
+                        docs, file_chunks = parse_source(sf.path, sf.source, settings.max_file_bytes)
+                    except LoadError as exc:
+                        skipped.append(Skipped(sf.source, exc.reason))
+                        continue
+                    except Exception as exc:  # a parser bug must not kill the whole run
+                        log.exception("unexpected failure on %s", sf.path)
+                        skipped.append(Skipped(sf.source, f"lỗi khi xử lý ({type(exc).__name__}: {exc})"))
+                        continue
+                    documents.extend(docs)
+                    chunks.extend(file_chunks)
+                    indexed += 1
+                file_entries[sf.source] = {"sha256": digest, "size": sf.path.stat().st_size}
+            self.progress("Đọc tệp", len(files), len(files))
+            self._dedupe_ids(documents, chunks)
+
+            unchanged = (
+                previous is not None
+                and previous["manifest"].files == file_entries
+                and indexed == 0
+            )
+            if unchanged:
+                return IndexReport(
+                    generation=previous_name,
+                    changed=False,
+                    documents=len(documents),
+                    chunks=len(chunks),
+                    files_indexed=0,
+                    files_reused=reused,
+                    embedded=0,
+                    skipped=skipped,
+                    seconds=time.perf_counter() - started,
+                )
+            if not chunks:
+                raise XhhtError(
+                    "không có tài liệu nào lập chỉ mục được"
+                    + ("; chỉ mục cũ vẫn được giữ nguyên" if previous_name else "")
+                )
+
+            vectors, embedded = self._embed(embedder, chunks)
+            generation = datetime.now(UTC).strftime("g-%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+            self._write_generation(generation, embedder.name, store_id, file_entries, skipped, documents, chunks, vectors)
+            publish_generation(settings.index_dir, generation)
+            self._collect_garbage(keep={generation, previous_name}, embedder_name=embedder.name)
+            return IndexReport(
+                generation=generation,
+                changed=True,
+                documents=len(documents),
+                chunks=len(chunks),
+                files_indexed=indexed,
+                files_reused=reused,
+                embedded=embedded,
+                skipped=skipped,
+                seconds=time.perf_counter() - started,
+            )
+
+    # -- steps ---------------------------------------------------------------
+
+    def _load_previous(self, name: str | None, embedder_name: str, store_id: str) -> dict | None:
+        if name is None:
+            return None
+        path = self.settings.index_dir / name
+        try:
+            manifest = Manifest.load(path / "manifest.json")
+            if (
+                manifest.pipeline_version != PIPELINE_VERSION
+                or manifest.embedder != embedder_name
+                or manifest.store != store_id
+            ):
+                return None
+            docs = [DocumentMeta.from_dict(d) for d in json.loads((path / "documents.json").read_text("utf-8"))]
+            with open(path / "chunks.jsonl", encoding="utf-8") as fh:
+                chunks = [Chunk(**json.loads(line)) for line in fh if line.strip()]
+        except (OSError, ValueError, TypeError) as exc:
+            log.warning("previous generation %s unreadable, rebuilding: %s", name, exc)
+            return None
+        by_source_docs: dict[str, list[DocumentMeta]] = {}
+        by_source_chunks: dict[str, list[Chunk]] = {}
+        for d in docs:
+            by_source_docs.setdefault(d.source, []).append(d)
+        for c in chunks:
+            by_source_chunks.setdefault(c.source, []).append(c)
+        return {
+            "manifest": manifest,
+            "files": manifest.files,
+            "documents": by_source_docs,
+            "chunks": by_source_chunks,
+        }
+
+    @staticmethod
+    def _dedupe_ids(documents: list[DocumentMeta], chunks: list[Chunk]) -> None:
+        """Two files may yield the same document id (a copy, a new version): suffix the later."""
+        seen: dict[str, int] = {}
+        renames: dict[tuple[str, str], str] = {}
+        for doc in documents:
+            count = seen.get(doc.doc_id, 0) + 1
+            seen[doc.doc_id] = count
+            if count > 1:
+                new_id = f"{doc.doc_id}-{count}"
+                renames[(doc.source, doc.doc_id)] = new_id
+                doc.doc_id = new_id
+        if renames:
+            for chunk in chunks:
+                new_id = renames.get((chunk.source, chunk.doc_id))
+                if new_id:
+                    chunk.chunk_id = new_id + chunk.chunk_id[len(chunk.doc_id):]
+                    chunk.doc_id = new_id
+
+    def _embed(self, embedder, chunks: list[Chunk]) -> tuple[np.ndarray, int]:
+        cache = EmbeddingCache(self.settings.home / "embeddings" / f"{embedder.name}.sqlite")
+        try:
+            keys = [_embedding_key(embedder.name, c.index_text) for c in chunks]
+            found = cache.get_many(keys)
+            missing = [i for i, k in enumerate(keys) if k not in found]
+            missing_unique: dict[str, int] = {}
+            for i in missing:
+                missing_unique.setdefault(keys[i], i)
+            todo = list(missing_unique.items())
+            for start in range(0, len(todo), EMBED_BATCH):
+                self.progress("Tạo vector", start, len(todo))
+                batch = todo[start : start + EMBED_BATCH]
+                vecs = embedder.embed_passages([chunks[i].index_text for _, i in batch])
+                new = {key: vec for (key, _), vec in zip(batch, vecs, strict=True)}
+                cache.put_many(new)  # saved as we go: an interrupted run keeps its work
+                found.update(new)
+            self.progress("Tạo vector", len(todo), len(todo))
+            return np.stack([found[k] for k in keys]), len(todo)
+        finally:
+            cache.close()
+
+    def _write_generation(
+        self,
+        generation: str,
+        embedder_name: str,
+        store_id: str,
+        files: dict[str, dict],
+        skipped: list[Skipped],
+        documents: list[DocumentMeta],
+        chunks: list[Chunk],
+        vectors: np.ndarray,
+    ) -> None:
+        path = self.settings.index_dir / generation
+        path.mkdir(parents=True)
+        self.progress("Ghi chỉ mục", 0, 3)
+        (path / "documents.json").write_text(
+            json.dumps([d.to_dict() for d in documents], ensure_ascii=False, indent=1), encoding="utf-8"
+        )
+        with open(path / "chunks.jsonl", "w", encoding="utf-8") as fh:
+            for c in chunks:
+                fh.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
+        LexicalIndex.build([c.index_text for c in chunks]).save(path / "bm25")
+        self.progress("Ghi chỉ mục", 1, 3)
+        docs_by_id = {d.doc_id: d for d in documents}
+        store = VectorStore(self.settings, path, embedder_name, self.settings.embed_model)
+        try:
+            store.create()
+            store.add(
+                [c.chunk_id for c in chunks],
+                vectors,
+                [
+                    {
+                        "doc_id": c.doc_id,
+                        "source": c.source,
+                        "section": c.section,
+                        "locality": docs_by_id[c.doc_id].locality,
+                        "level": docs_by_id[c.doc_id].level,
+                        "number": docs_by_id[c.doc_id].number or "",
+                    }
+                    for c in chunks
+                ],
+                [c.text for c in chunks],
+            )
+        finally:
+            store.close()
+        self.progress("Ghi chỉ mục", 2, 3)
+        manifest = Manifest(
+            generation=generation,
+            pipeline_version=PIPELINE_VERSION,
+            embedder=embedder_name,
+            embed_model=self.settings.embed_model,
+            store=store_id,
+            files=files,
+            skipped=[{"source": s.source, "reason": s.reason} for s in skipped],
+            documents=len(documents),
+            chunks=len(chunks),
+            created=datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+        # the manifest is written last: a generation without one is incomplete
+        tmp = path / "manifest.json.tmp"
+        tmp.write_text(manifest.to_json(), encoding="utf-8")
+        tmp.replace(path / "manifest.json")
+        self.progress("Ghi chỉ mục", 3, 3)
+
+    def _collect_garbage(self, keep: set[str | None], embedder_name: str) -> None:
+        index_dir = self.settings.index_dir
+        for child in index_dir.iterdir():
+            if child.is_dir() and child.name.startswith("g-") and child.name not in keep:
+                remove_generation(self.settings, child.name, embedder_name)

@@ -1,0 +1,190 @@
+"""Parse the outline of a plan (I. / A. / 1. / 2.1. / a) / bullets) and cut it into chunks.
+
+Every chunk carries its section path ("VII. Tổ chức thực hiện › 11. Ủy ban nhân
+dân các huyện, thị xã, thành phố"); chunks never cross a numbered item, and a
+long item is split at sentence boundaries with one sentence of overlap.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass
+
+from .clean import is_upper_line
+from .documents import Document
+
+PATH_SEP = " › "
+PREAMBLE = "Phần mở đầu"
+FULL_TEXT = "Nội dung"
+CLOSING = "Đoạn kết"
+RECIPIENTS = "Nơi nhận"
+
+_ROMAN = re.compile(r"^((?:X{0,3})(?:IX|IV|V?I{0,3}))\.\s+(.+)$")
+_PART = re.compile(r"^([A-ZĐ])\.\s+(.+)$")
+_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(.+)$")
+_LETTER = re.compile(r"^([a-zđ])\)\s+(.+)$")
+_CLOSING = re.compile(
+    r"^(Trên đây là|Trong quá trình (?:tổ chức |triển khai )?(?:thực hiện|triển khai)|"
+    r"(?:Ủy ban nhân dân|UBND) (?:tỉnh|huyện|xã) yêu cầu)"
+)
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐ\-+“\"(])")
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    label: str
+
+
+@dataclass
+class Chunk:
+    chunk_id: str
+    doc_id: str
+    source: str
+    section: str
+    ordinal: int
+    text: str
+    index_text: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;: ")
+    return cut + "…"
+
+
+def _nice_heading(marker: str, text: str) -> str:
+    if is_upper_line(text):
+        text = text.lower()
+        text = text[:1].upper() + text[1:]
+    return f"{marker} {text}"
+
+
+def heading_of(paragraph: str) -> Heading | None:
+    """Classify a paragraph as an outline heading, or None for body text."""
+    m = _ROMAN.match(paragraph)
+    if m and m.group(1):
+        return Heading(1, _nice_heading(f"{m.group(1)}.", m.group(2)))
+    m = _PART.match(paragraph)
+    if m and is_upper_line(m.group(2)):
+        return Heading(1, _nice_heading(f"{m.group(1)}.", m.group(2)))
+    m = _NUMBERED.match(paragraph)
+    if m:
+        depth = m.group(1).count(".") + 2
+        return Heading(depth, _item_label(f"{m.group(1)}.", m.group(2)))
+    m = _LETTER.match(paragraph)
+    if m:
+        return Heading(6, _item_label(f"{m.group(1)})", m.group(2)))
+    return None
+
+
+def _item_label(marker: str, text: str) -> str:
+    """A heading keeps its words; a content item is named by its first words."""
+    head, sep, _rest = text.partition(":")
+    if sep and len(head) <= 70 and not re.search(r"[.;]", head):
+        return f"{marker} {head.strip()}"
+    if len(text) <= 100 and not re.search(r"[.;:]\s*$", text):
+        return _nice_heading(marker, text)
+    return f"{marker} {_shorten(text, 70)}"
+
+
+def outline(doc: Document) -> list[tuple[tuple[str, ...], list[str]]]:
+    """Group the body into (section path, paragraphs) blocks in reading order."""
+    body = doc.body
+    last_heading = max((i for i, p in enumerate(body) if heading_of(p)), default=-1)
+    has_headings = last_heading >= 0
+    blocks: list[tuple[tuple[str, ...], list[str]]] = []
+    stack: list[Heading] = []
+    current: list[str] = []
+    path: tuple[str, ...] = (PREAMBLE if has_headings else FULL_TEXT,)
+
+    def flush() -> None:
+        if current:
+            blocks.append((path, list(current)))
+            current.clear()
+
+    for i, para in enumerate(body):
+        heading = heading_of(para)
+        if heading is not None:
+            flush()
+            while stack and stack[-1].level >= heading.level:
+                stack.pop()
+            stack.append(heading)
+            path = tuple(h.label for h in stack)
+            current.append(para)
+            continue
+        if i > last_heading and has_headings and _CLOSING.match(para) and path[-1] != CLOSING:
+            flush()
+            top = stack[0].label if stack else PREAMBLE
+            stack = []
+            path = (top, CLOSING)
+        current.append(para)
+    flush()
+    if doc.closing:
+        blocks.append(((RECIPIENTS,), list(doc.closing)))
+    return blocks
+
+
+def _split_long(paragraphs: list[str], max_chars: int) -> list[list[str]]:
+    """Pack paragraphs into pieces <= max_chars; split a long paragraph by sentences."""
+    units: list[str] = []
+    for para in paragraphs:
+        if len(para) <= max_chars:
+            units.append(para)
+            continue
+        sentences = _SENTENCE_END.split(para)
+        piece = ""
+        for sentence in sentences:
+            if piece and len(piece) + 1 + len(sentence) > max_chars:
+                units.append(piece)
+                piece = sentence
+            else:
+                piece = f"{piece} {sentence}".strip()
+        if piece:
+            units.append(piece)
+    pieces: list[list[str]] = []
+    current: list[str] = []
+    size = 0
+    for unit in units:
+        if current and size + len(unit) > max_chars:
+            pieces.append(current)
+            overlap = current[-1] if len(current[-1]) <= max_chars // 3 else None
+            current = [overlap] if overlap else []
+            size = len(overlap) if overlap else 0
+        current.append(unit)
+        size += len(unit) + 1
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def chunk_document(doc: Document, *, max_chars: int = 900) -> list[Chunk]:
+    meta = doc.meta
+    prefix = f"{meta.kind} {meta.number_display} {meta.issuer}"
+    chunks: list[Chunk] = []
+    for path, paragraphs in outline(doc):
+        section = PATH_SEP.join(path)
+        content = [p for p in paragraphs]
+        # a bare heading (its items follow as their own blocks) makes no chunk
+        if len(content) == 1 and heading_of(content[0]) and len(content[0]) <= 100:
+            continue
+        for piece in _split_long(content, max_chars):
+            text = "\n".join(piece)
+            digest = hashlib.sha1(f"{section}\n{text}".encode()).hexdigest()[:16]
+            chunks.append(
+                Chunk(
+                    chunk_id=f"{meta.doc_id}:{digest}",
+                    doc_id=meta.doc_id,
+                    source=meta.source,
+                    section=section,
+                    ordinal=len(chunks),
+                    text=text,
+                    index_text=f"{prefix}{PATH_SEP}{section}\n{text}",
+                )
+            )
+    return chunks

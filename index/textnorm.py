@@ -1,0 +1,165 @@
+"""Vietnamese text normalisation shared by indexing and querying.
+
+One tone-mark convention (the one most of the corpus uses: ``hòa``, ``thủy``,
+``Ủy``), NFC everywhere, a diacritics-free fold for users who type without
+accents, and the tokeniser BM25 runs on.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
+
+_TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"
+# "oa", "oe", "uy" closing a syllable: old style puts the tone on the second
+# vowel (hoà, thuỷ), the corpus mostly on the first (hòa, thủy). "qu"/"gi"
+# syllables keep the mark where it is in both styles.
+_OLD_STYLE = re.compile(
+    rf"([^\W\d_aeiouyăâêôơư]*)([oOuU])([aAeEyY])([{_TONE_MARKS}])"
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _fix_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    low = word.lower()
+    if low.startswith(("qu", "gi")):
+        return word
+    decomposed = unicodedata.normalize("NFD", word)
+    wm = _OLD_STYLE.fullmatch(decomposed)
+    if not wm:
+        return word
+    onset, v1, v2, tone = wm.groups()
+    if (v1 in "oO") == (v2 in "yY"):  # only o+a/e and u+y are affected
+        return word
+    return unicodedata.normalize("NFC", onset + v1 + tone + v2)
+
+
+def normalize_tone_marks(text: str) -> str:
+    """Rewrite old-style tone placement (hoà, thuỷ, Uỷ) to the corpus style (hòa, thủy, Ủy)."""
+    return _WORD.sub(_fix_word, nfc(text))
+
+
+def strip_diacritics(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    out = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return out.replace("đ", "d").replace("Đ", "D")
+
+
+def has_diacritics(text: str) -> bool:
+    return strip_diacritics(text) != text
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def collapse_spaces(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Case-, form- and tone-placement-insensitive key (accents kept)."""
+    return collapse_spaces(normalize_tone_marks(nfc(text)).lower())
+
+
+def fold_ascii(text: str) -> str:
+    """Like :func:`fold` but without diacritics: matches unaccented typing."""
+    return strip_diacritics(fold(text))
+
+
+# --- abbreviations of the field ------------------------------------------------
+# Keyed by the diacritics-free lowercase token; the expansion is appended after
+# the abbreviation so both spellings match whichever one the user types.
+ABBREVIATIONS: dict[str, str] = {
+    "ubnd": "ủy ban nhân dân",
+    "hdnd": "hội đồng nhân dân",
+    "gddt": "giáo dục và đào tạo",
+    "sgddt": "sở giáo dục và đào tạo",
+    "mttq": "mặt trận tổ quốc",
+    "ubmttq": "ủy ban mặt trận tổ quốc",
+    "hkh": "hội khuyến học",
+    "xhht": "xã hội học tập",
+    "tthtcd": "trung tâm học tập cộng đồng",
+    "htcd": "học tập cộng đồng",
+    "ldld": "liên đoàn lao động",
+    "tw": "trung ương",
+    "ttg": "thủ tướng",
+    "qd": "quyết định",
+    "kh": "kế hoạch",
+    "cv": "công văn",
+    "bnd": "ban nhân dân",
+    "vhtt": "văn hóa thông tin",
+    "tttt": "thông tin và truyền thông",
+    "vhttdl": "văn hóa thể thao và du lịch",
+    "gdht": "gia đình học tập",
+    "dvht": "đơn vị học tập",
+    "cdht": "cộng đồng học tập",
+    "cdhtap": "công dân học tập",
+    "ntm": "nông thôn mới",
+    "lđvp": "lãnh đạo văn phòng",
+}
+
+# "GD&ĐT", "GD & ĐT", "GD-ĐT", "TT HTCĐ", "UB MTTQ" -> single tokens.
+_JOINED_ABBREVIATIONS = [
+    (re.compile(r"\b(s?)gd\s*(?:&|-|và)?\s*[đd]t\b", re.I), r"\1gdđt"),
+    (re.compile(r"\btt\s*\.?\s*htc[đd]\b", re.I), "tthtcđ"),
+    (re.compile(r"\bub\s*\.?\s*mttq\b", re.I), "ubmttq"),
+    (re.compile(r"\bvh\s*-?\s*tt\s*(?:&|-|và)?\s*dl\b", re.I), "vhttdl"),
+]
+
+_DATE = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\b")
+_TOKEN = re.compile(r"[^\W_]+", re.U)
+
+
+def _expand_dates(text: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        day, month, year = m.group(1), m.group(2), m.group(3)
+        out = f"{day} tháng {month}"
+        if year:
+            out += f" năm {year}"
+        return f" {out} "
+
+    return _DATE.sub(repl, text)
+
+
+def words(text: str) -> list[str]:
+    """Lowercase, tone-normalised syllables with abbreviations and dates expanded."""
+    text = normalize_tone_marks(nfc(text)).lower()
+    for pattern, repl in _JOINED_ABBREVIATIONS:
+        text = pattern.sub(repl, text)
+    text = _expand_dates(text)
+    out: list[str] = []
+    for tok in _TOKEN.findall(text):
+        out.append(tok)
+        if tok.isdigit() and len(tok) > 1 and tok.startswith("0"):
+            out.append(tok.lstrip("0") or "0")
+            continue
+        expansion = ABBREVIATIONS.get(strip_diacritics(tok))
+        if expansion:
+            out.extend(expansion.split())
+    return out
+
+
+def bm25_tokens(text: str) -> list[str]:
+    """Syllables + syllable bigrams, each also in a diacritics-free copy."""
+    syllables = words(text)
+    tokens: list[str] = []
+    for i, syl in enumerate(syllables):
+        bare = strip_diacritics(syl)
+        tokens.append(syl)
+        if bare != syl:
+            tokens.append(bare)
+        if i + 1 < len(syllables):
+            nxt = syllables[i + 1]
+            bigram = f"{syl}_{nxt}"
+            tokens.append(bigram)
+            bare_bigram = strip_diacritics(bigram)
+            if bare_bigram != bigram:
+                tokens.append(bare_bigram)
+    return tokens
