@@ -158,6 +158,76 @@ def search_cmd(query: str, top_k: int, locality: str | None, as_json: bool) -> N
         click.echo(f"    {text[:400]}{'…' if len(text) > 400 else ''}")
 
 
+@main.command("ask")
+@click.argument("question")
+@click.option("--locality", help="Chỉ trả lời theo tài liệu của địa phương này.")
+@click.option("--json", "as_json", is_flag=True, help="In JSON.")
+def ask_cmd(question: str, locality: str | None, as_json: bool) -> None:
+    """Trả lời một câu hỏi, kèm trích dẫn điều khoản."""
+    from .answering import Assistant
+
+    if not question.strip():
+        raise click.BadParameter("câu hỏi trống", param_hint="QUESTION")
+    try:
+        answer = Assistant.open(_settings()).ask(question, locality=locality)
+    except XhhtError as exc:
+        raise _fail(exc) from None
+    if as_json:
+        click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(answer.answer)
+    if answer.citations:
+        click.echo("\nNguồn:")
+    for c in answer.citations:
+        click.echo(f"[{c.n}] {c.label} — {c.section}")
+        click.echo(f"    “{c.quote}”")
+
+
+@main.command("eval")
+@click.option("--questions", "questions_file", type=click.Path(path_type=Path), default=Path("evals/questions.jsonl"),
+              show_default=True, help="Tệp câu hỏi (JSONL).")
+@click.option("--out", type=click.Path(path_type=Path), help="Ghi từng câu trả lời (JSONL).")
+@click.option("--summary", type=click.Path(path_type=Path), help="Ghi tóm tắt (JSON).")
+@click.option("--report", type=click.Path(path_type=Path), help="Ghi báo cáo Markdown (kèm biểu đồ PNG).")
+@click.option("--compare", is_flag=True, help="So sánh naive / dense / bm25 / hybrid / assistant.")
+@click.option("--system", default="assistant", show_default=True,
+              type=click.Choice(["assistant", "hybrid", "hybrid-rrf", "bm25", "dense", "naive"]))
+def eval_cmd(questions_file: Path, out: Path | None, summary: Path | None, report: Path | None, compare: bool,
+             system: str) -> None:
+    """Chạy bộ câu hỏi đánh giá và chấm điểm."""
+    from evals.harness import evaluate, write_outputs
+    from evals.questions import load_questions
+    from evals.report import write_report
+    from evals.systems import COMPARE_SYSTEMS, build_system
+
+    settings = _settings()
+    progress = _Progress(enabled=True)
+    try:
+        questions = load_questions(questions_file)
+        names = COMPARE_SYSTEMS if compare else [system]
+        runs = []
+        for name in names:
+            runs.append(evaluate(build_system(name, settings), questions, settings.docs, progress))
+            progress.close()
+    except XhhtError as exc:
+        progress.close()
+        raise _fail(exc) from None
+    main_run = runs[-1]
+    write_outputs(main_run, out, summary)
+    if report:
+        write_report(runs, report, questions_file)
+    for run in runs:
+        s = run.summary
+        click.echo(
+            f"{run.system:>11}: answer {s['answer_accuracy']:.3f} · abstention {s['abstention_accuracy']:.3f} · "
+            f"citations {s['citation_validity']:.3f} · hit@1 {s['retrieval_hit_at_1']:.3f} · "
+            f"hit@5 {s['retrieval_hit_at_5']:.3f} · MRR {s['mrr']:.3f} · "
+            f"p50 {s['latency_p50_ms']:.0f} ms · p95 {s['latency_p95_ms']:.0f} ms · n={s['n']}"
+        )
+    if report:
+        click.echo(f"Báo cáo: {report}")
+
+
 @main.command("bench")
 @click.option("--queries", "n_queries", default=60, show_default=True, type=click.IntRange(10, 10000))
 @click.option("--docs", "docs_path", type=click.Path(path_type=Path), help="Thư mục tài liệu (mặc định XHHT_DOCS).")

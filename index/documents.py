@@ -177,6 +177,9 @@ def _parse_issuer(header_lines: list[str]) -> tuple[str, str, str]:
     """(issuer, locality, level) from the organisation lines of a header."""
     text = " ".join(_MOTTO.sub(" ", line) for line in header_lines if is_upper_line(_MOTTO.sub(" ", line) or "x"))
     text = re.sub(r"\s+", " ", text).strip().upper()
+    # fence each organisation name so a locality never runs into the next one
+    # ("HỘI KHUYẾN HỌC HUYỆN ĐÔNG ANH HỘI KHUYẾN HỌC XÃ VÂN NỘI")
+    text = _ORG_RE.sub(lambda m: f"| {m.group(0)} |", text)
     orgs = [(m.start(), m.end(), m.group(0)) for m in _ORG_RE.finditer(text)]
     if not orgs:
         return "", "", ""
@@ -293,7 +296,8 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
 
     if not kind:
         head = symbol.split("-")[0].upper() if symbol else ""
-        kind = _SYMBOL_KINDS.get(head, "Văn bản")
+        # no kind word: the symbol names it (KH-, QĐ-), else a "V/v" subject marks a công văn
+        kind = _SYMBOL_KINDS.get(head) or ("Công văn" if any(p.startswith("V/v") for p in header) else "Văn bản")
 
     issuer, locality, level = _parse_issuer(paragraphs[: number_idx if number_idx is not None else 0])
     if not issuer or not locality:

@@ -1,0 +1,115 @@
+"""Markdown report with charts for one or more evaluation runs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .harness import EvalRun
+
+HEADLINE = [
+    ("answer_accuracy", "Độ chính xác câu trả lời"),
+    ("abstention_accuracy", "Từ chối đúng"),
+    ("citation_validity", "Trích dẫn hợp lệ"),
+    ("retrieval_hit_at_1", "Hit@1"),
+    ("retrieval_hit_at_5", "Hit@5"),
+    ("mrr", "MRR"),
+]
+
+
+def _pct(value: float) -> str:
+    return f"{value * 100:.1f} %"
+
+
+def _charts(main: EvalRun, path: Path) -> list[str]:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    names: list[str] = []
+    cats = main.summary["per_category"]
+    fig, ax = plt.subplots(figsize=(8, 4))
+    ax.barh(list(cats), [v["accuracy"] * 100 for v in cats.values()], color="#2f6f9f")
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("accuracy (%)")
+    ax.set_title(f"Per-category accuracy — {main.system}")
+    fig.tight_layout()
+    cat_png = path.with_name(path.stem + "-categories.png")
+    fig.savefig(cat_png, dpi=110)
+    plt.close(fig)
+    names.append(cat_png.name)
+
+    latencies = [float(r.get("latency_ms", 0.0)) for r in main.records]
+    fig, ax = plt.subplots(figsize=(8, 3.5))
+    ax.hist(latencies, bins=30, color="#9f6f2f")
+    ax.set_xlabel("latency (ms)")
+    ax.set_ylabel("questions")
+    ax.set_title(f"Latency distribution — {main.system}")
+    fig.tight_layout()
+    lat_png = path.with_name(path.stem + "-latency.png")
+    fig.savefig(lat_png, dpi=110)
+    plt.close(fig)
+    names.append(lat_png.name)
+    return names
+
+
+def write_report(runs: list[EvalRun], path: Path, questions_file: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    main = runs[-1]
+    s = main.summary
+    lines = [
+        f"# Báo cáo đánh giá — {main.system}",
+        "",
+        f"Bộ câu hỏi: `{questions_file}` · {s['n']} câu",
+        "",
+        "## Chỉ số chính",
+        "",
+        "| chỉ số | giá trị |",
+        "| --- | --- |",
+    ]
+    lines += [f"| {label} (`{key}`) | {_pct(s[key]) if key != 'mrr' else f'{s[key]:.3f}'} |" for key, label in HEADLINE]
+    lines += [
+        f"| Độ trễ p50 / p95 | {s['latency_p50_ms']:.0f} ms / {s['latency_p95_ms']:.0f} ms |",
+        "",
+    ]
+    if len(runs) > 1:
+        lines += [
+            "## So sánh các hệ thống (cùng bộ câu hỏi)",
+            "",
+            "| hệ thống | answer acc. | abstention | citations | hit@1 | hit@5 | MRR | p50 ms | p95 ms |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        for run in runs:
+            r = run.summary
+            lines.append(
+                f"| {run.system} | {_pct(r['answer_accuracy'])} | {_pct(r['abstention_accuracy'])} | "
+                f"{_pct(r['citation_validity'])} | {_pct(r['retrieval_hit_at_1'])} | {_pct(r['retrieval_hit_at_5'])} | "
+                f"{r['mrr']:.3f} | {r['latency_p50_ms']:.0f} | {r['latency_p95_ms']:.0f} |"
+            )
+        lines += [
+            "",
+            "naive = LangChain RecursiveCharacterTextSplitter 1000/200 + cùng mô hình vector trong Chroma, "
+            "top-5, đoạn đầu tiên làm câu trả lời; dense / bm25 / hybrid = bộ tìm kiếm của dự án, đoạn đầu tiên "
+            "làm câu trả lời; assistant = `xhht ask` đầy đủ.",
+            "",
+        ]
+    lines += ["## Theo loại câu hỏi", "", "| loại | số câu | chính xác |", "| --- | --- | --- |"]
+    for cat, v in s["per_category"].items():
+        lines.append(f"| {cat} | {v['n']} | {_pct(v['accuracy'])} |")
+    charts = _charts(main, path)
+    lines += ["", *[f"![{name}]({name})" for name in charts], ""]
+    lines += [f"## Các câu sai ({len(main.failures)})", ""]
+    for f in main.failures:
+        lines.append(f"### {f['id']} · {f['category']}")
+        if f["history"]:
+            lines.append(f"- Hội thoại trước: {' / '.join(f['history'])}")
+        lines.append(f"- Câu hỏi: {f['question']}")
+        expected = f["expected"] if isinstance(f["expected"], str) else json.dumps(f["expected"], ensure_ascii=False)
+        lines.append(f"- Cần có: {expected}")
+        answer = (f["answer"] or "").replace("\n", " ")
+        lines.append(f"- Trả lời{' (từ chối)' if f['abstained'] else ''}: {answer[:600]}{'…' if len(answer) > 600 else ''}")
+        for c in f["citations"][:4]:
+            lines.append(f"  - [{c.get('n')}] {c.get('source')} › {c.get('section', '')}")
+        lines.append("")
+    path.write_text("\n".join(lines), encoding="utf-8")
