@@ -61,7 +61,7 @@ class _Progress:
 @click.option("-v", "--verbose", is_flag=True, help="Ghi log chi tiết (tiếng Anh) ra stderr.")
 def main(verbose: bool) -> None:
     """Trợ lý XHHT — hỏi đáp có trích dẫn về các kế hoạch xây dựng xã hội học tập."""
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
 
 @main.command("index")
@@ -242,5 +242,17 @@ def bench_cmd(n_queries: int, docs_path: Path | None) -> None:
     click.echo(json.dumps(result, ensure_ascii=False, indent=2))
 
 
+def run() -> None:
+    """Console entry point: no traceback ever reaches the user."""
+    try:
+        main(standalone_mode=True)
+    except SystemExit:
+        raise
+    except Exception as exc:  # a bug: say what and where to look, exit non-zero
+        logging.getLogger(__name__).debug("unexpected error", exc_info=True)
+        click.echo(f"Lỗi không mong đợi: {type(exc).__name__}: {exc} (chạy lại với -v để xem chi tiết)", err=True)
+        sys.exit(1)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    run()

@@ -21,6 +21,7 @@ from .clean import clean_text
 from .documents import DocumentMeta, parse_file
 from .embedders import EmbeddingCache, make_embedder
 from .errors import IndexBusy, LoadError, XhhtError
+from .facts import extract_facts, write_facts
 from .loaders import SUPPORTED_SUFFIXES, load_file
 from .sections import Chunk, chunk_document
 from .settings import Settings
@@ -224,8 +225,13 @@ class Indexer:
                     seconds=time.perf_counter() - started,
                 )
             if not chunks:
+                # name what was wrong (a missing folder, bad files): this is all the user sees
+                reasons = "; ".join(f"{s.source}: {s.reason}" for s in skipped[:3])
+                if len(skipped) > 3:
+                    reasons += f"; và {len(skipped) - 3} tệp khác"
                 raise XhhtError(
                     "không có tài liệu nào lập chỉ mục được"
+                    + (f" ({reasons})" if reasons else "")
                     + ("; chỉ mục cũ vẫn được giữ nguyên" if previous_name else "")
                 )
 
@@ -341,6 +347,7 @@ class Indexer:
             for c in chunks:
                 fh.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
         LexicalIndex.build([c.index_text for c in chunks]).save(path / "bm25")
+        write_facts(path / "facts.sqlite", extract_facts(documents, chunks))
         self.progress("Ghi chỉ mục", 1, 3)
         docs_by_id = {d.doc_id: d for d in documents}
         store = VectorStore(self.settings, path, embedder_name, self.settings.embed_model)

@@ -28,6 +28,7 @@ import numpy as np
 
 from .documents import DocumentMeta
 from .errors import IndexNotFound, StoreError
+from .facts import FactStore
 from .sections import Chunk
 from .settings import Settings
 from .textnorm import bm25_tokens
@@ -128,6 +129,8 @@ class VectorStore:
 
     def query(self, vector: np.ndarray, n: int, doc_ids: Sequence[str] | None = None) -> list[tuple[str, float]]:
         where: dict | None = None
+        if doc_ids is not None and len(doc_ids) == 0:
+            return []  # restricted to no document (e.g. a locality with none): nothing, not everything
         if doc_ids:
             where = {"doc_id": {"$in": list(doc_ids)}} if len(doc_ids) > 1 else {"doc_id": doc_ids[0]}
         total = self.count()
@@ -167,6 +170,7 @@ class LexicalIndex:
     def build(cls, texts: Sequence[str]) -> LexicalIndex:
         import bm25s
 
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
         model = bm25s.BM25(k1=1.2, b=0.75)
         model.index([bm25_tokens(t) or ["∅"] for t in texts], show_progress=False)
         return cls(model)
@@ -224,6 +228,7 @@ class Library:
         self.chunk_index = {c.chunk_id: i for i, c in enumerate(self.chunks)}
         self.lexical = LexicalIndex.load(self.path / "bm25")
         self._vectors: VectorStore | None = None
+        self.facts = FactStore(self.path / "facts.sqlite")
         self._lock = threading.Lock()
 
     @classmethod
@@ -251,6 +256,7 @@ class Library:
         return [c for c in self.chunks if c.doc_id == doc_id]
 
     def close(self) -> None:
+        self.facts.close()
         if self._vectors is not None:
             self._vectors.close()
             self._vectors = None

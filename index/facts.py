@@ -1,0 +1,449 @@
+"""Structured, cited facts parsed from the plans at index time, stored in SQLite.
+
+Reporting obligations (who reports what to whom, through whom, by when, how
+often, and who it is passed on to), responsibilities per agency, targets,
+milestones, legal bases and award forms. Each fact keeps its document, section
+path and the verbatim clause it came from. The grammar is general Vietnamese
+administrative prose; nothing here knows particular documents.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+from .documents import DocumentMeta
+from .sections import PATH_SEP, Chunk
+
+AGENCY_HEAD = (
+    r"(?:Sở\s+[A-ZĐ]|Bộ\s+[A-ZĐ]|Ủy ban nhân dân|UBND|Ủy ban Mặt trận|UB\.?\s*MTTQ|Hội đồng|Hội Khuyến học|"
+    r"Chủ tịch|Phòng\s+[A-ZĐ]|Ban\s+[A-ZĐ]|Văn phòng|Thủ tướng|Liên đoàn|Tỉnh Đoàn|VHTT|Văn hóa và Thông tin|"
+    r"Tài chính\s*[-–]\s*Kế toán|BND|[Cc]ác trường|[Cc]ác sở|[Cc]ác đơn vị|[Cc]ác cơ quan|Cơ quan|Hội\s+[A-ZĐ])"
+)
+_AGENCY_START = re.compile(rf"^\s*{AGENCY_HEAD}")
+# heads strong enough to start a new item in a list ("A, B và C")
+STRONG_HEAD = (
+    r"(?:Sở\s+[A-ZĐ]|Bộ\s+[A-ZĐ]|Ủy ban|UBND|Hội đồng|Hội Khuyến học|Chủ tịch|Phòng\s+[A-ZĐ]|Ban\s+[A-ZĐ]|"
+    r"Văn phòng|Thủ tướng|Liên đoàn|Tỉnh Đoàn|VHTT)"
+)
+_SUBJECT_END = re.compile(
+    r"\s+(?:tổ chức (?:triển khai|thực hiện)|triển khai|thực hiện|tiến hành|xây dựng|báo cáo|gửi|chủ trì|phối hợp|"
+    r"tham mưu|vận động|căn cứ|có trách nhiệm|bố trí|chỉ đạo|phản ánh|có ý kiến|kịp thời)\b"
+)
+_AGENCY_STOP = re.compile(
+    r"\s*(?:;|\.(?:\s|$)|\bđể\b|\btheo\b|\bxem xét\b|\btổ chức\b|\bvà đề xuất\b|\bđề xuất\b|\btrước ngày\b|"
+    r"\bhàng năm\b|\bhằng năm\b|\bđịnh kỳ\b|\bvề\b|\bcho\b|\bqua\b|\bthông qua\b|\btrong\b|\bvào\b|\bkịp thời\b|\bnếu\b|"
+    r"\btổng hợp\b|\(|$)"
+)
+_DEADLINE = re.compile(r"trước ngày\s+(\d{1,2})\s*(?:tháng\s+|/)(\d{1,2})", re.I)
+_RECURRENCE = re.compile(r"\b(hàng năm|hằng năm|định kỳ|đột xuất|hàng quý|hằng quý|hàng tháng|hằng tháng)\b", re.I)
+_CHANNEL = re.compile(r"\((?:qua|thông qua)\s+([^)]+)\)|\b(?:thông qua)\s+([^,;.]+)", re.I)
+_REPORT_VERB = re.compile(r"\b(?:báo cáo|phản ánh|có ý kiến gửi|gửi ý kiến)\b", re.I)
+_LEAD_IN = re.compile(r"^\s*,?\s*(?:(?:đề xuất|tham mưu|đề nghị)\s*,?\s*)+|^\s*(?:về|cho|lên|tới)\s+(?=\S)")
+_ROLE = re.compile(r"\b(chủ trì|phối hợp|tham mưu|đề nghị|hướng dẫn|bố trí|chỉ đạo)\b", re.I)
+_PERCENT = re.compile(r"(\d{1,3})\s*%\s*([^,;.%]+?)(?=\s*(?:,|;|\.|$|\d{1,3}\s*%))")
+_YEAR_TARGET = re.compile(r"(?:đến|tới|trong)\s+năm\s+(\d{4})", re.I)
+_QUARTER = re.compile(r"quý\s+([IV]+|\d)\s+năm\s+(\d{4})", re.I)
+_YEAR = re.compile(r"(?:vào|trong|cuối|đầu)?\s*năm\s+(\d{4})", re.I)
+_PHASE = re.compile(r"Giai đoạn\s+(\d)\s*\((?:từ\s+)?(?:năm\s+)?(\d{4})\s*(?:-|–|đến)\s*(?:năm\s+)?(\d{4})\)", re.I)
+_LEGAL = re.compile(
+    r"(Quyết định|Kế hoạch|Kết luận|Chỉ thị|Nghị quyết|Tờ trình|Công văn|Thông tư)\s+(?:số\s+)?"
+    r"(\d+[\w\-/.]*(?:/[\w\-]+)?)\s*(?:ngày\s+(\d{1,2}(?:/\d{1,2}/\d{4}| tháng \d{1,2} năm \d{4})))?"
+    r"(?:\s+của\s+([^“\",;]+?))?(?=\s+(?i:về|ban hành|phê duyệt|triển khai|thực hiện)|[,;“\"]|$)",
+)
+_NUMBERED_REF = re.compile(
+    r"\b[Ss]ố\s+(\d+/([A-ZĐ]{1,4})-[\w\-]+)\s+ngày\s+(\d{1,2}/\d{1,2}/\d{4})(?:\s+của\s+([^“\",;]+?))?(?=\s+(?i:về|ban hành|triển khai|thực hiện)|[,;“\"]|$)"
+)
+_REF_KINDS = {"KH": "Kế hoạch", "QĐ": "Quyết định", "CV": "Công văn", "CT": "Chỉ thị", "NQ": "Nghị quyết", "TTr": "Tờ trình"}
+_AWARD = re.compile(r"(Bằng khen[^;+\n]*|Giấy khen[^;+\n]*|Cờ thi đua[^;+\n]*)")
+_ROMAN_MONTH = {"I": 3, "II": 6, "III": 9, "IV": 12}
+
+
+@dataclass
+class ReportingFact:
+    doc_id: str
+    source: str
+    section: str
+    quote: str
+    reporters: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    channel: str = ""
+    what: str = ""
+    deadline: str = ""
+    deadline_text: str = ""
+    recurrence: str = ""
+    onward: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Responsibility:
+    doc_id: str
+    source: str
+    section: str
+    quote: str
+    agency: str
+    roles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Target:
+    doc_id: str
+    source: str
+    section: str
+    quote: str
+    value: str
+    indicator: str
+    year: int | None = None
+
+
+@dataclass
+class Milestone:
+    doc_id: str
+    source: str
+    section: str
+    quote: str
+    kind: str
+    label: str
+    year: int | None = None
+    sort_key: str = ""
+    when: str = ""
+
+
+@dataclass
+class LegalBasis:
+    doc_id: str
+    source: str
+    section: str
+    quote: str
+    kind: str
+    number: str
+    date: str = ""
+    issuer: str = ""
+
+
+@dataclass
+class AwardForm:
+    doc_id: str
+    source: str
+    section: str
+    quote: str
+    form: str
+
+
+FACT_TYPES = {
+    "reporting": ReportingFact,
+    "responsibilities": Responsibility,
+    "targets": Target,
+    "milestones": Milestone,
+    "legal_bases": LegalBasis,
+    "awards": AwardForm,
+}
+
+
+# --- clause units -----------------------------------------------------------------
+
+
+def clause_units(text: str) -> list[str]:
+    """Lines of a chunk, long lines further cut at sentence ends ('. ' before a capital)."""
+    units: list[str] = []
+    for line in text.split("\n"):
+        for piece in re.split(r"(?<=\.)\s+(?=[A-ZĐ])", line):
+            piece = piece.strip()
+            if piece:
+                units.append(piece)
+    return units
+
+
+def _strip_marker(text: str) -> str:
+    return re.sub(r"^(?:[-+•]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*|[IVX]+\.\s*)", "", text).strip()
+
+
+def section_agency(section: str) -> str:
+    """The agency a section is about ('11. Ủy ban nhân dân các huyện…' -> 'Ủy ban nhân dân các huyện…')."""
+    for part in reversed(section.split(PATH_SEP)):
+        name = _strip_marker(part).rstrip("…").strip()
+        name = re.sub(r"^Đề nghị\s+", "", name)
+        if _AGENCY_START.match(name):
+            name = re.split(r"\s+(?:chủ trì|phối hợp|tham mưu|vận động|xây dựng|căn cứ)\b|:", name)[0]
+            return name.strip(" ,;:")
+    return ""
+
+
+def agency_list(text: str) -> list[str]:
+    """Agencies named at the start of *text*, separated by ',' or 'và'."""
+    out: list[str] = []
+    rest = text.strip()
+    while rest and _AGENCY_START.match(rest):
+        stop = _AGENCY_STOP.search(rest, 3)
+        end = stop.start() if stop else len(rest)
+        head = rest[:end]
+        # split "A, B và C" where each piece starts with an agency head word
+        pieces = re.split(rf",\s*(?={STRONG_HEAD})|\s+và\s+(?={STRONG_HEAD})", head)
+        out.extend(p.strip(" ,") for p in pieces if p.strip(" ,"))
+        rest = rest[end:]
+        m = re.match(rf"^\s*(?:,|và)\s*(?={STRONG_HEAD})", rest)
+        if not m:
+            break
+        rest = rest[m.end():]
+    return [a for a in out if len(a) > 3]
+
+
+def subject_phrase(text: str) -> str:
+    """The agency phrase a clause opens with, up to its first verb ('' if it opens otherwise)."""
+    text = _strip_marker(text).strip(" ,")
+    if not (_AGENCY_START.match(text) or re.match(r"^các\s+\w", text)):
+        return ""
+    end = _SUBJECT_END.search(text, 4)
+    return text[: end.start()].strip(" ,") if end else ""
+
+
+def _recurrence(text: str) -> str:
+    found: list[str] = []
+    for m in _RECURRENCE.finditer(text):
+        word = m.group(1).lower().replace("hàng", "hằng")
+        if word not in found:
+            found.append(word)
+    return ", ".join(found)
+
+
+def parse_reporting(unit: str, section: str, doc: DocumentMeta) -> ReportingFact | None:
+    """Read one clause that mentions 'báo cáo' into a reporting obligation, if it is one."""
+    m = _REPORT_VERB.search(unit)
+    if not m:
+        return None
+    deadline = _DEADLINE.search(unit)
+    recurrence = _recurrence(unit)
+    after = _LEAD_IN.sub("", unit[m.end():], count=1)
+    recipients: list[str] = []
+    what = ""
+    onward: list[str] = []
+    direct = agency_list(after)
+    if direct:
+        recipients = direct
+    else:
+        target = re.search(rf"\b(?:về|cho|lên|tới)\s+(?={AGENCY_HEAD})", after)
+        if target:
+            what = after[: target.start()].strip(" ,")
+            recipients = agency_list(after[target.end():])
+    if not recipients:
+        return None
+    onward_m = re.search(r"(?:để\s+)?tổng hợp,?\s+(?:(?:báo cáo|tham mưu|đề xuất),?\s+)+", unit[m.end():])
+    if onward_m:
+        onward = agency_list(unit[m.end() + onward_m.end():])
+        onward = [a for a in onward if a not in recipients]
+    channel_m = _CHANNEL.search(unit)
+    channel = (channel_m.group(1) or channel_m.group(2)).strip() if channel_m else ""
+    before = unit[: m.start()]
+    subject = ""
+    if deadline and deadline.start() < m.start():
+        tail = re.sub(r"^\s*,?\s*(?:hàng năm|hằng năm)\s*,?\s*", "", before[deadline.end():])
+        subject = subject_phrase(tail + " báo cáo")
+    subject = subject or subject_phrase(before + " báo cáo")
+    reporters = [subject] if subject else []
+    if not reporters:
+        owner = section_agency(section)
+        reporters = [owner] if owner else ["các cơ quan, đơn vị, địa phương"]
+    deadline_text = f"trước ngày {deadline.group(1)} tháng {deadline.group(2)}" if deadline else ""
+    return ReportingFact(
+        doc_id=doc.doc_id,
+        source=doc.source,
+        section=section,
+        quote=unit,
+        reporters=reporters,
+        recipients=recipients,
+        channel=channel,
+        what=what,
+        deadline=f"{int(deadline.group(1)):02d}/{int(deadline.group(2)):02d}" if deadline else "",
+        deadline_text=deadline_text,
+        recurrence=recurrence,
+        onward=onward,
+    )
+
+
+def _milestones(unit: str, section: str, doc: DocumentMeta) -> list[Milestone]:
+    out: list[Milestone] = []
+    base = dict(doc_id=doc.doc_id, source=doc.source, section=section, quote=unit)
+    for m in _PHASE.finditer(unit):
+        out.append(Milestone(**base, kind="giai đoạn", label=f"Giai đoạn {m.group(1)}", year=int(m.group(2)),
+                             sort_key=f"{m.group(2)}-01-01", when=f"{m.group(2)}–{m.group(3)}"))
+    lowered = unit.lower()
+    for kind in ("sơ kết", "tổng kết", "hội nghị"):
+        if kind not in lowered:
+            continue
+        q = _QUARTER.search(unit)
+        if q:
+            month = _ROMAN_MONTH.get(q.group(1).upper(), 12) if not q.group(1).isdigit() else int(q.group(1)) * 3
+            out.append(Milestone(**base, kind=kind, label=_short(unit), year=int(q.group(2)),
+                                 sort_key=f"{q.group(2)}-{month:02d}-28", when=f"quý {q.group(1)} năm {q.group(2)}"))
+            continue
+        years = []
+        for occurrence in re.finditer(kind, lowered):
+            window = unit[occurrence.end(): occurrence.end() + 60]
+            other = re.search(r"sơ kết|tổng kết", window, re.I)
+            window = window[: other.start()] if other else window
+            y = re.search(r"năm\s+(\d{4})", window)
+            if y and int(y.group(1)) not in years:
+                years.append(int(y.group(1)))
+        for year in years[:2]:
+            out.append(Milestone(**base, kind=kind, label=_short(unit), year=year, sort_key=f"{year}-12-31",
+                                 when=f"năm {year}"))
+    deadline = _DEADLINE.search(unit)
+    if deadline and _REPORT_VERB.search(unit):
+        day, month = int(deadline.group(1)), int(deadline.group(2))
+        recurrence = _recurrence(unit)
+        out.append(Milestone(**base, kind="báo cáo", label=_short(unit), year=None,
+                             sort_key=f"0000-{month:02d}-{day:02d}",
+                             when=f"trước {day:02d}/{month:02d}" + (f" {recurrence}" if recurrence else "")))
+    return out
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = _strip_marker(text)
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def _targets(unit: str, section: str, context: str, doc: DocumentMeta) -> list[Target]:
+    if "%" not in unit:
+        return []
+    year_m = _YEAR_TARGET.search(unit) or _YEAR_TARGET.search(section) or _YEAR_TARGET.search(context)
+    year = int(year_m.group(1)) if year_m else None
+    out = []
+    for m in _PERCENT.finditer(_strip_marker(unit)):
+        indicator = m.group(2).strip()
+        if len(indicator) < 4:
+            continue
+        out.append(Target(doc_id=doc.doc_id, source=doc.source, section=section, quote=unit,
+                          value=f"{m.group(1)}%", indicator=indicator, year=year))
+    return out
+
+
+def _legal_bases(unit: str, section: str, doc: DocumentMeta) -> list[LegalBasis]:
+    out = []
+    for m in _NUMBERED_REF.finditer(unit):
+        out.append(LegalBasis(doc_id=doc.doc_id, source=doc.source, section=section, quote=unit,
+                              kind=_REF_KINDS.get(m.group(2), "Văn bản"), number=m.group(1), date=m.group(3),
+                              issuer=(m.group(4) or "").strip()))
+    for m in _LEGAL.finditer(unit):
+        number = m.group(2).rstrip(".,")
+        if not re.search(r"\d", number) or (doc.number and number.replace(" ", "") == doc.number):
+            continue
+        if any(f.number == number for f in out):
+            continue
+        out.append(LegalBasis(doc_id=doc.doc_id, source=doc.source, section=section, quote=unit, kind=m.group(1),
+                              number=number, date=(m.group(3) or "").strip(), issuer=(m.group(4) or "").strip()))
+    return out
+
+
+def extract_facts(documents: Sequence[DocumentMeta], chunks: Iterable[Chunk]) -> dict[str, list]:
+    docs = {d.doc_id: d for d in documents}
+    facts: dict[str, list] = {name: [] for name in FACT_TYPES}
+    seen_quotes: set[tuple[str, str, str]] = set()
+    for chunk in chunks:
+        doc = docs[chunk.doc_id]
+        units = clause_units(chunk.text)
+        agency = section_agency(chunk.section)
+        in_duties = "tổ chức thực hiện" in chunk.section.lower() or "nhiệm vụ" in chunk.section.lower()
+        for i, unit in enumerate(units):
+            key = (chunk.doc_id, chunk.section, unit)
+            if key in seen_quotes:  # chunk overlap repeats a unit
+                continue
+            seen_quotes.add(key)
+            fact = parse_reporting(unit, chunk.section, doc)
+            if fact:
+                facts["reporting"].append(fact)
+            facts["milestones"].extend(_milestones(unit, chunk.section, doc))
+            context = next((u for u in reversed(units[:i]) if _YEAR_TARGET.search(u)), "")
+            facts["targets"].extend(_targets(unit, chunk.section, context, doc))
+            if re.search(r"\bngày\s+\d", unit):
+                seen_numbers = {f.number for f in facts["legal_bases"] if f.doc_id == doc.doc_id}
+                facts["legal_bases"].extend(
+                    f for f in _legal_bases(unit, chunk.section, doc) if f.number not in seen_numbers
+                )
+            if "khen thưởng" in chunk.section.lower():
+                for m in _AWARD.finditer(unit):
+                    facts["awards"].append(AwardForm(doc_id=doc.doc_id, source=doc.source, section=chunk.section,
+                                                     quote=unit, form=m.group(1).strip(" ;.:")))
+            if in_duties and agency and not unit.endswith("…"):
+                roles = sorted({r.lower() for r in _ROLE.findall(unit)})
+                facts["responsibilities"].append(Responsibility(doc_id=doc.doc_id, source=doc.source,
+                                                                section=chunk.section, quote=unit,
+                                                                agency=agency, roles=roles))
+    return facts
+
+
+# --- storage -------------------------------------------------------------------------
+
+
+def write_facts(path: Path, facts: dict[str, list]) -> None:
+    conn = sqlite3.connect(str(path))
+    try:
+        for table, cls in FACT_TYPES.items():
+            cols = [f.name for f in fields(cls)]
+            quoted = ", ".join(f'"{c}"' for c in cols)
+            columns = ", ".join(f'"{c}" TEXT' for c in cols)
+            conn.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY, {columns})")
+            conn.execute(f"CREATE INDEX {table}_doc ON {table}(doc_id)")
+            rows = [
+                [json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for v in asdict(f).values()]
+                for f in facts.get(table, [])
+            ]
+            conn.executemany(
+                f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' * len(cols))})", rows
+            )
+        conn.commit()
+    finally:
+        conn.close()
+
+
+class FactStore:
+    """Read-only access to a generation's facts.sqlite."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+    def _rows(self, table: str, doc_ids: Sequence[str] | None) -> list:
+        cls = FACT_TYPES[table]
+        cols = [f.name for f in fields(cls)]
+        quoted = ", ".join(f'"{c}"' for c in cols)
+        sql = f"SELECT {quoted} FROM {table}"
+        params: list[str] = []
+        if doc_ids is not None:
+            sql += f" WHERE doc_id IN ({', '.join('?' * len(doc_ids))})"
+            params = list(doc_ids)
+        out = []
+        for row in self._conn.execute(sql + " ORDER BY id", params):
+            values = {}
+            for f, v in zip(fields(cls), row, strict=True):
+                if f.type in ("list[str]",) or (isinstance(v, str) and v.startswith("[") and "list" in str(f.type)):
+                    v = json.loads(v)
+                elif "int" in str(f.type) and v is not None:
+                    v = int(v)
+                values[f.name] = v
+            out.append(cls(**values))
+        return out
+
+    def reporting(self, doc_ids: Sequence[str] | None = None) -> list[ReportingFact]:
+        return self._rows("reporting", doc_ids)
+
+    def milestones(self, doc_ids: Sequence[str] | None = None) -> list[Milestone]:
+        return self._rows("milestones", doc_ids)
+
+    def responsibilities(self, doc_ids: Sequence[str] | None = None) -> list[Responsibility]:
+        return self._rows("responsibilities", doc_ids)
+
+    def targets(self, doc_ids: Sequence[str] | None = None) -> list[Target]:
+        return self._rows("targets", doc_ids)
+
+    def legal_bases(self, doc_ids: Sequence[str] | None = None) -> list[LegalBasis]:
+        return self._rows("legal_bases", doc_ids)
+
+    def awards(self, doc_ids: Sequence[str] | None = None) -> list[AwardForm]:
+        return self._rows("awards", doc_ids)
+
+    def close(self) -> None:
+        self._conn.close()
