@@ -83,9 +83,13 @@ class QuerySteering:
             if _DOC_KEYWORD.search(before) or (len(key) >= 3 and not year_like):
                 scope.numbers.append(key)
                 by_number.update(self._numbers[key])
+        chosen: set[str] = set()
         if by_locality and by_number:
-            both = by_locality & by_number
-            chosen = both or (by_locality | by_number)
+            # each named place contributes its numbered document if one is named, else all of its documents
+            for loc in scope.localities:
+                ids = set(self._localities[loc])
+                chosen |= (ids & by_number) or ids
+            chosen |= by_number
         else:
             chosen = by_locality | by_number
         if chosen:

@@ -97,6 +97,7 @@ class DocumentMeta:
     signer_title: str = ""
     parent_locality: str = ""
     place: str = ""
+    date_line: str = ""
 
     @property
     def number_display(self) -> str:
@@ -235,6 +236,7 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
     date = ""
     year: int | None = None
     place = ""
+    date_line = ""
     title = ""
     header_end = 0
     number_idx = next((i for i, p in enumerate(paragraphs) if _NUMBER_LINE.match(p)), None)
@@ -256,6 +258,7 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
             else:
                 date = y
             place = (dm.group("place") or "").strip()
+            date_line = p
             place = re.sub(r"^(?:[A-ZĐ]{2,}\s+)+", "", place)
             header_end = max(header_end, i + 1)
             break
@@ -341,7 +344,9 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
     id_parts = [locality or issuer, number_part, symbol or kind]
     if not number:
         id_parts.append(date.split("/")[-2] + "-" + date.split("/")[-1] if date.count("/") >= 1 else date)
-    doc_id = slugify(" ".join(p for p in id_parts if p)) or slugify(source)
+    # with no issuer and no number the kind alone ("van-ban") would name nothing: use the file
+    named = bool(locality or issuer or number)
+    doc_id = (slugify(" ".join(p for p in id_parts if p)) if named else "") or slugify(source)
     meta = DocumentMeta(
         doc_id=doc_id,
         source=source,
@@ -358,6 +363,7 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
         signer_title=signer_title,
         parent_locality=parent,
         place=place,
+        date_line=date_line,
     )
     return Document(meta=meta, header=header, body=body, closing=closing)
 

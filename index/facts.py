@@ -56,9 +56,9 @@ _LEGAL = re.compile(
     r"(?:\s+của\s+([^“\",;]+?))?(?=\s+(?i:về|ban hành|phê duyệt|triển khai|thực hiện)|[,;“\"]|$)",
 )
 _NUMBERED_REF = re.compile(
-    r"\b[Ss]ố\s+(\d+/([A-ZĐ]{1,4})-[\w\-]+)\s+ngày\s+(\d{1,2}/\d{1,2}/\d{4})(?:\s+của\s+([^“\",;]+?))?(?=\s+(?i:về|ban hành|triển khai|thực hiện)|[,;“\"]|$)"
+    r"\b[Ss]ố\s+(\d+\s*/\s*([A-ZĐ]{1,5})(?:-[\w\-]+)?)\s+ngày\s+(\d{1,2}/\d{1,2}/\d{4})(?:\s+của\s+([^“\",;]+?))?(?=\s+(?i:về|ban hành|triển khai|thực hiện)|[,;“\"]|$)"
 )
-_REF_KINDS = {"KH": "Kế hoạch", "QĐ": "Quyết định", "CV": "Công văn", "CT": "Chỉ thị", "NQ": "Nghị quyết", "TTr": "Tờ trình"}
+_REF_KINDS = {"UBND": "Văn bản", "KH": "Kế hoạch", "QĐ": "Quyết định", "CV": "Công văn", "CT": "Chỉ thị", "NQ": "Nghị quyết", "TTr": "Tờ trình"}
 _AWARD = re.compile(r"(Bằng khen[^;+\n]*|Giấy khen[^;+\n]*|Cờ thi đua[^;+\n]*)")
 _ROMAN_MONTH = {"I": 3, "II": 6, "III": 9, "IV": 12}
 
@@ -151,10 +151,14 @@ def clause_units(text: str) -> list[str]:
     """Lines of a chunk, long lines further cut at sentence ends ('. ' before a capital)."""
     units: list[str] = []
     for line in text.split("\n"):
-        for piece in re.split(r"(?<=\.)\s+(?=[A-ZĐ])", line):
-            piece = piece.strip()
-            if piece:
-                units.append(piece)
+        pieces = [p.strip() for p in re.split(r"(?<=\.)\s+(?=[A-ZĐ])", line) if p.strip()]
+        merged: list[str] = []
+        for piece in pieces:
+            if merged and re.fullmatch(r"(?:[IVX]+|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)\.", merged[-1]):
+                merged[-1] = f"{merged[-1]} {piece}"  # a list marker, not a sentence
+            else:
+                merged.append(piece)
+        units.extend(merged)
     return units
 
 
@@ -210,9 +214,19 @@ def _recurrence(text: str) -> str:
     return ", ".join(found)
 
 
-def parse_reporting(unit: str, section: str, doc: DocumentMeta) -> ReportingFact | None:
+def parse_reporting_all(unit: str, section: str, doc: DocumentMeta) -> list[ReportingFact]:
+    """Every reporting obligation a clause states (one per 'báo cáo' that names a recipient)."""
+    out: list[ReportingFact] = []
+    for m in _REPORT_VERB.finditer(unit):
+        fact = parse_reporting(unit, section, doc, m)
+        if fact and not any(f.recipients == fact.recipients for f in out):
+            out.append(fact)
+    return out
+
+
+def parse_reporting(unit: str, section: str, doc: DocumentMeta, m: re.Match[str] | None = None) -> ReportingFact | None:
     """Read one clause that mentions 'báo cáo' into a reporting obligation, if it is one."""
-    m = _REPORT_VERB.search(unit)
+    m = m or _REPORT_VERB.search(unit)
     if not m:
         return None
     deadline = _DEADLINE.search(unit)
@@ -352,9 +366,7 @@ def extract_facts(documents: Sequence[DocumentMeta], chunks: Iterable[Chunk]) ->
             if key in seen_quotes:  # chunk overlap repeats a unit
                 continue
             seen_quotes.add(key)
-            fact = parse_reporting(unit, chunk.section, doc)
-            if fact:
-                facts["reporting"].append(fact)
+            facts["reporting"].extend(parse_reporting_all(unit, chunk.section, doc))
             facts["milestones"].extend(_milestones(unit, chunk.section, doc))
             context = next((u for u in reversed(units[:i]) if _YEAR_TARGET.search(u)), "")
             facts["targets"].extend(_targets(unit, chunk.section, context, doc))
