@@ -209,7 +209,16 @@ class Assistant:
         if "person" in u.asks and u.intent != "doc_info":
             return self._abstain(question, _MISSING_TEXT["person"], nearest=hits[0])
 
+        if scope.doc_ids and len(scope.doc_ids) == 1 and re.search(
+            r"\b(giai doan nao|ten (?:ke hoach|chuong trinh|van ban)|trich yeu|ve viec gi|tieu de)\b", fold_ascii(question)
+        ) and u.intent in ("deadline_timeline", "other", "doc_info"):
+            doc = self.library.documents_by_id[scope.doc_ids[0]]
+            if doc.title:
+                return self._compose(question, u, scope, [
+                    Finding(doc, "Phần đầu văn bản", doc.title, f"{_doc_name(doc)} có tiêu đề: “{doc.title}”.", 1.0)
+                ])
         handler = {
+            "doc_recipients": self._doc_recipients,
             "doc_info": self._doc_info,
             "legal_basis": self._legal_basis,
             "reporting": self._reporting,
@@ -279,6 +288,27 @@ class Assistant:
                 findings.append(Finding(doc, "Phần đầu văn bản", doc.date_line, statement, 1.0))
         return findings, None
 
+    def _doc_recipients(self, question: str, u: Understanding, scope: Scope, hits: list[SearchHit]):
+        docs = self._docs_in_scope(scope, hits)[:1 if not u.compare else 4]
+        wants_report = bool(re.search(r"\b(b/c|bao cao)\b", fold_ascii(question)))
+        findings = []
+        for doc in docs:
+            units = []
+            for chunk in self.library.chunks_of(doc.doc_id):
+                for unit in clause_units(chunk.text):
+                    if "kính gửi" in unit.lower() or (chunk.section == "Nơi nhận" and not wants_report) or (
+                        chunk.section == "Nơi nhận" and re.search(r"b/c|báo cáo", unit)
+                    ):
+                        units.append((chunk.section, unit))
+            if not units:
+                continue
+            names = "; ".join(re.sub(r"^[-+•]\s*|Kính gửi\s*:?\s*-?\s*", "", x).strip(" ;.") for _, x in units)
+            lead = "gửi báo cáo lên" if wants_report else "gửi tới"
+            findings.append(Finding(doc, units[0][0], units[0][1], f"{_doc_name(doc)} {lead}: {names}.", 1.0))
+            for section, unit in units[1:6]:
+                findings.append(Finding(doc, section, unit, "", 0.9))
+        return findings, None
+
     def _legal_basis(self, question: str, u: Understanding, scope: Scope, hits: list[SearchHit]):
         docs = self._docs_in_scope(scope, hits)
         if not scope.doc_ids:
@@ -294,7 +324,7 @@ class Assistant:
             for b in bases:
                 preamble = b.section.split(" › ")[0] in ("Phần mở đầu", "Nội dung")
                 around = b.quote[max(0, b.quote.find(b.number) - 40): b.quote.find(b.number) + 160]
-                score = 0.35 * len(wanted & _content_words(around)) + (1.0 if preamble and generic else 0.3 if preamble else 0)
+                score = 0.35 * len(wanted & _content_words(around)) + (2.0 if preamble and generic else 0.3 if preamble else 0)
                 scored.append((score, b))
             scored.sort(key=lambda x: -x[0])
             best = scored[0][0]
@@ -332,6 +362,8 @@ class Assistant:
                 score += 2 if u.asks & {"date", "year"} else 1
             if f.recurrence:
                 score += 0.5
+            if "channel" in u.asks:
+                score += 3 if f.channel else -1
             rank = self._hit_rank(hits, f.doc_id, f.quote)
             if rank is not None:
                 score += 2 * (TOP_K - rank) / TOP_K
@@ -389,11 +421,11 @@ class Assistant:
             if u.years:
                 score += 2 if t.year in u.years else -2
             if wanted_titles:
-                score += 2 if wanted_titles & set(titles_in(t.quote)) else -1
+                score += 1 if wanted_titles & set(titles_in(t.indicator)) else 0.5 if wanted_titles & set(titles_in(t.quote)) else -1
             rank = self._hit_rank(hits, t.doc_id, t.quote)
             if rank is not None:
                 score += (TOP_K - rank) / TOP_K
-            score += 0.3 * len(wanted_words & _content_words(t.indicator))
+            score += 0.5 * len(wanted_words & _content_words(t.indicator))
             key = (t.doc_id, t.quote)
             if key not in units or units[key][0] < score:
                 units[key] = (score, t)
@@ -451,14 +483,49 @@ class Assistant:
                     if not u.compare:
                         break
             return findings, None
+        kinds = [k for k in ("sơ kết", "tổng kết") if fold_ascii(k) in q]
+        if kinds and not phase:
+            return self._milestones(kinds, u, scope, hits)
         if u.asks & {"date"} and ("bao cao" in q or "nop" in q):
             return self._reporting(question, u, scope, hits)
         return [], None
 
+    def _milestones(self, kinds: list[str], u: Understanding, scope: Scope, hits: list[SearchHit]):
+        by_id = self.library.documents_by_id
+        docs = [d.doc_id for d in self._docs_in_scope(scope, hits)] if scope.doc_ids else None
+        scored = []
+        for m in self.library.facts.milestones(docs):
+            if m.kind not in kinds or m.year is None:
+                continue
+            score = 1.0
+            if u.agencies and set(u.agencies) & set(agencies_in(section_agency(m.section) or m.section)):
+                score += 2
+            rank = self._hit_rank(hits, m.doc_id, m.quote)
+            if rank is not None:
+                score += (TOP_K - rank) / TOP_K
+            scored.append((score, m))
+        if not scored:
+            return [], None
+        scored.sort(key=lambda x: -x[0])
+        best_doc = scored[0][1].doc_id
+        best_quote = scored[0][1].quote
+        chosen = [m for sc, m in scored if m.doc_id == best_doc and m.quote == best_quote]
+        when = ", ".join(f"{m.kind} {m.when}" for m in sorted(chosen, key=lambda m: m.sort_key))
+        head = chosen[0]
+        return [Finding(by_id[best_doc], head.section, head.quote, f"Theo {_doc_name(by_id[best_doc])}: {when}.", 1.0)], None
+
     # -- extractive fallback ------------------------------------------------------------------
 
     def _best_units(self, hit: SearchHit, wanted: set[str], limit: int) -> list[str]:
-        units = [u for u in clause_units(hit.chunk.text) if not _BARE_HEADING.match(u) or len(u) > 100]
+        """The clauses of the hit's whole section (a long item spans several chunks) that answer best."""
+        texts = [c.text for c in self.library.chunks_of(hit.chunk.doc_id) if c.section == hit.chunk.section]
+        units: list[str] = []
+        for text in texts or [hit.chunk.text]:
+            for unit in clause_units(text):
+                if unit not in units and (not _BARE_HEADING.match(unit) or len(unit) > 100):
+                    units.append(unit)
+        if sum(len(x) for x in units) <= 1200:
+            limit = max(limit, len(units))
         if not units:
             return []
         if len(units) <= limit:
@@ -469,6 +536,7 @@ class Assistant:
 
     def _extractive(self, question: str, u: Understanding, scope: Scope, hits: list[SearchHit]) -> list[Finding]:
         wanted = _content_words(question)
+        asks_who = bool(re.search(r"\b(ai|co quan nao|don vi nao|cap nao)\b", fold_ascii(question)))
         candidates = list(hits)
         per_doc = bool(scope.doc_ids) and len(scope.doc_ids) > 1 and u.compare
         if per_doc:  # each compared document gets its own best clause
@@ -481,11 +549,14 @@ class Assistant:
                 continue
             seen_chunks.add(hit.chunk.chunk_id)
             score = hit.score - 0.02 * min(rank, TOP_K)
-            owner = agencies_in(section_agency(hit.chunk.section) or "")
-            if u.agencies and set(u.agencies) & set(owner):
+            owner_name = section_agency(hit.chunk.section)
+            owner = agencies_in(owner_name or "")
+            if u.agencies and set(u.agencies) & set(owner) and not asks_who:
                 score += 0.6
+            if asks_who and owner_name:
+                score += 0.2
             section_words = _content_words(hit.chunk.section)
-            score += (0.3 if u.intent == "criteria" else 0.12) * len(wanted & section_words)
+            score += (0.3 if u.intent == "criteria" else 0.2) * len(wanted & section_words)
             best_unit = max((len(wanted & _content_words(x)) for x in clause_units(hit.chunk.text)), default=0)
             score += 0.1 * best_unit
             if u.intent == "funding" and re.search(r"kinh phí|ngân sách", hit.chunk.text, re.I):
@@ -533,31 +604,36 @@ class Assistant:
                 lines.append(f"| {group[0].doc.locality} — {group[0].doc.kind} {group[0].doc.number_display} | {text} | {marks} |")
             lines.append("")
             for f in findings:
-                lines.append(f"- “{f.quote}” [{book.cite(f)}]")
+                n = book.cite(f)
+                lines.append(f"- “{f.quote}” [{n}]")
         elif len(docs) > 1:
             lines.append("Các tài liệu quy định như sau:")
             for doc_id in docs:
                 group = [f for f in findings if f.doc.doc_id == doc_id]
                 head = group[0]
+                n = book.cite(head)
                 lines.append(f"- {head.doc.locality} ({head.doc.kind} {head.doc.number_display}): "
-                             f"{head.statement or _strip_marker(head.quote)} [{book.cite(head)}]")
+                             f"{head.statement or _strip_marker(head.quote)} [{n}]")
                 for f in group[1:]:
-                    lines.append(f"  - “{f.quote}” [{book.cite(f)}]")
+                    n = book.cite(f)
+                    lines.append(f"  - “{f.quote}” [{n}]")
             lines.append("")
             for f in findings:
                 if f.statement:
-                    lines.append(f"- “{f.quote}” [{book.cite(f)}]")
+                    n = book.cite(f)
+                    lines.append(f"- “{f.quote}” [{n}]")
         else:
             head = findings[0]
-            lead = head.statement or f"Theo {_doc_name(head.doc)}, mục {head.section}:"
+            n = book.cite(head)
             if head.statement:
-                lines.append(f"{lead} [{book.cite(head)}]")
-                lines.append(f"- “{head.quote}” [{book.cite(head)}]")
+                lines.append(f"{head.statement} [{n}]")
+                lines.append(f"- “{head.quote}” [{n}]")
             else:
-                lines.append(lead)
-                lines.append(f"- {head.quote} [{book.cite(head)}]")
+                lines.append(f"Theo {_doc_name(head.doc)}, mục {head.section}:")
+                lines.append(f"- {head.quote} [{n}]")
             for f in findings[1:]:
+                n = book.cite(f)
                 if f.statement:
-                    lines.append(f"- {f.statement} [{book.cite(f)}]")
-                lines.append(f"- “{f.quote}” [{book.cite(f)}]" if f.statement else f"- {f.quote} [{book.cite(f)}]")
+                    lines.append(f"- {f.statement} [{n}]")
+                lines.append(f"- “{f.quote}” [{n}]" if f.statement else f"- {f.quote} [{n}]")
         return Answer(question=question, answer="\n".join(lines).strip(), abstained=False, citations=book.items)

@@ -33,23 +33,25 @@ AGENCIES: dict[str, str] = {
 _AGENCY_RE = {name: re.compile(p) for name, p in AGENCIES.items()}
 
 TITLES = {
-    "Gia đình học tập": r"gia dinh hoc tap|gdht",
-    "Dòng họ học tập": r"dong ho",
-    "Cộng đồng học tập": r"cong dong hoc tap|cdht|cong dong",
-    "Đơn vị học tập": r"don vi hoc tap|dvht",
-    "Công dân học tập": r"cong dan hoc tap",
-    "Huyện học tập": r"huyen hoc tap",
-    "Trung tâm học tập cộng đồng": r"trung tam (?:hoc tap cong dong|htcd)|tthtcd",
+    "Gia đình học tập": r"\bgia dinh hoc tap\b|\bgdht\b",
+    "Dòng họ học tập": r"\bdong ho\b",
+    "Cộng đồng học tập": r"\bcong dong hoc tap\b|\bcdht\b|\bcong dong (?:khu|ap)\b",
+    "Đơn vị học tập": r"\bdon vi hoc tap\b|\bdvht\b",
+    "Công dân học tập": r"\bcong dan hoc tap\b",
+    "Huyện học tập": r"\bhuyen hoc tap\b",
+    "Trung tâm học tập cộng đồng": r"\btrung tam (?:hoc tap cong dong|htcd)\b|\btthtcd\b",
 }
 _TITLE_RE = {name: re.compile(p) for name, p in TITLES.items()}
 
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
+    ("doc_recipients", ASKS_RECIPIENTS := re.compile(r"\b(kinh gui|noi nhan|gui (?:cho|den|toi) (?:nhung |cac )?"
+                                                     r"(?:don vi|co quan|noi) nao|gui (?:bao cao )?(?:\(?b/c\)? )?len nhung noi nao)\b")),
     ("doc_info", re.compile(r"\b(ban hanh ngay|ky ngay|de ngay|ngay ban hanh|ngay ky|ai ky|nguoi ky|ky ten|so hieu|"
                             r"so ky hieu|ban hanh (?:vao )?(?:ngay|thang|nam) nao|ngay thang nao)\b")),
     ("responsibility", re.compile(r"\b(ai|co quan nao|don vi nao|cap nao)\b.{0,30}\b(chu tri|tham muu|huong dan|lo |"
                                   r"phu trach|bo tri|de xuat|trien khai|thuc hien|dam nhiem)|"
                                   r"\b(chu tri|tham muu|huong dan|phu trach)\b.{0,30}\b(la ai|ai|co quan nao)\b")),
-    ("legal_basis", re.compile(r"\b(can cu|van ban goc|dua tren|dua vao|theo quyet dinh|quyet dinh (?:nao|so may)|"
+    ("legal_basis", re.compile(r"\b(can cu|van ban goc|theo quyet dinh|quyet dinh (?:nao|so may)|"
                                r"ke hoach (?:nao|so may)|so may|thuc hien (?:quyet dinh|ke hoach|chuong trinh) nao|"
                                r"trien khai (?:quyet dinh|van ban) nao|van ban nao|co so phap ly)\b")),
     ("awards", re.compile(r"\b(hinh thuc khen|bang khen|giay khen|hinh thuc (?:nao|gi)|khen thuong (?:bang|nhung|gi))\b")),
@@ -73,9 +75,15 @@ ASKS = {
                         r"tien thuong|so tien|bao nhieu ty|bao nhieu trieu)\b"),
     "contact": re.compile(r"\b(so dien thoai|dien thoai|email|hotline|dia chi lien he|so dt|sdt|website|trang web)\b"),
     "person": re.compile(r"\b(la ai|ten gi|ho ten|ong nao|ba nao)\b"),
+    "channel": re.compile(r"\b(qua ai|qua co quan nao|qua don vi nao|qua dau|thong qua ai|thong qua co quan nao)\b"),
+    "recipients": re.compile(r"\b(gui (?:cho|den|toi|len) (?:nhung |cac )?(?:ai|don vi nao|co quan nao|noi nao|dau)|"
+                             r"kinh gui|noi nhan|gui (?:bao cao )?(?:\(b/c\) )?len nhung noi nao)\b"),
     "penalty": re.compile(r"\b(xu ly|ky luat|xu phat|phat|che tai|tre han|cham tre|nop muon|bi gi)\b"),
 }
-_FOLLOWUP = re.compile(r"^(con|the|vay|nhu vay|the con|neu)\b|\b(thi sao|the nao|ra sao|nua khong)\s*\??$")
+_FOLLOWUP = re.compile(
+    r"^(con|the|vay|nhu vay|the con|neu|xong roi)\b|\b(thi sao|the nao|ra sao|nua khong)\s*\??$|"
+    r"\b(so|co quan|don vi|ban|hoi|uy ban|cap|han|viec) (do|nay|ay|tren)\b"
+)
 
 
 @dataclass
@@ -104,10 +112,10 @@ def understand(question: str, history: list[str] | None = None) -> Understanding
     q = fold_ascii(question)
     intent = next((name for name, pattern in _INTENTS if pattern.search(q)), "other")
     asks = {name for name, pattern in ASKS.items() if pattern.search(q)}
-    followup = bool(history) and (bool(_FOLLOWUP.search(q)) or len(q.split()) <= 5)
+    followup = bool(history) and (bool(_FOLLOWUP.search(q)) or len(q.split()) <= 6)
     if followup and history:
         earlier = understand(history[-1])
-        if intent == "other" or (intent == "responsibility" and earlier.intent != "other" and len(q.split()) <= 8):
+        if intent == "other":
             intent = earlier.intent
         if not asks:
             asks = earlier.asks

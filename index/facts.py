@@ -45,7 +45,7 @@ _CHANNEL = re.compile(r"\((?:qua|thông qua)\s+([^)]+)\)|\b(?:thông qua)\s+([^,
 _REPORT_VERB = re.compile(r"\b(?:báo cáo|phản ánh|có ý kiến gửi|gửi ý kiến)\b", re.I)
 _LEAD_IN = re.compile(r"^\s*,?\s*(?:(?:đề xuất|tham mưu|đề nghị)\s*,?\s*)+|^\s*(?:về|cho|lên|tới)\s+(?=\S)")
 _ROLE = re.compile(r"\b(chủ trì|phối hợp|tham mưu|đề nghị|hướng dẫn|bố trí|chỉ đạo)\b", re.I)
-_PERCENT = re.compile(r"(\d{1,3})\s*%\s*([^,;.%]+?)(?=\s*(?:,|;|\.|$|\d{1,3}\s*%))")
+_PERCENT = re.compile(r"(\d{1,3})\s*%\s*(.+?)(?=\s*(?:[,;]\s*\d{1,3}\s*%|;|\.\s|\.$|$))")
 _YEAR_TARGET = re.compile(r"(?:đến|tới|trong)\s+năm\s+(\d{4})", re.I)
 _QUARTER = re.compile(r"quý\s+([IV]+|\d)\s+năm\s+(\d{4})", re.I)
 _YEAR = re.compile(r"(?:vào|trong|cuối|đầu)?\s*năm\s+(\d{4})", re.I)
@@ -370,7 +370,7 @@ def extract_facts(documents: Sequence[DocumentMeta], chunks: Iterable[Chunk]) ->
             facts["milestones"].extend(_milestones(unit, chunk.section, doc))
             context = next((u for u in reversed(units[:i]) if _YEAR_TARGET.search(u)), "")
             facts["targets"].extend(_targets(unit, chunk.section, context, doc))
-            if re.search(r"\bngày\s+\d", unit):
+            if re.search(r"\bngày\s+\d|\b(?:Quyết định|Kế hoạch|Chỉ thị|Kết luận|Nghị quyết) số\s+\d", unit):
                 seen_numbers = {f.number for f in facts["legal_bases"] if f.doc_id == doc.doc_id}
                 facts["legal_bases"].extend(
                     f for f in _legal_bases(unit, chunk.section, doc) if f.number not in seen_numbers

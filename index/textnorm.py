@@ -102,6 +102,8 @@ ABBREVIATIONS: dict[str, str] = {
     "cdht": "cộng đồng học tập",
     "cdhtap": "công dân học tập",
     "ntm": "nông thôn mới",
+    "bcd": "ban chỉ đạo",
+    "tdkt": "thi đua khen thưởng",
     "lđvp": "lãnh đạo văn phòng",
 }
 
