@@ -43,11 +43,12 @@ def is_vietnamese_syllable(word: str) -> bool:
 
 def is_foreign_line(line: str) -> bool:
     """A short line made mostly of non-Vietnamese words (a library stamp, a watermark)."""
-    words = [w for w in re.findall(r"[^\W\d_]+", line) if not w.isupper() or len(w) == 1]
+    # single letters ("b/c", "a)") and acronyms say nothing about the language
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 1 and not w.isupper()]
     if len(words) < 2 or len(line) > 80 or re.search(r"\d", line):
         return False
     foreign = sum(1 for w in words if not is_vietnamese_syllable(w))
-    return foreign / len(words) >= 0.6
+    return foreign >= 2 and foreign / len(words) >= 0.6
 
 
 def is_upper_line(line: str) -> bool:
@@ -95,6 +96,7 @@ def _drop_incoming_stamps(lines: list[str]) -> list[str]:
 _CONNECTOR_END = re.compile(
     r"\b(và|của|với|các|cho|về|theo|tại|trong|để|là|những|do|từ|đến|hoặc|thuộc|trên|dưới|ngày)$", re.I
 )
+_PLACE_DATE = re.compile(r"^(?:[A-ZĐ][^\s,]*\s+){0,3}[A-ZĐ][^\s,]*\s*,?\s*ngày\b")
 _SIGNER_TITLE_END = re.compile(r"(CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|THỦ TRƯỞNG|TỈNH HỘI|BÍ THƯ)$")
 _PREAMBLE_START = re.compile(r"^(Thực hiện|Căn cứ|Tiếp theo|Theo|Để|Nhằm|Trên đây|Trong quá trình)\b")
 
@@ -111,7 +113,7 @@ def _should_join(prev: str, nxt: str, after: str | None) -> bool:
         return False
     if re.match(r"^Số\s*:?\s*$", prev):
         return True
-    if re.match(r"^(Số\s*:?|V/v)", nxt) or re.match(r"^[A-ZĐ][^\s,]*\s*,?\s*ngày\b", nxt):
+    if re.match(r"^(Số\s*:?|V/v)", nxt) or _PLACE_DATE.match(nxt):
         return False
     if _SIGNER_TITLE_END.search(prev):
         return False

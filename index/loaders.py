@@ -150,6 +150,7 @@ def _load_docx(path: Path) -> str:
                     value = cell.text.strip()
                     if value and (not cells or cells[-1] != value):  # merged cells repeat
                         cells.append(value)
-                lines.extend(cells)
+                # one line per row: a bare number in a cell ("70") is data, not a page number
+                lines.append(" | ".join(cells))
         lines.append("")
     return "\n".join(lines)

@@ -130,23 +130,37 @@ def outline(doc: Document) -> list[tuple[tuple[str, ...], list[str]]]:
     return blocks
 
 
+def _sentences(para: str) -> list[str]:
+    """Sentences of a paragraph; a list marker ("1.", "a)") stays with its sentence."""
+    out: list[str] = []
+    for piece in _SENTENCE_END.split(para):
+        if out and re.fullmatch(r"(?:[IVX]+|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)\.", out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _split_paragraph(para: str, max_chars: int) -> list[str]:
+    """Cut a long paragraph into sentence groups; each group repeats the previous one's last sentence."""
+    pieces: list[str] = []
+    current: list[str] = []
+    for sentence in _sentences(para):
+        if current and len(" ".join(current)) + 1 + len(sentence) > max_chars:
+            pieces.append(" ".join(current))
+            last = current[-1]
+            current = [last] if len(last) <= max_chars // 2 else []
+        current.append(sentence)
+    if current:
+        pieces.append(" ".join(current))
+    return pieces
+
+
 def _split_long(paragraphs: list[str], max_chars: int) -> list[list[str]]:
-    """Pack paragraphs into pieces <= max_chars; split a long paragraph by sentences."""
+    """Pack paragraphs into pieces <= max_chars; split a long paragraph by sentences with overlap."""
     units: list[str] = []
     for para in paragraphs:
-        if len(para) <= max_chars:
-            units.append(para)
-            continue
-        sentences = _SENTENCE_END.split(para)
-        piece = ""
-        for sentence in sentences:
-            if piece and len(piece) + 1 + len(sentence) > max_chars:
-                units.append(piece)
-                piece = sentence
-            else:
-                piece = f"{piece} {sentence}".strip()
-        if piece:
-            units.append(piece)
+        units.extend([para] if len(para) <= max_chars else _split_paragraph(para, max_chars))
     pieces: list[list[str]] = []
     current: list[str] = []
     size = 0
@@ -170,8 +184,14 @@ def chunk_document(doc: Document, *, max_chars: int = 900) -> list[Chunk]:
     for path, paragraphs in outline(doc):
         section = PATH_SEP.join(path)
         content = [p for p in paragraphs]
-        # a bare heading (its items follow as their own blocks) makes no chunk
-        if len(content) == 1 and heading_of(content[0]) and len(content[0]) <= 100:
+        # a bare heading (its items follow as their own blocks) makes no chunk;
+        # a short numbered clause that is a full sentence ("2. Kinh phí ... xã hội hóa.") does
+        if (
+            len(content) == 1
+            and heading_of(content[0])
+            and len(content[0]) <= 100
+            and not content[0].rstrip().endswith((".", ";", "!", "?"))
+        ):
             continue
         for piece in _split_long(content, max_chars):
             text = "\n".join(piece)
