@@ -175,6 +175,12 @@ class Assistant:
 
     # -- entry point ---------------------------------------------------------------------
 
+    def stream(self, question: str, history: list[str] | None = None, *, locality: str | None = None):
+        """Yield the answer line by line (for chat UIs), then the Answer itself."""
+        answer = self.ask(question, history, locality=locality)
+        yield from answer.answer.splitlines(keepends=True)
+        yield answer
+
     def ask(self, question: str, history: list[str] | None = None, *, locality: str | None = None) -> Answer:
         started = time.perf_counter()
         self.searcher.refresh()

@@ -164,12 +164,12 @@ def search_cmd(query: str, top_k: int, locality: str | None, as_json: bool) -> N
 @click.option("--json", "as_json", is_flag=True, help="In JSON.")
 def ask_cmd(question: str, locality: str | None, as_json: bool) -> None:
     """Trả lời một câu hỏi, kèm trích dẫn điều khoản."""
-    from .answering import Assistant
+    from .llm import open_assistant
 
     if not question.strip():
         raise click.BadParameter("câu hỏi trống", param_hint="QUESTION")
     try:
-        answer = Assistant.open(_settings()).ask(question, locality=locality)
+        answer = open_assistant(_settings()).ask(question, locality=locality)
     except XhhtError as exc:
         raise _fail(exc) from None
     if as_json:

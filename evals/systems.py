@@ -154,9 +154,9 @@ class FullAssistant:
     name = "assistant"
 
     def __init__(self, settings: Settings) -> None:
-        from assistant.answering import Assistant
+        from assistant.llm import open_assistant
 
-        self.assistant = Assistant.open(settings)
+        self.assistant = open_assistant(settings)
 
     def answer(self, question: Question) -> dict:
         started = time.perf_counter()
