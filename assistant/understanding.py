@@ -47,7 +47,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("doc_recipients", ASKS_RECIPIENTS := re.compile(r"\b(kinh gui|noi nhan|gui (?:cho|den|toi) (?:nhung |cac )?"
                                                      r"(?:don vi|co quan|noi) nao|gui (?:bao cao )?(?:\(?b/c\)? )?len nhung noi nao)\b")),
     ("doc_info", re.compile(r"\b(ban hanh ngay|ky ngay|de ngay|ngay ban hanh|ngay ky|ai ky|nguoi ky|ky ten|so hieu|"
-                            r"so ky hieu|ban hanh (?:vao )?(?:ngay|thang|nam) nao|ngay thang nao)\b")),
+                            r"so ky hieu|ban hanh (?:vao )?(?:ngay|thang|nam) nao|ngay thang nao)\b|"
+                            r"\b(?:ky|ban hanh|de)\b[^?]{0,25}\bngay (?:nao|may|thang nao)\b")),
     ("responsibility", re.compile(r"\b(ai|co quan nao|don vi nao|cap nao)\b.{0,30}\b(chu tri|tham muu|huong dan|lo |"
                                   r"phu trach|bo tri|de xuat|trien khai|thuc hien|dam nhiem)|"
                                   r"\b(chu tri|tham muu|huong dan|phu trach)\b.{0,30}\b(la ai|ai|co quan nao)\b")),

@@ -218,6 +218,8 @@ def parse_reporting_all(unit: str, section: str, doc: DocumentMeta) -> list[Repo
     """Every reporting obligation a clause states (one per 'báo cáo' that names a recipient)."""
     out: list[ReportingFact] = []
     for m in _REPORT_VERB.finditer(unit):
+        if out and re.search(r"tổng hợp,?\s*(?:tham mưu,?\s*)?$", unit[: m.start()]):
+            continue  # "... để tổng hợp báo cáo X": the onward step of the fact just read
         fact = parse_reporting(unit, section, doc, m)
         if fact and not any(f.recipients == fact.recipients for f in out):
             out.append(fact)
@@ -286,25 +288,24 @@ def _milestones(unit: str, section: str, doc: DocumentMeta) -> list[Milestone]:
                              sort_key=f"{m.group(2)}-01-01", when=f"{m.group(2)}–{m.group(3)}"))
     lowered = unit.lower()
     for kind in ("sơ kết", "tổng kết", "hội nghị"):
-        if kind not in lowered:
-            continue
-        q = _QUARTER.search(unit)
-        if q:
-            month = _ROMAN_MONTH.get(q.group(1).upper(), 12) if not q.group(1).isdigit() else int(q.group(1)) * 3
-            out.append(Milestone(**base, kind=kind, label=_short(unit), year=int(q.group(2)),
-                                 sort_key=f"{q.group(2)}-{month:02d}-28", when=f"quý {q.group(1)} năm {q.group(2)}"))
-            continue
-        years = []
+        seen: set[str] = set()
         for occurrence in re.finditer(kind, lowered):
             window = unit[occurrence.end(): occurrence.end() + 60]
             other = re.search(r"sơ kết|tổng kết", window, re.I)
             window = window[: other.start()] if other else window
+            q = _QUARTER.search(window)
             y = re.search(r"năm\s+(\d{4})", window)
-            if y and int(y.group(1)) not in years:
-                years.append(int(y.group(1)))
-        for year in years[:2]:
-            out.append(Milestone(**base, kind=kind, label=_short(unit), year=year, sort_key=f"{year}-12-31",
-                                 when=f"năm {year}"))
+            if q:
+                month = int(q.group(1)) * 3 if q.group(1).isdigit() else _ROMAN_MONTH.get(q.group(1).upper(), 12)
+                when, year, key = f"quý {q.group(1)} năm {q.group(2)}", int(q.group(2)), f"{q.group(2)}-{month:02d}-28"
+            elif y:
+                when, year, key = f"năm {y.group(1)}", int(y.group(1)), f"{y.group(1)}-12-31"
+            else:
+                continue
+            if when in seen:
+                continue
+            seen.add(when)
+            out.append(Milestone(**base, kind=kind, label=_short(unit), year=year, sort_key=key, when=when))
     deadline = _DEADLINE.search(unit)
     if deadline and _REPORT_VERB.search(unit):
         day, month = int(deadline.group(1)), int(deadline.group(2))

@@ -1,0 +1,144 @@
+"""Chat logic behind the "Hỏi đáp" tab, free of Gradio so it can be tested directly."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from index.errors import XhhtError
+
+from .feedback import FeedbackStore
+from .live import LiveLibrary
+from .render import answer_markdown, citation_card, copy_text, find_context, md_text, sources_panel
+
+log = logging.getLogger(__name__)
+
+ALL = "all"
+EXAMPLES = [
+    "UBND các huyện ở Bình Dương gửi báo cáo cho ai, trước ngày nào?",
+    "Ninh Bình báo cáo kết quả trước ngày nào?",
+    "Chỉ tiêu gia đình học tập năm 2025 là bao nhiêu?",
+    "Khi nào sơ kết, tổng kết phong trào?",
+    "Xã An Nghiệp giao ai chủ trì thực hiện kế hoạch?",
+    "Kinh phí thực hiện kế hoạch lấy từ đâu?",
+]
+MAX_TURNS_SHOWN = 20
+
+
+class _ScopedSearcher:
+    """Wraps a Searcher so every search stays inside the chosen documents."""
+
+    def __init__(self, inner: Any, doc_ids: Sequence[str]) -> None:
+        self._inner = inner
+        self._doc_ids = list(doc_ids)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    def search(self, query: str, top_k: int = 5, *, locality: str | None = None, scope: Any = None) -> Any:
+        from assistant.steering import Scope
+
+        wanted = self._doc_ids
+        if scope is not None and scope.doc_ids:
+            wanted = sorted(set(scope.doc_ids) & set(wanted)) or wanted
+        scope = dataclasses.replace(scope, doc_ids=wanted) if scope is not None else Scope(doc_ids=wanted)
+        return self._inner.search(query, top_k, scope=scope)
+
+
+class ChatService:
+    def __init__(self, assistant: Any, library: LiveLibrary, feedback: FeedbackStore) -> None:
+        self.assistant = assistant
+        self.library = library
+        self.feedback = feedback
+
+    def scope_choices(self) -> list[tuple[str, str]]:
+        docs = self.library.documents()
+        counts = Counter(d.locality for d in docs if d.locality)
+        choices = [("Tất cả tài liệu", ALL)]
+        choices += [(f"Địa phương: {loc} ({n} tài liệu)", f"loc:{loc}") for loc, n in sorted(counts.items())]
+        choices += [(f"Tài liệu: {d.kind} {d.number_display} — {d.issuer}", f"doc:{d.doc_id}") for d in docs]
+        return choices
+
+    def _ask(self, question: str, history: list[str], scope: str) -> Any:
+        if scope.startswith("loc:"):
+            return self.assistant.ask(question, history, locality=scope[4:])
+        if scope.startswith("doc:") and hasattr(self.assistant, "searcher"):
+            scoped = type(self.assistant)(_ScopedSearcher(self.assistant.searcher, [scope[4:]]))
+            return scoped.ask(question, history)
+        return self.assistant.ask(question, history)
+
+    def turn(self, question: str, turns: Sequence[dict[str, Any]], scope: str | None) -> dict[str, Any]:
+        """Answer one question in the context of the earlier turns; the turn as the session keeps it."""
+        scope = scope or ALL
+        history = [t["question"] for t in turns]
+        number = len(turns) + 1
+        try:
+            answer = self._ask(question, history, scope)
+        except XhhtError as exc:
+            return self._failed(question, scope, number, f"Không trả lời được: {exc}")
+        except Exception:
+            log.exception("answering failed")
+            return self._failed(question, scope, number, "Đã có lỗi khi tìm câu trả lời. Hãy thử lại sau ít phút.")
+        citations = [dataclasses.asdict(c) for c in answer.citations]
+        cards = []
+        for c in citations:
+            doc = self.library.document(c["doc_id"])
+            context = find_context(self.library.chunks_of(c["doc_id"]), c["section"], c["quote"])
+            cards.append(citation_card(c, number, doc, context))
+        return {
+            "question": question, "answer": answer.answer, "abstained": bool(answer.abstained),
+            "citations": citations, "markdown": answer_markdown(answer.answer, number), "cards": cards,
+            "scope": scope, "feedback_id": None,
+        }
+
+    @staticmethod
+    def _failed(question: str, scope: str, number: int, message: str) -> dict[str, Any]:
+        return {"question": question, "answer": message, "abstained": True, "citations": [],
+                "markdown": md_text(message), "cards": [], "scope": scope, "feedback_id": None}
+
+    @staticmethod
+    def messages(turns: Sequence[dict[str, Any]], pending: str | None = None, partial: str = "") -> list[dict[str, str]]:
+        out: list[dict[str, str]] = []
+        for t in turns[-MAX_TURNS_SHOWN:]:
+            out.append({"role": "user", "content": md_text(t["question"])})
+            out.append({"role": "assistant", "content": t["markdown"]})
+        if pending is not None:
+            out.append({"role": "user", "content": md_text(pending)})
+            out.append({"role": "assistant", "content": partial or "⏳ Đang tìm trong các tài liệu…"})
+        return out
+
+    @staticmethod
+    def sources(turns: Sequence[dict[str, Any]]) -> str:
+        shown = list(turns[-MAX_TURNS_SHOWN:])
+        return sources_panel(shown, [t["cards"] for t in shown])
+
+    @staticmethod
+    def copy_text(turns: Sequence[dict[str, Any]]) -> str:
+        if not turns:
+            return ""
+        last = turns[-1]
+        return copy_text(last["answer"], last["citations"])
+
+    def rate(self, turns: list[dict[str, Any]], rating: int, comment: str) -> tuple[list[dict[str, Any]], str]:
+        if not turns:
+            return turns, "Hãy đặt một câu hỏi trước khi đánh giá."
+        last = dict(turns[-1])
+        last["feedback_id"] = self.feedback.record(
+            question=last["question"], history=[t["question"] for t in turns[:-1]], answer=last["answer"],
+            abstained=last["abstained"], citations=last["citations"], rating=rating, comment=comment or "",
+            scope=last["scope"], feedback_id=last.get("feedback_id"),
+        )
+        mark = "👍" if rating > 0 else "👎"
+        return [*turns[:-1], last], f"Cảm ơn! Đã ghi nhận {mark} cho câu trả lời gần nhất."
+
+
+def reveal(markdown: str, steps: int = 10) -> Iterator[str]:
+    """Growing prefixes of an answer, cut at spaces so no escape or link is split."""
+    words = markdown.split(" ")
+    size = max(1, -(-len(words) // steps))
+    for end in range(size, len(words), size):
+        yield " ".join(words[:end]) + " …"
+    yield markdown

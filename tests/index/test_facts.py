@@ -1,0 +1,125 @@
+"""Fact extraction on clauses written for these tests, and on the real plans."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.documents import DocumentMeta
+from index.facts import (
+    FactStore,
+    agency_list,
+    clause_units,
+    extract_facts,
+    parse_reporting,
+    section_agency,
+    write_facts,
+)
+from index.pipeline import parse_source
+from index.sections import Chunk
+
+DOCS = Path(__file__).resolve().parents[2] / "docs_src"
+DOC = DocumentMeta(doc_id="d", source="d.txt", kind="Kế hoạch", number="12/KH-UBND", symbol="KH-UBND",
+                   issuer="Ủy ban nhân dân huyện Tân Phú", locality="Tân Phú", level="huyện", date="01/03/2024",
+                   year=2024, title="t")
+
+
+def _chunk(section: str, text: str) -> Chunk:
+    return Chunk(chunk_id=f"d:{abs(hash(text))}", doc_id="d", source="d.txt", section=section, ordinal=0, text=text,
+                 index_text=text)
+
+
+def test_reporting_clause_with_deadline_channel_and_onward_chain():
+    clause = ("Trước ngày 15 tháng 10 hằng năm, Phòng Giáo dục và Đào tạo báo cáo kết quả thực hiện về Ủy ban nhân "
+              "dân huyện (qua Văn phòng Ủy ban nhân dân huyện) để tổng hợp, báo cáo Sở Giáo dục và Đào tạo.")
+    fact = parse_reporting(clause, "V. Tổ chức thực hiện", DOC)
+    assert fact.reporters == ["Phòng Giáo dục và Đào tạo"]
+    assert fact.recipients == ["Ủy ban nhân dân huyện"]
+    assert fact.deadline == "15/10" and fact.deadline_text == "trước ngày 15 tháng 10"
+    assert fact.recurrence == "hằng năm"
+    assert fact.channel == "Văn phòng Ủy ban nhân dân huyện"
+    assert fact.onward == ["Sở Giáo dục và Đào tạo"]
+
+
+def test_reporter_comes_from_the_section_when_the_clause_has_no_subject():
+    clause = "- Định kỳ trước ngày 10 tháng 12 hàng năm gửi báo cáo về Sở Nội vụ và Sở Giáo dục và Đào tạo."
+    fact = parse_reporting(clause, "VII. Tổ chức thực hiện › 4. Ủy ban nhân dân các huyện, thị xã", DOC)
+    assert fact.reporters == ["Ủy ban nhân dân các huyện, thị xã"]
+    assert fact.recipients == ["Sở Nội vụ", "Sở Giáo dục và Đào tạo"]
+    assert fact.recurrence == "định kỳ, hằng năm"
+
+
+def test_a_clause_that_only_mentions_reports_is_not_an_obligation():
+    assert parse_reporting("Tổ chức tập huấn về quy trình báo cáo minh chứng.", "II", DOC) is None
+    assert parse_reporting("Tăng cường tuyên truyền.", "II", DOC) is None
+
+
+def test_section_agency_and_agency_lists():
+    assert section_agency("VII. Tổ chức thực hiện › 11. Ủy ban nhân dân các huyện, thị xã, thành phố") == (
+        "Ủy ban nhân dân các huyện, thị xã, thành phố")
+    assert section_agency("VII. Tổ chức thực hiện › 7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh") == (
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")
+    assert section_agency("II. Nội dung phong trào thi đua") == ""
+    assert agency_list("Ủy ban nhân dân tỉnh, Bộ Giáo dục và Đào tạo; tổ chức") == [
+        "Ủy ban nhân dân tỉnh", "Bộ Giáo dục và Đào tạo"]
+
+
+def test_clause_units_keep_list_markers_with_their_sentence():
+    assert clause_units("1. Giai đoạn 1 (2023 - 2025)\n- Một. Hai") == ["1. Giai đoạn 1 (2023 - 2025)", "- Một.", "Hai"]
+
+
+def test_targets_milestones_legal_bases_and_awards(tmp_path):
+    chunks = [
+        _chunk("Phần mở đầu", "Căn cứ Quyết định số 1315/QĐ-TTg ngày 09/11/2023 của Thủ tướng Chính phủ về việc ban hành"),
+        _chunk("I. Mục tiêu › 2.1. Mục tiêu đến năm 2027", "- 75% gia đình đạt danh hiệu “Gia đình học tập”, 50% dòng họ đạt “Dòng họ học tập”."),
+        _chunk("III. Tiến độ › 1. Giai đoạn 1 (từ 2024 - 2026)",
+               "1. Giai đoạn 1 (từ 2024 - 2026)\nTổ chức sơ kết vào năm 2026, tổng kết vào quý IV năm 2030."),
+        _chunk("IV. Khen thưởng › b) Khen thưởng sơ kết", "+ Bằng khen của Chủ tịch UBND huyện;\n+ Giấy khen của Chủ tịch UBND xã"),
+    ]
+    facts = extract_facts([DOC], chunks)
+    assert [(t.value, t.year) for t in facts["targets"]] == [("75%", 2027), ("50%", 2027)]
+    assert "dòng họ" in facts["targets"][1].indicator
+    kinds = {(m.kind, m.when) for m in facts["milestones"]}
+    assert {("giai đoạn", "2024–2026"), ("sơ kết", "năm 2026"), ("tổng kết", "quý IV năm 2030")} <= kinds
+    assert [(b.number, b.date, b.issuer) for b in facts["legal_bases"]] == [("1315/QĐ-TTg", "09/11/2023", "Thủ tướng Chính phủ")]
+    assert [a.form for a in facts["awards"]] == ["Bằng khen của Chủ tịch UBND huyện", "Giấy khen của Chủ tịch UBND xã"]
+
+    path = tmp_path / "facts.sqlite"
+    write_facts(path, facts)
+    store = FactStore(path)
+    try:
+        assert store.targets(["d"])[0].year == 2027
+        assert store.milestones(["other"]) == []
+        assert store.awards()[1].form.startswith("Giấy khen")
+    finally:
+        store.close()
+
+
+@pytest.fixture(scope="module")
+def corpus_facts():
+    docs, chunks = [], []
+    for path in sorted(DOCS.iterdir()):
+        d, c = parse_source(path, path.name, 10**8)
+        docs += d
+        chunks += c
+    return extract_facts(docs, chunks)
+
+
+def test_reporting_chains_of_the_real_plans(corpus_facts):
+    chains = {(f.doc_id, f.deadline): f for f in corpus_facts["reporting"] if f.deadline}
+    bd = chains[("binh-duong-151-kh-ubnd", "20/11")]
+    assert bd.reporters == ["Ủy ban nhân dân các huyện, thị xã, thành phố"]
+    assert bd.recipients == ["Sở Giáo dục và Đào tạo"]
+    assert bd.onward == ["Ủy ban nhân dân tỉnh", "Bộ Giáo dục và Đào tạo"]
+    assert bd.section == "VII. Tổ chức thực hiện › 11. Ủy ban nhân dân các huyện, thị xã, thành phố"
+    assert chains[("ninh-binh-kh-ubnd-12-2023", "30/12")].recipients == ["Sở Giáo dục và Đào tạo"]
+    assert chains[("ha-nam-kh-ubnd-2024", "05/12")].recipients == ["Sở Giáo dục và Đào tạo", "Sở Nội vụ"]
+    channels = {f.doc_id: f.channel for f in corpus_facts["reporting"] if f.channel}
+    assert channels == {"ha-nam-kh-ubnd-2024": "Sở Giáo dục và Đào tạo", "an-nghiep-kh-ubnd-2024": "VHTT xã"}
+
+
+def test_every_fact_quotes_its_own_chunk(corpus_facts):
+    for name, facts in corpus_facts.items():
+        for fact in facts:
+            assert fact.quote.strip(), name
