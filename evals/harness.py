@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.loaders import load_file
+from index.textnorm import has_diacritics
 
 from .questions import Question
 from .scoring import answer_correct, first_hit_rank, percentile, quote_in_source
@@ -101,6 +102,11 @@ def summarise(questions: list[Question], records: list[dict]) -> dict:
     def ratio(a: int, b: int) -> float:
         return round(a / b, 4) if b else 0.0
 
+    typing: dict[str, list[bool]] = {"accented": [], "no_diacritics": []}
+    for q, r in answerable:
+        bare = not has_diacritics(q.question.replace("đ", "").replace("Đ", ""))
+        typing["no_diacritics" if bare else "accented"].append(bool(r["_score"]["correct"]))
+
     return {
         "answer_accuracy": ratio(sum(r["_score"]["correct"] for _, r in answerable), len(answerable)),
         "abstention_accuracy": ratio(sum(r["_score"]["correct"] for _, r in unanswerable), len(unanswerable)),
@@ -111,6 +117,7 @@ def summarise(questions: list[Question], records: list[dict]) -> dict:
         "latency_p50_ms": round(percentile(latencies, 50), 1),
         "latency_p95_ms": round(percentile(latencies, 95), 1),
         "n": len(records),
+        "by_typing": {k: {"n": len(v), "accuracy": ratio(sum(v), len(v))} for k, v in typing.items()},
         "per_category": {
             cat: {"n": v["n"], "accuracy": ratio(v["correct"], v["n"])} for cat, v in sorted(per_category.items())
         },

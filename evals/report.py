@@ -94,7 +94,11 @@ def write_report(runs: list[EvalRun], path: Path, questions_file: Path) -> None:
             "làm câu trả lời; assistant = `xhht ask` đầy đủ.",
             "",
         ]
-    lines += ["## Theo loại câu hỏi", "", "| loại | số câu | chính xác |", "| --- | --- | --- |"]
+    lines += ["## Theo cách gõ (câu hỏi có đáp án)", "", "| cách gõ | số câu | chính xác |", "| --- | --- | --- |"]
+    for key, label in (("accented", "có dấu"), ("no_diacritics", "không dấu")):
+        v = s.get("by_typing", {}).get(key, {"n": 0, "accuracy": 0.0})
+        lines.append(f"| {label} | {v['n']} | {_pct(v['accuracy'])} |")
+    lines += ["", "## Theo loại câu hỏi", "", "| loại | số câu | chính xác |", "| --- | --- | --- |"]
     for cat, v in s["per_category"].items():
         lines.append(f"| {cat} | {v['n']} | {_pct(v['accuracy'])} |")
     charts = _charts(main, path)

@@ -35,7 +35,7 @@ _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
 
 def quote_in_source(quote: str, source_text: str) -> bool:
     """A quote is valid when found in the source ignoring whitespace, punctuation and markup tags."""
-    q, s = _bare(quote), _bare(_MARKUP.sub("", source_text))
+    q, s = _bare(_MARKUP.sub("", quote)), _bare(_MARKUP.sub("", source_text))
     if not q:
         return False
     return q in s or strip_diacritics(q) in strip_diacritics(s)
