@@ -302,6 +302,8 @@ class Assistant:
             units = []
             for chunk in self.library.chunks_of(doc.doc_id):
                 for unit in clause_units(chunk.text):
+                    if re.match(r"^[-+•]?\s*Lưu\b", unit):
+                        continue  # the file copy kept by the issuer is not a recipient
                     if "kính gửi" in unit.lower() or (chunk.section == "Nơi nhận" and not wants_report) or (
                         chunk.section == "Nơi nhận" and re.search(r"b/c|báo cáo", unit)
                     ):
@@ -491,12 +493,12 @@ class Assistant:
             return findings, None
         kinds = [k for k in ("sơ kết", "tổng kết") if fold_ascii(k) in q]
         if kinds and not phase:
-            return self._milestones(kinds, u, scope, hits)
+            return self._milestones(kinds, u, scope, hits, question)
         if u.asks & {"date"} and ("bao cao" in q or "nop" in q):
             return self._reporting(question, u, scope, hits)
         return [], None
 
-    def _milestones(self, kinds: list[str], u: Understanding, scope: Scope, hits: list[SearchHit]):
+    def _milestones(self, kinds: list[str], u: Understanding, scope: Scope, hits: list[SearchHit], question: str = ""):
         by_id = self.library.documents_by_id
         docs = [d.doc_id for d in self._docs_in_scope(scope, hits)] if scope.doc_ids else None
         scored = []
@@ -509,6 +511,7 @@ class Assistant:
             rank = self._hit_rank(hits, m.doc_id, m.quote)
             if rank is not None:
                 score += (TOP_K - rank) / TOP_K
+            score += 0.3 * len(_content_words(question) & _content_words(m.quote))
             scored.append((score, m))
         if not scored:
             return [], None

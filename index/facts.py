@@ -290,8 +290,8 @@ def _milestones(unit: str, section: str, doc: DocumentMeta) -> list[Milestone]:
     for kind in ("sơ kết", "tổng kết", "hội nghị"):
         seen: set[str] = set()
         for occurrence in re.finditer(kind, lowered):
-            window = unit[occurrence.end(): occurrence.end() + 60]
-            other = re.search(r"sơ kết|tổng kết", window, re.I)
+            window = unit[occurrence.end(): occurrence.end() + 200]
+            other = re.search(r"sơ kết|tổng kết|;|\.\s", window, re.I)
             window = window[: other.start()] if other else window
             q = _QUARTER.search(window)
             y = re.search(r"năm\s+(\d{4})", window)

@@ -103,6 +103,7 @@ ABBREVIATIONS: dict[str, str] = {
     "cdhtap": "công dân học tập",
     "ntm": "nông thôn mới",
     "bcd": "ban chỉ đạo",
+    "cntt": "công nghệ thông tin",
     "tdkt": "thi đua khen thưởng",
     "lđvp": "lãnh đạo văn phòng",
 }
