@@ -26,6 +26,23 @@ def _retrieved(items: list[dict]) -> list[dict]:
     ]
 
 
+def first_chunk_answer(question: Question, hits: list[dict], latency_ms: float) -> dict:
+    """The `ask --json` shape for a system whose answer is simply its first retrieved chunk."""
+    first = hits[0] if hits else None
+    citation = None
+    if first:
+        citation = {key: first.get(key, "") for key in ("source", "doc_id", "title", "number", "section")}
+        citation.update(n=1, quote=first["text"])
+    return {
+        "question": question.question,
+        "answer": first["text"] if first else "",
+        "abstained": first is None,
+        "citations": [citation] if citation else [],
+        "retrieved": _retrieved(hits),
+        "latency_ms": latency_ms,
+    }
+
+
 class RetrievalOnly:
     """A retriever whose 'answer' is its first chunk (shows what each stage alone finds)."""
 
@@ -39,28 +56,7 @@ class RetrievalOnly:
         query = " ".join([*question.history[-1:], question.question])
         started = time.perf_counter()
         hits = [h.to_dict() for h in self.searcher.search(query, top_k=RETRIEVED_IN_OUTPUT)]
-        latency = (time.perf_counter() - started) * 1000
-        first = hits[0] if hits else None
-        return {
-            "question": question.question,
-            "answer": first["text"] if first else "",
-            "abstained": first is None,
-            "citations": [
-                {
-                    "n": 1,
-                    "source": first["source"],
-                    "doc_id": first["doc_id"],
-                    "title": first["title"],
-                    "number": first["number"],
-                    "section": first["section"],
-                    "quote": first["text"],
-                }
-            ]
-            if first
-            else [],
-            "retrieved": _retrieved(hits),
-            "latency_ms": latency,
-        }
+        return first_chunk_answer(question, hits, (time.perf_counter() - started) * 1000)
 
 
 class NaiveRag:
@@ -132,20 +128,7 @@ class NaiveRag:
             {"source": m["source"], "section": "", "text": d, "score": 1 - float(s)}
             for d, m, s in zip(docs, metas, dists, strict=True)
         ]
-        first = hits[0] if hits else None
-        return {
-            "question": question.question,
-            "answer": first["text"] if first else "",
-            "abstained": first is None,
-            "citations": [
-                {"n": 1, "source": first["source"], "doc_id": "", "title": "", "number": "", "section": "",
-                 "quote": first["text"]}
-            ]
-            if first
-            else [],
-            "retrieved": _retrieved(hits),
-            "latency_ms": latency,
-        }
+        return first_chunk_answer(question, hits, latency)
 
 
 class FullAssistant:
