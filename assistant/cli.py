@@ -254,5 +254,23 @@ def run() -> None:
         sys.exit(1)
 
 
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Địa chỉ lắng nghe (0.0.0.0 để mở cho mạng LAN).")
+@click.option("--port", default=7860, show_default=True, type=click.IntRange(1, 65535), help="Cổng.")
+def serve_cmd(host: str, port: int) -> None:
+    """Mở trợ lý trên trình duyệt (lần đầu tự lập chỉ mục docs_src/)."""
+    from .web.server import serve
+
+    progress = _Progress(enabled=True)
+    try:
+        serve(_settings(), host, port, progress, lambda line: click.echo(line, err=True))
+    except XhhtError as exc:
+        progress.close()
+        raise _fail(exc) from None
+    except KeyboardInterrupt:
+        progress.close()
+        click.echo("Đã dừng.", err=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     run()

@@ -19,6 +19,7 @@ class Searcher:
         self.fusion = fusion or settings.fusion
         self.alpha = settings.fusion_alpha if alpha is None else alpha
         self._lock = threading.Lock()
+        self._retired: Library | None = None
         self.library = Library.open(settings)
         self.embedder = make_embedder(self.library.manifest.embed_model)
         self.retriever = self._build()
@@ -30,10 +31,11 @@ class Searcher:
         """Switch to a newer generation if the indexer published one."""
         with self._lock:
             if self.library.is_stale():
-                old = self.library
+                if self._retired is not None:  # closed one generation late: a request may still hold it
+                    self._retired.close()
+                self._retired = self.library
                 self.library = Library.open(self.settings)
                 self.retriever = self._build()
-                old.close()
 
     def search(
         self, query: str, top_k: int = 5, *, locality: str | None = None, scope: Scope | None = None

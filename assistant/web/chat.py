@@ -12,7 +12,8 @@ from index.errors import XhhtError
 
 from .feedback import FeedbackStore
 from .live import LiveLibrary
-from .render import answer_markdown, citation_card, copy_text, find_context, md_text, sources_panel
+from .render import answer_markdown, citation_card, find_context, md_text, sources_panel
+from .render import copy_text as render_copy_text
 
 log = logging.getLogger(__name__)
 
@@ -26,26 +27,6 @@ EXAMPLES = [
     "Kinh phí thực hiện kế hoạch lấy từ đâu?",
 ]
 MAX_TURNS_SHOWN = 20
-
-
-class _ScopedSearcher:
-    """Wraps a Searcher so every search stays inside the chosen documents."""
-
-    def __init__(self, inner: Any, doc_ids: Sequence[str]) -> None:
-        self._inner = inner
-        self._doc_ids = list(doc_ids)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._inner, name)
-
-    def search(self, query: str, top_k: int = 5, *, locality: str | None = None, scope: Any = None) -> Any:
-        from assistant.steering import Scope
-
-        wanted = self._doc_ids
-        if scope is not None and scope.doc_ids:
-            wanted = sorted(set(scope.doc_ids) & set(wanted)) or wanted
-        scope = dataclasses.replace(scope, doc_ids=wanted) if scope is not None else Scope(doc_ids=wanted)
-        return self._inner.search(query, top_k, scope=scope)
 
 
 class ChatService:
@@ -65,10 +46,14 @@ class ChatService:
     def _ask(self, question: str, history: list[str], scope: str) -> Any:
         if scope.startswith("loc:"):
             return self.assistant.ask(question, history, locality=scope[4:])
-        if scope.startswith("doc:") and hasattr(self.assistant, "searcher"):
-            scoped = type(self.assistant)(_ScopedSearcher(self.assistant.searcher, [scope[4:]]))
-            return scoped.ask(question, history)
-        return self.assistant.ask(question, history)
+        doc = self.library.document(scope[4:]) if scope.startswith("doc:") else None
+        if doc is None:
+            return self.assistant.ask(question, history)
+        # a document is reached through the public API: its locality, plus its number where the locality has several
+        same_place = [d for d in self.library.documents() if d.locality == doc.locality]
+        if doc.number and len(same_place) > 1:
+            question = f"{question} (theo {doc.kind} số {doc.number})"
+        return self.assistant.ask(question, history, locality=doc.locality or None)
 
     def turn(self, question: str, turns: Sequence[dict[str, Any]], scope: str | None) -> dict[str, Any]:
         """Answer one question in the context of the earlier turns; the turn as the session keeps it."""
@@ -120,7 +105,7 @@ class ChatService:
         if not turns:
             return ""
         last = turns[-1]
-        return copy_text(last["answer"], last["citations"])
+        return render_copy_text(last["answer"], last["citations"])
 
     def rate(self, turns: list[dict[str, Any]], rating: int, comment: str) -> tuple[list[dict[str, Any]], str]:
         if not turns:

@@ -95,7 +95,7 @@ def citation_card(citation: Mapping[str, Any], turn: int, doc: DocumentMeta | No
 
 
 def sources_panel(turns: Sequence[Mapping[str, Any]], cards: Sequence[Sequence[str]]) -> str:
-    """All turns' citation cards, newest first; the newest turn's cards are listed open."""
+    """All turns' citation cards, newest first, each closed until its marker or summary is clicked."""
     if not turns:
         return "<div class='xhht-muted'>Nguồn trích dẫn của câu trả lời sẽ hiện ở đây. Bấm vào [1], [2]… để mở điều khoản.</div>"
     blocks = []

@@ -1,0 +1,46 @@
+"""`xhht serve`: index on first start (progress in the console), warm up, then serve the web chat."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from index.errors import XhhtError
+from index.pipeline import Indexer, ProgressFn
+from index.settings import Settings
+from index.store import current_generation
+
+Echo = Callable[[str], None]
+
+
+def ensure_index(settings: Settings, progress: ProgressFn, echo: Echo) -> None:
+    """Build the index of the docs folder when XHHT_HOME has none yet."""
+    if current_generation(settings.index_dir) is not None:
+        return
+    echo(f"Chưa có chỉ mục trong {settings.home}: đang lập chỉ mục {settings.docs} (lần đầu mất vài phút)…")
+    report = Indexer(settings, progress).run()
+    for item in report.skipped:
+        echo(f"Bỏ qua {item.source}: {item.reason}")
+    echo(f"Đã lập chỉ mục {report.documents} tài liệu, {report.chunks} đoạn trong {report.seconds:.1f} giây.")
+
+
+def serve(settings: Settings, host: str, port: int, progress: ProgressFn, echo: Echo) -> None:
+    from assistant.llm import open_assistant
+
+    from .app import build_app, launch
+
+    started = time.perf_counter()
+    ensure_index(settings, progress, echo)
+    assistant = open_assistant(settings)
+    assistant.ask("Kế hoạch xây dựng xã hội học tập")  # loads the embedder and the vector store before users come
+    app = build_app(settings, assistant)
+    try:
+        launch(app, settings, host, port, block=False, quiet=True)
+    except OSError as exc:
+        raise XhhtError(f"không mở được {host}:{port} ({exc}); hãy chọn cổng khác bằng --port") from None
+    shown = f"[{host}]" if ":" in host else host
+    echo(f"Trợ lý XHHT sẵn sàng sau {time.perf_counter() - started:.1f} giây: http://{shown}:{port}  (Ctrl+C để dừng)")
+    try:
+        app.block_thread()
+    finally:
+        app.close()
