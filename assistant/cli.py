@@ -195,6 +195,7 @@ def ask_cmd(question: str, locality: str | None, as_json: bool) -> None:
 def eval_cmd(questions_file: Path, out: Path | None, summary: Path | None, report: Path | None, compare: bool,
              system: str) -> None:
     """Chạy bộ câu hỏi đánh giá và chấm điểm."""
+    from assistant.web.server import ensure_index
     from evals.harness import evaluate, write_outputs
     from evals.questions import load_questions
     from evals.report import write_report
@@ -204,6 +205,7 @@ def eval_cmd(questions_file: Path, out: Path | None, summary: Path | None, repor
     progress = _Progress(enabled=True)
     try:
         questions = load_questions(questions_file)
+        ensure_index(settings, progress, lambda line: click.echo(line, err=True))
         names = COMPARE_SYSTEMS if compare else [system]
         runs = []
         for name in names:
