@@ -16,7 +16,7 @@ import time
 from dataclasses import asdict, dataclass, field
 
 from index.documents import DocumentMeta
-from index.facts import clause_units, section_agency
+from index.facts import clause_units, section_agency, strip_marker
 from index.settings import Settings
 from index.textnorm import fold_ascii, words
 
@@ -103,14 +103,6 @@ def _content_words(text: str) -> set[str]:
     return {w for w in (fold_ascii(t) for t in words(text)) if w not in _STOP and len(w) > 1}
 
 
-def _clean_quote(unit: str) -> str:
-    return unit.strip()
-
-
-def _strip_marker(text: str) -> str:
-    return re.sub(r"^(?:[-+•]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*)", "", text).strip()
-
-
 def _doc_name(doc: DocumentMeta) -> str:
     number = doc.number or "chưa có số"
     return f"{doc.kind} {number} của {doc.issuer}".strip()
@@ -187,10 +179,8 @@ class Assistant:
         history = [h for h in (history or []) if h and h.strip()]
         u = understand(question, history)
         scope, query = self._scope(question, history, u)
-        hits = self.searcher.search(query, top_k=TOP_K, locality=locality, scope=scope)
-        if locality:
-            chosen = self.searcher.retriever.steering.docs_for_locality(locality)
-            scope = Scope(doc_ids=sorted(set(chosen) & set(scope.doc_ids)) or chosen if scope.doc_ids else chosen)
+        scope = self.searcher.retriever.steering.restrict(scope, locality)
+        hits = self.searcher.search(query, top_k=TOP_K, scope=scope)
         retrieved = [
             {"source": h.chunk.source, "section": h.chunk.section, "text": h.chunk.text, "score": round(h.score, 6)}
             for h in hits
@@ -446,13 +436,13 @@ class Assistant:
             if score < best - 0.5 or len(findings) >= 3:
                 break
             year = f" đến năm {t.year}" if t.year else ""
-            statement = f"Chỉ tiêu{year} theo {_doc_name(by_id[t.doc_id])}: {_strip_marker(t.quote)}"
+            statement = f"Chỉ tiêu{year} theo {_doc_name(by_id[t.doc_id])}: {strip_marker(t.quote)}"
             findings.append(Finding(by_id[t.doc_id], t.section, t.quote, statement, score))
         return findings, None
 
     def _awards(self, question: str, u: Understanding, scope: Scope, hits: list[SearchHit]):
         q = fold_ascii(question)
-        if re.search(r"\b(hang nam|hang nam|hang nam)\b", q):
+        if re.search(r"\bhang nam\b", q):
             return [], None  # annual awards are prose: extractive
         awards = self.library.facts.awards(scope.doc_ids)
         if not awards:
@@ -608,7 +598,7 @@ class Assistant:
             lines.append("| --- | --- | --- |")
             for doc_id in docs:
                 group = [f for f in findings if f.doc.doc_id == doc_id]
-                text = " ".join((f.statement or _strip_marker(f.quote)) for f in group[:2]).replace("|", "/")
+                text = " ".join((f.statement or strip_marker(f.quote)) for f in group[:2]).replace("|", "/")
                 marks = "".join(f"[{book.cite(f)}]" for f in group[:2])
                 lines.append(f"| {group[0].doc.locality} — {group[0].doc.kind} {group[0].doc.number_display} | {text} | {marks} |")
             lines.append("")
@@ -622,7 +612,7 @@ class Assistant:
                 head = group[0]
                 n = book.cite(head)
                 lines.append(f"- {head.doc.locality} ({head.doc.kind} {head.doc.number_display}): "
-                             f"{head.statement or _strip_marker(head.quote)} [{n}]")
+                             f"{head.statement or strip_marker(head.quote)} [{n}]")
                 for f in group[1:]:
                     n = book.cite(f)
                     lines.append(f"  - “{f.quote}” [{n}]")

@@ -101,12 +101,8 @@ class HybridRetriever:
         locality: str | None = None,
         steer: bool = True,
     ) -> list[SearchHit]:
-        scope = scope or (self.steering.run(query) if steer else Scope())
+        scope = self.steering.restrict(scope or (self.steering.run(query) if steer else Scope()), locality)
         doc_ids = scope.doc_ids
-        if locality:
-            chosen = self.steering.docs_for_locality(locality)
-            doc_ids = sorted(set(chosen) & set(doc_ids)) if doc_ids else chosen
-            doc_ids = doc_ids or chosen
         lexical = self.lexical.run(query, CANDIDATES, doc_ids) if self.mode != "dense" else {}
         dense = self.dense.run(query, CANDIDATES, doc_ids) if self.mode != "bm25" else {}
         if self.mode == "bm25":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from index.documents import DocumentMeta
 from index.textnorm import fold_ascii
@@ -64,6 +64,14 @@ class QuerySteering:
     def docs_for_locality(self, name: str) -> list[str]:
         key = fold_ascii(name)
         return sorted({d for loc, ids in self._localities.items() if key in loc or loc in key for d in ids})
+
+    def restrict(self, scope: Scope, locality: str | None) -> Scope:
+        """Narrow a scope to the documents of an explicit locality filter (--locality, the web filter)."""
+        if not locality:
+            return scope
+        chosen = self.docs_for_locality(locality)
+        ids = sorted(set(chosen) & set(scope.doc_ids)) if scope.doc_ids else chosen
+        return replace(scope, doc_ids=ids or chosen)
 
     def run(self, query: str) -> Scope:
         q = fold_ascii(query)

@@ -162,14 +162,14 @@ def clause_units(text: str) -> list[str]:
     return units
 
 
-def _strip_marker(text: str) -> str:
+def strip_marker(text: str) -> str:
     return re.sub(r"^(?:[-+•]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*|[IVX]+\.\s*)", "", text).strip()
 
 
 def section_agency(section: str) -> str:
     """The agency a section is about ('11. Ủy ban nhân dân các huyện…' -> 'Ủy ban nhân dân các huyện…')."""
     for part in reversed(section.split(PATH_SEP)):
-        name = _strip_marker(part).rstrip("…").strip()
+        name = strip_marker(part).rstrip("…").strip()
         name = re.sub(r"^Đề nghị\s+", "", name)
         if _AGENCY_START.match(name):
             name = re.split(r"\s+(?:chủ trì|phối hợp|tham mưu|vận động|xây dựng|căn cứ)\b|:", name)[0]
@@ -198,7 +198,7 @@ def agency_list(text: str) -> list[str]:
 
 def subject_phrase(text: str) -> str:
     """The agency phrase a clause opens with, up to its first verb ('' if it opens otherwise)."""
-    text = _strip_marker(text).strip(" ,")
+    text = strip_marker(text).strip(" ,")
     if not (_AGENCY_START.match(text) or re.match(r"^các\s+\w", text)):
         return ""
     end = _SUBJECT_END.search(text, 4)
@@ -317,7 +317,7 @@ def _milestones(unit: str, section: str, doc: DocumentMeta) -> list[Milestone]:
 
 
 def _short(text: str, limit: int = 90) -> str:
-    text = _strip_marker(text)
+    text = strip_marker(text)
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 
@@ -327,7 +327,7 @@ def _targets(unit: str, section: str, context: str, doc: DocumentMeta) -> list[T
     year_m = _YEAR_TARGET.search(unit) or _YEAR_TARGET.search(section) or _YEAR_TARGET.search(context)
     year = int(year_m.group(1)) if year_m else None
     out = []
-    for m in _PERCENT.finditer(_strip_marker(unit)):
+    for m in _PERCENT.finditer(strip_marker(unit)):
         indicator = m.group(2).strip()
         if len(indicator) < 4:
             continue
