@@ -63,7 +63,11 @@ class SentenceTransformerEmbedder:
 
     def __init__(self, model: str) -> None:
         self.model = model
-        self.name = "st-" + re.sub(r"[^a-z0-9]+", "-", model.lower()).strip("-")[-48:]
+        # a local path is named by its folder (its parent when that is just "model"),
+        # so moving an install keeps its vector cache
+        path = Path(model)
+        key = (path.parent.name if path.name == "model" else path.name) if path.exists() else model
+        self.name = "st-" + re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-")[-48:]
         # e5 models were trained with these prefixes; others take raw text.
         self._e5 = "e5" in model.lower()
         try:
