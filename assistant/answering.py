@@ -291,13 +291,16 @@ class Assistant:
         for doc in docs:
             units = []
             for chunk in self.library.chunks_of(doc.doc_id):
+                addressees = False  # the bullets right after "Kính gửi" are addressees too
                 for unit in clause_units(chunk.text):
                     if re.match(r"^[-+•]?\s*Lưu\b", unit):
                         continue  # the file copy kept by the issuer is not a recipient
-                    if "kính gửi" in unit.lower() or (chunk.section == "Nơi nhận" and not wants_report) or (
+                    addressees = "kính gửi" in unit.lower() or (addressees and unit.startswith("-"))
+                    if addressees or (chunk.section == "Nơi nhận" and not wants_report) or (
                         chunk.section == "Nơi nhận" and re.search(r"b/c|báo cáo", unit)
                     ):
-                        units.append((chunk.section, unit))
+                        if (chunk.section, unit) not in units:
+                            units.append((chunk.section, unit))
             if not units:
                 continue
             names = "; ".join(re.sub(r"^[-+•]\s*|Kính gửi\s*:?\s*-?\s*", "", x).strip(" ;.") for _, x in units)

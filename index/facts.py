@@ -357,20 +357,23 @@ def extract_facts(documents: Sequence[DocumentMeta], chunks: Iterable[Chunk]) ->
     docs = {d.doc_id: d for d in documents}
     facts: dict[str, list] = {name: [] for name in FACT_TYPES}
     seen_quotes: set[tuple[str, str, str]] = set()
+    year_context: dict[tuple[str, str], str] = {}  # "phấn đấu đến năm 2025 cần đạt:" carries over the chunk split
     for chunk in chunks:
         doc = docs[chunk.doc_id]
         units = clause_units(chunk.text)
         agency = section_agency(chunk.section)
         in_duties = "tổ chức thực hiện" in chunk.section.lower() or "nhiệm vụ" in chunk.section.lower()
-        for i, unit in enumerate(units):
+        for unit in units:
             key = (chunk.doc_id, chunk.section, unit)
             if key in seen_quotes:  # chunk overlap repeats a unit
                 continue
             seen_quotes.add(key)
             facts["reporting"].extend(parse_reporting_all(unit, chunk.section, doc))
             facts["milestones"].extend(_milestones(unit, chunk.section, doc))
-            context = next((u for u in reversed(units[:i]) if _YEAR_TARGET.search(u)), "")
-            facts["targets"].extend(_targets(unit, chunk.section, context, doc))
+            where = (chunk.doc_id, chunk.section)
+            facts["targets"].extend(_targets(unit, chunk.section, year_context.get(where, ""), doc))
+            if _YEAR_TARGET.search(unit):
+                year_context[where] = unit
             if re.search(r"\bngày\s+\d|\b(?:Quyết định|Kế hoạch|Chỉ thị|Kết luận|Nghị quyết) số\s+\d", unit):
                 seen_numbers = {f.number for f in facts["legal_bases"] if f.doc_id == doc.doc_id}
                 facts["legal_bases"].extend(
