@@ -56,6 +56,12 @@ class _Progress:
             self._bar = None
             self._stage = None
 
+    def __enter__(self) -> _Progress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()  # before any message, so a bar never swallows the last line
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-v", "--verbose", is_flag=True, help="Ghi log chi tiết (tiếng Anh) ra stderr.")
@@ -73,17 +79,14 @@ def index_cmd(paths: tuple[Path, ...], rebuild: bool, quiet: bool) -> None:
     from index.pipeline import Indexer
 
     settings = _settings()
-    progress = _Progress(enabled=not quiet)
     try:
-        report = Indexer(settings, progress).run(list(paths) or None, rebuild=rebuild)
+        with _Progress(enabled=not quiet) as progress:
+            report = Indexer(settings, progress).run(list(paths) or None, rebuild=rebuild)
     except XhhtError as exc:
-        progress.close()
         raise _fail(exc) from None
     except KeyboardInterrupt:
-        progress.close()
         click.echo("Đã dừng; chỉ mục trước đó vẫn dùng được.", err=True)
         sys.exit(130)
-    progress.close()
     for item in report.skipped:
         click.echo(f"Bỏ qua {item.source}: {item.reason}", err=True)
     if report.changed:
@@ -202,26 +205,25 @@ def eval_cmd(questions_file: Path, out: Path | None, summary: Path | None, repor
     from evals.systems import COMPARE_SYSTEMS, build_system
 
     settings = _settings()
-    progress = _Progress(enabled=True)
     try:
         questions = load_questions(questions_file)
-        ensure_index(settings, progress, lambda line: click.echo(line, err=True))
+        with _Progress(enabled=True) as progress:
+            ensure_index(settings, progress, lambda line: click.echo(line, err=True))
         names = COMPARE_SYSTEMS if compare else [system]
         runs = []
         for name in names:
-            runs.append(evaluate(build_system(name, settings), questions, settings.docs, progress))
-            progress.close()
+            with _Progress(enabled=True) as progress:
+                runs.append(evaluate(build_system(name, settings), questions, settings.docs, progress))
     except XhhtError as exc:
-        progress.close()
         raise _fail(exc) from None
     main_run = runs[-1]
     write_outputs(main_run, out, summary)
     if report:
         write_report(runs, report, questions_file)
-    for run in runs:
-        s = run.summary
+    for finished in runs:
+        s = finished.summary
         click.echo(
-            f"{run.system:>11}: answer {s['answer_accuracy']:.3f} · abstention {s['abstention_accuracy']:.3f} · "
+            f"{finished.system:>11}: answer {s['answer_accuracy']:.3f} · abstention {s['abstention_accuracy']:.3f} · "
             f"citations {s['citation_validity']:.3f} · hit@1 {s['retrieval_hit_at_1']:.3f} · "
             f"hit@5 {s['retrieval_hit_at_5']:.3f} · MRR {s['mrr']:.3f} · "
             f"p50 {s['latency_p50_ms']:.0f} ms · p95 {s['latency_p95_ms']:.0f} ms · n={s['n']}"
@@ -263,14 +265,12 @@ def serve_cmd(host: str, port: int) -> None:
     """Mở trợ lý trên trình duyệt (lần đầu tự lập chỉ mục docs_src/)."""
     from .web.server import serve
 
-    progress = _Progress(enabled=True)
     try:
-        serve(_settings(), host, port, progress, lambda line: click.echo(line, err=True))
+        with _Progress(enabled=True) as progress:
+            serve(_settings(), host, port, progress, lambda line: click.echo(line, err=True))
     except XhhtError as exc:
-        progress.close()
         raise _fail(exc) from None
     except KeyboardInterrupt:
-        progress.close()
         click.echo("Đã dừng.", err=True)
 
 
