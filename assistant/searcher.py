@@ -6,7 +6,7 @@ import threading
 
 from index.embedders import make_embedder
 from index.settings import Settings
-from index.store import Library
+from index.store import LiveLibrary
 
 from .retrievers import HybridRetriever, SearchHit
 from .steering import Scope
@@ -19,8 +19,8 @@ class Searcher:
         self.fusion = fusion or settings.fusion
         self.alpha = settings.fusion_alpha if alpha is None else alpha
         self._lock = threading.Lock()
-        self._retired: Library | None = None
-        self.library = Library.open(settings)
+        self._live = LiveLibrary(settings)
+        self.library = self._live.get()
         self.embedder = make_embedder(self.library.manifest.embed_model)
         self.retriever = self._build()
 
@@ -30,11 +30,9 @@ class Searcher:
     def refresh(self) -> None:
         """Switch to a newer generation if the indexer published one."""
         with self._lock:
-            if self.library.is_stale():
-                if self._retired is not None:  # closed one generation late: a request may still hold it
-                    self._retired.close()
-                self._retired = self.library
-                self.library = Library.open(self.settings)
+            library = self._live.get()
+            if library is not self.library:
+                self.library = library
                 self.retriever = self._build()
 
     def search(

@@ -226,6 +226,9 @@ class Library:
         with open(self.path / "chunks.jsonl", encoding="utf-8") as fh:
             self.chunks: list[Chunk] = [Chunk(**json.loads(line)) for line in fh if line.strip()]
         self.chunk_index = {c.chunk_id: i for i, c in enumerate(self.chunks)}
+        self._by_doc: dict[str, list[Chunk]] = {}
+        for chunk in self.chunks:
+            self._by_doc.setdefault(chunk.doc_id, []).append(chunk)
         self.lexical = LexicalIndex.load(self.path / "bm25")
         self._vectors: VectorStore | None = None
         self.facts = FactStore(self.path / "facts.sqlite")
@@ -253,7 +256,7 @@ class Library:
         return current_generation(self.settings.index_dir) != self.generation
 
     def chunks_of(self, doc_id: str) -> list[Chunk]:
-        return [c for c in self.chunks if c.doc_id == doc_id]
+        return list(self._by_doc.get(doc_id, ()))
 
     def close(self) -> None:
         self.facts.close()
@@ -271,3 +274,33 @@ def remove_generation(settings: Settings, name: str, embedder_name: str) -> None
         except Exception as exc:  # the server may be gone; the folder still goes
             log.warning("could not drop collection of %s: %s", name, exc)
     shutil.rmtree(path, ignore_errors=True)
+
+
+class LiveLibrary:
+    """The Library of the live generation, reopened when the indexer publishes a new one.
+
+    The replaced Library is closed one switch late, so a request that still holds it
+    can finish.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._lock = threading.Lock()
+        self._current: Library | None = None
+        self._retired: Library | None = None
+
+    def get(self) -> Library:
+        with self._lock:
+            if self._current is None or self._current.is_stale():
+                fresh = Library.open(self.settings)
+                if self._retired is not None:
+                    self._retired.close()
+                self._retired, self._current = self._current, fresh
+            return self._current
+
+    def close(self) -> None:
+        with self._lock:
+            for lib in (self._current, self._retired):
+                if lib is not None:
+                    lib.close()
+            self._current = self._retired = None
