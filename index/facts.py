@@ -48,7 +48,6 @@ _ROLE = re.compile(r"\b(chủ trì|phối hợp|tham mưu|đề nghị|hướng 
 _PERCENT = re.compile(r"(\d{1,3})\s*%\s*(.+?)(?=\s*(?:[,;]\s*\d{1,3}\s*%|;|\.\s|\.$|$))")
 _YEAR_TARGET = re.compile(r"(?:đến|tới|trong)\s+năm\s+(\d{4})", re.I)
 _QUARTER = re.compile(r"quý\s+([IV]+|\d)\s+năm\s+(\d{4})", re.I)
-_YEAR = re.compile(r"(?:vào|trong|cuối|đầu)?\s*năm\s+(\d{4})", re.I)
 _PHASE = re.compile(r"Giai đoạn\s+(\d)\s*\((?:từ\s+)?(?:năm\s+)?(\d{4})\s*(?:-|–|đến)\s*(?:năm\s+)?(\d{4})\)", re.I)
 _LEGAL = re.compile(
     r"(Quyết định|Kế hoạch|Kết luận|Chỉ thị|Nghị quyết|Tờ trình|Công văn|Thông tư)\s+(?:số\s+)?"

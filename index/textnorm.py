@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
-
 _TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"
 # "oa", "oe", "uy" closing a syllable: old style puts the tone on the second
 # vowel (hoà, thuỷ), the corpus mostly on the first (hòa, thủy). "qu"/"gi"
