@@ -167,19 +167,22 @@ class Assistant:
 
     # -- entry point ---------------------------------------------------------------------
 
-    def stream(self, question: str, history: list[str] | None = None, *, locality: str | None = None):
+    def stream(self, question: str, history: list[str] | None = None, *, locality: str | None = None,
+               doc_id: str | None = None):
         """Yield the answer line by line (for chat UIs), then the Answer itself."""
-        answer = self.ask(question, history, locality=locality)
+        answer = self.ask(question, history, locality=locality, doc_id=doc_id)
         yield from answer.answer.splitlines(keepends=True)
         yield answer
 
-    def ask(self, question: str, history: list[str] | None = None, *, locality: str | None = None) -> Answer:
+    def ask(self, question: str, history: list[str] | None = None, *, locality: str | None = None,
+            doc_id: str | None = None) -> Answer:
+        """Answer *question*; *history* holds the earlier questions; *locality*/*doc_id* restrict the documents."""
         started = time.perf_counter()
         self.searcher.refresh()
         history = [h for h in (history or []) if h and h.strip()]
         u = understand(question, history)
         scope, query = self._scope(question, history, u)
-        scope = self.searcher.retriever.steering.restrict(scope, locality)
+        scope = self.searcher.retriever.steering.restrict(scope, locality, doc_id)
         hits = self.searcher.search(query, top_k=TOP_K, scope=scope)
         retrieved = [
             {"source": h.chunk.source, "section": h.chunk.section, "text": h.chunk.text, "score": round(h.score, 6)}

@@ -139,9 +139,10 @@ class LlmAssistant:
         grounded.answer = f"({grounded.notice})\n{grounded.answer}"
         return grounded
 
-    def ask(self, question: str, history: list[str] | None = None, *, locality: str | None = None) -> Answer:
+    def ask(self, question: str, history: list[str] | None = None, *, locality: str | None = None,
+            doc_id: str | None = None) -> Answer:
         history = list(history or [])
-        grounded = self.grounded.ask(question, history, locality=locality)
+        grounded = self.grounded.ask(question, history, locality=locality, doc_id=doc_id)
         if grounded.abstained:
             return grounded  # never let a model fill a gap the documents leave
         passages = self._passages(grounded)
@@ -154,10 +155,11 @@ class LlmAssistant:
         answer.latency_ms = grounded.latency_ms
         return answer
 
-    def stream(self, question: str, history: list[str] | None = None, *, locality: str | None = None) -> Iterator[str | Answer]:
+    def stream(self, question: str, history: list[str] | None = None, *, locality: str | None = None,
+               doc_id: str | None = None) -> Iterator[str | Answer]:
         """Yield text pieces as the model writes them, then the final (validated) Answer."""
         history = list(history or [])
-        grounded = self.grounded.ask(question, history, locality=locality)
+        grounded = self.grounded.ask(question, history, locality=locality, doc_id=doc_id)
         if grounded.abstained:
             yield grounded.answer
             yield grounded

@@ -65,8 +65,10 @@ class QuerySteering:
         key = fold_ascii(name)
         return sorted({d for loc, ids in self._localities.items() if key in loc or loc in key for d in ids})
 
-    def restrict(self, scope: Scope, locality: str | None) -> Scope:
-        """Narrow a scope to the documents of an explicit locality filter (--locality, the web filter)."""
+    def restrict(self, scope: Scope, locality: str | None, doc_id: str | None = None) -> Scope:
+        """Narrow a scope to an explicit filter (--locality, the web's locality or document filter)."""
+        if doc_id:
+            return replace(scope, doc_ids=[doc_id])
         if not locality:
             return scope
         chosen = self.docs_for_locality(locality)

@@ -49,11 +49,7 @@ class ChatService:
         doc = self.library.document(scope[4:]) if scope.startswith("doc:") else None
         if doc is None:
             return self.assistant.ask(question, history)
-        # a document is reached through the public API: its locality, plus its number where the locality has several
-        same_place = [d for d in self.library.documents() if d.locality == doc.locality]
-        if doc.number and len(same_place) > 1:
-            question = f"{question} (theo {doc.kind} số {doc.number})"
-        return self.assistant.ask(question, history, locality=doc.locality or None)
+        return self.assistant.ask(question, history, doc_id=doc.doc_id)
 
     def turn(self, question: str, turns: Sequence[dict[str, Any]], scope: str | None) -> dict[str, Any]:
         """Answer one question in the context of the earlier turns; the turn as the session keeps it."""

@@ -98,3 +98,9 @@ def test_ask_json_follows_the_contract(corpus_home, monkeypatch):
     assert set(data) == {"question", "answer", "abstained", "citations", "retrieved", "latency_ms"}
     assert set(data["citations"][0]) == {"n", "source", "doc_id", "title", "number", "section", "quote"}
     assert set(data["retrieved"][0]) == {"source", "section", "text", "score"}
+
+
+def test_document_filter_keeps_the_answer_inside_that_document(assistant):
+    a = assistant.ask("Các đơn vị gửi báo cáo trước ngày nào?", doc_id="ninh-binh-kh-ubnd-12-2023")
+    assert "30 tháng 12" in a.answer
+    assert {c.doc_id for c in a.citations} == {"ninh-binh-kh-ubnd-12-2023"}

@@ -19,7 +19,8 @@ class FakeAssistant:
         self.calls: list[tuple[str, list[str], str | None]] = []
         self.fail = fail
 
-    def ask(self, question: str, history: list[str] | None = None, *, locality: str | None = None):
+    def ask(self, question: str, history: list[str] | None = None, *, locality: str | None = None,
+            doc_id: str | None = None):
         self.calls.append((question, list(history or []), locality))
         if self.fail:
             raise XhhtError("chỉ mục đang bận")
