@@ -27,18 +27,20 @@ def _charts(main: EvalRun, path: Path) -> list[str]:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    names: list[str] = []
+    def save(fig, suffix: str) -> str:
+        target = path.with_name(f"{path.stem}-{suffix}.png")
+        fig.tight_layout()
+        fig.savefig(target, dpi=110)
+        plt.close(fig)
+        return target.name
+
     cats = main.summary["per_category"]
     fig, ax = plt.subplots(figsize=(8, 4))
     ax.barh(list(cats), [v["accuracy"] * 100 for v in cats.values()], color="#2f6f9f")
     ax.set_xlim(0, 100)
     ax.set_xlabel("accuracy (%)")
     ax.set_title(f"Per-category accuracy — {main.system}")
-    fig.tight_layout()
-    cat_png = path.with_name(path.stem + "-categories.png")
-    fig.savefig(cat_png, dpi=110)
-    plt.close(fig)
-    names.append(cat_png.name)
+    categories_png = save(fig, "categories")
 
     latencies = [float(r.get("latency_ms", 0.0)) for r in main.records]
     fig, ax = plt.subplots(figsize=(8, 3.5))
@@ -46,12 +48,7 @@ def _charts(main: EvalRun, path: Path) -> list[str]:
     ax.set_xlabel("latency (ms)")
     ax.set_ylabel("questions")
     ax.set_title(f"Latency distribution — {main.system}")
-    fig.tight_layout()
-    lat_png = path.with_name(path.stem + "-latency.png")
-    fig.savefig(lat_png, dpi=110)
-    plt.close(fig)
-    names.append(lat_png.name)
-    return names
+    return [categories_png, save(fig, "latency")]
 
 
 def write_report(runs: list[EvalRun], path: Path, questions_file: Path) -> None:
