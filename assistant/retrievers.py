@@ -13,7 +13,7 @@ from index.sections import Chunk
 from index.store import Library
 
 from .fusion import rrf, weighted_fusion
-from .steering import QuerySteering, Scope
+from .scope import Scope, ScopeResolver
 
 CANDIDATES = 50
 # When a question names no document, each further chunk from a document that is
@@ -90,7 +90,7 @@ class HybridRetriever:
         self.mode = mode
         self.lexical = Bm25Retriever(library)
         self.dense = ChromaRetriever(library, embedder)
-        self.steering = QuerySteering(library.documents)
+        self.scopes = ScopeResolver(library.documents)
 
     def run(
         self,
@@ -101,7 +101,7 @@ class HybridRetriever:
         locality: str | None = None,
         steer: bool = True,
     ) -> list[SearchHit]:
-        scope = self.steering.restrict(scope or (self.steering.run(query) if steer else Scope()), locality)
+        scope = self.scopes.restrict(scope or (self.scopes.run(query) if steer else Scope()), locality)
         doc_ids = scope.doc_ids
         lexical = self.lexical.run(query, CANDIDATES, doc_ids) if self.mode != "dense" else {}
         dense = self.dense.run(query, CANDIDATES, doc_ids) if self.mode != "bm25" else {}

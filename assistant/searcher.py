@@ -9,7 +9,7 @@ from index.settings import Settings
 from index.store import LiveLibrary
 
 from .retrievers import HybridRetriever, SearchHit
-from .steering import Scope
+from .scope import Scope
 
 
 class Searcher:

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 
 from .clean import MARKER, is_upper_line
 from .textnorm import fold_ascii
+from .vocabulary.places import place_context
 
 _NUMBER_LINE = re.compile(
     r"^Số\s*:?\s*(?P<num>\d*)\s*/\s*(?P<symbol>[A-ZĐ][A-Za-zĐđ&]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ&]*)*)"
@@ -98,6 +99,10 @@ class DocumentMeta:
     parent_locality: str = ""
     place: str = ""
     date_line: str = ""
+    district: str = ""  # the legacy district of a commune
+    province: str = ""  # the legacy province of the locality (itself, for a province)
+    province_now: str = ""  # the province it belongs to since the 2025 reorganisation, when renamed
+    locality_now: str = ""  # a commune's name since the 2025 reorganisation, when renamed
 
     @property
     def number_display(self) -> str:
@@ -197,6 +202,16 @@ def _parse_issuer(header_lines: list[str]) -> tuple[str, str, str]:
     issuer = f"{org} {level_word} {name}"
     level = "Hội Khuyến học" if org == "Hội Khuyến học" else _LEVELS.get(level_word, "")
     return issuer, name, level
+
+
+def _geographic_level(issuer: str, level: str) -> str:
+    """'tỉnh', 'huyện' or 'xã' of the issuing body, also for a Hội or a Sở."""
+    if level in ("tỉnh", "huyện", "xã"):
+        return level
+    m = re.search(r"\b(thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường)\b", issuer)
+    if m:
+        return _LEVELS.get(m.group(1), "")
+    return "tỉnh" if issuer.startswith("Sở ") else ""
 
 
 def _find_signer(lines: list[str]) -> tuple[str, str]:
@@ -332,13 +347,15 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
             closing.append(line)
     signer, signer_title = _find_signer(tail or paragraphs[-6:])
 
+    geo_level = _geographic_level(issuer, level)
     parent = ""
-    if level in ("xã", "huyện"):
+    if geo_level in ("xã", "huyện"):
         for p in body[:4]:
             pm = _PARENT_RE.search(p)
             if pm and pm.group(2) != locality:
                 parent = pm.group(2)
                 break
+    where = place_context(locality, geo_level, [parent, place, title])
 
     number_part = number.split("/")[0] if number else ""
     id_parts = [locality or issuer, number_part, symbol or kind]
@@ -364,6 +381,10 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
         parent_locality=parent,
         place=place,
         date_line=date_line,
+        district=where.district,
+        province=where.province,
+        province_now=where.province_now,
+        locality_now=where.locality_now,
     )
     return Document(meta=meta, header=header, body=body, closing=closing)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .vocabulary.abbreviations import ABBREVIATIONS
+
 _TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"
 # "oa", "oe", "uy" closing a syllable: old style puts the tone on the second
 # vowel (hoà, thuỷ), the corpus mostly on the first (hòa, thủy). "qu"/"gi"
@@ -70,41 +72,6 @@ def fold_ascii(text: str) -> str:
     """Like :func:`fold` but without diacritics: matches unaccented typing."""
     return strip_diacritics(fold(text))
 
-
-# --- abbreviations of the field ------------------------------------------------
-# Keyed by the diacritics-free lowercase token; the expansion is appended after
-# the abbreviation so both spellings match whichever one the user types.
-ABBREVIATIONS: dict[str, str] = {
-    "ubnd": "ủy ban nhân dân",
-    "hdnd": "hội đồng nhân dân",
-    "gddt": "giáo dục và đào tạo",
-    "sgddt": "sở giáo dục và đào tạo",
-    "mttq": "mặt trận tổ quốc",
-    "ubmttq": "ủy ban mặt trận tổ quốc",
-    "hkh": "hội khuyến học",
-    "xhht": "xã hội học tập",
-    "tthtcd": "trung tâm học tập cộng đồng",
-    "htcd": "học tập cộng đồng",
-    "ldld": "liên đoàn lao động",
-    "tw": "trung ương",
-    "ttg": "thủ tướng",
-    "qd": "quyết định",
-    "kh": "kế hoạch",
-    "cv": "công văn",
-    "bnd": "ban nhân dân",
-    "vhtt": "văn hóa thông tin",
-    "tttt": "thông tin và truyền thông",
-    "vhttdl": "văn hóa thể thao và du lịch",
-    "gdht": "gia đình học tập",
-    "dvht": "đơn vị học tập",
-    "cdht": "cộng đồng học tập",
-    "cdhtap": "công dân học tập",
-    "ntm": "nông thôn mới",
-    "bcd": "ban chỉ đạo",
-    "cntt": "công nghệ thông tin",
-    "tdkt": "thi đua khen thưởng",
-    "lđvp": "lãnh đạo văn phòng",
-}
 
 # "GD&ĐT", "GD & ĐT", "GD-ĐT", "TT HTCĐ", "UB MTTQ" -> single tokens.
 _JOINED_ABBREVIATIONS = [

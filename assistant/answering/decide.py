@@ -1,0 +1,70 @@
+"""Answer or abstain, from the ranked evidence.
+
+A question that asks for a value a clause either states or does not (a date, an
+amount of money, a phone number, a person, a penalty, a quarter, a percentage for
+a given title and year) can only be answered by a clause that states it: those are
+its constraints. The support of the question is the score of the best unit that
+meets them; below the threshold learned on the dev split the assistant abstains,
+saying what the documents do not state. No single word decides a refusal: a
+constraint only narrows which clauses may answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index.vocabulary.terms import titles_in
+
+from .compose import MISSING
+from .evidence import HARD_TYPES, Unit
+from .understand import Query
+
+
+@dataclass
+class Decision:
+    answer: bool
+    lead: Unit | None  # the unit the answer opens with (or the nearest one, when abstaining)
+    support: float
+    missing: str = ""  # what the documents do not state, when abstaining
+
+
+def constraints(q: Query) -> list[str]:
+    """The answer types a supporting clause must state."""
+    asked = [a for a in q.asks if a in HARD_TYPES]
+    if q.doc_attribute:
+        asked = [a for a in asked if a not in ("date", "person", "count")]
+    if "count" in asked and {"percent", "money", "date"} & set(asked):
+        asked.remove("count")  # "bao nhiêu %": the percentage is the number asked
+    return asked
+
+
+def meets(unit: Unit, q: Query, required: list[str]) -> bool:
+    for kind in required:
+        if not unit.holds(kind, with_heading=kind in ("date", "percent", "quarter")):
+            return False
+        if kind == "percent":
+            context = f"{unit.section} {unit.lead_in} {unit.text}"
+            if q.titles and not set(q.titles) & set(titles_in(context)):
+                return False
+            if q.years and not any(str(y) in context for y in q.years):
+                return False
+    return True
+
+
+def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
+    """Pick the lead unit and decide whether the evidence supports answering at all."""
+    body = [u for u in ranked if not u.header] or ranked
+    if not body:
+        return Decision(False, None, 0.0, "nội dung này")
+    required = constraints(q)
+    if required:
+        fitting = [u for u in body if meets(u, q, required)]
+        if not fitting:
+            return Decision(False, body[0], 0.0, MISSING.get(required[0], "nội dung này"))
+        lead = fitting[0]
+    else:
+        lead = body[0]
+    if lead.score < threshold:
+        missing = next((MISSING[k] for k in q.asks if k in MISSING), "nội dung này")
+        return Decision(False, lead, lead.score, missing)
+    return Decision(True, lead, lead.score)

@@ -1,0 +1,448 @@
+"""Gather candidate clause units for a question and describe each one by features.
+
+A unit is a sentence or bullet of a retrieved section (or a line of a document's
+header). Its features say how well it matches the question's words, whether it
+holds the kind of value asked (a date, an agency, a percentage …), whether its
+heading or subject is the agency asked about, and whether a parsed fact backs it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from dataclasses import dataclass, field
+
+from index.documents import DocumentMeta
+from index.facts import clause_units, section_agency
+from index.sections import CLOSING, FULL_TEXT, PATH_SEP, PREAMBLE, RECIPIENTS
+from index.store import Library
+from index.textnorm import fold_ascii
+from index.vocabulary.terms import AGENCIES, agencies_in, agency_at_start, titles_in
+
+from ..retrievers import SearchHit
+from .understand import Query, content_terms
+
+HEADER_SECTION = "Phần đầu văn bản"
+MAX_SECTION_CHUNKS = 8
+
+_DAY_MONTH = re.compile(r"\bngày\s+\d{1,2}\s*(?:tháng\s+|/|-)\s*\d{1,2}|\b\d{1,2}/\d{1,2}\b|\btrước ngày\s+\d", re.I)
+# a deadline: a day and month after "trước / chậm nhất / hạn / vào", or one with no year (a yearly date);
+# "Quyết định số 1315 ngày 09/11/2023" dates a document, it sets no deadline
+_DEADLINE = re.compile(
+    r"\b(?:trước|chậm nhất|hạn(?: chót| cuối)?|đến hết|vào|từ|đến)\s+(?:ngày\s+)?\d{1,2}\s*(?:tháng\s+|/)\s*\d{1,2}"
+    r"|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b(?!\s+năm)|(?<![\d/])\d{1,2}/\d{1,2}\b(?!/\d)",
+    re.I,
+)
+_NUMBERISH = re.compile(r"(?<![\d/.,%])\b(\d{1,3})\b(?![\d/%.,]|\s*%|\s*tháng|\s*năm)")
+_WORD_NUMBERS = re.compile(r"\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:giai đoạn|nhiệm vụ|hình thức|nhóm|nội dung|cấp)\b", re.I)
+_YEAR = re.compile(r"\b(20[0-4]\d)\b")
+_MONTH = re.compile(r"\btháng\s+\d{1,2}\b|\bquý\s+(?:[IV]+|\d)\b", re.I)
+_MONEY = re.compile(r"\d[\d.,]*\s*(?:đồng|triệu|tỷ|nghìn|VNĐ|VND)\b", re.I)
+_CONTACT = re.compile(r"\b\d{3,4}[ .]?\d{3}[ .]?\d{3,4}\b|@\w+\.|\bwww\.|https?://", re.I)
+_PENALTY = re.compile(r"\b(?:xử lý vi phạm|kỷ luật|xử phạt|chế tài|bị phạt|phạt tiền)\b", re.I)
+_FREQUENCY = re.compile(r"\b(?:hằng|hàng|định kỳ|mỗi)\s*(?:năm|quý|tháng|tuần)?\b|\bđịnh kỳ\b|\bđột xuất\b", re.I)
+_CHANNEL = re.compile(r"\b(?:qua|thông qua)\s+(?:Phòng|Sở|Ủy ban|UBND|Hội|Ban|Văn phòng|cơ quan)", re.I)
+_PERSON = re.compile(r"\b(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){1,3}")
+_BARE_HEADING = re.compile(r"^(?:[IVX]+\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s+[^.;:]{0,100}$")
+_QUARTER = re.compile(r"\bquý\b", re.I)
+
+
+@dataclass
+class Unit:
+    """One candidate clause and what it carries."""
+
+    doc: DocumentMeta
+    section: str
+    text: str
+    chunk_id: str = ""
+    chunk_score: float = 0.0
+    chunk_rank: int = 99
+    dense: float = 0.0
+    header: str = ""  # the header attribute this line states ("number", "issued", ...), if a header line
+    lead_in: str = ""  # the line ending in ':' that introduces the list this bullet belongs to
+    members: tuple[Unit, ...] = ()  # for a list block: the items the unit opens
+    intro_terms: frozenset[str] = frozenset()  # content words of lead_in
+    head_terms: frozenset[str] = frozenset()  # content words of the section's own (last) heading
+    own_terms: frozenset[str] = frozenset()  # content words of the unit's own text (a block's opener)
+    terms: frozenset[str] = frozenset()
+    section_terms: frozenset[str] = frozenset()
+    bigrams: frozenset[str] = frozenset()
+    agencies: tuple[str, ...] = ()
+    subject: tuple[str, ...] = ()
+    heading_agencies: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    facts: frozenset[str] = frozenset()
+    features: dict[str, float] = field(default_factory=dict)
+    score: float = 0.0
+
+    @property
+    def label(self) -> str:
+        """The unit's own heading ("11. Ủy ban nhân dân các huyện…"), '' in a preamble or header."""
+        last = self.section.split(PATH_SEP)[-1]
+        return "" if self.header or last in (PREAMBLE, FULL_TEXT, CLOSING, RECIPIENTS) else last
+
+    @property
+    def marker(self) -> str:
+        """'item' (a), 1.), '-', '+', '•' or '' — the list level the unit sits at."""
+        m = re.match(r"^\s*([-+•–])\s", self.text)
+        if m:
+            return "-" if m.group(1) == "–" else m.group(1)
+        return "item" if re.match(r"^(?:[IVX]+\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s", self.text) else ""
+
+    @property
+    def full_text(self) -> str:
+        return " ".join([self.text, *(m.text for m in self.members)])
+
+    def holds(self, kind: str, with_heading: bool = False) -> bool:
+        """Whether the unit (with its heading, if asked) states a value of the answer type *kind*."""
+        t = f"{self.label} {self.lead_in} {self.full_text}" if with_heading else self.full_text
+        if kind == "date":
+            return bool(_DEADLINE.search(t))
+        if kind == "docdate":
+            return bool(_DAY_MONTH.search(t))
+        if kind == "when":
+            return bool(_DAY_MONTH.search(t) or _YEAR.search(t) or _MONTH.search(t))
+        if kind == "year":
+            return bool(_YEAR.search(t))
+        if kind == "quarter":
+            return bool(_QUARTER.search(t))
+        if kind == "percent":
+            return "%" in t
+        if kind == "count":
+            return bool(_NUMBERISH.search(t) or _WORD_NUMBERS.search(t))
+        if kind == "money":
+            return bool(_MONEY.search(t))
+        if kind == "contact":
+            return bool(_CONTACT.search(t))
+        if kind == "person":
+            return bool(_PERSON.search(t)) or self.header == "signer"
+        if kind == "penalty":
+            return bool(_PENALTY.search(t))
+        if kind == "frequency":
+            return bool(_FREQUENCY.search(t))
+        if kind == "channel":
+            return bool(_CHANNEL.search(t))
+        if kind == "agency":
+            return bool(self.agencies or self.heading_agencies)
+        return False
+
+
+def _bigrams(terms: list[str]) -> frozenset[str]:
+    return frozenset(f"{a} {b}" for a, b in zip(terms, terms[1:], strict=False))
+
+
+class UnitCatalog:
+    """Units of one library generation, built lazily per section and shared by all questions."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self._lock = threading.Lock()
+        self._sections: dict[tuple[str, str], list[Unit]] = {}
+        self._idf: dict[str, float] | None = None
+        self._fact_kinds: dict[tuple[str, str], set[str]] | None = None
+
+    # -- corpus statistics ---------------------------------------------------------------------
+
+    def idf(self, term: str) -> float:
+        if self._idf is None:
+            with self._lock:
+                if self._idf is None:
+                    df: dict[str, int] = {}
+                    for chunk in self.library.chunks:
+                        for t in set(content_terms(chunk.text)):
+                            df[t] = df.get(t, 0) + 1
+                    n = max(1, len(self.library.chunks))
+                    self._idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
+                    self._idf[""] = math.log(1 + (n + 0.5) / 0.5)
+        return self._idf.get(term, self._idf[""])
+
+    def fact_kinds(self, doc_id: str, text: str) -> set[str]:
+        if self._fact_kinds is None:
+            with self._lock:
+                if self._fact_kinds is None:
+                    kinds: dict[tuple[str, str], set[str]] = {}
+                    facts = self.library.facts
+                    for kind, rows in (
+                        ("reporting", facts.reporting()),
+                        ("target", facts.targets()),
+                        ("milestone", facts.milestones()),
+                        ("legal", facts.legal_bases()),
+                        ("awards", facts.awards()),
+                        ("duties", facts.responsibilities()),
+                    ):
+                        for row in rows:
+                            kinds.setdefault((row.doc_id, row.quote), set()).add(kind)
+                    self._fact_kinds = kinds
+        return self._fact_kinds.get((doc_id, text), set())
+
+    # -- units ---------------------------------------------------------------------------------------
+
+    def make_unit(self, doc: DocumentMeta, section: str, text: str, header: str = "") -> Unit:
+        terms = content_terms(text)
+        heading = section_agency(section)
+        return Unit(
+            doc=doc,
+            section=section,
+            text=text,
+            header=header,
+            terms=frozenset(terms),
+            own_terms=frozenset(terms),
+            section_terms=frozenset(content_terms(section.replace(PATH_SEP, " "))),
+            head_terms=frozenset(content_terms(section.split(PATH_SEP)[-1])),
+            bigrams=_bigrams(terms),
+            agencies=tuple(agencies_in(text)),
+            subject=tuple(agency_at_start(_strip_marker(text))),
+            heading_agencies=tuple(agencies_in(heading)) if heading else (),
+            titles=tuple(titles_in(text)),
+            years=tuple(int(y) for y in _YEAR.findall(text)),
+            facts=frozenset(self.fact_kinds(doc.doc_id, text)),
+        )
+
+    def section_units(self, doc_id: str, section: str) -> list[Unit]:
+        key = (doc_id, section)
+        cached = self._sections.get(key)
+        if cached is not None:
+            return cached
+        doc = self.library.documents_by_id[doc_id]
+        units: list[Unit] = []
+        seen: set[str] = set()
+        chunks = [c for c in self.library.chunks_of(doc_id) if c.section == section][:MAX_SECTION_CHUNKS]
+        for chunk in chunks:
+            for text in clause_units(chunk.text):
+                if text in seen:
+                    continue
+                seen.add(text)
+                unit = self.make_unit(doc, section, text)
+                unit.chunk_id = chunk.chunk_id
+                units.append(unit)
+        levels = list_levels(units)
+        intro = ""
+        for unit, level in zip(units, levels, strict=True):
+            if unit.marker in ("-", "+", "•") and level > 0 and intro:
+                unit.lead_in = intro
+                unit.intro_terms = frozenset(content_terms(intro))
+            if is_intro(unit) or level == 0:
+                intro = unit.text if is_intro(unit) else ""
+        units += [self._block(units[i], kids) for i, kids in enumerate(list_children(units, levels)) if kids]
+        with self._lock:
+            self._sections[key] = units
+        return units
+
+    @staticmethod
+    def _block(opener: Unit, kids: list[Unit]) -> Unit:
+        """The opener of a list with its items, scored as one candidate ("Hình thức khen thưởng" + bullets)."""
+        block = _fresh(opener)
+        parts = [opener, *kids]
+        block.members = tuple(kids)
+        block.terms = frozenset().union(*(u.terms for u in parts))
+        block.bigrams = frozenset().union(*(u.bigrams for u in parts))
+        block.agencies = tuple(dict.fromkeys(a for u in parts for a in u.agencies))
+        block.titles = tuple(dict.fromkeys(t for u in parts for t in u.titles))
+        block.years = tuple(dict.fromkeys(y for u in parts for y in u.years))
+        block.facts = frozenset().union(*(u.facts for u in parts))
+        return block
+
+    def header_units(self, doc: DocumentMeta) -> list[Unit]:
+        key = (doc.doc_id, HEADER_SECTION)
+        cached = self._sections.get(key)
+        if cached is not None:
+            return cached
+        lines: list[tuple[str, str]] = []
+        if doc.number:
+            lines.append((doc.number, "number"))
+        if doc.date_line:
+            lines.append((doc.date_line, "issued"))
+        if doc.title:
+            lines.append((doc.title, "title"))
+        if doc.signer:
+            lines.append((doc.signer, "signer"))
+        units = [self.make_unit(doc, HEADER_SECTION, text, header=attr) for text, attr in lines]
+        with self._lock:
+            self._sections[key] = units
+        return units
+
+
+_LEVEL = {"item": 0, "-": 1, "+": 2, "•": 3}
+MAX_MEMBERS = 12
+
+
+def is_intro(unit: Unit) -> bool:
+    """A line that opens a list: ends in ':' or is a short title-like line ("Đối với cá nhân")."""
+    text = unit.text.rstrip()
+    if text.endswith(":"):
+        return True
+    return not unit.marker and len(text) <= 90 and not text.endswith((".", ";", ",")) and len(text.split()) >= 2
+
+
+def list_levels(units: list[Unit]) -> list[int]:
+    """The list depth of each unit: items 0, '-' 1, '+' 2; an intro line 0; other plain lines continue the previous."""
+    levels: list[int] = []
+    for u in units:
+        if u.marker:
+            levels.append(_LEVEL[u.marker])
+        elif is_intro(u):
+            levels.append(0)
+        else:
+            levels.append(levels[-1] if levels else 0)
+    return levels
+
+
+def list_children(units: list[Unit], levels: list[int]) -> list[list[Unit]]:
+    """For each unit, the items of the list it opens (none for most units).
+
+    An intro line opens the bullets that follow it, up to the next intro or numbered item;
+    a bullet or item opens the deeper units that follow it.
+    """
+    out: list[list[Unit]] = []
+    for i, unit in enumerate(units):
+        kids: list[Unit] = []
+        for j in range(i + 1, len(units)):
+            nxt = units[j]
+            if is_intro(unit):
+                if is_intro(nxt) or nxt.marker == "item" or (not nxt.marker and not kids):
+                    break
+            elif levels[j] <= levels[i]:
+                break
+            kids.append(nxt)
+        while kids and not kids[-1].marker:
+            kids.pop()  # a plain paragraph after the last bullet starts new text
+        out.append(kids[:MAX_MEMBERS])
+    return out
+
+
+def _strip_marker(text: str) -> str:
+    return re.sub(r"^(?:[-+•]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*|[IVX]+\.\s*)", "", text).strip()
+
+
+def gather(catalog: UnitCatalog, hits: list[SearchHit], extra_docs: list[DocumentMeta], lists: bool = True) -> list[Unit]:
+    """Units of the retrieved sections, each carrying its best chunk's score, plus header lines.
+
+    List blocks (an opener with its items) are candidates only when *lists* is set.
+    """
+    best: dict[tuple, Unit] = {}
+    top = max((h.score for h in hits), default=1.0) or 1.0
+    chunk_stats = {h.chunk.chunk_id: (rank, h.score / top, h.dense_score) for rank, h in enumerate(hits)}
+    for hit in hits:
+        for unit in catalog.section_units(hit.chunk.doc_id, hit.chunk.section):
+            if unit.members and not lists:
+                continue
+            key = (unit.doc.doc_id, unit.text, bool(unit.members))
+            rank, score, dense = chunk_stats.get(unit.chunk_id, (chunk_stats[hit.chunk.chunk_id][0] + 1,
+                                                                 0.9 * hit.score / top, hit.dense_score))
+            current = best.get(key)
+            if current is None or score > current.chunk_score:
+                copy = _fresh(unit)
+                copy.chunk_score, copy.chunk_rank, copy.dense = score, rank, dense
+                best[key] = copy
+    docs = {h.chunk.doc_id: h.document for h in hits}
+    for doc in extra_docs:
+        docs.setdefault(doc.doc_id, doc)
+    for doc in docs.values():
+        for unit in catalog.header_units(doc):
+            best.setdefault((doc.doc_id, unit.text, "header"), _fresh(unit))
+    return list(best.values())
+
+
+def _fresh(unit: Unit) -> Unit:
+    """A per-question copy (features and scores are per question; the catalog's units are shared)."""
+    return Unit(**{k: getattr(unit, k) for k in unit.__dataclass_fields__ if k not in ("features", "score")})
+
+
+# -- features ----------------------------------------------------------------------------------------
+
+# answer types a clause either states or does not: asking one the documents never state is
+# the commonest unanswerable question (an amount of money, a phone number, a date never set)
+HARD_TYPES = frozenset({"date", "money", "contact", "person", "penalty", "quarter", "percent", "count"})
+
+FEATURES = (
+    "lex", "lex_section", "lex_head", "bigram", "chunk", "rank", "type_fit", "type_miss", "agency_heading",
+    "agency_subject", "agency_any", "title", "title_miss", "year_match", "year_conflict", "fact", "topic_section",
+    "hard_miss", "block_wanted", "block_unwanted",
+    "bare_heading", "short", "header_asked", "header_unasked",
+)
+
+_TOPIC_SECTION_WORDS = {
+    "reporting": ("bao cao", "che do bao cao", "to chuc thuc hien"),
+    "target": ("chi tieu", "muc tieu"),
+    "awards": ("khen thuong", "thi dua"),
+    "funding": ("kinh phi",),
+    "milestone": ("so ket", "tong ket", "lo trinh", "giai doan", "thoi gian"),
+    "legal": ("phan mo dau", "can cu"),
+    "criteria": ("tieu chi", "tieu chuan", "danh gia"),
+    "duties": ("to chuc thuc hien", "nhiem vu", "trach nhiem"),
+    "purpose": ("muc dich", "yeu cau"),
+}
+
+
+def wants_list(q: Query) -> bool:
+    """A question answered by a whole list: "những …", "gồm …", criteria, award forms, every duty."""
+    return q.has("list") or q.has("duties_list") or bool({"criteria", "awards"} & set(q.topics))
+
+
+def describe(unit: Unit, q: Query, catalog: UnitCatalog) -> dict[str, float]:
+    """The feature vector of *unit* for question *q* (names in :data:`FEATURES`)."""
+    weights = {t: catalog.idf(t) for t in q.terms}
+    total = sum(weights.values()) or 1.0
+    lex = sum(w for t, w in weights.items() if t in unit.terms) / total
+    context = unit.section_terms | unit.intro_terms
+    lex_section = sum(w for t, w in weights.items() if t in unit.terms or t in context) / total
+    # what the clause is about: its own heading, the line introducing its list, or the opener of a block
+    head = unit.head_terms | unit.intro_terms | (unit.own_terms if unit.members else frozenset())
+    lex_head = sum(w for t, w in weights.items() if t in head) / total
+    q_bigrams = _bigrams(q.terms)
+    bigram = len(q_bigrams & unit.bigrams) / len(q_bigrams) if q_bigrams else 0.0
+    asks = [a for a in q.asks if a != "agency" or not q.doc_attribute]
+    held = [a for a in asks if _holds(unit, a, q)]
+    type_fit = len(held) / len(asks) if asks else 0.0
+    hard = [a for a in asks if a in HARD_TYPES]
+    asked_agencies = set(q.agencies)
+    section_bare = fold_ascii(unit.section)
+    topic_section = any(w in section_bare for t in q.topics for w in _TOPIC_SECTION_WORDS.get(t, ()))
+    year_context = set(unit.years) | {int(y) for y in _YEAR.findall(f"{unit.section} {unit.lead_in}")}
+    return {
+        "lex": lex,
+        "lex_section": lex_section,
+        "lex_head": lex_head,
+        "bigram": bigram,
+        "chunk": unit.chunk_score,
+        "rank": 1.0 / (1 + unit.chunk_rank),
+        "type_fit": type_fit,
+        "type_miss": 1.0 if asks and not held else 0.0,
+        "agency_heading": 1.0 if asked_agencies & set(unit.heading_agencies) else 0.0,
+        "agency_subject": 1.0 if asked_agencies & set(unit.subject) else 0.0,
+        "agency_any": 1.0 if asked_agencies & set(unit.agencies) else 0.0,
+        "title": 1.0 if set(q.titles) & set(unit.titles) else 0.0,
+        "title_miss": 1.0 if q.titles and not set(q.titles) & (set(unit.titles) | set(titles_in(unit.section))) else 0.0,
+        "hard_miss": 1.0 if hard and not any(_holds(unit, a, q) for a in hard) else 0.0,
+        "year_match": 1.0 if set(q.years) & year_context else 0.0,
+        "year_conflict": 1.0 if q.years and unit.years and not set(q.years) & year_context else 0.0,
+        "fact": 1.0 if set(q.topics) & unit.facts else 0.0,
+        "topic_section": 1.0 if topic_section else 0.0,
+        "bare_heading": 1.0 if _BARE_HEADING.match(unit.text) and not unit.header and not unit.members else 0.0,
+        "short": 1.0 if len(unit.full_text) < 40 and not unit.header else 0.0,
+        "block_wanted": 1.0 if unit.members and wants_list(q) else 0.0,
+        "block_unwanted": 1.0 if unit.members and not wants_list(q) else 0.0,
+        "header_asked": 1.0 if unit.header and unit.header == q.doc_attribute else 0.0,
+        "header_unasked": 1.0 if unit.header and unit.header != q.doc_attribute else 0.0,
+    }
+
+
+_TOWARDS = re.compile(r"\b(?:ve|cho|len|toi|voi|qua|den|cua)\s+(?:cac\s+)?$")
+
+
+def _holds(unit: Unit, kind: str, q: Query) -> bool:
+    if kind == "agency":
+        # an agency that acts (the clause's subject or heading) or that something goes to
+        actors = set(unit.subject) | set(unit.heading_agencies)
+        if actors - set(q.agencies) or (actors and not q.agencies):
+            return True
+        folded = fold_ascii(unit.text)
+        for term in AGENCIES:
+            if term.name in unit.agencies and term.name not in q.agencies:
+                m = term.regex.search(folded)
+                if m and _TOWARDS.search(folded[max(0, m.start() - 12) : m.start()]):
+                    return True
+        return False
+    return unit.holds(kind, with_heading=kind in ("date", "when", "year", "quarter", "percent"))

@@ -1,0 +1,255 @@
+"""Answers of a particular shape: a document's own attributes, an overview, every duty of an
+agency, a year's milestones, "A hay B?" and the verdict of a yes/no question.
+
+Each takes the ranked evidence (or the facts) and returns an Answer, or None when
+the evidence does not have that shape, so the general answer is given instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from index.documents import DocumentMeta
+from index.facts import section_agency, strip_marker
+from index.textnorm import fold_ascii
+from index.vocabulary.terms import agencies_by_position, agencies_in
+
+from .answer import Answer, doc_name
+from .compose import abstain, listing
+from .evidence import HEADER_SECTION, Unit, UnitCatalog, list_children, list_levels
+from .understand import Query, content_terms
+
+MAX_LISTED = 12
+
+
+def _header(catalog: UnitCatalog, doc: DocumentMeta, attribute: str) -> Unit | None:
+    return next((u for u in catalog.header_units(doc) if u.header == attribute), None)
+
+
+def document_attribute(q: Query, docs: Sequence[DocumentMeta], catalog: UnitCatalog,
+                       everything: Sequence[DocumentMeta]) -> Answer | None:
+    """Number, date of issue, signer, title, issuer or recipients of the documents in scope."""
+    attribute = q.doc_attribute
+    if attribute == "recipients":
+        return _recipients(q, docs, catalog, everything)
+    items: list[tuple[str, Unit]] = []
+    missing: list[str] = []
+    for doc in docs:
+        name = doc_name(doc)
+        if attribute == "number":
+            unit = _header(catalog, doc, "number")
+            if unit:
+                items.append((f"{name}: số ", unit))
+            else:
+                missing.append(f"{name} chưa ghi số (bản dự thảo)")
+        elif attribute == "issued":
+            unit = _header(catalog, doc, "issued")
+            full_date = doc.date.count("/") == 2
+            if unit and (full_date or "date" not in q.asks):
+                when = (f"ngày {doc.date}" if full_date else f"tháng {doc.date} (chưa ghi ngày)" if "/" in doc.date
+                        else f"năm {doc.date} (chưa ghi ngày, tháng)")
+                items.append((f"{name} đề {when}: ", unit))
+            else:
+                what = f"chỉ ghi {'tháng ' + doc.date if '/' in doc.date else 'năm ' + doc.date}" if doc.date else "chưa ghi ngày"
+                missing.append(f"{name} chưa ghi ngày ban hành cụ thể ({what}, bản dự thảo)")
+        elif attribute == "signer":
+            unit = _header(catalog, doc, "signer")
+            if unit:
+                role = f"{doc.signer_title} " if doc.signer_title else ""
+                items.append((f"{name} do {role}ký: ", unit))
+            else:
+                missing.append(f"{name} chưa có chữ ký, tên người ký (bản dự thảo)")
+        elif attribute == "title":
+            unit = _header(catalog, doc, "title")
+            if unit:
+                items.append((f"{name} có tiêu đề: ", unit))
+        elif attribute == "issuer" and doc.issuer:
+            unit = catalog.make_unit(doc, HEADER_SECTION, doc.issuer, header="issuer")
+            items.append((f"{doc.kind} {doc.number_display} do cơ quan này ban hành: ", unit))
+    if not items:
+        if missing:
+            return abstain(q.text, "", everything, lead="; ".join(missing) + ".")
+        return None
+    answer = listing(q.text, "Thông tin văn bản:" if len(items) > 1 else "", items)
+    answer.answer = answer.answer.lstrip("\n")
+    if missing:
+        answer.answer += "\n" + "; ".join(missing) + "."
+    return answer
+
+
+def _recipients(q: Query, docs: Sequence[DocumentMeta], catalog: UnitCatalog,
+                everything: Sequence[DocumentMeta]) -> Answer | None:
+    items: list[tuple[str, Unit]] = []
+    for doc in docs:
+        addressees = False
+        for chunk in catalog.library.chunks_of(doc.doc_id):
+            for unit in catalog.section_units(doc.doc_id, chunk.section):
+                text = unit.text
+                if re.match(r"^[-+•]?\s*Lưu\b", text):
+                    continue  # the issuer's own file copy is not a recipient
+                addressees = "kính gửi" in text.lower() or (addressees and text.startswith(("-", "+")))
+                if (addressees or chunk.section == "Nơi nhận") and all(u is not unit for _, u in items):
+                    items.append(("", unit))
+    if not items:
+        return None
+    seen: set[str] = set()
+    unique = [(label, u) for label, u in items if not (u.text in seen or seen.add(u.text))]
+    title = f"{doc_name(unique[0][1].doc)} gửi tới:" if len(docs) == 1 else "Nơi nhận của các văn bản:"
+    return listing(q.text, title, unique[:MAX_LISTED])
+
+
+def overview(q: Query, doc: DocumentMeta, catalog: UnitCatalog) -> Answer:
+    """A structured overview from the facts and sections: purpose, phases, targets, reporting, lead agency."""
+    facts = catalog.library.facts
+    items: list[tuple[str, Unit]] = []
+
+    def add(label: str, section: str, quote: str) -> None:
+        if any(u.text == quote for _, u in items):
+            return
+        items.append((label, catalog.make_unit(doc, section, quote)))
+
+    where = ", ".join(p for p in (f"huyện {doc.district}" if doc.district else "",
+                                  f"tỉnh {doc.province}" if doc.province and doc.province != doc.locality else "") if p)
+    for basis in facts.legal_bases([doc.doc_id])[:2]:
+        add("Căn cứ: ", basis.section, basis.quote)
+    purpose = [u for c in catalog.library.chunks_of(doc.doc_id) if "mục đích" in c.section.lower()
+               for u in catalog.section_units(doc.doc_id, c.section) if len(u.text) > 60]
+    if purpose:
+        add("Mục đích: ", purpose[0].section, purpose[0].text)
+    for m in facts.milestones([doc.doc_id]):
+        if m.kind == "giai đoạn":
+            add(f"{m.label} ({m.when}): ", m.section, m.quote)
+    for t in facts.targets([doc.doc_id])[:3]:
+        add(f"Chỉ tiêu{' đến năm ' + str(t.year) if t.year else ''}: ", t.section, t.quote)
+    for r in facts.reporting([doc.doc_id])[:3]:
+        add("Báo cáo: ", r.section, r.quote)
+    lead = next((r for r in facts.responsibilities([doc.doc_id]) if {"chủ trì", "tham mưu"} & set(r.roles)), None)
+    if lead:
+        add(f"{lead.agency} (chủ trì, tham mưu): ", lead.section, lead.quote)
+    for m in facts.milestones([doc.doc_id]):
+        if m.kind in ("sơ kết", "tổng kết"):
+            add(f"{m.kind.capitalize()} ({m.when}): ", m.section, m.quote)
+    status = "" if doc.number else " — bản dự thảo, chưa có số"
+    place = f", {where}" if where else ""
+    title = f"Tóm tắt {doc_name(doc)}{place} ({doc.date or 'chưa ghi ngày'}{status}): {doc.title}".rstrip(": ")
+    return listing(q.text, title, items[:MAX_LISTED])
+
+
+def duties(q: Query, ranked: Sequence[Unit], catalog: UnitCatalog, scope_docs: Sequence[str] | None,
+           notes: Sequence[str]) -> Answer | None:
+    """Every clause of the section that assigns work to the agency asked about, in the best-matching document."""
+    asked = set(q.agencies)
+    if not asked:
+        return None
+    for unit in ranked[:20]:
+        if scope_docs is not None and unit.doc.doc_id not in scope_docs:
+            continue
+        if not asked & set(unit.heading_agencies):
+            continue
+        owner = section_agency(unit.section)
+        sections = [s for s in dict.fromkeys(c.section for c in catalog.library.chunks_of(unit.doc.doc_id))
+                    if s == unit.section or (section_agency(s) == owner and s.startswith(unit.section.split(" › ")[0]))]
+        units = [u for s in sections for u in catalog.section_units(unit.doc.doc_id, s)]
+        units = [u for u in units if len(strip_marker(u.text)) > 15]
+        if not units:
+            return None
+        title = f"Theo {doc_name(unit.doc)}, nhiệm vụ của {owner} ({unit.section.split(' › ')[-1]}):"
+        return listing(q.text, title, [("", u) for u in units[:MAX_LISTED]], notes)
+    return None
+
+
+def milestones(q: Query, catalog: UnitCatalog, doc_ids: Sequence[str] | None, notes: Sequence[str]) -> Answer | None:
+    """The milestones of the years asked, one list per document, with the yearly reporting deadlines."""
+    facts = catalog.library.facts
+    by_id = catalog.library.documents_by_id
+    def covers(m) -> bool:
+        if m.kind == "giai đoạn":
+            span = [int(y) for y in re.findall(r"\d{4}", m.when)]
+            return bool(span) and any(span[0] <= y <= span[-1] for y in q.years)
+        return m.year in q.years
+
+    rows = [m for m in facts.milestones(doc_ids) if covers(m) or (m.kind == "báo cáo" and m.year is None)]
+    if not any(covers(m) for m in rows):
+        return None
+    rows.sort(key=lambda m: (m.doc_id, m.sort_key))
+    items: list[tuple[str, Unit]] = []
+    seen: set[tuple[str, str]] = set()
+    for m in rows:
+        if (m.doc_id, m.quote) in seen or (m.doc_id, m.kind + m.when) in seen:
+            continue  # one line per document for each milestone
+        seen.update({(m.doc_id, m.quote), (m.doc_id, m.kind + m.when)})
+        doc = by_id[m.doc_id]
+        items.append((f"{doc.locality or doc.issuer} ({doc.kind} {doc.number_display}) — {m.kind} {m.when}: ",
+                      catalog.make_unit(doc, m.section, m.quote)))
+    years = ", ".join(str(y) for y in q.years)
+    return listing(q.text, f"Các mốc thời gian năm {years} theo từng tài liệu:", items[: 2 * MAX_LISTED], notes)
+
+
+def choice_verdict(q: Query, lead: Unit) -> str:
+    """For "A hay B?": which alternative the lead clause states."""
+    text = fold_ascii(lead.text)
+    found = []
+    for alt in q.choices:
+        terms = content_terms(alt)[-4:]
+        if terms and all(t in text.split() or t in text for t in terms):
+            found.append(alt)
+    if len(found) == 1:
+        return f"Là “{found[0]}”."
+    return ""
+
+
+def yes_no_verdict(q: Query, units: Sequence[Unit], support: float) -> str:
+    """'Có.' when a clause has the question's subject do what it asks (with its object, if named);
+    'Không.' when the clause gives that role to another agency or another value; '' when unsure."""
+    lead = units[0]
+    text = " ".join(u.full_text for u in units)
+    unit_dates = {(int(d), int(m)) for d, m in re.findall(r"(\d{1,2})\s*(?:tháng|/)\s*(\d{1,2})", text)}
+    if q.dates and unit_dates:
+        return "Có." if set(q.dates) & unit_dates else "Không."
+    unit_percents = set(re.findall(r"(\d{1,3}(?:[.,]\d+)?)\s*%", text))
+    if q.percents and unit_percents:
+        return "Có." if set(q.percents) & unit_percents else "Không."
+    years = {y for u in units for y in u.years}
+    if q.years and years and not q.agencies:
+        return "Có." if set(q.years) & years else "Không."
+    ordered = agencies_by_position(q.text)
+    if ordered:
+        subject, objects = ordered[0], set(ordered[1:])
+
+        def actors(u: Unit) -> set[str]:
+            return set(u.subject or u.heading_agencies)
+
+        def named(u: Unit) -> set[str]:
+            return set(agencies_in(u.full_text)) | set(u.heading_agencies)
+
+        if any(subject in actors(u) and (not objects or objects & named(u)) for u in units):
+            return "Có."
+        if subject in named(lead) and subject not in actors(lead):
+            return "Không."  # the subject has another role here (it receives, or only takes part)
+        if actors(lead) and subject not in actors(lead):
+            return "Không."  # another agency does it
+        if subject in actors(lead) and objects and not objects & named(lead) and named(lead) - {subject}:
+            return "Không."  # it does it, with another agency
+    return "Có." if support >= 0.5 else ""
+
+
+def list_members(lead: Unit, section: Sequence[Unit], wanted: bool) -> tuple[Unit, list[Unit]]:
+    """The list *lead* opens or belongs to: (the line that opens it, its items).
+
+    A block candidate carries its items; a bullet belongs to the list of the intro or
+    shallower line above it, taken when a list is *wanted*.
+    """
+    if lead.members:
+        return lead, list(lead.members)
+    plain = [u for u in section if not u.members]
+    texts = [u.text for u in plain]
+    if not wanted or lead.marker not in ("-", "+", "•") or lead.text not in texts:
+        return lead, []
+    levels = list_levels(plain)
+    children = list_children(plain, levels)
+    i = texts.index(lead.text)
+    for k in range(i - 1, -1, -1):
+        if lead in children[k] or any(c.text == lead.text for c in children[k]):
+            return plain[k], children[k]
+    return lead, []

@@ -1,0 +1,165 @@
+"""Every question kind and answer type the assistant knows, registered in one place.
+
+A cue is a phrase of the question. Cues are matched on word boundaries over the
+folded question: with diacritics when the user typed them, without when not.
+A cue whose folded form is also an unrelated word ("phạt" / "phát") is listed
+under ``accented`` and only counts when the question carries diacritics.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from index.textnorm import fold, strip_diacritics
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Phrases that signal one answer type, topic or form."""
+
+    name: str
+    plain: tuple[str, ...] = ()  # safe with or without diacritics
+    accented: tuple[str, ...] = ()  # only when the question has diacritics
+    patterns: tuple[str, ...] = field(default=())  # regexes over the diacritics-free text
+
+    def found(self, accented_text: str, bare_text: str, has_marks: bool) -> bool:
+        for cue in self.plain:
+            if _phrase(strip_diacritics(fold(cue))).search(bare_text):
+                return True
+        if has_marks:
+            for cue in self.accented:
+                if _phrase(fold(cue)).search(accented_text):
+                    return True
+        return any(_regex(p).search(bare_text) for p in self.patterns)
+
+
+@cache
+def _phrase(cue: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w&/]){re.escape(cue)}(?![\w&])")
+
+
+@cache
+def _regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+# -- what is asked: the type of the answer ------------------------------------------------------
+ANSWER_TYPES: list[Cues] = [
+    Cues("date", plain=("ngày nào", "ngày mấy", "ngày bao nhiêu", "hạn chót", "thời hạn", "hạn nộp", "hạn cuối",
+                        "trước ngày", "hạn báo cáo", "hạn gửi", "deadline", "hạn là", "hạn nào", "mấy giờ"),
+         patterns=(r"\bhan\b(?! che)",)),
+    Cues("when", plain=("khi nào", "bao giờ", "lúc nào", "thời gian nào", "thời điểm nào", "vào lúc nào", "mốc",
+                        "hồi nào", "thời gian")),
+    Cues("year", plain=("năm nào", "năm mấy", "năm bao nhiêu", "vào năm", "giai đoạn nào", "đến năm nào")),
+    Cues("quarter", plain=("quý nào", "quý mấy", "theo quý", "hằng quý", "hàng quý", "mỗi quý")),
+    Cues("agency", plain=("ai", "cơ quan nào", "đơn vị nào", "sở nào", "bộ nào", "ban nào", "hội nào", "cấp nào",
+                          "phòng nào", "hội đồng nào", "về đâu", "lên đâu", "cho ai", "gửi đâu", "gửi về đâu",
+                          "nơi nào", "những đâu", "chỗ nào", "bên nào", "tổ chức nào", "những ai", "với ai",
+                          "qua ai", "thông qua ai", "đơn vị gì", "cơ quan gì", "những cơ quan nào",
+                          "những đơn vị nào", "những nơi nào")),
+    Cues("percent", plain=("bao nhiêu phần trăm", "phần trăm", "tỷ lệ", "tỉ lệ", "bao nhiêu %", "chỉ tiêu"),
+         patterns=(r"%",)),
+    Cues("count", plain=("số lượng", "bao nhiêu người", "bao nhiêu đơn vị"),
+         patterns=(r"\bbao nhieu\b(?!\s*(?:%|phan tram|tien|ty\b|trieu|dong\b|lau|nam\b))",
+                   r"\bmay\s+(?:giai doan|nhiem vu|hinh thuc|don vi|lan|tieu chi|noi dung|nhom|cap|so|co quan|trung tam)\b")),
+    Cues("money", plain=("bao nhiêu tiền", "bao nhiêu đồng", "triệu đồng", "tỷ đồng", "mức hỗ trợ", "mức chi",
+                         "mức thưởng", "tiền thưởng", "số tiền", "bao nhiêu tỷ", "bao nhiêu triệu", "vnđ", "vnd",
+                         "mức kinh phí", "kinh phí bao nhiêu", "dự toán bao nhiêu", "được thưởng bao nhiêu")),
+    Cues("contact", plain=("số điện thoại", "điện thoại", "email", "hotline", "địa chỉ liên hệ", "sđt", "sdt",
+                           "website", "trang web", "liên hệ với ai", "zalo", "fax")),
+    Cues("person", plain=("tên là gì", "họ tên", "ông nào", "bà nào", "tên gì", "người nào", "ai đứng đầu",
+                          "trưởng ban là ai", "ai làm trưởng ban", "hiện là ai", "hiện nay là ai"),
+         patterns=(r"\b(?:truong ban|pho truong ban|chu tich|pho chu tich|giam doc|pho giam doc|bi thu|truong phong|"
+                   r"hieu truong|thu truong)\b(?:\s+\w+){0,8}\s+(?:la ai|ten (?:la )?gi)\b",)),
+    Cues("penalty", plain=("xử phạt", "kỷ luật", "chế tài", "bị phạt", "phạt tiền", "nộp muộn", "chậm trễ", "trễ hạn",
+                           "không nộp", "không báo cáo thì", "bị xử lý", "xử lý vi phạm", "bị gì", "hình thức xử lý"),
+         accented=("phạt",)),
+    Cues("frequency", plain=("bao lâu một lần", "mấy lần một năm", "bao lâu 1 lần", "định kỳ", "mấy lần",
+                             "thường xuyên không", "hằng năm không", "hàng năm không")),
+    Cues("channel", plain=("qua ai", "qua cơ quan nào", "qua đơn vị nào", "qua đâu", "thông qua ai",
+                           "thông qua cơ quan nào", "thông qua đơn vị nào")),
+]
+
+# -- what it is about: topics that facts and sections carry ------------------------------------
+TOPICS: list[Cues] = [
+    Cues("reporting", plain=("báo cáo", "gửi về", "nộp về", "gửi lên", "nộp", "phản ánh", "vướng mắc", "bc",
+                             "gửi kết quả", "tổng hợp")),
+    Cues("target", plain=("chỉ tiêu", "mục tiêu", "phấn đấu", "tỷ lệ", "tỉ lệ", "phần trăm", "đạt bao nhiêu"),
+         patterns=(r"%",)),
+    Cues("awards", plain=("khen thưởng", "bằng khen", "giấy khen", "cờ thi đua", "danh hiệu", "tôn vinh", "biểu dương",
+                          "khen")),
+    Cues("funding", plain=("kinh phí", "ngân sách", "nguồn vốn", "nguồn tiền", "dự toán", "tài trợ", "xã hội hóa",
+                           "nguồn lực", "tiền")),
+    Cues("milestone", plain=("sơ kết", "tổng kết", "giai đoạn", "lộ trình", "mốc")),
+    Cues("legal", plain=("căn cứ", "văn bản gốc", "cơ sở pháp lý", "quyết định nào", "theo quyết định",
+                         "thực hiện quyết định", "triển khai quyết định", "quyết định số", "văn bản nào",
+                         "kế hoạch nào", "chỉ thị", "nghị quyết")),
+    Cues("criteria", plain=("tiêu chí", "tiêu chuẩn", "điều kiện", "thang điểm", "chấm điểm", "đánh giá",
+                            "công nhận")),
+    Cues("duties", plain=("nhiệm vụ", "trách nhiệm", "làm gì", "làm những gì", "phải làm", "chủ trì", "phối hợp",
+                          "tham mưu", "được giao", "giao cho", "phụ trách", "vai trò", "đảm nhiệm", "việc gì",
+                          "hướng dẫn", "lo việc", "triển khai")),
+    Cues("purpose", plain=("mục đích", "yêu cầu", "để làm gì", "nhằm", "ý nghĩa", "tại sao", "vì sao")),
+]
+
+# -- how the answer should be shaped -------------------------------------------------------------
+FORMS: list[Cues] = [
+    Cues("overview", plain=("tóm tắt", "giới thiệu", "tổng quan", "nội dung chính", "tóm lược", "khái quát",
+                            "nói qua về", "điểm chính")),
+    Cues("compare", plain=("so sánh", "khác nhau", "giống nhau", "khác gì", "giống gì", "lần lượt", "từng tỉnh",
+                           "mỗi tỉnh", "các tỉnh", "các địa phương", "từng kế hoạch", "cả hai", "cả ba", "sớm hơn",
+                           "muộn hơn", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch", "khác biệt")),
+    Cues("milestones", plain=("những mốc", "các mốc", "mốc thời gian", "lịch", "cần nhớ", "những việc gì",
+                              "những hạn", "các hạn", "lịch trình", "mốc", "có gì", "diễn ra những gì",
+                              "những sự kiện", "việc gì diễn ra")),
+    Cues("list", plain=("những", "gồm", "bao gồm", "liệt kê", "các hình thức", "hình thức nào", "hình thức gì",
+                        "tiêu chí gì", "tiêu chí nào", "điều kiện gì", "nội dung gì", "nhiệm vụ gì", "giải pháp gì",
+                        "danh hiệu gì", "danh hiệu nào", "mấy hình thức", "các tiêu chí", "các nhiệm vụ")),
+    Cues("duties_list", plain=("nhiệm vụ gì", "làm gì", "làm những gì", "trách nhiệm gì", "những nhiệm vụ nào",
+                               "những việc gì", "vai trò gì", "phải làm gì", "được giao những gì", "được giao gì",
+                               "nhiệm vụ của", "trách nhiệm của", "gồm những nhiệm vụ", "nhiệm vụ như thế nào",
+                               "làm những việc gì", "có nhiệm vụ", "có trách nhiệm", "giao nhiệm vụ gì",
+                               "nhiệm vụ là gì", "trách nhiệm là gì", "lo việc gì", "lo những việc gì")),
+    Cues("yesno", plain=("có phải", "phải không", "đúng không", "có đúng", "hay không", "hay ko", "hay chưa",
+                         "được không", "có cần", "có được", "có bắt buộc", "đúng ko", "phải ko", "có ... không"),
+         patterns=(r"\bco\b(?:\s+\w+){1,14}\s+(?:khong|ko|k|hong|hok|khg|kg|chua)\s*\??\s*$",
+                   r"\b(?:khong|ko|k|hong|hok|chua)\s*\?\s*$")),
+]
+
+# -- which attribute of a document is asked ------------------------------------------------------
+DOC_ATTRIBUTES: list[Cues] = [
+    Cues("signer", plain=("ai ký", "người ký", "ký tên", "ai là người ký", "do ai ký", "người ký là ai",
+                          "chữ ký của ai")),
+    Cues("issued", plain=("ban hành ngày", "ký ngày", "đề ngày", "ngày ban hành", "ngày ký", "ban hành vào ngày",
+                          "ban hành khi nào", "ký khi nào", "ban hành năm nào", "ban hành năm", "ra đời khi nào",
+                          "ban hành lúc nào", "ngày tháng nào", "ký vào ngày", "ban hành ngày nào", "ngày ra",
+                          "đề tháng", "đề năm", "ghi ngày", "ban hành tháng", "ký tháng", "soạn năm", "soạn tháng",
+                          "ban hành vào", "ký năm")),
+    Cues("number", plain=("số hiệu", "số ký hiệu", "ký hiệu", "số mấy", "số bao nhiêu", "mang số", "số văn bản",
+                          "số của kế hoạch", "kế hoạch số mấy", "số kế hoạch"), accented=("có số",)),
+    Cues("title", plain=("tên kế hoạch", "tên văn bản", "trích yếu", "về việc gì", "tiêu đề", "tên gọi", "tên đầy đủ",
+                         "tên của kế hoạch", "v/v")),
+    Cues("issuer", plain=("ai ban hành", "cơ quan ban hành", "do ai ban hành", "đơn vị ban hành", "của ai ban hành",
+                          "ai ra", "ai phát hành", "cơ quan nào ban hành")),
+    Cues("recipients", plain=("kính gửi", "nơi nhận", "gửi cho những ai", "gửi tới những ai", "gửi đến những ai",
+                              "gửi cho những đơn vị nào", "gửi đến những đơn vị nào", "gửi những nơi nào",
+                              "gửi tới đâu", "gửi những ai", "nhận văn bản", "nhận công văn", "nhận kế hoạch")),
+]
+
+# words of the question that carry no topic (question words, discourse, generic nouns of the field)
+STOPWORDS = frozenset(
+    """ai la gi nao cua va cac cho ve theo tai trong de nhung do tu den hoac thi co khong duoc phai nhieu sao the
+    khi dau voi nhu nay o ra vao may cai viec con vay nua roi a ah nhe nhi oi u ha nhung hay ko k j minh chung toi
+    ban em anh chi oi xin hoi cho biet giup tra loi muon duoc hien nay hien mot mot so gom co the can se da dang
+    chua cung nen vi ma lai neu thi vay nao bang qua luc nhieu it lam them sau truoc tren duoi ngoai trong
+    ke hoach kh phong trao van ban tai lieu cu the noi dung quy dinh""".split()
+)
+# question phrases whose syllables are also content words elsewhere ("bao nhiêu" / "báo cáo")
+STOP_PHRASES = ("bao nhieu", "bao gio", "bao lau", "the nao", "nhu the nao", "ra sao", "la gi", "o dau")
+DISCOURSE = frozenset("con the vay sao thi nao ra roi nua nhi nhe a ha oi ok uh vang".split())
+
+
+def detected(cues: list[Cues], accented_text: str, bare_text: str, has_marks: bool) -> list[str]:
+    return [c.name for c in cues if c.found(accented_text, bare_text, has_marks)]

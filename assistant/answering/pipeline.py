@@ -1,0 +1,224 @@
+"""The grounded answerer: understand → scope → retrieve → gather evidence → decide → compose.
+
+Each stage is a function of the previous one's dataclass; this module only wires
+them and keeps the per-library caches.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from index.settings import Settings
+from index.store import Library
+
+from ..retrievers import SearchHit
+from ..scope import Scope, ScopeResolver
+from ..searcher import Searcher
+from . import forms
+from .answer import Answer
+from .compose import Draft, Finding, abstain, compose, not_stated
+from .decide import constraints, decide, meets
+from .evidence import Unit, UnitCatalog, describe, gather, wants_list
+from .ranker import Ranker
+from .understand import Query, about_other_documents, follow_up, understand
+
+TOP_K = 12
+# documents whose best clause scores at least this share of the best one are answered too
+PER_DOC_RATIO = 0.5
+COMPARE_RATIO = 0.2
+MAX_DOCS = 4
+MAX_SUPPORTS = 2
+# a yes/no question about what a plan itself sets ("kế hoạch có đặt chỉ tiêu … không?")
+_ABOUT_THE_PLAN = re.compile(r"\b(ke hoach|kh|du thao|van ban|cong van|cv)\b.*\b(co|dat|quy dinh|neu|de cap|giao)\b")
+
+
+@dataclass
+class Turn:
+    """One question with its conversation resolved: what is asked and which documents."""
+
+    query: Query
+    scope: Scope
+
+
+class Assistant:
+    """Answers questions over the live index; thread-safe for concurrent readers."""
+
+    def __init__(self, searcher: Searcher, ranker: Ranker | None = None) -> None:
+        self.searcher = searcher
+        self.ranker = ranker or Ranker.load()
+        self._lock = threading.Lock()
+        self._catalog: UnitCatalog | None = None
+
+    @classmethod
+    def open(cls, settings: Settings) -> Assistant:
+        return cls(Searcher(settings))
+
+    @property
+    def library(self) -> Library:
+        return self.searcher.library
+
+    @property
+    def scopes(self) -> ScopeResolver:
+        return self.searcher.retriever.scopes
+
+    def catalog(self) -> UnitCatalog:
+        with self._lock:
+            if self._catalog is None or self._catalog.library is not self.library:
+                self._catalog = UnitCatalog(self.library)
+            return self._catalog
+
+    # -- entry points --------------------------------------------------------------------------
+
+    def stream(self, question: str, history: list[str] | None = None, *, locality: str | None = None,
+               doc_id: str | None = None) -> Iterator[str | Answer]:
+        """Yield the answer line by line (for chat UIs), then the Answer itself."""
+        answer = self.ask(question, history, locality=locality, doc_id=doc_id)
+        yield from answer.answer.splitlines(keepends=True)
+        yield answer
+
+    def ask(self, question: str, history: list[str] | None = None, *, locality: str | None = None,
+            doc_id: str | None = None) -> Answer:
+        """Answer *question*; *history* holds the earlier questions; *locality*/*doc_id* restrict the documents."""
+        started = time.perf_counter()
+        self.searcher.refresh()
+        history = [h for h in (history or []) if h and h.strip()]
+        turn = self.resolve(question, history)
+        turn.scope = self.scopes.restrict(turn.scope, locality, doc_id)
+        hits = self.searcher.search(turn.query.search_text, top_k=TOP_K, scope=turn.scope) if turn.scope.doc_ids != [] else []
+        answer = self.decide(turn, hits)
+        answer.retrieved = [
+            {"source": h.chunk.source, "section": h.chunk.section, "text": h.chunk.text, "score": round(h.score, 6)}
+            for h in hits
+        ]
+        answer.latency_ms = (time.perf_counter() - started) * 1000
+        return answer
+
+    # -- understand and scope -------------------------------------------------------------------------
+
+    def resolve(self, question: str, history: list[str]) -> Turn:
+        """The question with its conversation: earlier places and topics carried over where it names none."""
+        scope = self.scopes.run(question)
+        query = about_other_documents(understand(question, _place_words(scope)), scope.numbers)
+        for earlier_text in reversed(history[-3:]):
+            earlier_scope = self.scopes.run(earlier_text)
+            earlier = understand(earlier_text, _place_words(earlier_scope))
+            query = follow_up(query, earlier)
+            if not query.topic_free:
+                break
+        if not scope.names_something:
+            for earlier_text in reversed(history):
+                earlier_scope = self.scopes.run(earlier_text)
+                if earlier_scope.names_something:
+                    scope = Scope(doc_ids=earlier_scope.doc_ids, places=earlier_scope.places,
+                                  numbers=earlier_scope.numbers, level=scope.level or earlier_scope.level)
+                    break
+        return Turn(query, scope)
+
+    # -- decide and compose ---------------------------------------------------------------------------
+
+    def decide(self, turn: Turn, hits: list[SearchHit]) -> Answer:
+        q, scope = turn.query, turn.scope
+        documents = self.library.documents
+        if scope.places and not scope.doc_ids and scope.unknown:
+            names = ", ".join(p.label for p in scope.unknown)
+            return abstain(q.text, "", documents,
+                           lead=f"Thư viện chưa có văn bản nào của {names}, nên các tài liệu hiện có không nêu nội dung này cho {names}.")
+        notes = scope.notes + [f"thư viện chưa có văn bản nào của {p.label}." for p in scope.unknown]
+        catalog = self.catalog()
+        by_id = self.library.documents_by_id
+        scope_docs = [by_id[d] for d in scope.doc_ids or [] if d in by_id]
+        if q.doc_attribute and (scope_docs or hits):
+            docs = scope_docs or [hits[0].document]
+            answer = forms.document_attribute(q, docs[:MAX_DOCS], catalog, documents)
+            if answer is not None:
+                return answer
+        if not hits:
+            return abstain(q.text, "nội dung này", documents)
+        if q.has("overview") and (len(scope_docs) == 1 or not scope_docs):
+            return forms.overview(q, scope_docs[0] if scope_docs else hits[0].document, catalog)
+        if q.has("milestones") and q.years:
+            answer = forms.milestones(q, catalog, scope.doc_ids, notes)
+            if answer is not None:
+                return answer
+        ranked = self.rank(self.evidence(turn, hits))
+        if not ranked:
+            return abstain(q.text, "nội dung này", documents)
+        decision = decide(q, ranked, self.ranker.threshold)
+        if not decision.answer:
+            if q.has("yesno") and _ABOUT_THE_PLAN.search(q.bare) and decision.lead is not None and (
+                len(scope_docs) == 1 or decision.lead.score >= self.ranker.threshold
+            ):
+                return not_stated(q.text, scope_docs[0] if len(scope_docs) == 1 else decision.lead.doc,
+                                  decision.missing, decision.lead)
+            return abstain(q.text, decision.missing, documents, nearest=decision.lead)
+        if q.has("duties_list") and q.agencies and not q.asks and not q.has("yesno") and (
+            len({u.doc.doc_id for u in ranked[:3]}) == 1 or scope.explicit
+        ):
+            answer = forms.duties(q, ranked, catalog, scope.doc_ids, notes)
+            if answer is not None:
+                return answer
+        required = constraints(q)
+        eligible = [u for u in ranked if not u.header and meets(u, q, required)]
+        draft = self._draft(q, scope, decision.lead, eligible, notes)
+        return compose(q.text, draft, wanted=q.terms, holds=())
+
+    def evidence(self, turn: Turn, hits: list[SearchHit]) -> list[Unit]:
+        """Candidate units of the retrieved sections (and the scope's headers), with their features."""
+        catalog = self.catalog()
+        by_id = self.library.documents_by_id
+        scope_docs = [by_id[d] for d in turn.scope.doc_ids or [] if d in by_id]
+        units = gather(catalog, hits, scope_docs, lists=wants_list(turn.query))
+        for unit in units:
+            unit.features = describe(unit, turn.query, catalog)
+        return units
+
+    def rank(self, units: list[Unit]) -> list[Unit]:
+        for unit in units:
+            unit.score = self.ranker.score(unit.features)
+        return sorted(units, key=lambda u: (-u.score, u.chunk_rank))
+
+    def _draft(self, q: Query, scope: Scope, top: Unit, ranked: list[Unit], notes: list[str]) -> Draft:
+        compare = q.has("compare") or len(scope.localities) >= 2
+        ratio = COMPARE_RATIO if compare else PER_DOC_RATIO
+        single = scope.doc_ids is not None and len(scope.doc_ids) == 1
+        best: dict[str, Unit] = {}
+        for unit in ranked:
+            best.setdefault(unit.doc.doc_id, unit)
+        asked = set(q.agencies)
+        leads = [top] if single else [
+            u for u in best.values()
+            if u.score >= max(self.ranker.threshold, top.score * ratio)
+            and (u is top or not asked or asked & (set(u.agencies) | set(u.heading_agencies)))
+        ][: (6 if compare else MAX_DOCS)]
+        if top not in leads:
+            leads.insert(0, top)
+        findings = []
+        catalog = self.catalog()
+        for lead in leads:
+            opener, members = forms.list_members(
+                lead, catalog.section_units(lead.doc.doc_id, lead.section), wanted=q.has("list"))
+            if members:
+                findings.append(Finding(opener, members=[m for m in members if m.text != opener.text]))
+                continue
+            supports = [
+                u for u in ranked
+                if u.doc.doc_id == lead.doc.doc_id and u is not lead and not u.members
+                and u.score >= max(self.ranker.threshold, 0.6 * lead.score) and u.text not in lead.full_text
+                and len(u.text) >= 40 and not u.features.get("bare_heading")
+            ][: MAX_SUPPORTS if len(leads) == 1 else 1]
+            findings.append(Finding(lead, supports))
+        verdict = ""
+        if q.has("yesno"):
+            first = findings[0]
+            verdict = forms.yes_no_verdict(q, [first.unit, *first.members, *first.supports], top.score)
+        elif q.has("choice"):
+            verdict = forms.choice_verdict(q, top)
+        return Draft(findings=findings, verdict=verdict, notes=notes, per_document=len(findings) > 1)
+
+
+def _place_words(scope: Scope) -> set[str]:
+    return {w for p in scope.places for w in p.name.split()}

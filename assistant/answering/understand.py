@@ -1,0 +1,186 @@
+"""Question in, :class:`Query` out: what is asked, about what, in which shape."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from index.textnorm import fold, fold_ascii, has_diacritics, strip_diacritics, words
+from index.vocabulary.terms import agencies_in, expand_shorthand, titles_in
+
+from .kinds import ANSWER_TYPES, DISCOURSE, DOC_ATTRIBUTES, FORMS, STOP_PHRASES, STOPWORDS, TOPICS, detected
+
+_YEAR = re.compile(r"\b(20[0-4]\d)\b")
+_DATE = re.compile(r"\b(\d{1,2})\s*(?:/|-|tháng|thang)\s*(\d{1,2})\b")
+_PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
+_CHOICE = re.compile(r"(?P<a>[^,?]{2,60}?)\s+hay(?: là)?\s+(?P<b>[^,?]{2,60}?)\s*(?:\?|$)")
+_OTHER_DOCUMENT = re.compile(r"\b(to trinh|quyet dinh|chi thi|nghi quyet|de an|thong tu|nghi dinh|can cu|tiep theo|"
+                             r"tiep tuc trien khai|van ban goc|chuong trinh)\b")
+# a document named by kind and number: "QĐ 1373", "Chỉ thị 14/CT-TTg", "kế hoạch số 87"
+_DOC_REF = re.compile(r"\b(?:qd|quyet dinh|chi thi|ct|ket luan|kl|nghi quyet|nq|ke hoach|kh|cong van|cv|to trinh|ttr|"
+                      r"thong tu|nghi dinh|huong dan|hd)\s*(?:so\s*)?(\d{1,5})\b")
+_AGENCY_REFERENCE = re.compile(r"\b(so|co quan|don vi|ban|hoi|uy ban|ubnd|phong|bo|cap) (do|nay|ay|tren|vua roi)\b")
+
+
+@dataclass
+class Query:
+    """A question as the pipeline needs it; each field is filled by :func:`understand`."""
+
+    text: str
+    bare: str  # folded, no diacritics, shorthand expanded
+    asks: list[str] = field(default_factory=list)  # answer types
+    topics: list[str] = field(default_factory=list)
+    forms: list[str] = field(default_factory=list)
+    doc_attribute: str | None = None
+    terms: list[str] = field(default_factory=list)  # content syllables, diacritics-free
+    agencies: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    dates: list[tuple[int, int]] = field(default_factory=list)
+    percents: list[str] = field(default_factory=list)
+    choices: list[str] = field(default_factory=list)
+    refers_back: bool = False  # "cơ quan đó", "sở này"
+    doc_refs: list[str] = field(default_factory=list)  # numbers of documents named by kind ("QĐ 1373")
+    search_text: str = ""  # what retrieval is run on
+
+    def has(self, form: str) -> bool:
+        return form in self.forms
+
+    @property
+    def topic_free(self) -> bool:
+        """True for an elliptical follow-up ("còn Hà Nam thì sao?") that names no topic of its own."""
+        return not (self.terms or self.asks or self.topics or self.doc_attribute or self.forms)
+
+
+def content_terms(text: str) -> list[str]:
+    """Diacritics-free content syllables of *text* (abbreviations expanded), in order, without repeats."""
+    out: list[str] = []
+    for w in words(text):
+        bare = strip_diacritics(w)
+        if len(bare) > 1 and bare not in STOPWORDS and bare not in out and not bare.isdigit():
+            out.append(bare)
+    return out
+
+
+def understand(question: str, place_words: set[str] | None = None) -> Query:
+    """Read one question (no conversation): answer types, topics, form, entities, content terms.
+
+    *place_words* are the folded syllables of places the question names; they are
+    scope, not topic, so they are left out of the content terms.
+    """
+    accented = fold(question)
+    bare = expand_shorthand(fold_ascii(question))
+    marks = has_diacritics(question)
+    asks = detected(ANSWER_TYPES, accented, bare, marks)
+    topics = detected(TOPICS, accented, bare, marks)
+    forms = detected(FORMS, accented, bare, marks)
+    attributes = detected(DOC_ATTRIBUTES, accented, bare, marks)
+    doc_attribute = attributes[0] if attributes else None
+    if doc_attribute == "recipients" and re.search(r"\bnoi nhan (?:cac |nhung )?(?:bao cao|b/c|ket qua)", bare):
+        doc_attribute = None  # "nơi nhận báo cáo": where reports go, not whom the document is sent to
+    if doc_attribute in ("number", "issued", "signer") and ("legal" in topics or _OTHER_DOCUMENT.search(bare)):
+        doc_attribute = None  # "căn cứ quyết định số mấy": the number of another document
+    if doc_attribute and "when" in asks and doc_attribute == "issued":
+        asks.remove("when")
+    places = place_words or set()
+    topical = bare
+    for phrase in STOP_PHRASES:
+        topical = re.sub(rf"\b{phrase}\b", " ", topical)
+    terms = [t for t in content_terms(topical) if t not in places]
+    terms = [t for t in terms if t not in DISCOURSE]
+    choices: list[str] = []
+    m = _CHOICE.search(question)
+    if m and "yesno" not in forms:
+        choices = [m.group("a").strip(), m.group("b").strip()]
+        forms.append("choice")
+    return Query(
+        text=question,
+        bare=bare,
+        asks=asks,
+        topics=topics,
+        forms=forms,
+        doc_attribute=doc_attribute,
+        terms=terms,
+        agencies=agencies_in(bare),
+        titles=titles_in(bare),
+        years=[int(y) for y in _YEAR.findall(bare)],
+        dates=[(int(d), int(mo)) for d, mo in _DATE.findall(bare) if 1 <= int(d) <= 31 and 1 <= int(mo) <= 12],
+        percents=_PERCENT.findall(question),
+        choices=choices,
+        refers_back=bool(_AGENCY_REFERENCE.search(bare)),
+        doc_refs=[n.lstrip("0") for n in _DOC_REF.findall(bare)],
+        search_text=expand_shorthand(question),
+    )
+
+
+def about_other_documents(q: Query, library_numbers: list[str]) -> Query:
+    """A question about a document the plans cite ("QĐ 1373 ngày nào?") asks that document's date,
+    not a deadline and not an attribute of the plan itself."""
+    others = [n for n in q.doc_refs if n not in library_numbers]
+    if not others:
+        return q
+    asks = ["docdate" if a == "date" else a for a in q.asks]
+    return replace(q, asks=asks, doc_attribute=None, topics=sorted(set(q.topics) | {"legal"}))
+
+
+def _entity_terms(q: Query) -> set[str]:
+    """Syllables that only name an entity slot (agency, title, year) rather than a topic."""
+    names = " ".join(q.agencies + q.titles)
+    return set(content_terms(names))
+
+
+def follow_up(current: Query, earlier: Query) -> Query:
+    """*current* read in the light of the earlier question of the conversation.
+
+    A turn that names no topic of its own ("còn Hà Nam thì sao?", "năm 2030 thì sao?")
+    keeps the earlier topic and answer type, with the entities it names replacing the
+    earlier ones; a turn with its own topic keeps only what it refers back to.
+    """
+    own_topic = [t for t in current.terms if t not in _entity_terms(current)]
+    elliptical = not own_topic and not current.asks and not current.doc_attribute and not (
+        set(current.forms) - {"compare"}
+    ) and not current.topics
+    light = not current.topics and len(own_topic) <= 2 and not current.doc_attribute
+    if not elliptical and light:
+        # "hạn chót là ngày nào?": a new answer type about the earlier topic
+        return replace(
+            earlier,
+            text=current.text,
+            bare=current.bare,
+            asks=current.asks or earlier.asks,
+            forms=sorted(set(current.forms) | (set(earlier.forms) - {"yesno", "choice"})),
+            agencies=current.agencies or earlier.agencies,
+            titles=current.titles or earlier.titles,
+            years=current.years or earlier.years,
+            dates=current.dates,
+            percents=current.percents,
+            choices=current.choices,
+            terms=earlier.terms + [t for t in current.terms if t not in earlier.terms],
+            search_text=f"{earlier.search_text} {current.text}",
+        )
+    if elliptical:
+        return replace(
+            earlier,
+            text=current.text,
+            bare=current.bare,
+            agencies=current.agencies or earlier.agencies,
+            titles=current.titles or earlier.titles,
+            years=current.years or earlier.years,
+            dates=current.dates or earlier.dates,
+            forms=sorted(set(earlier.forms) | set(current.forms)),
+            terms=[t for t in earlier.terms if t not in _entity_terms(earlier)] + current.terms,
+            search_text=_swap_entities(earlier, current),
+        )
+    if current.refers_back and not current.agencies:
+        return replace(current, agencies=earlier.agencies, search_text=f"{current.text} {' '.join(earlier.agencies)}")
+    return current
+
+
+def _swap_entities(earlier: Query, current: Query) -> str:
+    """The earlier question's words with the current turn's entities in place of its own."""
+    text = earlier.text
+    if current.years and earlier.years:
+        for old in earlier.years:
+            text = text.replace(str(old), " ".join(str(y) for y in current.years))
+    extra = " ".join(current.titles + current.agencies) if (current.titles or current.agencies) else ""
+    return f"{text} {current.text} {extra}".strip()

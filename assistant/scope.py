@@ -1,0 +1,272 @@
+"""Which documents a question is about: the places, document numbers and level it names.
+
+Places resolve through the administrative-units vocabulary, so any place a user
+names is recognised — old or new name, short form, parent unit — and then matched
+against the library: a document's own place first, then the units it lies in, then
+the province or commune it became part of on 1/7/2025 (with a note saying so).
+A real place the library holds nothing about is reported, so the answerer can refuse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from index.clean import is_vietnamese_syllable
+from index.documents import DocumentMeta
+from index.textnorm import fold_ascii
+from index.vocabulary.places import REORGANISED_ON, Mention, gazetteer
+
+_DOC_KEYWORD = re.compile(r"(kh|ke hoach|cv|cong van|van ban|so|qd|quyet dinh|hd|huong dan|tb|thong bao)\W{0,3}$")
+_NUMBER = re.compile(r"(?<![\w/.,])(\d{1,5})(?![\w%]|[/.,]\d)")
+_LEVELS = {
+    "xã": re.compile(r"\b(cap xa|ubnd xa|uy ban nhan dan xa|xa minh|o xa|phuong|cac xa)\b"),
+    "huyện": re.compile(r"\b(cap huyen|huyen minh|ubnd huyen|uy ban nhan dan huyen|quan|thi xa)\b"),
+    "tỉnh": re.compile(r"\b(cap tinh|tinh minh|ubnd tinh|uy ban nhan dan tinh)\b"),
+}
+# words before "Hồ Chí Minh" that make it a person's name, not the city
+_PERSON_BEFORE = ("cong san", "tu tuong", "bac", "chu tich", "tam guong", "dao duc", "phong cach", "lang")
+
+
+@dataclass
+class PlaceMatch:
+    """A place the question names and the documents it leads to."""
+
+    name: str  # as the user wrote it, folded
+    label: str  # display name ("Thành phố Hồ Chí Minh")
+    doc_ids: list[str]
+    relation: str  # "own" | "within" | "merged" | "unknown"
+    note: str = ""
+
+
+@dataclass
+class Scope:
+    """What a question is about; doc_ids is None when it names no document."""
+
+    doc_ids: list[str] | None = None
+    places: list[PlaceMatch] = field(default_factory=list)
+    numbers: list[str] = field(default_factory=list)
+    level: str | None = None
+
+    @property
+    def explicit(self) -> bool:
+        return self.doc_ids is not None
+
+    @property
+    def unknown(self) -> list[PlaceMatch]:
+        return [p for p in self.places if p.relation == "unknown"]
+
+    @property
+    def notes(self) -> list[str]:
+        return [p.note for p in self.places if p.note]
+
+    @property
+    def localities(self) -> list[str]:
+        return [p.name for p in self.places if p.relation != "unknown"]
+
+    @property
+    def names_something(self) -> bool:
+        return bool(self.places or self.numbers)
+
+
+def _number_key(number: str | None) -> str | None:
+    if not number:
+        return None
+    head = number.split("/")[0].strip()
+    return (head.lstrip("0") or None) if head.isdigit() else None
+
+
+def _display_name(name: str, relation: str, doc: DocumentMeta) -> str:
+    """'Thành phố Hồ Chí Minh', 'tỉnh Đắk Lắk', 'xã Tuy An Tây' for a place of a document."""
+    level = "xã" if name in (doc.locality_now,) or (relation == "own" and doc.level == "xã") else (
+        "huyện" if name in (doc.district,) else "tỉnh")
+    for place in gazetteer().named(name, (level,)):
+        return f"{place.kind} {place.name}" if place.kind.startswith("Thành phố") else f"{place.kind.lower()} {place.name}"
+    return name
+
+
+def _initials(name: str) -> str:
+    parts = fold_ascii(name).replace("-", " ").split()
+    return "".join(p[0] for p in parts) if len(parts) >= 2 else ""
+
+
+class ScopeResolver:
+    """Maps a question to the documents it names; built once per library generation."""
+
+    def __init__(self, documents: Sequence[DocumentMeta]) -> None:
+        self.documents = list(documents)
+        self._by_id = {d.doc_id: d for d in self.documents}
+        self._numbers: dict[str, list[str]] = {}
+        for doc in self.documents:
+            key = _number_key(doc.number)
+            if key:
+                self._numbers.setdefault(key, []).append(doc.doc_id)
+        # folded place name -> relation -> doc ids
+        self._places: dict[str, dict[str, list[str]]] = {}
+        self._labels: dict[str, str] = {}
+        for doc in self.documents:
+            for name, relation in (
+                (doc.locality, "own"),
+                (doc.district, "within"),
+                (doc.parent_locality, "within"),
+                (doc.province if doc.province != doc.locality else "", "within"),
+                (doc.province_now, "merged"),
+                (doc.locality_now, "merged"),
+            ):
+                if name:
+                    key = fold_ascii(name)
+                    self._places.setdefault(key, {}).setdefault(relation, [])
+                    if doc.doc_id not in self._places[key][relation]:
+                        self._places[key][relation].append(doc.doc_id)
+                    self._labels.setdefault(key, _display_name(name, relation, doc))
+        initials: dict[str, set[str]] = {}
+        for key in self._places:
+            ini = _initials(key)
+            if ini and not is_vietnamese_syllable(ini):
+                initials.setdefault(ini, set()).add(key)
+        self._initials = {ini: next(iter(keys)) for ini, keys in initials.items() if len(keys) == 1}
+        self._bare_names = sorted(self._places, key=lambda k: -len(k))
+
+    def localities(self) -> list[str]:
+        return sorted({d.locality for d in self.documents if d.locality})
+
+    def docs_for_locality(self, name: str) -> list[str]:
+        key = fold_ascii(name)
+        found = self._places.get(key)
+        if found:
+            for relation in ("own", "within", "merged"):
+                if found.get(relation):
+                    return sorted(found[relation])
+        return sorted({d for loc, rel in self._places.items() if key in loc or loc in key for ids in rel.values() for d in ids})
+
+    # -- places -------------------------------------------------------------------------------
+
+    def _library_mentions(self, bare: str) -> list[str]:
+        """Library place names and their initials named bare ("an nghiep", "tuy an", "BD")."""
+        found: list[str] = []
+        taken = bare
+        for key in self._bare_names:
+            if len(key.split()) < 2:
+                continue
+            pattern = rf"(?<!\w){re.escape(key)}(?!\w)"
+            if re.search(pattern, taken):
+                found.append(key)
+                taken = re.sub(pattern, " ", taken)
+        for token in re.findall(r"[a-z]+", taken):
+            if token in self._initials:
+                found.append(self._initials[token])
+        return found
+
+    def _match(self, key: str, label: str) -> PlaceMatch | None:
+        found = self._places.get(key)
+        if not found:
+            return None
+        for relation in ("own", "within", "merged"):
+            ids = found.get(relation)
+            if not ids:
+                continue
+            note = ""
+            if relation == "within":
+                docs = [self._by_id[d] for d in ids]
+                if all(fold_ascii(d.locality) != key for d in docs):
+                    held = "; ".join(sorted({f"{d.kind} của {d.issuer}" for d in docs}))
+                    note = f"trong thư viện, văn bản thuộc {self._labels.get(key, label)} là: {held}."
+            if relation == "merged":
+                olds = sorted({self._old_name(self._by_id[d], key) for d in ids})
+                note = (f"{', '.join(olds)} đã được sắp xếp vào {self._labels.get(key, label)} từ {REORGANISED_ON}; "
+                        f"câu trả lời theo văn bản ban hành trước đó, dùng tên cũ.")
+            return PlaceMatch(key, self._labels.get(key, label), sorted(ids), relation, note)
+        return None
+
+    @staticmethod
+    def _old_name(doc: DocumentMeta, new_key: str) -> str:
+        if doc.locality_now and fold_ascii(doc.locality_now) == new_key:
+            return f"xã {doc.locality}"
+        return f"tỉnh {doc.province or doc.locality}"
+
+    def places(self, text: str) -> list[PlaceMatch]:
+        bare = fold_ascii(text)
+        out: list[PlaceMatch] = []
+        seen: set[str] = set()
+        for key in self._library_mentions(bare):
+            match = self._match(key, key)
+            if match and key not in seen and not self._is_person(bare, key):
+                seen.add(key)
+                out.append(match)
+        for mention in gazetteer().mentions(text):
+            if self._is_person(bare, mention.folded):
+                continue
+            # the words as typed, the unit's own name ("hcm" -> "ho chi minh"), or a library initialism
+            keys = [mention.folded, *dict.fromkeys(fold_ascii(p.name) for p in mention.candidates)]
+            if mention.folded in self._initials:
+                keys.insert(0, self._initials[mention.folded])
+            key = next((k for k in keys if k in self._places), mention.folded)
+            if key in seen or mention.folded in seen:
+                continue
+            seen.update({key, mention.folded})
+            match = self._match(key, mention.text)
+            if match is None and mention.candidates:
+                match = PlaceMatch(key, self._display(mention), [], "unknown")
+            if match:
+                out.append(match)
+        return out
+
+    @staticmethod
+    def _display(mention: Mention) -> str:
+        kinds = {p.kind for p in mention.candidates}
+        kind = next(iter(kinds)) if len(kinds) == 1 else ("Xã" if mention.levels == ("xã",) else "")
+        name = mention.candidates[0].name
+        return f"{kind.lower()} {name}".strip() if kind else name
+
+    @staticmethod
+    def _is_person(bare: str, name: str) -> bool:
+        at = bare.find(name)
+        before = bare[max(0, at - 14) : at].strip()
+        return name == "ho chi minh" and before.endswith(_PERSON_BEFORE)
+
+    # -- the whole scope -------------------------------------------------------------------------
+
+    def run(self, text: str) -> Scope:
+        bare = fold_ascii(text)
+        scope = Scope(places=self.places(text))
+        by_place: set[str] = set()
+        for p in scope.places:
+            by_place.update(p.doc_ids)
+        by_number: set[str] = set()
+        for m in _NUMBER.finditer(bare):
+            key = m.group(1).lstrip("0")
+            if key not in self._numbers:
+                continue
+            before = bare[max(0, m.start() - 14) : m.start()]
+            year_like = len(key) == 4 and 1900 <= int(key) <= 2100
+            if _DOC_KEYWORD.search(before) or (len(key) >= 3 and not year_like):
+                scope.numbers.append(key)
+                by_number.update(self._numbers[key])
+        chosen: set[str] = set()
+        if by_place and by_number:
+            for p in scope.places:
+                ids = set(p.doc_ids)
+                chosen |= (ids & by_number) or ids
+            chosen |= by_number
+        else:
+            chosen = by_place | by_number
+        if chosen:
+            scope.doc_ids = sorted(chosen)
+        elif scope.places and all(p.relation == "unknown" for p in scope.places):
+            scope.doc_ids = []
+        for level, pattern in _LEVELS.items():
+            if pattern.search(bare):
+                scope.level = level
+                break
+        return scope
+
+    def restrict(self, scope: Scope, locality: str | None, doc_id: str | None = None) -> Scope:
+        """Narrow a scope to an explicit filter (--locality, the web's locality or document filter)."""
+        if doc_id:
+            return replace(scope, doc_ids=[doc_id])
+        if not locality:
+            return scope
+        chosen = self.docs_for_locality(locality)
+        ids = sorted(set(chosen) & set(scope.doc_ids)) if scope.doc_ids else chosen
+        return replace(scope, doc_ids=ids or chosen)

@@ -1,0 +1,167 @@
+"""The field's words: agencies, recognition titles, abbreviations, and chat shorthand.
+
+One list for indexing and answering alike. Patterns run over :func:`fold_ascii`
+text (lower case, no diacritics), so they match however a user types.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..textnorm import fold_ascii
+
+# Chat shorthand and common typos of officers typing on a phone, by folded token.
+SHORTHAND: dict[str, str] = {
+    "bc": "bao cao",
+    "b/c": "bao cao",
+    "dc": "duoc",
+    "đc": "duoc",
+    "ko": "khong",
+    "k": "khong",
+    "kg": "khong",
+    "khg": "khong",
+    "hok": "khong",
+    "hk": "khong",
+    "j": "gi",
+    "ntn": "nhu the nao",
+    "nhiu": "nhieu",
+    "bn": "bao nhieu",
+    "bnhieu": "bao nhieu",
+    "ng": "nguoi",
+    "vs": "voi",
+    "hyen": "huyen",
+    "huyn": "huyen",
+    "trc": "truoc",
+    "r": "roi",
+    "z": "vay",
+    "v": "vay",
+    "s": "sao",
+    "mk": "minh",
+    "mik": "minh",
+    "oy": "roi",
+    "cx": "cung",
+    "cg": "cung",
+    "nx": "nua",
+    "tgian": "thoi gian",
+    "tg": "thoi gian",
+    "nv": "nhiem vu",
+    "nvu": "nhiem vu",
+    "tn": "trach nhiem",
+}
+
+
+@dataclass(frozen=True)
+class Term:
+    """A named thing of the field: its display name and the folded patterns that name it."""
+
+    key: str
+    name: str
+    pattern: str
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return _compiled(self.pattern)
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+_UB = r"(?:ubnd|uy ban nhan dan|uy ban|ub)"
+AGENCIES: list[Term] = [
+    Term("so_gddt", "Sở Giáo dục và Đào tạo",
+         r"\b(?:so |s)(?:giao duc(?: va dao tao)?|gd ?(?:&|va|-)? ?dt|gddt)\b|\bsgd\b"),
+    Term("phong_gddt", "Phòng Giáo dục và Đào tạo",
+         r"\bphong (?:giao duc(?: va dao tao)?|gd ?(?:&|va|-)? ?dt|gddt)\b|\bpgd(?:dt)?\b"),
+    Term("bo_gddt", "Bộ Giáo dục và Đào tạo", r"\bbo (?:giao duc(?: va dao tao)?|gd ?(?:&|va|-)? ?dt|gddt)\b|\bbgd(?:dt)?\b"),
+    Term("so_noi_vu", "Sở Nội vụ", r"\bso noi vu\b"),
+    Term("phong_noi_vu", "Phòng Nội vụ", r"\bphong noi vu\b"),
+    Term("so_tai_chinh", "Sở Tài chính", r"\bso tai chinh\b"),
+    Term("so_tttt", "Sở Thông tin và Truyền thông", r"\bso (?:thong tin(?: va truyen thong)?|tt ?(?:&|va)? ?tt|tttt)\b"),
+    Term("so_vhttdl", "Sở Văn hóa, Thể thao và Du lịch", r"\bso (?:van hoa|vhttdl|vh,? ?tt ?(?:&|va)? ?dl)\b"),
+    Term("so_ldtbxh", "Sở Lao động - Thương binh và Xã hội", r"\bso lao dong\b|\bso ldtbxh\b"),
+    Term("ubnd_tinh", "Ủy ban nhân dân tỉnh",
+         rf"\b{_UB} (?:cap )?(?:tinh|thanh pho truc thuoc)\b|\b(?:len|ve|cho|toi) (?:cap )?tinh\b"),
+    Term("ubnd_huyen", "Ủy ban nhân dân cấp huyện",
+         rf"\b{_UB}(?: cap| cac)? (?:huyen|quan|thi xa)\b|\b(?:len|ve|cho|toi) (?:cap )?(?:huyen|quan)\b"),
+    Term("ubnd_xa", "Ủy ban nhân dân cấp xã",
+         rf"\b{_UB}(?: cap| cac)? (?:xa|phuong|thi tran)\b|\b(?:len|ve|cho|toi) (?:cap )?xa\b(?! hoi)"),
+    Term("hkh", "Hội Khuyến học", r"\b(?:hoi khuyen hoc|hkh)\b"),
+    Term("mttq", "Ủy ban Mặt trận Tổ quốc", r"\b(?:ub ?mttq|mttq|mat tran(?: to quoc)?)\b"),
+    Term("doan", "Đoàn Thanh niên", r"\b(?:tinh doan|huyen doan|doan thanh nien|doan tn|xa doan)\b"),
+    Term("ldld", "Liên đoàn Lao động", r"\b(?:lien doan lao dong|ldld|cong doan)\b"),
+    Term("phu_nu", "Hội Liên hiệp Phụ nữ", r"\b(?:hoi lien hiep phu nu|hoi phu nu|phu nu)\b"),
+    Term("nong_dan", "Hội Nông dân", r"\bhoi nong dan\b"),
+    Term("ccb", "Hội Cựu chiến binh", r"\b(?:hoi )?cuu chien binh\b"),
+    Term("truong_hoc", "trường học", r"\b(?:truong hoc|cac truong|nha truong|co so giao duc)\b"),
+    Term("thon", "Ban nhân dân thôn", r"\b(?:bnd|ban nhan dan)(?: cac)? (?:thon|ap|khu pho|to dan pho)\b"),
+    Term("van_phong", "Văn phòng", rf"\bvan phong(?: {_UB})?\b"),
+    Term("tai_chinh_ke_toan", "Tài chính - Kế toán", r"\btai chinh ?-? ?ke toan\b|\bke toan xa\b"),
+    Term("van_hoa_thong_tin", "Văn hóa và Thông tin",
+         r"\b(?:van hoa ?(?:va|-)? ?thong tin|vhtt|van hoa ?-? ?xa hoi|phong van hoa)\b"),
+    Term("tuyen_giao", "Ban Tuyên giáo", r"\b(?:ban )?tuyen giao\b"),
+    Term("hd_tdkt", "Hội đồng Thi đua - Khen thưởng", r"\bhoi dong thi dua\b|\bhd ?tdkt\b"),
+    Term("bcd", "Ban Chỉ đạo", r"\bban chi dao\b|\bbcd\b"),
+    Term("bao_dai", "Báo, Đài Phát thanh - Truyền hình", r"\b(?:dai phat thanh|dai truyen thanh|dai ptth|bao chi)\b"),
+    Term("cong_an", "Công an", r"\bcong an\b"),
+    Term("tthtcd", "Trung tâm học tập cộng đồng", r"\btrung tam (?:hoc tap cong dong|htcd)\b|\btthtcd\b"),
+    Term("thu_tuong", "Thủ tướng Chính phủ", r"\bthu tuong\b|\bchinh phu\b"),
+]
+
+TITLES: list[Term] = [
+    Term("gia_dinh", "Gia đình học tập", r"\bgia dinh hoc tap\b|\bgdht\b|\bgia dinh\b"),
+    Term("dong_ho", "Dòng họ học tập", r"\bdong ho\b|\bdhht\b"),
+    Term("cong_dong", "Cộng đồng học tập", r"\bcong dong hoc tap\b|\bcdht\b|\bcong dong (?:khu|ap|thon)\b"),
+    Term("don_vi", "Đơn vị học tập", r"\bdon vi hoc tap\b|\bdvht\b"),
+    Term("cong_dan", "Công dân học tập", r"\bcong dan hoc tap\b"),
+    Term("huyen_ht", "Huyện học tập", r"\b(?:huyen|quan|thi xa) hoc tap\b"),
+    Term("tinh_ht", "Tỉnh học tập", r"\b(?:tinh|thanh pho) hoc tap\b"),
+    Term("tthtcd", "Trung tâm học tập cộng đồng", r"\btrung tam (?:hoc tap cong dong|htcd)\b|\btthtcd\b"),
+]
+
+
+_TOKEN = re.compile(r"[\w/]+")
+
+
+def expand_shorthand(text: str) -> str:
+    """Replace chat shorthand tokens ("bc", "ko", "dc") by their full words (diacritics-free)."""
+    return _TOKEN.sub(lambda m: SHORTHAND.get(m.group(0).lower(), m.group(0)), text)
+
+
+def _find(terms: list[Term], text: str) -> list[str]:
+    folded = fold_ascii(text)
+    return [t.name for t in terms if t.regex.search(folded)]
+
+
+def agencies_in(text: str) -> list[str]:
+    """Canonical names of the agencies *text* names, in list order."""
+    return _find(AGENCIES, text)
+
+
+def titles_in(text: str) -> list[str]:
+    """Canonical names of the recognition titles *text* names."""
+    return _find(TITLES, text)
+
+
+def agencies_by_position(text: str) -> list[str]:
+    """Canonical names of the agencies *text* names, in the order they first appear."""
+    folded = fold_ascii(text)
+    found = []
+    for t in AGENCIES:
+        m = t.regex.search(folded)
+        if m:
+            found.append((m.start(), t.name))
+    return [name for _, name in sorted(found)]
+
+
+_SUBJECT_LEAD = re.compile(r"^(?:(?:đề nghị|giao|các|để|do|và)\s+)*", re.I)
+
+
+def agency_at_start(text: str) -> list[str]:
+    """The agency a clause opens with (its grammatical subject, usually): 'Sở Nội vụ chủ trì…'."""
+    rest = _SUBJECT_LEAD.sub("", text.strip(" -+•*"))
+    folded = fold_ascii(rest)
+    return [t.name for t in AGENCIES if (m := t.regex.search(folded)) and m.start() <= 2]

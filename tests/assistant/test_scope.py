@@ -1,0 +1,232 @@
+"""ScopeResolver over the real documents of docs_src/: what a question names decides the documents."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from assistant.scope import ScopeResolver
+from index.documents import DocumentMeta
+from index.pipeline import parse_source
+
+DOCS_SRC = Path(__file__).resolve().parents[2] / "docs_src"
+
+BD_09 = "binh-duong-09-cv-hkh"
+BD_151 = "binh-duong-151-kh-ubnd"
+BD_3853 = "binh-duong-3853-kh-ubnd"
+BINH_DUONG = sorted([BD_09, BD_151, BD_3853])
+NINH_BINH = "ninh-binh-kh-ubnd-12-2023"
+HA_NAM = "ha-nam-kh-ubnd-2024"
+AN_NGHIEP = "an-nghiep-kh-ubnd-2024"
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[DocumentMeta]:
+    """The documents of docs_src/ as the indexer reads them (same parser, no embedding needed)."""
+    docs: list[DocumentMeta] = []
+    for path in sorted(DOCS_SRC.glob("*.txt")):
+        metas, _chunks = parse_source(path, path.name, 20 * 1024 * 1024)
+        docs.extend(metas)
+    return docs
+
+
+@pytest.fixture(scope="module")
+def scopes(documents: list[DocumentMeta]) -> ScopeResolver:
+    return ScopeResolver(documents)
+
+
+def test_the_corpus_has_the_documents_these_tests_name(documents: list[DocumentMeta]) -> None:
+    ids = {d.doc_id for d in documents}
+    assert ids == {BD_09, BD_151, BD_3853, NINH_BINH, HA_NAM, AN_NGHIEP}
+
+
+@pytest.mark.slow
+def test_indexed_documents_are_the_parsed_ones(corpus_searcher, documents: list[DocumentMeta]) -> None:
+    assert [d.to_dict() for d in corpus_searcher.library.documents] == [d.to_dict() for d in documents]
+
+
+def test_locality_named_with_diacritics(scopes: ScopeResolver) -> None:
+    scope = scopes.run("UBND huyện ở Bình Dương")
+    assert scope.doc_ids == BINH_DUONG
+    assert scope.explicit and scope.localities == ["binh duong"]
+
+
+def test_locality_without_diacritics(scopes: ScopeResolver) -> None:
+    assert scopes.run("ninh binh bao cao").doc_ids == [NINH_BINH]
+    assert scopes.run("HÀ NAM các đơn vị báo cáo về Sở nào").doc_ids == [HA_NAM]
+    assert scopes.run("an nghiep giai doan 2 ai tham muu").doc_ids == [AN_NGHIEP]
+
+
+def test_parent_locality_steers_to_the_commune(scopes: ScopeResolver) -> None:
+    # xã An Nghiệp belongs to huyện Tuy An
+    assert scopes.run("kế hoạch của Tuy An").doc_ids == [AN_NGHIEP]
+
+
+def test_part_of_a_name_is_not_a_locality(scopes: ScopeResolver) -> None:
+    assert scopes.run("Nam giới và nữ giới cùng học tập").doc_ids is None
+    assert scopes.run("bình đẳng trong học tập").doc_ids is None
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("KH 151", [BD_151]),
+        ("kế hoạch 3853", [BD_3853]),
+        ("CV 09", [BD_09]),
+        ("công văn số 09 nói gì", [BD_09]),
+        ("151/KH-UBND giao Sở nào", [BD_151]),
+        ("theo kế hoạch 3853/KH-UBND", [BD_3853]),
+        ("kh151", None),  # glued to letters: not a number mention
+    ],
+)
+def test_document_numbers(scopes: ScopeResolver, query: str, expected: list[str] | None) -> None:
+    assert scopes.run(query).doc_ids == expected
+
+
+def test_number_and_locality_together_narrow_down(scopes: ScopeResolver) -> None:
+    scope = scopes.run("Bình Dương kế hoạch 151")
+    assert scope.doc_ids == [BD_151]
+    assert scope.numbers == ["151"] and scope.localities == ["binh duong"]
+
+
+def test_a_short_bare_number_is_not_a_document_number(scopes: ScopeResolver) -> None:
+    assert scopes.run("có 09 tiêu chí").doc_ids is None
+
+
+@pytest.fixture(scope="module")
+def colliding(documents: list[DocumentMeta]) -> ScopeResolver:
+    """The real documents plus ones whose numbers look like years and dates."""
+    base = next(d for d in documents if d.doc_id == HA_NAM)
+    extra = [
+        dataclasses.replace(base, doc_id="x-2030-kh", number="2030/KH-UBND", locality="Phú Yên", parent_locality=""),
+        dataclasses.replace(base, doc_id="x-20-kh", number="20/KH-UBND", locality="Phú Yên", parent_locality=""),
+        dataclasses.replace(base, doc_id="x-11-qd", number="11/QĐ-UBND", locality="Phú Yên", parent_locality=""),
+        dataclasses.replace(base, doc_id="x-2024-kh", number="2024/KH-UBND", locality="Phú Yên", parent_locality=""),
+        dataclasses.replace(base, doc_id="x-1315-qd", number="1315/QĐ-UBND", locality="Phú Yên", parent_locality=""),
+    ]
+    return ScopeResolver([*documents, *extra])
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "mục tiêu đến năm 2030",
+        "chỉ tiêu gia đình học tập 2030",
+        "giai đoạn 2023-2030",
+        "kế hoạch năm 2024",
+        "báo cáo trước 20/11",
+        "trước ngày 20/11/2024",
+        "báo cáo trước ngày 20 tháng 11",
+        "hạn 20-11",
+        "đạt 20% gia đình học tập",
+    ],
+)
+def test_years_and_dates_are_not_document_numbers(colliding: ScopeResolver, query: str) -> None:
+    scope = colliding.run(query)
+    assert scope.doc_ids is None, scope
+    assert scope.numbers == []
+
+
+def test_years_are_numbers_when_a_keyword_says_so(colliding: ScopeResolver) -> None:
+    assert colliding.run("kế hoạch 2030").doc_ids == ["x-2030-kh"]
+    assert colliding.run("KH số 20").doc_ids == ["x-20-kh"]
+    assert colliding.run("quyết định 11").doc_ids == ["x-11-qd"]
+
+
+@pytest.mark.parametrize(
+    ("query", "level"),
+    [
+        ("cấp xã phải làm gì", "xã"),
+        ("xã mình cần làm gì trong giai đoạn 2", "xã"),
+        ("UBND xã báo cáo cho ai", "xã"),
+        ("cap huyen bao cao truoc ngay nao", "huyện"),
+        ("UBND tỉnh giao nhiệm vụ gì", "tỉnh"),
+        ("ai báo cáo cho ai", None),
+    ],
+)
+def test_level(scopes: ScopeResolver, query: str, level: str | None) -> None:
+    scope = scopes.run(query)
+    assert scope.level == level
+    assert scope.doc_ids is None  # a level alone names no document
+
+
+def test_level_does_not_select_documents(scopes: ScopeResolver) -> None:
+    scope = scopes.run("cấp xã phải làm gì")
+    assert scope.level == "xã" and scope.doc_ids is None and not scope.explicit
+
+
+def test_a_question_naming_nothing(scopes: ScopeResolver) -> None:
+    for query in ("Ai báo cáo cho ai, trước ngày nào?", "Chỉ tiêu gia đình học tập là bao nhiêu?", ""):
+        scope = scopes.run(query)
+        assert scope.doc_ids is None and not scope.explicit
+        assert scope.localities == [] and scope.numbers == []
+
+
+def test_two_localities_select_both(scopes: ScopeResolver) -> None:
+    scope = scopes.run("So sánh Hà Nam và Ninh Bình về thời hạn báo cáo")
+    assert scope.doc_ids == sorted([HA_NAM, NINH_BINH])
+    assert sorted(scope.localities) == ["ha nam", "ninh binh"]
+    assert scopes.run("tinh ha nam va xa an nghiep").doc_ids == sorted([HA_NAM, AN_NGHIEP])
+
+
+def test_docs_for_locality(scopes: ScopeResolver) -> None:
+    assert scopes.docs_for_locality("Bình Dương") == BINH_DUONG
+    assert scopes.docs_for_locality("binh duong") == BINH_DUONG
+    assert scopes.docs_for_locality("Hà Nam") == [HA_NAM]
+    assert scopes.docs_for_locality("Tuy An") == [AN_NGHIEP]
+    assert scopes.localities() == ["An Nghiệp", "Bình Dương", "Hà Nam", "Ninh Bình"]
+
+
+# -- places through the administrative-units vocabulary ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "relation"),
+    [
+        ("TP HCM báo cáo phong trào thi đua học tập trước ngày nào?", BINH_DUONG, "merged"),
+        ("thành phố Hồ Chí Minh giao sở nào tham mưu", BINH_DUONG, "merged"),
+        ("tỉnh BD báo cáo trước ngày nào", BINH_DUONG, "own"),
+        ("Phú Yên có kế hoạch gì", [AN_NGHIEP], "within"),
+        ("tinh dak lak bao cao truoc ngay nao", [AN_NGHIEP], "merged"),
+        ("xa tuy an tay lam gi", [AN_NGHIEP], "merged"),
+        ("UBND huyện Tuy An", [AN_NGHIEP], "within"),
+        ("Ninh Bình báo cáo trước ngày nào", [NINH_BINH], "own"),
+    ],
+)
+def test_places_resolve_by_old_new_short_and_parent_names(scopes: ScopeResolver, query, expected, relation) -> None:
+    scope = scopes.run(query)
+    assert scope.doc_ids == expected
+    assert [p.relation for p in scope.places] == [relation]
+
+
+def test_a_merged_province_is_said_in_one_note(scopes: ScopeResolver) -> None:
+    scope = scopes.run("TP HCM báo cáo trước ngày nào?")
+    assert len(scope.notes) == 1
+    assert "Bình Dương" in scope.notes[0] and "Thành phố Hồ Chí Minh" in scope.notes[0] and "1/7/2025" in scope.notes[0]
+
+
+@pytest.mark.parametrize(
+    ("query", "label"),
+    [
+        ("Xã Phú Mỹ báo cáo kết quả trước ngày nào?", "Phú Mỹ"),
+        ("Hạn báo cáo của tỉnh Đồng Nai là ngày nào?", "Đồng Nai"),
+        ("thanh pho Hue dat chi tieu gi", "Huế"),
+        ("huyện Đông Anh phải làm gì", "Đông Anh"),
+    ],
+)
+def test_a_place_the_library_lacks_is_unknown_and_selects_nothing(scopes: ScopeResolver, query, label) -> None:
+    scope = scopes.run(query)
+    assert scope.doc_ids == []
+    assert [p.relation for p in scope.places] == ["unknown"]
+    assert label in scope.unknown[0].label
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["xây dựng xã hội học tập ở các xã, phường", "huyện học tập là gì", "cấp xã mình phải làm gì",
+     "Đoàn Thanh niên Cộng sản Hồ Chí Minh có nhiệm vụ gì"],
+)
+def test_words_that_look_like_places_are_not_places(scopes: ScopeResolver, query: str) -> None:
+    assert scopes.run(query).places == []
