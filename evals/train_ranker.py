@@ -50,7 +50,7 @@ def answers(unit, q: Question) -> bool:
 
 
 def collect(assistant, questions: list[Question]) -> tuple[list[list[float]], list[int], list[tuple[Question, list]]]:
-    from assistant.answering.evidence import FEATURES
+    from assistant.answering.features import FEATURES
 
     rows: list[list[float]] = []
     labels: list[int] = []
@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         print("scikit-learn is needed: pip install -e '.[dev]'", file=sys.stderr)
         return 2
     from assistant.answering import Assistant
-    from assistant.answering.evidence import FEATURES
+    from assistant.answering.features import FEATURES
     from assistant.answering.ranker import MODEL_PATH, Ranker
 
     questions = [q for path in args.questions if path.exists() for q in load_questions(path)]

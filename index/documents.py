@@ -103,6 +103,8 @@ class DocumentMeta:
     province: str = ""  # the legacy province of the locality (itself, for a province)
     province_now: str = ""  # the province it belongs to since the 2025 reorganisation, when renamed
     locality_now: str = ""  # a commune's name since the 2025 reorganisation, when renamed
+    issuer_block: str = ""  # the header lines naming the issuer, as they stand (what an issuer citation quotes)
+    signing: str = ""  # on whose behalf it is signed: "TM. Ủy ban nhân dân, KT. Chủ tịch"
 
     @property
     def number_display(self) -> str:
@@ -239,6 +241,34 @@ def _find_signer(lines: list[str]) -> tuple[str, str]:
     return "", ""
 
 
+_ROLE = r"(?:PHÓ CHỦ TỊCH|CHỦ TỊCH|PHÓ GIÁM ĐỐC|GIÁM ĐỐC|PHÓ TRƯỞNG BAN|TRƯỞNG BAN|PHÓ TRƯỞNG PHÒNG|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|HIỆU TRƯỞNG|BÍ THƯ)"
+_AUTHORITY = re.compile(rf"\b(TM|T\.M|KT|K\.T|TL|TUQ|Q)\.\s*([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]*?)(?=\s*(?:\b(?:TM|KT|TL|TUQ|Q)\.|{_ROLE}\s*$|[-;(]|$))")
+_ROLE_ALONE = re.compile(rf"(?<![A-ZĐÀ-Ỹ.] )(?<!\.)\b({_ROLE})\b(?!\s+[A-ZĐÀ-Ỹ]{{2,}})")
+
+
+def _signing_chain(lines: list[str]) -> tuple[str, str]:
+    """('TM. Ủy ban nhân dân, KT. Chủ tịch', 'Phó Chủ tịch') from a signature block, even one interleaved
+    with the recipients column of a PDF."""
+    chain: list[str] = []
+    role = ""
+    joined: list[str] = []
+    for line in lines:  # "TM.ỦY" / "BAN NHÂN DÂN" on two lines is one authority
+        if joined and is_upper_line(line) and is_upper_line(joined[-1]) and not _AUTHORITY.match(line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    for line in joined:
+        for m in _AUTHORITY.finditer(line):
+            what = _office_case(f"{m.group(1).replace('.', '')}. {m.group(2).strip()}")
+            what = re.sub(r"^(\w+\. )(\w)", lambda x: x.group(1) + x.group(2).upper(), what)
+            if what not in chain:
+                chain.append(what)
+        rest = _AUTHORITY.sub(" ", line)  # noqa: B020
+        for m in _ROLE_ALONE.finditer(rest):
+            role = _office_case(m.group(1))
+    return ", ".join(chain), role
+
+
 def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold_ascii(text)).strip("-")
 
@@ -346,6 +376,9 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
                 break
             closing.append(line)
     signer, signer_title = _find_signer(tail or paragraphs[-6:])
+    signing, role = _signing_chain(tail or paragraphs[-6:]) if signer else ("", "")
+    if role and (not signer_title or signer_title.startswith(("KT.", "TM.", "TL."))):
+        signer_title = role
 
     geo_level = _geographic_level(issuer, level)
     parent = ""
@@ -385,6 +418,8 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
         province=where.province,
         province_now=where.province_now,
         locality_now=where.locality_now,
+        issuer_block=" ".join(paragraphs[:number_idx])[:300] if number_idx else "",
+        signing=signing,
     )
     return Document(meta=meta, header=header, body=body, closing=closing)
 

@@ -66,8 +66,9 @@ def cut_clause(unit: Unit, wanted: Sequence[str], holds: Sequence[str]) -> str:
         return text
 
     def value(piece: str) -> float:
-        low = piece.lower()
-        return sum(1 for w in wanted if w in low) + 2 * sum(1 for h in holds if h and h in low)
+        low = fold_ascii(piece)
+        words = set(low.split())
+        return sum(1 for w in wanted if w in words) + 2 * sum(1 for h in holds if h and fold_ascii(h) in low)
 
     best = max(range(len(pieces)), key=lambda i: value(pieces[i]))
     start = end = best

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from index.vocabulary.terms import titles_in
 
 from .compose import MISSING
-from .evidence import HARD_TYPES, Unit
+from .evidence import Unit
+from .features import HARD_TYPES
 from .understand import Query
 
 

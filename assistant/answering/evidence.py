@@ -17,11 +17,11 @@ from index.documents import DocumentMeta
 from index.facts import clause_units, section_agency
 from index.sections import CLOSING, FULL_TEXT, PATH_SEP, PREAMBLE, RECIPIENTS
 from index.store import Library
-from index.textnorm import fold_ascii
-from index.vocabulary.terms import AGENCIES, agencies_in, agency_at_start, titles_in
+from index.vocabulary.terms import agencies_in, agency_at_start, titles_in
 
 from ..retrievers import SearchHit
-from .understand import Query, content_terms
+from .lists import is_intro, list_children, list_levels
+from .understand import content_terms
 
 HEADER_SECTION = "Phần đầu văn bản"
 MAX_SECTION_CHUNKS = 8
@@ -36,7 +36,7 @@ _DEADLINE = re.compile(
 )
 _NUMBERISH = re.compile(r"(?<![\d/.,%])\b(\d{1,3})\b(?![\d/%.,]|\s*%|\s*tháng|\s*năm)")
 _WORD_NUMBERS = re.compile(r"\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:giai đoạn|nhiệm vụ|hình thức|nhóm|nội dung|cấp)\b", re.I)
-_YEAR = re.compile(r"\b(20[0-4]\d)\b")
+YEAR = re.compile(r"\b(20[0-4]\d)\b")
 _MONTH = re.compile(r"\btháng\s+\d{1,2}\b|\bquý\s+(?:[IV]+|\d)\b", re.I)
 _MONEY = re.compile(r"\d[\d.,]*\s*(?:đồng|triệu|tỷ|nghìn|VNĐ|VND)\b", re.I)
 _CONTACT = re.compile(r"\b\d{3,4}[ .]?\d{3}[ .]?\d{3,4}\b|@\w+\.|\bwww\.|https?://", re.I)
@@ -44,7 +44,7 @@ _PENALTY = re.compile(r"\b(?:xử lý vi phạm|kỷ luật|xử phạt|chế t�
 _FREQUENCY = re.compile(r"\b(?:hằng|hàng|định kỳ|mỗi)\s*(?:năm|quý|tháng|tuần)?\b|\bđịnh kỳ\b|\bđột xuất\b", re.I)
 _CHANNEL = re.compile(r"\b(?:qua|thông qua)\s+(?:Phòng|Sở|Ủy ban|UBND|Hội|Ban|Văn phòng|cơ quan)", re.I)
 _PERSON = re.compile(r"\b(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){1,3}")
-_BARE_HEADING = re.compile(r"^(?:[IVX]+\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s+[^.;:]{0,100}$")
+BARE_HEADING = re.compile(r"^(?:[IVX]+\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s+[^.;:]{0,100}$")
 _QUARTER = re.compile(r"\bquý\b", re.I)
 
 
@@ -103,9 +103,9 @@ class Unit:
         if kind == "docdate":
             return bool(_DAY_MONTH.search(t))
         if kind == "when":
-            return bool(_DAY_MONTH.search(t) or _YEAR.search(t) or _MONTH.search(t))
+            return bool(_DAY_MONTH.search(t) or YEAR.search(t) or _MONTH.search(t))
         if kind == "year":
-            return bool(_YEAR.search(t))
+            return bool(YEAR.search(t))
         if kind == "quarter":
             return bool(_QUARTER.search(t))
         if kind == "percent":
@@ -129,7 +129,7 @@ class Unit:
         return False
 
 
-def _bigrams(terms: list[str]) -> frozenset[str]:
+def bigrams(terms: list[str]) -> frozenset[str]:
     return frozenset(f"{a} {b}" for a, b in zip(terms, terms[1:], strict=False))
 
 
@@ -191,12 +191,12 @@ class UnitCatalog:
             own_terms=frozenset(terms),
             section_terms=frozenset(content_terms(section.replace(PATH_SEP, " "))),
             head_terms=frozenset(content_terms(section.split(PATH_SEP)[-1])),
-            bigrams=_bigrams(terms),
+            bigrams=bigrams(terms),
             agencies=tuple(agencies_in(text)),
             subject=tuple(agency_at_start(_strip_marker(text))),
             heading_agencies=tuple(agencies_in(heading)) if heading else (),
             titles=tuple(titles_in(text)),
-            years=tuple(int(y) for y in _YEAR.findall(text)),
+            years=tuple(int(y) for y in YEAR.findall(text)),
             facts=frozenset(self.fact_kinds(doc.doc_id, text)),
         )
 
@@ -264,54 +264,6 @@ class UnitCatalog:
         return units
 
 
-_LEVEL = {"item": 0, "-": 1, "+": 2, "•": 3}
-MAX_MEMBERS = 12
-
-
-def is_intro(unit: Unit) -> bool:
-    """A line that opens a list: ends in ':' or is a short title-like line ("Đối với cá nhân")."""
-    text = unit.text.rstrip()
-    if text.endswith(":"):
-        return True
-    return not unit.marker and len(text) <= 90 and not text.endswith((".", ";", ",")) and len(text.split()) >= 2
-
-
-def list_levels(units: list[Unit]) -> list[int]:
-    """The list depth of each unit: items 0, '-' 1, '+' 2; an intro line 0; other plain lines continue the previous."""
-    levels: list[int] = []
-    for u in units:
-        if u.marker:
-            levels.append(_LEVEL[u.marker])
-        elif is_intro(u):
-            levels.append(0)
-        else:
-            levels.append(levels[-1] if levels else 0)
-    return levels
-
-
-def list_children(units: list[Unit], levels: list[int]) -> list[list[Unit]]:
-    """For each unit, the items of the list it opens (none for most units).
-
-    An intro line opens the bullets that follow it, up to the next intro or numbered item;
-    a bullet or item opens the deeper units that follow it.
-    """
-    out: list[list[Unit]] = []
-    for i, unit in enumerate(units):
-        kids: list[Unit] = []
-        for j in range(i + 1, len(units)):
-            nxt = units[j]
-            if is_intro(unit):
-                if is_intro(nxt) or nxt.marker == "item" or (not nxt.marker and not kids):
-                    break
-            elif levels[j] <= levels[i]:
-                break
-            kids.append(nxt)
-        while kids and not kids[-1].marker:
-            kids.pop()  # a plain paragraph after the last bullet starts new text
-        out.append(kids[:MAX_MEMBERS])
-    return out
-
-
 def _strip_marker(text: str) -> str:
     return re.sub(r"^(?:[-+•]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*|[IVX]+\.\s*)", "", text).strip()
 
@@ -348,101 +300,3 @@ def gather(catalog: UnitCatalog, hits: list[SearchHit], extra_docs: list[Documen
 def _fresh(unit: Unit) -> Unit:
     """A per-question copy (features and scores are per question; the catalog's units are shared)."""
     return Unit(**{k: getattr(unit, k) for k in unit.__dataclass_fields__ if k not in ("features", "score")})
-
-
-# -- features ----------------------------------------------------------------------------------------
-
-# answer types a clause either states or does not: asking one the documents never state is
-# the commonest unanswerable question (an amount of money, a phone number, a date never set)
-HARD_TYPES = frozenset({"date", "money", "contact", "person", "penalty", "quarter", "percent", "count"})
-
-FEATURES = (
-    "lex", "lex_section", "lex_head", "bigram", "chunk", "rank", "type_fit", "type_miss", "agency_heading",
-    "agency_subject", "agency_any", "title", "title_miss", "year_match", "year_conflict", "fact", "topic_section",
-    "hard_miss", "block_wanted", "block_unwanted",
-    "bare_heading", "short", "header_asked", "header_unasked",
-)
-
-_TOPIC_SECTION_WORDS = {
-    "reporting": ("bao cao", "che do bao cao", "to chuc thuc hien"),
-    "target": ("chi tieu", "muc tieu"),
-    "awards": ("khen thuong", "thi dua"),
-    "funding": ("kinh phi",),
-    "milestone": ("so ket", "tong ket", "lo trinh", "giai doan", "thoi gian"),
-    "legal": ("phan mo dau", "can cu"),
-    "criteria": ("tieu chi", "tieu chuan", "danh gia"),
-    "duties": ("to chuc thuc hien", "nhiem vu", "trach nhiem"),
-    "purpose": ("muc dich", "yeu cau"),
-}
-
-
-def wants_list(q: Query) -> bool:
-    """A question answered by a whole list: "những …", "gồm …", criteria, award forms, every duty."""
-    return q.has("list") or q.has("duties_list") or bool({"criteria", "awards"} & set(q.topics))
-
-
-def describe(unit: Unit, q: Query, catalog: UnitCatalog) -> dict[str, float]:
-    """The feature vector of *unit* for question *q* (names in :data:`FEATURES`)."""
-    weights = {t: catalog.idf(t) for t in q.terms}
-    total = sum(weights.values()) or 1.0
-    lex = sum(w for t, w in weights.items() if t in unit.terms) / total
-    context = unit.section_terms | unit.intro_terms
-    lex_section = sum(w for t, w in weights.items() if t in unit.terms or t in context) / total
-    # what the clause is about: its own heading, the line introducing its list, or the opener of a block
-    head = unit.head_terms | unit.intro_terms | (unit.own_terms if unit.members else frozenset())
-    lex_head = sum(w for t, w in weights.items() if t in head) / total
-    q_bigrams = _bigrams(q.terms)
-    bigram = len(q_bigrams & unit.bigrams) / len(q_bigrams) if q_bigrams else 0.0
-    asks = [a for a in q.asks if a != "agency" or not q.doc_attribute]
-    held = [a for a in asks if _holds(unit, a, q)]
-    type_fit = len(held) / len(asks) if asks else 0.0
-    hard = [a for a in asks if a in HARD_TYPES]
-    asked_agencies = set(q.agencies)
-    section_bare = fold_ascii(unit.section)
-    topic_section = any(w in section_bare for t in q.topics for w in _TOPIC_SECTION_WORDS.get(t, ()))
-    year_context = set(unit.years) | {int(y) for y in _YEAR.findall(f"{unit.section} {unit.lead_in}")}
-    return {
-        "lex": lex,
-        "lex_section": lex_section,
-        "lex_head": lex_head,
-        "bigram": bigram,
-        "chunk": unit.chunk_score,
-        "rank": 1.0 / (1 + unit.chunk_rank),
-        "type_fit": type_fit,
-        "type_miss": 1.0 if asks and not held else 0.0,
-        "agency_heading": 1.0 if asked_agencies & set(unit.heading_agencies) else 0.0,
-        "agency_subject": 1.0 if asked_agencies & set(unit.subject) else 0.0,
-        "agency_any": 1.0 if asked_agencies & set(unit.agencies) else 0.0,
-        "title": 1.0 if set(q.titles) & set(unit.titles) else 0.0,
-        "title_miss": 1.0 if q.titles and not set(q.titles) & (set(unit.titles) | set(titles_in(unit.section))) else 0.0,
-        "hard_miss": 1.0 if hard and not any(_holds(unit, a, q) for a in hard) else 0.0,
-        "year_match": 1.0 if set(q.years) & year_context else 0.0,
-        "year_conflict": 1.0 if q.years and unit.years and not set(q.years) & year_context else 0.0,
-        "fact": 1.0 if set(q.topics) & unit.facts else 0.0,
-        "topic_section": 1.0 if topic_section else 0.0,
-        "bare_heading": 1.0 if _BARE_HEADING.match(unit.text) and not unit.header and not unit.members else 0.0,
-        "short": 1.0 if len(unit.full_text) < 40 and not unit.header else 0.0,
-        "block_wanted": 1.0 if unit.members and wants_list(q) else 0.0,
-        "block_unwanted": 1.0 if unit.members and not wants_list(q) else 0.0,
-        "header_asked": 1.0 if unit.header and unit.header == q.doc_attribute else 0.0,
-        "header_unasked": 1.0 if unit.header and unit.header != q.doc_attribute else 0.0,
-    }
-
-
-_TOWARDS = re.compile(r"\b(?:ve|cho|len|toi|voi|qua|den|cua)\s+(?:cac\s+)?$")
-
-
-def _holds(unit: Unit, kind: str, q: Query) -> bool:
-    if kind == "agency":
-        # an agency that acts (the clause's subject or heading) or that something goes to
-        actors = set(unit.subject) | set(unit.heading_agencies)
-        if actors - set(q.agencies) or (actors and not q.agencies):
-            return True
-        folded = fold_ascii(unit.text)
-        for term in AGENCIES:
-            if term.name in unit.agencies and term.name not in q.agencies:
-                m = term.regex.search(folded)
-                if m and _TOWARDS.search(folded[max(0, m.start() - 12) : m.start()]):
-                    return True
-        return False
-    return unit.holds(kind, with_heading=kind in ("date", "when", "year", "quarter", "percent"))

@@ -13,12 +13,13 @@ from collections.abc import Sequence
 from index.documents import DocumentMeta
 from index.facts import section_agency, strip_marker
 from index.textnorm import fold_ascii
-from index.vocabulary.terms import agencies_by_position, agencies_in
 
 from .answer import Answer, doc_name
 from .compose import abstain, listing
-from .evidence import HEADER_SECTION, Unit, UnitCatalog, list_children, list_levels
+from .evidence import HEADER_SECTION, Unit, UnitCatalog
+from .lists import list_children, list_levels
 from .understand import Query, content_terms
+from .verdict import document_verdict
 
 MAX_LISTED = 12
 
@@ -56,8 +57,9 @@ def document_attribute(q: Query, docs: Sequence[DocumentMeta], catalog: UnitCata
         elif attribute == "signer":
             unit = _header(catalog, doc, "signer")
             if unit:
-                role = f"{doc.signer_title} " if doc.signer_title else ""
-                items.append((f"{name} do {role}ký: ", unit))
+                role = f"{doc.signer_title} " if doc.signer_title and not doc.signer_title.startswith("TM.") else ""
+                behalf = f" ({doc.signing})" if doc.signing else ""
+                items.append((f"{name} do {role}{doc.signer} ký{behalf}: ", unit))
             else:
                 missing.append(f"{name} chưa có chữ ký, tên người ký (bản dự thảo)")
         elif attribute == "title":
@@ -65,28 +67,48 @@ def document_attribute(q: Query, docs: Sequence[DocumentMeta], catalog: UnitCata
             if unit:
                 items.append((f"{name} có tiêu đề: ", unit))
         elif attribute == "issuer" and doc.issuer:
-            unit = catalog.make_unit(doc, HEADER_SECTION, doc.issuer, header="issuer")
-            items.append((f"{doc.kind} {doc.number_display} do cơ quan này ban hành: ", unit))
+            unit = catalog.make_unit(doc, HEADER_SECTION, doc.issuer_block or doc.title, header="issuer")
+            items.append((f"{doc.kind} {doc.number_display} do {doc.issuer} ban hành: ", unit))
     if not items:
         if missing:
             return abstain(q.text, "", everything, lead="; ".join(missing) + ".")
         return None
-    answer = listing(q.text, "Thông tin văn bản:" if len(items) > 1 else "", items)
+    if attribute == "issued" and _SUPERLATIVE.search(q.bare) and len(items) > 1:
+        items.sort(key=lambda item: _date_key(item[1].doc))
+        if re.search(r"\b(muon nhat|moi nhat|gan day nhat|sau cung)\b", q.bare):
+            items.reverse()
+        first = items[0][1].doc
+        answer = listing(q.text, f"{doc_name(first)} ({first.date}) là văn bản đầu tiên theo thứ tự này:", items)
+        return answer
+    title = "Thông tin văn bản:" if len(items) > 1 else ""
+    if q.has("yesno") and len(docs) == 1:
+        title = f"{document_verdict(q, docs[0], [])} {title}".strip()
+    answer = listing(q.text, title, items)
     answer.answer = answer.answer.lstrip("\n")
     if missing:
         answer.answer += "\n" + "; ".join(missing) + "."
     return answer
 
 
+_SUPERLATIVE = re.compile(r"\b(som nhat|muon nhat|moi nhat|cu nhat|gan day nhat|dau tien|sau cung)\b")
+
+
+def _date_key(doc: DocumentMeta) -> str:
+    """'2022-07-29' from '29/07/2022', '2023-12' from '12/2023': sortable, partial dates last in their year."""
+    parts = doc.date.split("/")
+    return "-".join(reversed(parts)) + ("-99" * (3 - len(parts)))
+
+
 def _recipients(q: Query, docs: Sequence[DocumentMeta], catalog: UnitCatalog,
                 everything: Sequence[DocumentMeta]) -> Answer | None:
     items: list[tuple[str, Unit]] = []
+    filed = bool(re.search(r"\bluu\b", q.bare))  # "lưu ở đâu": the issuer's own file copy
     for doc in docs:
         addressees = False
         for chunk in catalog.library.chunks_of(doc.doc_id):
             for unit in catalog.section_units(doc.doc_id, chunk.section):
                 text = unit.text
-                if re.match(r"^[-+•]?\s*Lưu\b", text):
+                if unit.members or (re.match(r"^[-+•]?\s*Lưu\b", text) and not filed):
                     continue  # the issuer's own file copy is not a recipient
                 addressees = "kính gửi" in text.lower() or (addressees and text.startswith(("-", "+")))
                 if (addressees or chunk.section == "Nơi nhận") and all(u is not unit for _, u in items):
@@ -134,6 +156,22 @@ def overview(q: Query, doc: DocumentMeta, catalog: UnitCatalog) -> Answer:
     place = f", {where}" if where else ""
     title = f"Tóm tắt {doc_name(doc)}{place} ({doc.date or 'chưa ghi ngày'}{status}): {doc.title}".rstrip(": ")
     return listing(q.text, title, items[:MAX_LISTED])
+
+
+def legal_bases(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Sequence[str]) -> Answer | None:
+    """Every document a plan rests on ("căn cứ", "thực hiện", "tiếp theo", "theo đề nghị"), in its order;
+    for "có căn cứ QĐ X không?", the verdict first."""
+    quotes: list[tuple[str, str]] = []
+    numbers: list[str] = []
+    for basis in catalog.library.facts.legal_bases([doc.doc_id]):
+        numbers.append(basis.number.split("/")[0].strip().lstrip("0"))
+        if (basis.section, basis.quote) not in quotes:
+            quotes.append((basis.section, basis.quote))
+    if not quotes:
+        return None
+    items = [("", catalog.make_unit(doc, section, quote)) for section, quote in quotes[:MAX_LISTED]]
+    verdict = document_verdict(q, doc, numbers) if q.has("yesno") else ""
+    return listing(q.text, f"{verdict} {doc_name(doc)} dựa trên các văn bản sau:".strip(), items, notes)
 
 
 def duties(q: Query, ranked: Sequence[Unit], catalog: UnitCatalog, scope_docs: Sequence[str] | None,
@@ -197,41 +235,6 @@ def choice_verdict(q: Query, lead: Unit) -> str:
     if len(found) == 1:
         return f"Là “{found[0]}”."
     return ""
-
-
-def yes_no_verdict(q: Query, units: Sequence[Unit], support: float) -> str:
-    """'Có.' when a clause has the question's subject do what it asks (with its object, if named);
-    'Không.' when the clause gives that role to another agency or another value; '' when unsure."""
-    lead = units[0]
-    text = " ".join(u.full_text for u in units)
-    unit_dates = {(int(d), int(m)) for d, m in re.findall(r"(\d{1,2})\s*(?:tháng|/)\s*(\d{1,2})", text)}
-    if q.dates and unit_dates:
-        return "Có." if set(q.dates) & unit_dates else "Không."
-    unit_percents = set(re.findall(r"(\d{1,3}(?:[.,]\d+)?)\s*%", text))
-    if q.percents and unit_percents:
-        return "Có." if set(q.percents) & unit_percents else "Không."
-    years = {y for u in units for y in u.years}
-    if q.years and years and not q.agencies:
-        return "Có." if set(q.years) & years else "Không."
-    ordered = agencies_by_position(q.text)
-    if ordered:
-        subject, objects = ordered[0], set(ordered[1:])
-
-        def actors(u: Unit) -> set[str]:
-            return set(u.subject or u.heading_agencies)
-
-        def named(u: Unit) -> set[str]:
-            return set(agencies_in(u.full_text)) | set(u.heading_agencies)
-
-        if any(subject in actors(u) and (not objects or objects & named(u)) for u in units):
-            return "Có."
-        if subject in named(lead) and subject not in actors(lead):
-            return "Không."  # the subject has another role here (it receives, or only takes part)
-        if actors(lead) and subject not in actors(lead):
-            return "Không."  # another agency does it
-        if subject in actors(lead) and objects and not objects & named(lead) and named(lead) - {subject}:
-            return "Không."  # it does it, with another agency
-    return "Có." if support >= 0.5 else ""
 
 
 def list_members(lead: Unit, section: Sequence[Unit], wanted: bool) -> tuple[Unit, list[Unit]]:

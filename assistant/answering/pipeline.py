@@ -22,9 +22,11 @@ from . import forms
 from .answer import Answer
 from .compose import Draft, Finding, abstain, compose, not_stated
 from .decide import constraints, decide, meets
-from .evidence import Unit, UnitCatalog, describe, gather, wants_list
+from .evidence import Unit, UnitCatalog, gather
+from .features import describe, wants_list
 from .ranker import Ranker
 from .understand import Query, about_other_documents, follow_up, understand
+from .verdict import verdict as yes_no
 
 TOP_K = 12
 # documents whose best clause scores at least this share of the best one are answered too
@@ -144,6 +146,11 @@ class Assistant:
             answer = forms.milestones(q, catalog, scope.doc_ids, notes)
             if answer is not None:
                 return answer
+        legal_yes_no = q.has("yesno") and bool(q.doc_refs) and not q.doc_attribute
+        if "legal" in q.topics and (q.has("list") and not q.doc_refs and not q.asks or legal_yes_no) and len(scope_docs) == 1:
+            answer = forms.legal_bases(q, scope_docs[0], catalog, notes)
+            if answer is not None:
+                return answer
         ranked = self.rank(self.evidence(turn, hits))
         if not ranked:
             return abstain(q.text, "nội dung này", documents)
@@ -200,7 +207,7 @@ class Assistant:
         catalog = self.catalog()
         for lead in leads:
             opener, members = forms.list_members(
-                lead, catalog.section_units(lead.doc.doc_id, lead.section), wanted=q.has("list"))
+                lead, catalog.section_units(lead.doc.doc_id, lead.section), wanted=wants_list(q))
             if members:
                 findings.append(Finding(opener, members=[m for m in members if m.text != opener.text]))
                 continue
@@ -214,7 +221,7 @@ class Assistant:
         verdict = ""
         if q.has("yesno"):
             first = findings[0]
-            verdict = forms.yes_no_verdict(q, [first.unit, *first.members, *first.supports], top.score)
+            verdict = yes_no(q, [first.unit, *first.members], top.score)
         elif q.has("choice"):
             verdict = forms.choice_verdict(q, top)
         return Draft(findings=findings, verdict=verdict, notes=notes, per_document=len(findings) > 1)

@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from .evidence import FEATURES
+from .features import FEATURES
 
 MODEL_PATH = Path(__file__).with_name("ranker.json")
 

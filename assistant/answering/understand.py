@@ -19,6 +19,11 @@ _OTHER_DOCUMENT = re.compile(r"\b(to trinh|quyet dinh|chi thi|nghi quyet|de an|t
 # a document named by kind and number: "QĐ 1373", "Chỉ thị 14/CT-TTg", "kế hoạch số 87"
 _DOC_REF = re.compile(r"\b(?:qd|quyet dinh|chi thi|ct|ket luan|kl|nghi quyet|nq|ke hoach|kh|cong van|cv|to trinh|ttr|"
                       r"thong tu|nghi dinh|huong dan|hd)\s*(?:so\s*)?(\d{1,5})\b")
+_DOCUMENT_REFERENCE = re.compile(r"\b(?:van ban|vb|quyet dinh|qd|chi thi|cong van|cv|to trinh) (?:do|nay|ay|tren|vua roi|vua noi)\b"
+                                 r"|\b(?:ke hoach|kh) (?:do|ay|tren|vua roi|vua noi)\b")
+_WH = re.compile(r"\b(?:gi|nao|ai|dau|bao nhieu|may|the nao|ntn|j)\b")
+_STRONG_YES_NO = re.compile(r"\b(?:co phai|phai khong|dung khong|hay khong|dung ko|phai ko|dung k|phai k)\b|"
+                            r"\b(?:khong|ko|k|chua)\s*\??\s*$")
 _AGENCY_REFERENCE = re.compile(r"\b(so|co quan|don vi|ban|hoi|uy ban|ubnd|phong|bo|cap) (do|nay|ay|tren|vua roi)\b")
 
 
@@ -40,6 +45,7 @@ class Query:
     percents: list[str] = field(default_factory=list)
     choices: list[str] = field(default_factory=list)
     refers_back: bool = False  # "cơ quan đó", "sở này"
+    cites_back: bool = False  # "văn bản đó", "quyết định này": a document the conversation cited
     doc_refs: list[str] = field(default_factory=list)  # numbers of documents named by kind ("QĐ 1373")
     search_text: str = ""  # what retrieval is run on
 
@@ -74,8 +80,12 @@ def understand(question: str, place_words: set[str] | None = None) -> Query:
     asks = detected(ANSWER_TYPES, accented, bare, marks)
     topics = detected(TOPICS, accented, bare, marks)
     forms = detected(FORMS, accented, bare, marks)
+    if "yesno" in forms and _WH.search(bare) and not _STRONG_YES_NO.search(bare):
+        forms.remove("yesno")  # "… gửi cho những nơi nào à?": a particle, not a yes/no question
     attributes = detected(DOC_ATTRIBUTES, accented, bare, marks)
     doc_attribute = attributes[0] if attributes else None
+    if not doc_attribute and "yesno" in forms and re.search(r"\bban hanh\b", bare) and not topics:
+        doc_attribute = "issuer"  # "KH 3853 có phải Hội Khuyến học ban hành không?"
     if doc_attribute == "recipients" and re.search(r"\bnoi nhan (?:cac |nhung )?(?:bao cao|b/c|ket qua)", bare):
         doc_attribute = None  # "nơi nhận báo cáo": where reports go, not whom the document is sent to
     if doc_attribute in ("number", "issued", "signer") and ("legal" in topics or _OTHER_DOCUMENT.search(bare)):
@@ -88,6 +98,8 @@ def understand(question: str, place_words: set[str] | None = None) -> Query:
         topical = re.sub(rf"\b{phrase}\b", " ", topical)
     terms = [t for t in content_terms(topical) if t not in places]
     terms = [t for t in terms if t not in DISCOURSE]
+    if "legal" in topics and "date" in asks:
+        asks = ["docdate" if a == "date" else a for a in asks]  # "căn cứ quyết định nào, ngày nào?"
     choices: list[str] = []
     m = _CHOICE.search(question)
     if m and "yesno" not in forms:
@@ -108,6 +120,7 @@ def understand(question: str, place_words: set[str] | None = None) -> Query:
         percents=_PERCENT.findall(question),
         choices=choices,
         refers_back=bool(_AGENCY_REFERENCE.search(bare)),
+        cites_back=bool(_DOCUMENT_REFERENCE.search(bare)),
         doc_refs=[n.lstrip("0") for n in _DOC_REF.findall(bare)],
         search_text=expand_shorthand(question),
     )
@@ -140,7 +153,13 @@ def follow_up(current: Query, earlier: Query) -> Query:
     elliptical = not own_topic and not current.asks and not current.doc_attribute and not (
         set(current.forms) - {"compare"}
     ) and not current.topics
-    light = not current.topics and len(own_topic) <= 2 and not current.doc_attribute
+    same_topic = bool(current.topics) and set(current.topics) <= set(earlier.topics) and len(own_topic) <= 3
+    if current.cites_back and "legal" in earlier.topics:
+        # "văn bản đó ký ngày nào?" after "… căn cứ văn bản nào?": the cited document, not the plan
+        asks = ["docdate" if a == "date" else a for a in current.asks] or ["docdate"]
+        return replace(current, asks=asks, doc_attribute=None, topics=sorted(set(current.topics) | {"legal"}),
+                       search_text=f"{earlier.search_text} {current.text}")
+    light = (not current.topics or same_topic) and len(own_topic) <= 3 and not current.doc_attribute
     if not elliptical and light:
         # "hạn chót là ngày nào?": a new answer type about the earlier topic
         return replace(

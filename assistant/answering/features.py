@@ -1,0 +1,112 @@
+"""The features of a candidate unit for one question, the ranker's input.
+
+Each is in [0, 1]: how much of the question's weighted words the clause (or its
+heading) holds, whether it states the kind of value asked, whether its heading or
+subject is the agency asked about, whether a parsed fact backs it, where its chunk
+ranked in retrieval.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.textnorm import fold_ascii
+from index.vocabulary.terms import AGENCIES, titles_in
+
+from .evidence import BARE_HEADING, YEAR, Unit, UnitCatalog, bigrams
+from .understand import Query
+
+# answer types a clause either states or does not: asking one the documents never state is
+# the commonest unanswerable question (an amount of money, a phone number, a date never set)
+HARD_TYPES = frozenset({"date", "money", "contact", "person", "penalty", "quarter", "percent", "count"})
+
+FEATURES = (
+    "lex", "lex_section", "lex_head", "bigram", "chunk", "rank", "type_fit", "type_miss", "agency_heading",
+    "agency_subject", "agency_any", "title", "title_miss", "year_match", "year_conflict", "fact", "topic_section",
+    "hard_miss", "block_wanted", "block_unwanted",
+    "bare_heading", "short", "header_asked", "header_unasked",
+)
+
+_TOPIC_SECTION_WORDS = {
+    "reporting": ("bao cao", "che do bao cao", "to chuc thuc hien"),
+    "target": ("chi tieu", "muc tieu"),
+    "awards": ("khen thuong", "thi dua"),
+    "funding": ("kinh phi",),
+    "milestone": ("so ket", "tong ket", "lo trinh", "giai doan", "thoi gian"),
+    "legal": ("phan mo dau", "can cu"),
+    "criteria": ("tieu chi", "tieu chuan", "danh gia"),
+    "duties": ("to chuc thuc hien", "nhiem vu", "trach nhiem"),
+    "purpose": ("muc dich", "yeu cau"),
+}
+
+
+def wants_list(q: Query) -> bool:
+    """A question answered by a whole list: "những …", "gồm …", criteria, award forms, every duty."""
+    return q.has("list") or q.has("duties_list") or bool({"criteria", "awards"} & set(q.topics))
+
+
+def describe(unit: Unit, q: Query, catalog: UnitCatalog) -> dict[str, float]:
+    """The feature vector of *unit* for question *q* (names in :data:`FEATURES`)."""
+    weights = {t: catalog.idf(t) for t in q.terms}
+    total = sum(weights.values()) or 1.0
+    lex = sum(w for t, w in weights.items() if t in unit.terms) / total
+    context = unit.section_terms | unit.intro_terms
+    lex_section = sum(w for t, w in weights.items() if t in unit.terms or t in context) / total
+    # what the clause is about: its own heading, the line introducing its list, or the opener of a block
+    head = unit.head_terms | unit.intro_terms | (unit.own_terms if unit.members else frozenset())
+    lex_head = sum(w for t, w in weights.items() if t in head) / total
+    q_bigrams = bigrams(q.terms)
+    bigram = len(q_bigrams & unit.bigrams) / len(q_bigrams) if q_bigrams else 0.0
+    asks = [a for a in q.asks if a != "agency" or not q.doc_attribute]
+    held = [a for a in asks if _holds(unit, a, q)]
+    type_fit = len(held) / len(asks) if asks else 0.0
+    hard = [a for a in asks if a in HARD_TYPES]
+    asked_agencies = set(q.agencies)
+    section_bare = fold_ascii(unit.section)
+    topic_section = any(w in section_bare for t in q.topics for w in _TOPIC_SECTION_WORDS.get(t, ()))
+    year_context = set(unit.years) | {int(y) for y in YEAR.findall(f"{unit.section} {unit.lead_in}")}
+    return {
+        "lex": lex,
+        "lex_section": lex_section,
+        "lex_head": lex_head,
+        "bigram": bigram,
+        "chunk": unit.chunk_score,
+        "rank": 1.0 / (1 + unit.chunk_rank),
+        "type_fit": type_fit,
+        "type_miss": 1.0 if asks and not held else 0.0,
+        "agency_heading": 1.0 if asked_agencies & set(unit.heading_agencies) else 0.0,
+        "agency_subject": 1.0 if asked_agencies & set(unit.subject) else 0.0,
+        "agency_any": 1.0 if asked_agencies & set(unit.agencies) else 0.0,
+        "title": 1.0 if set(q.titles) & set(unit.titles) else 0.0,
+        "title_miss": 1.0 if q.titles and not set(q.titles) & (set(unit.titles) | set(titles_in(unit.section))) else 0.0,
+        "hard_miss": 1.0 if hard and not any(_holds(unit, a, q) for a in hard) else 0.0,
+        "year_match": 1.0 if set(q.years) & year_context else 0.0,
+        "year_conflict": 1.0 if q.years and unit.years and not set(q.years) & year_context else 0.0,
+        "fact": 1.0 if set(q.topics) & unit.facts else 0.0,
+        "topic_section": 1.0 if topic_section else 0.0,
+        "bare_heading": 1.0 if BARE_HEADING.match(unit.text) and not unit.header and not unit.members else 0.0,
+        "short": 1.0 if len(unit.full_text) < 40 and not unit.header else 0.0,
+        "block_wanted": 1.0 if unit.members and wants_list(q) else 0.0,
+        "block_unwanted": 1.0 if unit.members and not wants_list(q) else 0.0,
+        "header_asked": 1.0 if unit.header and unit.header == q.doc_attribute else 0.0,
+        "header_unasked": 1.0 if unit.header and unit.header != q.doc_attribute else 0.0,
+    }
+
+
+_TOWARDS = re.compile(r"\b(?:ve|cho|len|toi|voi|qua|den|cua)\s+(?:cac\s+)?$")
+
+
+def _holds(unit: Unit, kind: str, q: Query) -> bool:
+    if kind == "agency":
+        # an agency that acts (the clause's subject or heading) or that something goes to
+        actors = set(unit.subject) | set(unit.heading_agencies)
+        if actors - set(q.agencies) or (actors and not q.agencies):
+            return True
+        folded = fold_ascii(unit.text)
+        for term in AGENCIES:
+            if term.name in unit.agencies and term.name not in q.agencies:
+                m = term.regex.search(folded)
+                if m and _TOWARDS.search(folded[max(0, m.start() - 12) : m.start()]):
+                    return True
+        return False
+    return unit.holds(kind, with_heading=kind in ("date", "when", "year", "quarter", "percent"))

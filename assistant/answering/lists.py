@@ -1,0 +1,60 @@
+"""The list structure of a section: which lines open a list and which items belong to it.
+
+Plans list duties, criteria and award forms as "- " and "+ " items under a line
+that introduces them ("Hình thức khen thưởng:", "Đối với cá nhân"); a question
+about such a list is answered by the whole list, each item cited.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .evidence import Unit
+
+_LEVEL = {"item": 0, "-": 1, "+": 2, "•": 3}
+MAX_MEMBERS = 12
+
+
+def is_intro(unit: Unit) -> bool:
+    """A line that opens a list: ends in ':' or is a short title-like line ("Đối với cá nhân")."""
+    text = unit.text.rstrip()
+    if text.endswith(":"):
+        return True
+    return not unit.marker and len(text) <= 90 and not text.endswith((".", ";", ",")) and len(text.split()) >= 2
+
+
+def list_levels(units: list[Unit]) -> list[int]:
+    """The list depth of each unit: items 0, '-' 1, '+' 2; an intro line 0; other plain lines continue the previous."""
+    levels: list[int] = []
+    for u in units:
+        if u.marker:
+            levels.append(_LEVEL[u.marker])
+        elif is_intro(u):
+            levels.append(0)
+        else:
+            levels.append(levels[-1] if levels else 0)
+    return levels
+
+
+def list_children(units: list[Unit], levels: list[int]) -> list[list[Unit]]:
+    """For each unit, the items of the list it opens (none for most units).
+
+    An intro line opens the bullets that follow it, up to the next intro or numbered item;
+    a bullet or item opens the deeper units that follow it.
+    """
+    out: list[list[Unit]] = []
+    for i, unit in enumerate(units):
+        kids: list[Unit] = []
+        for j in range(i + 1, len(units)):
+            nxt = units[j]
+            if is_intro(unit):
+                if is_intro(nxt) or nxt.marker == "item" or (not nxt.marker and not kids):
+                    break
+            elif levels[j] <= levels[i]:
+                break
+            kids.append(nxt)
+        while kids and not kids[-1].marker:
+            kids.pop()  # a plain paragraph after the last bullet starts new text
+        out.append(kids[:MAX_MEMBERS])
+    return out

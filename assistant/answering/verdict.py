@@ -1,0 +1,126 @@
+"""The verdict of a yes/no question: what it asserts, checked against the clauses that answer it.
+
+A question asserts values: an agency that does something (and to whom), a role
+("chủ trì" rather than "phối hợp"), a date, a year, a percentage for a title, a
+cited document. Each value it names is checked against the lead clause (and the
+items of its list): one that the clause contradicts gives "Không.", all holding
+give "Có.", and none checkable leaves the verdict to the strength of the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from index.documents import DocumentMeta
+from index.textnorm import fold_ascii
+from index.vocabulary.terms import AGENCIES, agencies_by_position, agencies_in, titles_in
+
+from .evidence import Unit
+from .understand import Query
+
+YES, NO = "Có.", "Không."
+_ROLES = ("chu tri", "phoi hop", "tham muu", "huong dan", "bao cao", "de xuat")
+_ACTS = re.compile(r"^\s*,?\s*(?:(?:co trach nhiem|duoc giao|se|la)\s+)?(?:chu tri|tham muu|phoi hop|bao cao|huong dan|"
+                   r"to chuc|trien khai|thuc hien|xay dung|de xuat|chi dao|bo tri|van dong|kiem tra|tong hop)\b")
+_FULL_DATE = re.compile(r"(\d{1,2})\s*(?:/|tháng|thang)\s*(\d{1,2})\s*(?:/|năm|nam)\s*(\d{4})")
+_DAY_MONTH = re.compile(r"(\d{1,2})\s*(?:tháng|thang|/)\s*(\d{1,2})")
+_PERCENT_PAIR = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%\s*([^;%]{3,160}?)(?=\s*,?\s*\d{1,3}(?:[.,]\d+)?\s*%|;|$)")
+
+
+def actors(unit: Unit) -> set[str]:
+    """Agencies that act in the clause: its subject, its heading, or one followed by a duty verb."""
+    found = set(unit.subject or unit.heading_agencies)
+    folded = fold_ascii(unit.text)
+    for term in AGENCIES:
+        for m in term.regex.finditer(folded):
+            if _ACTS.match(folded[m.end() : m.end() + 40]):
+                found.add(term.name)
+    return found
+
+
+def named(unit: Unit) -> set[str]:
+    return set(agencies_in(unit.full_text)) | set(unit.heading_agencies)
+
+
+def percent_values(text: str, titles: Sequence[str]) -> set[str]:
+    """The percentages *text* sets, only those for the asked titles when titles are asked."""
+    return {m.group(1) for m in _PERCENT_PAIR.finditer(text) if not titles or set(titles) & set(titles_in(m.group(2)))}
+
+
+def _checks(q: Query, units: Sequence[Unit]) -> list[bool]:
+    """One entry per asserted value that the clauses can confirm or contradict."""
+    lead = units[0]
+    text = " ".join(u.full_text for u in units)
+    out: list[bool] = []
+    q_full = {(int(d), int(m), int(y)) for d, m, y in _FULL_DATE.findall(q.bare)}
+    if q_full:
+        unit_full = {(int(d), int(m), int(y)) for d, m, y in _FULL_DATE.findall(text)}
+        if unit_full:
+            out.append(bool(q_full & unit_full))
+    elif q.dates:
+        unit_dates = {(int(d), int(m)) for d, m in _DAY_MONTH.findall(text)}
+        if unit_dates:
+            out.append(bool(set(q.dates) & unit_dates))
+    if q.percents:
+        values = percent_values(text, q.titles)
+        if values:
+            out.append(bool(set(q.percents) & values))
+    ordered = agencies_by_position(q.text)
+    if ordered:
+        subject, objects = ordered[0], set(ordered[1:])
+        lead_actors, lead_named = actors(lead), named(lead)
+        if subject in lead_actors:
+            out.append(not objects or bool(objects & lead_named) or not (lead_named - {subject}))
+            out.extend(_role_checks(q, lead))
+        elif subject in lead_named or lead_actors:
+            out.append(False)  # the subject has another role here, or another agency does it
+        elif lead_named and not set(q.agencies) & lead_named:
+            out.append(False)  # the clause names other agencies than the ones asked about
+    return out
+
+
+def _role_checks(q: Query, lead: Unit) -> list[bool]:
+    """"X chủ trì … phải không?" against a clause where X only "phối hợp"."""
+    asked = [r for r in _ROLES if re.search(rf"\b{r}\b", q.bare)]
+    if not asked:
+        return []
+    opening = fold_ascii(lead.text)[:25]
+    stated = [r for r in _ROLES if r in opening]
+    return [bool(set(asked) & set(stated))] if stated else []
+
+
+def verdict(q: Query, units: Sequence[Unit], support: float) -> str:
+    """'Có.' / 'Không.' / '' for a yes/no question answered by *units* (lead first)."""
+    checks = _checks(q, units)
+    if checks:
+        return YES if all(checks) else NO
+    return YES if support >= 0.5 else ""
+
+
+def document_verdict(q: Query, doc: DocumentMeta, cited_numbers: Sequence[str]) -> str:
+    """Yes/no about a document's own attributes: its issuer, signer, date, or what it rests on."""
+    checks: list[bool] = []
+    ordered = agencies_by_position(q.text)
+    if q.doc_attribute == "issuer" and ordered and doc.issuer:
+        checks.append(ordered[0] in agencies_in(f"{doc.issuer} {doc.level}"))
+    if q.doc_attribute == "signer":
+        who = fold_ascii(f"{doc.signer} {doc.signer_title} {doc.signing}")
+        if re.search(r"\bpho chu tich\b", q.bare):
+            checks.append("pho chu tich" in who)
+        elif re.search(r"\bchu tich\b", q.bare):
+            checks.append("pho chu tich" not in who and "chu tich" in who and "kt" not in who.split())
+        if ordered and ordered[0] and doc.signing:
+            checks.append(ordered[0] in agencies_in(f"{doc.signing} {doc.issuer}"))
+    if q.doc_attribute == "issued" and doc.year:
+        if q.years:
+            checks.append(doc.year in q.years)
+        q_full = {(int(d), int(m), int(y)) for d, m, y in _FULL_DATE.findall(q.bare)}
+        if q_full and doc.date.count("/") == 2:
+            d, m, y = (int(x) for x in doc.date.split("/"))
+            checks.append((d, m, y) in q_full)
+    if q.doc_refs and cited_numbers:
+        checks.append(bool(set(q.doc_refs) & set(cited_numbers)))
+    if not checks:
+        return ""
+    return YES if all(checks) else NO
