@@ -47,8 +47,9 @@ def _regex(pattern: str) -> re.Pattern[str]:
 
 # -- what is asked: the type of the answer ------------------------------------------------------
 ANSWER_TYPES: list[Cues] = [
-    Cues("date", plain=("ngày nào", "ngày mấy", "ngày bao nhiêu", "hạn chót", "thời hạn", "hạn nộp", "hạn cuối",
-                        "trước ngày", "hạn báo cáo", "hạn gửi", "deadline", "hạn là", "hạn nào", "mấy giờ"),
+    Cues("date", plain=("ngày nào", "ngày mấy", "ngày bao nhiêu", "mấy giờ")),
+    Cues("deadline", plain=("hạn chót", "thời hạn", "hạn nộp", "hạn cuối", "trước ngày", "hạn báo cáo", "hạn gửi",
+                            "deadline", "hạn là", "hạn nào", "chậm nhất"),
          patterns=(r"\bhan\b(?! che)",)),
     Cues("when", plain=("khi nào", "bao giờ", "lúc nào", "thời gian nào", "thời điểm nào", "vào lúc nào", "mốc",
                         "hồi nào", "thời gian")),
@@ -73,7 +74,7 @@ ANSWER_TYPES: list[Cues] = [
     Cues("person", plain=("tên là gì", "họ tên", "ông nào", "bà nào", "tên gì", "người nào", "ai đứng đầu",
                           "trưởng ban là ai", "ai làm trưởng ban", "hiện là ai", "hiện nay là ai"),
          patterns=(r"\b(?:truong ban|pho truong ban|chu tich|pho chu tich|giam doc|pho giam doc|bi thu|truong phong|"
-                   r"hieu truong|thu truong)\b(?:\s+\w+){0,8}\s+(?:la ai|ten (?:la )?gi)\b",)),
+                   r"hieu truong|thu truong)\b(?:\s+\w+){0,12}\s+(?:la ai|ten (?:la )?gi)\b",)),
     Cues("penalty", plain=("xử phạt", "kỷ luật", "chế tài", "bị phạt", "phạt tiền", "nộp muộn", "chậm trễ", "trễ hạn",
                            "không nộp", "không báo cáo thì", "bị xử lý", "xử lý vi phạm", "bị gì", "hình thức xử lý"),
          accented=("phạt",)),

@@ -46,6 +46,7 @@ class Query:
     choices: list[str] = field(default_factory=list)
     refers_back: bool = False  # "cơ quan đó", "sở này"
     cites_back: bool = False  # "văn bản đó", "quyết định này": a document the conversation cited
+    deadline: bool = False  # the date asked is a deadline ("hạn nộp", "trước ngày nào")
     doc_refs: list[str] = field(default_factory=list)  # numbers of documents named by kind ("QĐ 1373")
     search_text: str = ""  # what retrieval is run on
 
@@ -78,6 +79,9 @@ def understand(question: str, place_words: set[str] | None = None) -> Query:
     bare = expand_shorthand(fold_ascii(question))
     marks = has_diacritics(question)
     asks = detected(ANSWER_TYPES, accented, bare, marks)
+    deadline = "deadline" in asks  # a deadline ("hạn", "trước ngày"), never the date a document was issued
+    if deadline:
+        asks = [a for a in asks if a != "deadline"] + ([] if "date" in asks else ["date"])
     topics = detected(TOPICS, accented, bare, marks)
     forms = detected(FORMS, accented, bare, marks)
     if "yesno" in forms and _WH.search(bare) and not _STRONG_YES_NO.search(bare):
@@ -98,7 +102,9 @@ def understand(question: str, place_words: set[str] | None = None) -> Query:
         topical = re.sub(rf"\b{phrase}\b", " ", topical)
     terms = [t for t in content_terms(topical) if t not in places]
     terms = [t for t in terms if t not in DISCOURSE]
-    if "legal" in topics and "date" in asks:
+    if "contact" in asks and doc_attribute == "number":
+        doc_attribute = None  # "số điện thoại … số mấy"
+    if "legal" in topics and "date" in asks and not deadline:
         asks = ["docdate" if a == "date" else a for a in asks]  # "căn cứ quyết định nào, ngày nào?"
     choices: list[str] = []
     m = _CHOICE.search(question)
@@ -121,6 +127,7 @@ def understand(question: str, place_words: set[str] | None = None) -> Query:
         choices=choices,
         refers_back=bool(_AGENCY_REFERENCE.search(bare)),
         cites_back=bool(_DOCUMENT_REFERENCE.search(bare)),
+        deadline=deadline,
         doc_refs=[n.lstrip("0") for n in _DOC_REF.findall(bare)],
         search_text=expand_shorthand(question),
     )
@@ -132,7 +139,9 @@ def about_other_documents(q: Query, library_numbers: list[str]) -> Query:
     others = [n for n in q.doc_refs if n not in library_numbers]
     if not others:
         return q
-    asks = ["docdate" if a == "date" else a for a in q.asks]
+    asks = ["docdate" if a == "date" and not q.deadline else a for a in q.asks]
+    if q.doc_attribute == "signer":
+        asks.append("person")  # who signed a document the library does not hold
     return replace(q, asks=asks, doc_attribute=None, topics=sorted(set(q.topics) | {"legal"}))
 
 
@@ -156,7 +165,7 @@ def follow_up(current: Query, earlier: Query) -> Query:
     same_topic = bool(current.topics) and set(current.topics) <= set(earlier.topics) and len(own_topic) <= 3
     if current.cites_back and "legal" in earlier.topics:
         # "văn bản đó ký ngày nào?" after "… căn cứ văn bản nào?": the cited document, not the plan
-        asks = ["docdate" if a == "date" else a for a in current.asks] or ["docdate"]
+        asks = ["docdate" if a == "date" and not current.deadline else a for a in current.asks] or ["docdate"]
         return replace(current, asks=asks, doc_attribute=None, topics=sorted(set(current.topics) | {"legal"}),
                        search_text=f"{earlier.search_text} {current.text}")
     light = (not current.topics or same_topic) and len(own_topic) <= 3 and not current.doc_attribute

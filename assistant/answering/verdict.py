@@ -23,6 +23,7 @@ YES, NO = "Có.", "Không."
 _ROLES = ("chu tri", "phoi hop", "tham muu", "huong dan", "bao cao", "de xuat")
 _ACTS = re.compile(r"^\s*,?\s*(?:(?:co trach nhiem|duoc giao|se|la)\s+)?(?:chu tri|tham muu|phoi hop|bao cao|huong dan|"
                    r"to chuc|trien khai|thuc hien|xay dung|de xuat|chi dao|bo tri|van dong|kiem tra|tong hop)\b")
+_OBJECT_OF = re.compile(r"\b(?:voi|cho|ve|cua|toi|len|den|qua)\s+(?:cac\s+)?$")
 _FULL_DATE = re.compile(r"(\d{1,2})\s*(?:/|tháng|thang)\s*(\d{1,2})\s*(?:/|năm|nam)\s*(\d{4})")
 _DAY_MONTH = re.compile(r"(\d{1,2})\s*(?:tháng|thang|/)\s*(\d{1,2})")
 _PERCENT_PAIR = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%\s*([^;%]{3,160}?)(?=\s*,?\s*\d{1,3}(?:[.,]\d+)?\s*%|;|$)")
@@ -34,7 +35,8 @@ def actors(unit: Unit) -> set[str]:
     folded = fold_ascii(unit.text)
     for term in AGENCIES:
         for m in term.regex.finditer(folded):
-            if _ACTS.match(folded[m.end() : m.end() + 40]):
+            object_of = _OBJECT_OF.search(folded[max(0, m.start() - 12) : m.start()])
+            if not object_of and _ACTS.match(folded[m.end() : m.end() + 40]):
                 found.add(term.name)
     return found
 

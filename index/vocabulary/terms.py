@@ -164,4 +164,8 @@ def agency_at_start(text: str) -> list[str]:
     """The agency a clause opens with (its grammatical subject, usually): 'Sở Nội vụ chủ trì…'."""
     rest = _SUBJECT_LEAD.sub("", text.strip(" -+•*"))
     folded = fold_ascii(rest)
-    return [t.name for t in AGENCIES if (m := t.regex.search(folded)) and m.start() <= 2]
+    return [t.name for t in AGENCIES if (m := t.regex.search(folded)) and folded[: m.start()].strip() in _NAME_HEADS]
+
+
+# words an agency's name may open with before the part a pattern matches ("Ủy ban Mặt trận …")
+_NAME_HEADS = frozenset({"", "uy ban", "ban", "cac", "hoi", "chu tich", "thuong truc", "lanh dao"})

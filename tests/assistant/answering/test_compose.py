@@ -1,0 +1,53 @@
+"""Composition: a lead line in the document's words naming it, quotes after, every line cited."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from assistant.answering.compose import Draft, Finding, abstain, compose, cut_clause, heading_note
+
+from .units import DOC, unit
+
+SECTION = "VII. Tổ chức thực hiện › 2. Sở Nội vụ"
+
+
+def test_the_lead_names_the_document_and_the_heading_when_the_clause_has_no_subject() -> None:
+    lead = unit("Chủ trì, phối hợp với Sở Giáo dục và Đào tạo hướng dẫn khen thưởng.", SECTION)
+    support = unit("Tham mưu thành lập Ban Chỉ đạo Phong trào thi đua cấp tỉnh đến năm 2030.", SECTION)
+    a = compose("ai hướng dẫn khen thưởng?", Draft([Finding(lead, [support])]))
+    first, second = a.answer.splitlines()
+    assert first.startswith("Theo Kế hoạch 12/KH-UBND của Ủy ban nhân dân tỉnh Xuân Hòa, mục “2. Sở Nội vụ”:")
+    assert first.endswith("[1]") and second.endswith("[2]")
+    assert [c.quote for c in a.citations] == [lead.text, support.text] and not a.abstained
+
+
+def test_no_heading_note_when_the_clause_repeats_its_heading() -> None:
+    u = unit("2. Sở Nội vụ chủ trì hướng dẫn khen thưởng sơ kết.", "VII. Tổ chức thực hiện › 2. Sở Nội vụ chủ trì…")
+    assert heading_note(u) == ""
+
+
+def test_one_line_per_document_and_a_verdict() -> None:
+    other = dataclasses.replace(DOC, doc_id="y-kh", locality="Yên Hòa", issuer="Ủy ban nhân dân tỉnh Yên Hòa")
+    a1 = unit("Trước ngày 20 tháng 11 hàng năm báo cáo về Sở Giáo dục và Đào tạo.")
+    a2 = unit("Trước ngày 05 tháng 12 hằng năm báo cáo về Sở Nội vụ.", doc=other)
+    a = compose("hạn báo cáo?", Draft([Finding(a1), Finding(a2)], per_document=True))
+    lines = a.answer.splitlines()
+    assert lines[1].startswith("- Xuân Hòa — Kế hoạch 12/KH-UBND") and lines[2].startswith("- Yên Hòa")
+    assert {c.doc_id for c in a.citations} == {"x-kh", "y-kh"}
+    a = compose("có phải không?", Draft([Finding(a1)], verdict="Không."))
+    assert a.answer.startswith("Không. theo Kế hoạch")
+
+
+def test_a_long_clause_is_cut_to_the_part_that_answers() -> None:
+    parts = [f"nhiệm vụ số {i} về tuyên truyền và vận động nhân dân tham gia học tập suốt đời" for i in range(8)]
+    parts[5] = "gửi báo cáo về Sở Giáo dục và Đào tạo trước ngày 20 tháng 11 hàng năm"
+    long = unit("; ".join(parts) + ".")
+    cut = cut_clause(long, ["bao", "cao", "truoc"], ["20 tháng 11"])
+    assert "20 tháng 11" in cut and len(cut) < len(long.text)
+
+
+def test_an_abstention_says_what_is_missing_and_lists_the_library() -> None:
+    a = abstain("bao nhiêu tiền?", "số tiền cụ thể", [DOC], nearest=unit("Khen thưởng theo quy định."))
+    assert a.abstained and a.answer.startswith("Các tài liệu hiện có không nêu số tiền cụ thể.")
+    assert "Kế hoạch 12/KH-UBND" in a.answer and re.search(r"\[1\]$", a.answer)

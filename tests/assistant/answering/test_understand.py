@@ -1,0 +1,90 @@
+"""Question understanding: answer types, topics, forms, entities, and conversation."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.understand import about_other_documents, follow_up, understand
+
+
+def test_a_development_target_is_not_a_penalty() -> None:
+    q = understand("Bình Dương đặt mục tiêu phát triển Trung tâm học tập cộng đồng thế nào đến năm 2025?")
+    assert "penalty" not in q.asks
+    assert q.years == [2025] and "Trung tâm học tập cộng đồng" in q.titles
+    assert "penalty" in understand("Nộp báo cáo muộn thì bị phạt thế nào?").asks
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("UBND huyện gửi báo cáo trước ngày nào?", {"date"}),
+        ("han bc cua ninh binh", {"date"}),
+        ("chỉ tiêu gia đình học tập 2025 là bao nhiêu %?", {"percent"}),
+        ("ai chủ trì hướng dẫn khen thưởng?", {"agency"}),
+        ("số điện thoại của hội khuyến học", {"contact"}),
+        ("Xã An Nghiệp có bao nhiêu trung tâm học tập cộng đồng?", {"count"}),
+        ("Trưởng Ban Chỉ đạo phong trào thi đua tỉnh là ai?", {"person"}),
+    ],
+)
+def test_answer_types(question: str, asks: set[str]) -> None:
+    assert asks <= set(understand(question).asks)
+
+
+def test_a_deadline_is_not_the_date_a_cited_document_was_issued() -> None:
+    deadline = understand("kh 87 huyen tuy an han nop bc la ngay nao")
+    assert deadline.deadline and "date" in deadline.asks
+    assert "date" in about_other_documents(deadline, library_numbers=[]).asks
+    issued = understand("QĐ 1373/QĐ-TTg ngày nào?")
+    assert about_other_documents(issued, library_numbers=[]).asks == ["docdate"]
+    assert understand("căn cứ quyết định số mấy, ngày nào?").asks.count("docdate") == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "is_yes_no"),
+    [
+        ("ubnd xa an nghiep co phai bao cao len huyen khong", True),
+        ("KH 151 được ban hành theo đề nghị của Sở Nội vụ hả?", True),
+        ("kh 3853 chi tieu cdht 2025 la 70% dung ko", True),
+        ("kh ninh binh gui cho nhung noi nao a", False),
+        ("Ai báo cáo cho ai?", False),
+    ],
+)
+def test_yes_no_questions(question: str, is_yes_no: bool) -> None:
+    assert understand(question).has("yesno") is is_yes_no
+
+
+def test_document_attributes_versus_cited_documents() -> None:
+    assert understand("KH 3853 ký ngày nào?").doc_attribute == "issued"
+    assert understand("kh 151 cua ubnd tinh binh duong ra ngay nao").doc_attribute == "issued"
+    assert understand("Kế hoạch của Hà Nam căn cứ quyết định số mấy?").doc_attribute is None
+    assert understand("ban chỉ đạo lập trên cơ sở nào").doc_attribute is None  # "cơ sở" is not "có số"
+    assert understand("kh ninh binh gui cho nhung noi nao").doc_attribute == "recipients"
+    assert understand("nơi nhận báo cáo định kỳ ở Hà Nam").doc_attribute is None
+    assert understand("sdt lien he cua hoi khuyen hoc la so may").doc_attribute is None
+
+
+def test_a_follow_up_naming_only_a_place_keeps_the_topic() -> None:
+    earlier = understand("UBND huyện nộp báo cáo cho ai, hạn khi nào?")
+    current = follow_up(understand("còn Hà Nam thì sao?", {"ha", "nam"}), earlier)
+    assert "date" in current.asks and "reporting" in current.topics
+    assert "UBND huyện" in current.search_text
+
+
+def test_a_follow_up_with_its_own_topic_switches_topic() -> None:
+    earlier = understand("Hà Nam báo cáo trước ngày nào?")
+    current = follow_up(understand("thế còn khen thưởng thì ai hướng dẫn?"), earlier)
+    assert "awards" in current.topics and "date" not in current.asks and "agency" in current.asks
+
+
+def test_a_follow_up_asking_a_new_type_about_the_same_topic() -> None:
+    earlier = understand("Ở Hà Nam các đơn vị gửi báo cáo phong trào thi đua hằng năm về đâu?")
+    current = follow_up(understand("han chot la ngay nao?"), earlier)
+    assert current.asks == ["date"] and "bao" in current.search_text.lower() + "bao"
+    assert "gửi báo cáo" in current.search_text
+
+
+def test_references_back_to_an_agency_and_to_a_cited_document() -> None:
+    earlier = understand("Hà Nam giao Sở Thông tin và Truyền thông việc gì?")
+    assert follow_up(understand("sở đó phối hợp với ai?"), earlier).agencies == ["Sở Thông tin và Truyền thông"]
+    cited = follow_up(understand("qd do ky ngay nao"), understand("ha nam ban hanh kh nay can cu qd nao cua thu tuong"))
+    assert cited.asks == ["docdate"] and cited.doc_attribute is None and "legal" in cited.topics

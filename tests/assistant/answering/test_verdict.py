@@ -1,0 +1,57 @@
+"""Yes/no verdicts: each value the question asserts is checked against the answering clause."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from assistant.answering.understand import understand
+from assistant.answering.verdict import NO, YES, document_verdict, verdict
+
+from .units import DOC, unit
+
+REPORT = unit("Kiểm tra, giám sát và định kỳ trước ngày 20 tháng 11 hàng năm, gửi báo cáo tình hình, kết quả thực "
+              "hiện về Sở Giáo dục và Đào tạo để tổng hợp báo cáo Ủy ban nhân dân tỉnh",
+              "VII. Tổ chức thực hiện › 11. Ủy ban nhân dân các huyện, thị xã, thành phố")
+
+
+def test_the_asserted_agency_and_date_hold() -> None:
+    q = understand("UBND huyện gửi báo cáo về Sở GD&ĐT trước 20/11 phải không?")
+    assert verdict(q, [REPORT], 0.9) == YES
+
+
+def test_a_wrong_recipient_or_date_is_no() -> None:
+    assert verdict(understand("ubnd huyen gui bc ve so noi vu truoc 20/11 ha"), [REPORT], 0.9) == NO
+    assert verdict(understand("UBND huyện báo cáo trước ngày 15/12 đúng không?"), [REPORT], 0.9) == NO
+
+
+def test_another_role_or_another_actor_is_no() -> None:
+    lead = unit("Chủ trì, phối hợp với Sở Giáo dục và Đào tạo hướng dẫn khen thưởng sơ kết, tổng kết.",
+                "VII. Tổ chức thực hiện › 2. Sở Nội vụ")
+    assert verdict(understand("Sở GD&ĐT có phải là cơ quan chủ trì hướng dẫn khen thưởng không?"), [lead], 0.9) == NO
+    assert verdict(understand("Sở Nội vụ chủ trì hướng dẫn khen thưởng phải không?"), [lead], 0.9) == YES
+    helper = unit("Phối hợp với Sở Giáo dục và Đào tạo lồng ghép các danh hiệu thi đua.",
+                  "VII. Tổ chức thực hiện › 5. Sở Văn hóa, Thể thao và Du lịch")
+    assert verdict(understand("Sở Văn hóa chủ trì lồng ghép danh hiệu phải không?"), [helper], 0.9) == NO
+
+
+def test_a_percentage_is_checked_for_the_title_asked() -> None:
+    targets = unit("- 70% gia đình được công nhận Gia đình học tập , 65% Cộng đồng khu , ấp đạt danh hiệu "
+                   "Cộng đồng học tập , 25% Huyện, Thị, Thành đạt danh hiệu Huyện học tập .")
+    assert verdict(understand("chỉ tiêu cộng đồng học tập là 65% đúng không?"), [targets], 0.9) == YES
+    assert verdict(understand("chỉ tiêu cộng đồng học tập là 70% đúng không?"), [targets], 0.9) == NO
+
+
+def test_nothing_checkable_leaves_it_to_the_evidence() -> None:
+    plain = unit("Tổ chức các phong trào thi đua thiết thực, hiệu quả.")
+    q = understand("có tổ chức phong trào thi đua không?")
+    assert verdict(q, [plain], 0.9) == YES and verdict(q, [plain], 0.1) == ""
+
+
+def test_document_attributes() -> None:
+    doc = dataclasses.replace(DOC, signer="Nguyễn Văn A", signer_title="Phó Chủ tịch",
+                              signing="TM. Ủy ban nhân dân, KT. Chủ tịch", date="29/07/2022", year=2022)
+    assert document_verdict(understand("kh 12 do chu tich ubnd tinh ky truc tiep a"), doc, []) == NO
+    assert document_verdict(understand("Kế hoạch 12 được ký năm 2023 à?"), doc, []) == NO
+    assert document_verdict(understand("Kế hoạch 12 ký năm 2022 phải không?"), doc, []) == YES
+    legal = understand("kế hoạch có căn cứ quyết định 1315 không?")
+    assert document_verdict(legal, doc, ["87"]) == NO and document_verdict(legal, doc, ["1315", "87"]) == YES
