@@ -103,8 +103,10 @@ class HybridRetriever:
     ) -> list[SearchHit]:
         scope = self.scopes.restrict(scope or (self.scopes.run(query) if steer else Scope()), locality)
         doc_ids = scope.doc_ids
+        # the dense model reads accented Vietnamese far better than the same words typed without accents
+        dense_query = self.library.restorer.restore(query) if self.mode != "bm25" else query
         lexical = self.lexical.run(query, CANDIDATES, doc_ids) if self.mode != "dense" else {}
-        dense = self.dense.run(query, CANDIDATES, doc_ids) if self.mode != "bm25" else {}
+        dense = self.dense.run(dense_query, CANDIDATES, doc_ids) if self.mode != "bm25" else {}
         if self.mode == "bm25":
             fused = dict(lexical)
         elif self.mode == "dense":

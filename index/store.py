@@ -29,6 +29,7 @@ import numpy as np
 from .documents import DocumentMeta
 from .errors import IndexNotFound, StoreError
 from .facts import FactStore
+from .restore import DiacriticRestorer
 from .sections import Chunk
 from .settings import Settings
 from .textnorm import bm25_tokens
@@ -233,6 +234,7 @@ class Library:
         self._vectors: VectorStore | None = None
         self.facts = FactStore(self.path / "facts.sqlite")
         self._lock = threading.Lock()
+        self._restorer: DiacriticRestorer | None = None
 
     @classmethod
     def open(cls, settings: Settings) -> Library:
@@ -251,6 +253,14 @@ class Library:
                     self.settings, self.path, self.manifest.embedder, self.manifest.embed_model
                 )
             return self._vectors
+
+    @property
+    def restorer(self) -> DiacriticRestorer:
+        """Puts the library's own accents back on a query typed without them (built on first use)."""
+        with self._lock:
+            if self._restorer is None:
+                self._restorer = DiacriticRestorer(c.text for c in self.chunks)
+            return self._restorer
 
     def is_stale(self) -> bool:
         return current_generation(self.settings.index_dir) != self.generation

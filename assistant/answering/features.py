@@ -21,7 +21,7 @@ from .understand import Query
 HARD_TYPES = frozenset({"date", "money", "contact", "person", "penalty", "quarter", "percent", "count"})
 
 FEATURES = (
-    "lex", "lex_section", "lex_head", "bigram", "chunk", "rank", "type_fit", "type_miss", "agency_heading",
+    "lex", "lex_section", "lex_head", "head_match", "bigram", "chunk", "rank", "type_fit", "type_miss", "agency_heading",
     "agency_subject", "agency_any", "title", "title_miss", "year_match", "year_conflict", "fact", "topic_section",
     "hard_miss", "block_wanted", "block_unwanted",
     "bare_heading", "short", "header_asked", "header_unasked",
@@ -69,6 +69,8 @@ def describe(unit: Unit, q: Query, catalog: UnitCatalog) -> dict[str, float]:
         "lex": lex,
         "lex_section": lex_section,
         "lex_head": lex_head,
+        # the question names what the heading is about ("ban ngành cấp xã" ~ "a) Đối với các ban, ngành … cấp xã")
+        "head_match": 1.0 if lex_head >= 0.3 else 0.0,
         "bigram": bigram,
         "chunk": unit.chunk_score,
         "rank": 1.0 / (1 + unit.chunk_rank),

@@ -68,7 +68,10 @@ def document_attribute(q: Query, docs: Sequence[DocumentMeta], catalog: UnitCata
                 items.append((f"{name} có tiêu đề: ", unit))
         elif attribute == "issuer" and doc.issuer:
             unit = catalog.make_unit(doc, HEADER_SECTION, doc.issuer_block or doc.title, header="issuer")
-            items.append((f"{doc.kind} {doc.number_display} do {doc.issuer} ban hành: ", unit))
+            within = ", ".join(p for p in (f"huyện {doc.district}" if doc.district else "",
+                                           f"tỉnh {doc.province}" if doc.province and doc.province != doc.locality else "") if p)
+            where = f" ({within})" if within else ""
+            items.append((f"{doc.kind} {doc.number_display} do {doc.issuer}{where} ban hành: ", unit))
     if not items:
         if missing:
             return abstain(q.text, "", everything, lead="; ".join(missing) + ".")
@@ -91,6 +94,11 @@ def document_attribute(q: Query, docs: Sequence[DocumentMeta], catalog: UnitCata
 
 
 _SUPERLATIVE = re.compile(r"\b(som nhat|muon nhat|moi nhat|cu nhat|gan day nhat|dau tien|sau cung)\b")
+
+
+def superlative(q: Query) -> bool:
+    """'sớm nhất', 'mới nhất': a question over every document of the library."""
+    return bool(_SUPERLATIVE.search(q.bare))
 
 
 def _date_key(doc: DocumentMeta) -> str:

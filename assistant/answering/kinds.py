@@ -163,7 +163,7 @@ DOC_ATTRIBUTES: list[Cues] = [
 STOPWORDS = frozenset(
     """ai la gi nao cua va cac cho ve theo tai trong de nhung do tu den hoac thi co khong duoc phai nhieu sao the
     khi dau voi nhu nay o ra vao may cai viec con vay nua roi a ah nhe nhi oi u ha nhung hay ko k j minh chung toi
-    ban em anh chi oi xin hoi cho biet giup tra loi muon duoc hien nay hien mot mot so gom co the can se da dang
+    em anh chi oi xin hoi cho biet giup tra loi muon duoc hien nay hien mot mot so gom co the can se da dang
     chua cung nen vi ma lai neu thi vay nao bang qua luc nhieu it lam them sau truoc tren duoi ngoai trong
     ke hoach kh phong trao van ban tai lieu cu the noi dung quy dinh""".split()
 )

@@ -134,8 +134,8 @@ class Assistant:
         by_id = self.library.documents_by_id
         scope_docs = [by_id[d] for d in scope.doc_ids or [] if d in by_id]
         if q.doc_attribute and (scope_docs or hits):
-            docs = scope_docs or [hits[0].document]
-            answer = forms.document_attribute(q, docs[:MAX_DOCS], catalog, documents)
+            docs = scope_docs or ([*documents] if forms.superlative(q) else [hits[0].document])
+            answer = forms.document_attribute(q, docs if forms.superlative(q) else docs[:MAX_DOCS], catalog, documents)
             if answer is not None:
                 return answer
         if not hits:

@@ -14,8 +14,9 @@ _YEAR = re.compile(r"\b(20[0-4]\d)\b")
 _DATE = re.compile(r"\b(\d{1,2})\s*(?:/|-|tháng|thang)\s*(\d{1,2})\b")
 _PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 _CHOICE = re.compile(r"(?P<a>[^,?]{2,60}?)\s+hay(?: là)?\s+(?P<b>[^,?]{2,60}?)\s*(?:\?|$)")
-_OTHER_DOCUMENT = re.compile(r"\b(to trinh|quyet dinh|chi thi|nghi quyet|de an|thong tu|nghi dinh|can cu|tiep theo|"
-                             r"tiep tuc trien khai|van ban goc|chuong trinh)\b")
+_OTHER_DOCUMENT = re.compile(r"\b(to trinh|quyet dinh|qd|chi thi|nghi quyet|de an|thong tu|nghi dinh|can cu|tiep theo|"
+                             r"tiep tuc trien khai|van ban goc|chuong trinh|dan chieu|truoc do|theo (?:qd|kh|vb|van ban)|"
+                             r"(?:kh|ke hoach|vb|van ban) nao)\b")
 # a document named by kind and number: "QĐ 1373", "Chỉ thị 14/CT-TTg", "kế hoạch số 87"
 _DOC_REF = re.compile(r"\b(?:qd|quyet dinh|chi thi|ct|ket luan|kl|nghi quyet|nq|ke hoach|kh|cong van|cv|to trinh|ttr|"
                       r"thong tu|nghi dinh|huong dan|hd)\s*(?:so\s*)?(\d{1,5})\b")
@@ -90,7 +91,10 @@ def understand(question: str, place_words: set[str] | None = None) -> Query:
     doc_attribute = attributes[0] if attributes else None
     if not doc_attribute and "yesno" in forms and re.search(r"\bban hanh\b", bare) and not topics:
         doc_attribute = "issuer"  # "KH 3853 có phải Hội Khuyến học ban hành không?"
-    if doc_attribute == "recipients" and re.search(r"\bnoi nhan (?:cac |nhung )?(?:bao cao|b/c|ket qua)", bare):
+    if doc_attribute == "recipients" and (
+        re.search(r"\bnoi nhan (?:cac |nhung )?(?:bao cao|b/c|ket qua)", bare)
+        or ("reporting" in topics and not re.search(r"\b(noi nhan|kinh gui|luu|b/c|de bao cao)\b", bare))
+    ):
         doc_attribute = None  # "nơi nhận báo cáo": where reports go, not whom the document is sent to
     if doc_attribute in ("number", "issued", "signer") and ("legal" in topics or _OTHER_DOCUMENT.search(bare)):
         doc_attribute = None  # "căn cứ quyết định số mấy": the number of another document
