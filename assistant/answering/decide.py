@@ -20,6 +20,9 @@ from .evidence import Unit
 from .features import HARD_TYPES
 from .understand import Query
 
+# a list whose own heading names the question's subject leads when it scores at least this share of the best unit
+HEADED_LIST_SHARE = 0.8
+
 
 @dataclass
 class Decision:
@@ -65,6 +68,12 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
         lead = fitting[0]
     else:
         lead = body[0]
+    listing = q.has("duties_list") or bool({"criteria", "duties"} & set(q.topics))
+    named_list = next((u for u in body[:10] if u.members and u.features.get("head_match")), None) if listing else None
+    if named_list is not None and named_list.score >= HEADED_LIST_SHARE * lead.score and (
+        not required or meets(named_list, q, required)
+    ):
+        lead = named_list  # the list whose heading names what the question asks about ("Đối với các thôn")
     if lead.score < threshold:
         missing = next((MISSING[k] for k in q.asks if k in MISSING), "nội dung này")
         return Decision(False, lead, lead.score, missing)

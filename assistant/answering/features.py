@@ -21,7 +21,7 @@ from .understand import Query
 HARD_TYPES = frozenset({"date", "money", "contact", "person", "penalty", "quarter", "percent", "count"})
 
 FEATURES = (
-    "lex", "lex_section", "lex_head", "head_match", "bigram", "chunk", "rank", "type_fit", "type_miss", "agency_heading",
+    "lex", "lex_section", "lex_head", "head_match", "phase_match", "phase_conflict", "ref_match", "bigram", "chunk", "rank", "type_fit", "type_miss", "agency_heading",
     "agency_subject", "agency_any", "title", "title_miss", "year_match", "year_conflict", "fact", "topic_section",
     "hard_miss", "block_wanted", "block_unwanted",
     "bare_heading", "short", "header_asked", "header_unasked",
@@ -40,8 +40,13 @@ _TOPIC_SECTION_WORDS = {
 }
 
 
+_PHASE = re.compile(r"\bgiai doan\s*(\d)\b")
+
+
 def wants_list(q: Query) -> bool:
     """A question answered by a whole list: "những …", "gồm …", criteria, award forms, every duty."""
+    if q.has("yesno"):
+        return False
     return q.has("list") or q.has("duties_list") or bool({"criteria", "awards"} & set(q.topics))
 
 
@@ -64,6 +69,8 @@ def describe(unit: Unit, q: Query, catalog: UnitCatalog) -> dict[str, float]:
     asked_agencies = set(q.agencies)
     section_bare = fold_ascii(unit.section)
     topic_section = any(w in section_bare for t in q.topics for w in _TOPIC_SECTION_WORDS.get(t, ()))
+    heading_phases = {int(p) for p in _PHASE.findall(fold_ascii(unit.label))}
+    unit_phases = heading_phases | {int(p) for p in _PHASE.findall(fold_ascii(unit.text))}
     year_context = set(unit.years) | {int(y) for y in YEAR.findall(f"{unit.section} {unit.lead_in}")}
     return {
         "lex": lex,
@@ -71,6 +78,10 @@ def describe(unit: Unit, q: Query, catalog: UnitCatalog) -> dict[str, float]:
         "lex_head": lex_head,
         # the question names what the heading is about ("ban ngành cấp xã" ~ "a) Đối với các ban, ngành … cấp xã")
         "head_match": 1.0 if lex_head >= 0.3 else 0.0,
+        "phase_match": 1.0 if set(q.phases) & unit_phases else 0.0,
+        # a document the question names by number ("Chỉ thị 14", "QĐ 1373") is cited in the clause
+        "ref_match": 1.0 if q.doc_refs and any(re.search(rf"(?<![\d/]){n}\s*/", unit.text) for n in q.doc_refs) else 0.0,
+        "phase_conflict": 1.0 if q.phases and heading_phases and not set(q.phases) & heading_phases else 0.0,
         "bigram": bigram,
         "chunk": unit.chunk_score,
         "rank": 1.0 / (1 + unit.chunk_rank),

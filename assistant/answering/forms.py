@@ -96,6 +96,19 @@ def document_attribute(q: Query, docs: Sequence[DocumentMeta], catalog: UnitCata
 _SUPERLATIVE = re.compile(r"\b(som nhat|muon nhat|moi nhat|cu nhat|gan day nhat|dau tien|sau cung)\b")
 
 
+def other_documents_asked(q: Query) -> bool:
+    """"người đó còn ký văn bản nào khác?": every document with the same signer."""
+    return bool(re.search(r"\b(?:nao khac|khac nua|con ky|nhung van ban nao|nhung vb nao)\b", q.bare))
+
+
+def signed_by_the_same(doc: DocumentMeta, documents: Sequence[DocumentMeta]) -> list[DocumentMeta]:
+    """The documents signed by *doc*'s signer (the name's last two words, robust to a dropped letter)."""
+    key = " ".join(fold_ascii(doc.signer).split()[-2:])
+    if not key:
+        return [doc]
+    return [d for d in documents if d.signer and " ".join(fold_ascii(d.signer).split()[-2:]) == key]
+
+
 def superlative(q: Query) -> bool:
     """'sớm nhất', 'mới nhất': a question over every document of the library."""
     return bool(_SUPERLATIVE.search(q.bare))

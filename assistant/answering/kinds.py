@@ -60,7 +60,8 @@ ANSWER_TYPES: list[Cues] = [
                           "phòng nào", "hội đồng nào", "về đâu", "lên đâu", "cho ai", "gửi đâu", "gửi về đâu",
                           "nơi nào", "những đâu", "chỗ nào", "bên nào", "tổ chức nào", "những ai", "với ai",
                           "qua ai", "thông qua ai", "đơn vị gì", "cơ quan gì", "những cơ quan nào",
-                          "những đơn vị nào", "những nơi nào")),
+                          "những đơn vị nào", "những nơi nào", "bộ phận nào", "ngành nào", "bên nào", "ai lo",
+                          "do ai", "người nào lo")),
     Cues("percent", plain=("bao nhiêu phần trăm", "phần trăm", "tỷ lệ", "tỉ lệ", "bao nhiêu %", "chỉ tiêu"),
          patterns=(r"%",)),
     Cues("count", plain=("số lượng", "bao nhiêu người", "bao nhiêu đơn vị"),
@@ -136,7 +137,7 @@ FORMS: list[Cues] = [
 DOC_ATTRIBUTES: list[Cues] = [
     Cues("signer", plain=("ai ký", "người ký", "ký tên", "ai là người ký", "do ai ký", "người ký là ai",
                           "chữ ký của ai", "đứng tên ký", "ký thay", "thay mặt ai", "ký với tư cách", "ai đứng tên",
-                          "chức vụ người ký", "ký thay mặt"),
+                          "chức vụ người ký", "ký thay mặt", "chức danh người ký", "ký với chức danh"),
          patterns=(r"\bdo\b(?:\s+\w+){1,5}\s+ky\b(?!\s+(?:ket|hieu|niem))",)),
     Cues("issued", plain=("ban hành ngày", "ký ngày", "đề ngày", "ngày ban hành", "ngày ký", "ban hành vào ngày",
                           "ban hành khi nào", "ký khi nào", "ban hành năm nào", "ban hành năm", "ra đời khi nào",

@@ -135,6 +135,8 @@ class Assistant:
         scope_docs = [by_id[d] for d in scope.doc_ids or [] if d in by_id]
         if q.doc_attribute and (scope_docs or hits):
             docs = scope_docs or ([*documents] if forms.superlative(q) else [hits[0].document])
+            if q.doc_attribute == "signer" and forms.other_documents_asked(q):
+                docs = forms.signed_by_the_same(docs[0], documents)
             answer = forms.document_attribute(q, docs if forms.superlative(q) else docs[:MAX_DOCS], catalog, documents)
             if answer is not None:
                 return answer
@@ -147,7 +149,8 @@ class Assistant:
             if answer is not None:
                 return answer
         legal_yes_no = q.has("yesno") and bool(q.doc_refs) and not q.doc_attribute
-        if "legal" in q.topics and (q.has("list") and not q.doc_refs and not q.asks or legal_yes_no) and len(scope_docs) == 1:
+        which_basis = not q.doc_refs and not set(q.asks) - {"docdate"} and not q.has("yesno")
+        if "legal" in q.topics and (which_basis or legal_yes_no) and len(scope_docs) == 1:
             answer = forms.legal_bases(q, scope_docs[0], catalog, notes)
             if answer is not None:
                 return answer

@@ -25,6 +25,7 @@ _DOCUMENT_REFERENCE = re.compile(r"\b(?:van ban|vb|quyet dinh|qd|chi thi|cong va
 _WH = re.compile(r"\b(?:gi|nao|ai|dau|bao nhieu|may|the nao|ntn|j)\b")
 _STRONG_YES_NO = re.compile(r"\b(?:co phai|phai khong|dung khong|hay khong|dung ko|phai ko|dung k|phai k)\b|"
                             r"\b(?:khong|ko|k|chua)\s*\??\s*$")
+_PERSON_REFERENCE = re.compile(r"\b(?:ong|ba|nguoi|vi|dong chi) (?:ay|do|nay)\b")
 _AGENCY_REFERENCE = re.compile(r"\b(so|co quan|don vi|ban|hoi|uy ban|ubnd|phong|bo|cap) (do|nay|ay|tren|vua roi)\b")
 
 
@@ -48,6 +49,7 @@ class Query:
     refers_back: bool = False  # "cơ quan đó", "sở này"
     cites_back: bool = False  # "văn bản đó", "quyết định này": a document the conversation cited
     deadline: bool = False  # the date asked is a deadline ("hạn nộp", "trước ngày nào")
+    phases: list[int] = field(default_factory=list)  # "giai đoạn 2", "gd 1"
     doc_refs: list[str] = field(default_factory=list)  # numbers of documents named by kind ("QĐ 1373")
     search_text: str = ""  # what retrieval is run on
 
@@ -132,6 +134,7 @@ def understand(question: str, place_words: set[str] | None = None) -> Query:
         refers_back=bool(_AGENCY_REFERENCE.search(bare)),
         cites_back=bool(_DOCUMENT_REFERENCE.search(bare)),
         deadline=deadline,
+        phases=[int(n) for n in re.findall(r"\b(?:giai doan|gd)\s*(\d)\b", bare)],
         doc_refs=[n.lstrip("0") for n in _DOC_REF.findall(bare)],
         search_text=expand_shorthand(question),
     )
@@ -142,11 +145,11 @@ def about_other_documents(q: Query, library_numbers: list[str]) -> Query:
     not a deadline and not an attribute of the plan itself."""
     others = [n for n in q.doc_refs if n not in library_numbers]
     if not others:
-        return q
+        return replace(q, doc_refs=[])
     asks = ["docdate" if a == "date" and not q.deadline else a for a in q.asks]
     if q.doc_attribute == "signer":
         asks.append("person")  # who signed a document the library does not hold
-    return replace(q, asks=asks, doc_attribute=None, topics=sorted(set(q.topics) | {"legal"}))
+    return replace(q, asks=asks, doc_attribute=None, topics=sorted(set(q.topics) | {"legal"}), doc_refs=others)
 
 
 def _entity_terms(q: Query) -> set[str]:
@@ -166,6 +169,9 @@ def follow_up(current: Query, earlier: Query) -> Query:
     elliptical = not own_topic and not current.asks and not current.doc_attribute and not (
         set(current.forms) - {"compare"}
     ) and not current.topics
+    if _PERSON_REFERENCE.search(current.bare) and earlier.doc_attribute == "signer":
+        # "ông ấy ký với chức danh gì?", "người đó có ký cả KH 3853 không?": the signer asked about before
+        return replace(current, doc_attribute="signer", asks=[a for a in current.asks if a not in ("agency", "person")])
     same_topic = bool(current.topics) and set(current.topics) <= set(earlier.topics) and len(own_topic) <= 3
     if current.cites_back and "legal" in earlier.topics:
         # "văn bản đó ký ngày nào?" after "… căn cứ văn bản nào?": the cited document, not the plan
@@ -199,6 +205,7 @@ def follow_up(current: Query, earlier: Query) -> Query:
             titles=current.titles or earlier.titles,
             years=current.years or earlier.years,
             dates=current.dates or earlier.dates,
+            phases=current.phases or earlier.phases,
             forms=sorted(set(earlier.forms) | set(current.forms)),
             terms=[t for t in earlier.terms if t not in _entity_terms(earlier)] + current.terms,
             search_text=_swap_entities(earlier, current),
