@@ -193,10 +193,12 @@ def ask_cmd(question: str, locality: str | None, as_json: bool) -> None:
 @click.option("--summary", type=click.Path(path_type=Path), help="Ghi tóm tắt (JSON).")
 @click.option("--report", type=click.Path(path_type=Path), help="Ghi báo cáo Markdown (kèm biểu đồ PNG).")
 @click.option("--compare", is_flag=True, help="So sánh naive / dense / bm25 / hybrid / assistant.")
+@click.option("--test", "test_file", type=click.Path(path_type=Path),
+              help="Tập kiểm tra giữ riêng (vd. evals/questions-test.jsonl): chỉ báo cáo chỉ số tổng hợp.")
 @click.option("--system", default="assistant", show_default=True,
               type=click.Choice(["assistant", "hybrid", "hybrid-rrf", "bm25", "dense", "naive"]))
 def eval_cmd(questions_file: Path, out: Path | None, summary: Path | None, report: Path | None, compare: bool,
-             system: str) -> None:
+             test_file: Path | None, system: str) -> None:
     """Chạy bộ câu hỏi đánh giá và chấm điểm."""
     from assistant.web.server import ensure_index
     from evals.harness import evaluate, write_outputs
@@ -209,17 +211,22 @@ def eval_cmd(questions_file: Path, out: Path | None, summary: Path | None, repor
         questions = load_questions(questions_file)
         with _Progress(enabled=True) as progress:
             ensure_index(settings, progress, lambda line: click.echo(line, err=True))
+        held_out_questions = load_questions(test_file) if test_file else None
         names = COMPARE_SYSTEMS if compare else [system]
         runs = []
         for name in names:
             with _Progress(enabled=True) as progress:
                 runs.append(evaluate(build_system(name, settings), questions, settings.docs, progress))
+        held_out = None
+        if held_out_questions is not None:
+            with _Progress(enabled=True) as progress:
+                held_out = evaluate(build_system(system, settings), held_out_questions, settings.docs, progress)
     except XhhtError as exc:
         raise _fail(exc) from None
     main_run = runs[-1]
     write_outputs(main_run, out, summary)
     if report:
-        write_report(runs, report, questions_file)
+        write_report(runs, report, questions_file, held_out, test_file)
     for finished in runs:
         s = finished.summary
         click.echo(
@@ -227,6 +234,14 @@ def eval_cmd(questions_file: Path, out: Path | None, summary: Path | None, repor
             f"citations {s['citation_validity']:.3f} · hit@1 {s['retrieval_hit_at_1']:.3f} · "
             f"hit@5 {s['retrieval_hit_at_5']:.3f} · MRR {s['mrr']:.3f} · "
             f"p50 {s['latency_p50_ms']:.0f} ms · p95 {s['latency_p95_ms']:.0f} ms · n={s['n']}"
+        )
+    if held_out is not None:
+        t = held_out.summary
+        click.echo(
+            f"{'test':>11}: answer {t['answer_accuracy']:.3f} · abstention {t['abstention_accuracy']:.3f} "
+            f"(precision {t['abstention_precision']:.3f}) · citations {t['citation_validity']:.3f} · "
+            f"hit@5 {t['retrieval_hit_at_5']:.3f} · p50 {t['latency_p50_ms']:.0f} ms · p95 {t['latency_p95_ms']:.0f} ms "
+            f"· n={t['n']}"
         )
     if report:
         click.echo(f"Báo cáo: {report}")

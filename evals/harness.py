@@ -107,9 +107,13 @@ def summarise(questions: list[Question], records: list[dict]) -> dict:
         bare = not has_diacritics(q.question.replace("đ", "").replace("Đ", ""))
         typing["no_diacritics" if bare else "accented"].append(bool(r["_score"]["correct"]))
 
+    abstained = [(q, r) for q, r in zip(questions, records, strict=True) if r.get("abstained")]
     return {
         "answer_accuracy": ratio(sum(r["_score"]["correct"] for _, r in answerable), len(answerable)),
         "abstention_accuracy": ratio(sum(r["_score"]["correct"] for _, r in unanswerable), len(unanswerable)),
+        # of the questions the system refused, the share that really are unanswerable
+        "abstention_precision": ratio(sum(1 for q, _ in abstained if not q.answerable), len(abstained)) if abstained else 1.0,
+        "abstention_recall": ratio(sum(1 for _, r in unanswerable if r.get("abstained")), len(unanswerable)),
         "citation_validity": ratio(cit_valid, cit_total) if cit_total else 1.0,
         "retrieval_hit_at_1": ratio(sum(1 for x in ranks if x == 1), len(ranks)),
         "retrieval_hit_at_5": ratio(sum(1 for x in ranks if x is not None and x <= 5), len(ranks)),

@@ -51,7 +51,46 @@ def _charts(main: EvalRun, path: Path) -> list[str]:
     return [categories_png, save(fig, "latency")]
 
 
-def write_report(runs: list[EvalRun], path: Path, questions_file: Path) -> None:
+SPLIT_METRICS = [
+    ("answer_accuracy", "Độ chính xác câu trả lời"),
+    ("abstention_accuracy", "Từ chối đúng (recall)"),
+    ("abstention_precision", "Độ chính xác khi từ chối (precision)"),
+    ("citation_validity", "Trích dẫn hợp lệ"),
+    ("retrieval_hit_at_5", "Hit@5"),
+]
+
+
+def _split_section(dev: dict, test: dict, test_file: Path) -> list[str]:
+    """Dev and the frozen test split side by side; the test split only in aggregate."""
+    lines = [
+        "## Dev và tập kiểm tra đóng băng (chỉ số tổng hợp)",
+        "",
+        f"Tập kiểm tra: `{test_file}` · {test['n']} câu, viết trước khi có bộ trả lời, không xem từng câu.",
+        "",
+        "| chỉ số | dev | test | chênh lệch |",
+        "| --- | --- | --- | --- |",
+    ]
+    for key, label in SPLIT_METRICS:
+        d, t = dev.get(key, 0.0), test.get(key, 0.0)
+        lines.append(f"| {label} | {_pct(d)} | {_pct(t)} | {(d - t) * 100:+.1f} |")
+    lines.append(f"| Độ trễ p50 / p95 | {dev['latency_p50_ms']:.0f} / {dev['latency_p95_ms']:.0f} ms | "
+                 f"{test['latency_p50_ms']:.0f} / {test['latency_p95_ms']:.0f} ms | |")
+    for key, label in (("accented", "có dấu"), ("no_diacritics", "không dấu")):
+        d = dev.get("by_typing", {}).get(key, {"accuracy": 0.0})
+        t = test.get("by_typing", {}).get(key, {"accuracy": 0.0})
+        lines.append(f"| Gõ {label} | {_pct(d['accuracy'])} | {_pct(t['accuracy'])} | |")
+    lines += ["", "| loại | dev (số câu) | dev | test (số câu) | test |", "| --- | --- | --- | --- | --- |"]
+    cats = sorted(set(dev["per_category"]) | set(test["per_category"]))
+    for cat in cats:
+        d = dev["per_category"].get(cat, {"n": 0, "accuracy": 0.0})
+        t = test["per_category"].get(cat, {"n": 0, "accuracy": 0.0})
+        lines.append(f"| {cat} | {d['n']} | {_pct(d['accuracy'])} | {t['n']} | {_pct(t['accuracy'])} |")
+    return [*lines, ""]
+
+
+def write_report(runs: list[EvalRun], path: Path, questions_file: Path, held_out: EvalRun | None = None,
+                 held_out_file: Path | None = None) -> None:
+    """The report of *runs* (the last is the product); *held_out* (the test split) appears only in aggregate."""
     path.parent.mkdir(parents=True, exist_ok=True)
     main = runs[-1]
     s = main.summary
@@ -67,9 +106,12 @@ def write_report(runs: list[EvalRun], path: Path, questions_file: Path) -> None:
     ]
     lines += [f"| {label} (`{key}`) | {_pct(s[key]) if key != 'mrr' else f'{s[key]:.3f}'} |" for key, label in HEADLINE]
     lines += [
+        f"| Độ chính xác khi từ chối (`abstention_precision`) | {_pct(s.get('abstention_precision', 0.0))} |",
         f"| Độ trễ p50 / p95 | {s['latency_p50_ms']:.0f} ms / {s['latency_p95_ms']:.0f} ms |",
         "",
     ]
+    if held_out is not None:
+        lines += _split_section(s, held_out.summary, held_out_file or Path("?"))
     if len(runs) > 1:
         lines += [
             "## So sánh các hệ thống (cùng bộ câu hỏi)",
@@ -100,7 +142,7 @@ def write_report(runs: list[EvalRun], path: Path, questions_file: Path) -> None:
         lines.append(f"| {cat} | {v['n']} | {_pct(v['accuracy'])} |")
     charts = _charts(main, path)
     lines += ["", *[f"![{name}]({name})" for name in charts], ""]
-    lines += [f"## Các câu sai ({len(main.failures)})", ""]
+    lines += [f"## Các câu sai của `{questions_file}` ({len(main.failures)})", ""]
     for f in main.failures:
         lines.append(f"### {f['id']} · {f['category']}")
         if f["history"]:

@@ -183,15 +183,15 @@ def legal_bases(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Sequen
     """Every document a plan rests on ("căn cứ", "thực hiện", "tiếp theo", "theo đề nghị"), in its order;
     for "có căn cứ QĐ X không?", the verdict first."""
     quotes: list[tuple[str, str]] = []
-    numbers: list[str] = []
+    cited: list[tuple[str, str]] = []
     for basis in catalog.library.facts.legal_bases([doc.doc_id]):
-        numbers.append(basis.number.split("/")[0].strip().lstrip("0"))
+        cited.append((basis.number.split("/")[0].strip().lstrip("0"), basis.date))
         if (basis.section, basis.quote) not in quotes:
             quotes.append((basis.section, basis.quote))
     if not quotes:
         return None
     items = [("", catalog.make_unit(doc, section, quote)) for section, quote in quotes[:MAX_LISTED]]
-    verdict = document_verdict(q, doc, numbers) if q.has("yesno") else ""
+    verdict = document_verdict(q, doc, cited) if q.has("yesno") else ""
     return listing(q.text, f"{verdict} {doc_name(doc)} dựa trên các văn bản sau:".strip(), items, notes)
 
 

@@ -98,7 +98,7 @@ TOPICS: list[Cues] = [
     Cues("milestone", plain=("sơ kết", "tổng kết", "giai đoạn", "lộ trình", "mốc")),
     Cues("legal", plain=("căn cứ", "văn bản gốc", "cơ sở pháp lý", "quyết định nào", "theo quyết định",
                          "thực hiện quyết định", "triển khai quyết định", "quyết định số", "văn bản nào",
-                         "kế hoạch nào", "nghị quyết"), accented=("chỉ thị",),
+                         "kế hoạch nào", "nghị quyết", "theo đề nghị", "tờ trình"), accented=("chỉ thị",),
          patterns=(r"\bchi thi (?:so )?\d",)),
     Cues("criteria", plain=("tiêu chí", "tiêu chuẩn", "điều kiện", "thang điểm", "chấm điểm", "đánh giá",
                             "được công nhận", "công nhận danh hiệu"), accented=("công nhận",)),

@@ -26,6 +26,7 @@ from .evidence import Unit, UnitCatalog, gather
 from .features import describe, wants_list
 from .ranker import Ranker
 from .understand import Query, about_other_documents, follow_up, understand
+from .verdict import claim_unit
 from .verdict import verdict as yes_no
 
 TOP_K = 12
@@ -224,7 +225,11 @@ class Assistant:
         verdict = ""
         if q.has("yesno"):
             first = findings[0]
-            verdict = yes_no(q, [first.unit, *first.members], top.score)
+            siblings = catalog.section_units(first.unit.doc.doc_id, first.unit.section)
+            verdict = yes_no(q, [first.unit, *first.members], top.score, siblings)
+            stating = claim_unit(q, siblings)
+            if stating is not None and stating.text != first.unit.text and all(s.text != stating.text for s in first.supports):
+                first.supports.insert(0, stating)  # show the clause that says it
         elif q.has("choice"):
             verdict = forms.choice_verdict(q, top)
         return Draft(findings=findings, verdict=verdict, notes=notes, per_document=len(findings) > 1)

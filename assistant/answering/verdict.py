@@ -21,9 +21,13 @@ from .understand import Query
 
 YES, NO = "Có.", "Không."
 _ROLES = ("chu tri", "phoi hop", "tham muu", "huong dan", "bao cao", "de xuat")
-_ACTS = re.compile(r"^\s*,?\s*(?:(?:co trach nhiem|duoc giao|se|la)\s+)?(?:chu tri|tham muu|phoi hop|bao cao|huong dan|"
+_ACTS = re.compile(r"^\s*,?\s*(?:(?:xa|huyen|tinh|cac cap|cap xa|cap huyen|cap tinh)\s+)?"
+                   r"(?:(?:co trach nhiem|duoc giao|se|la)\s+)?(?:chu tri|tham muu|phoi hop|bao cao|huong dan|"
                    r"to chuc|trien khai|thuc hien|xay dung|de xuat|chi dao|bo tri|van dong|kiem tra|tong hop)\b")
 _OBJECT_OF = re.compile(r"\b(?:voi|cho|ve|cua|toi|len|den|qua)\s+(?:cac\s+)?$")
+_EVENT_YEAR = re.compile(r"\b(?:vao|cuoi|dau|giua|trong)\s+(?:(?:quy\s+\w+|thang\s+\d+)\s+)?(?:nam\s+)?(20\d\d)\b")
+_FUNCTION_WORDS = frozenset("co khong phai dung la cua va cac o thi khi nao ko k a ha".split())
+_NAME_WORDS = frozenset(w for term in AGENCIES for w in fold_ascii(term.name).replace(",", " ").split())
 _FULL_DATE = re.compile(r"(\d{1,2})\s*(?:/|tháng|thang)\s*(\d{1,2})\s*(?:/|năm|nam)\s*(\d{4})")
 _DAY_MONTH = re.compile(r"(\d{1,2})\s*(?:tháng|thang|/)\s*(\d{1,2})")
 _PERCENT_PAIR = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%\s*([^;%]{3,160}?)(?=\s*,?\s*\d{1,3}(?:[.,]\d+)?\s*%|;|$)")
@@ -50,11 +54,44 @@ def percent_values(text: str, titles: Sequence[str]) -> set[str]:
     return {m.group(1) for m in _PERCENT_PAIR.finditer(text) if not titles or set(titles) & set(titles_in(m.group(2)))}
 
 
-def _checks(q: Query, units: Sequence[Unit]) -> list[bool]:
+def _event_years(text: str) -> set[int]:
+    """Years an event is set for ("vào quý II năm 2026", "cuối năm 2025"), not those of a named period."""
+    return {int(y) for y in _EVENT_YEAR.findall(fold_ascii(text))}
+
+
+def _claim_found(q: Query, units: Sequence[Unit]) -> bool:
+    """The question's own words around the agency it names stand, four in a row, in one of the clauses
+    ("… có Bằng khen của Chủ tịch UBND tỉnh không?" in "+ Bằng khen của Chủ tịch UBND tỉnh")."""
+    words = re.findall(r"\w+", q.bare)
+    spans = sorted((m.start(), m.end()) for term in AGENCIES if (m := term.regex.search(q.bare)))
+    if not spans:
+        return False
+    start = len(re.findall(r"\w+", q.bare[: spans[0][0]]))  # the subject: the agency named first
+    agency_at = set(range(start, start + len(re.findall(r"\w+", q.bare[spans[0][0] : spans[0][1]]))))
+    kept = [(i, w) for i, w in enumerate(words) if w not in _FUNCTION_WORDS]
+    runs = set()
+    for k in range(len(kept) - 3):
+        window = kept[k : k + 4]
+        inside = sum(1 for i, _ in window if i in agency_at)
+        beyond = sum(1 for i, w in window if i not in agency_at and w not in _NAME_WORDS)
+        if inside and beyond >= 2:
+            runs.add(" ".join(w for _, w in window))
+    texts = [" ".join(w for w in re.findall(r"\w+", fold_ascii(u.text)) if w not in _FUNCTION_WORDS) for u in units]
+    return any(run in text for run in runs for text in texts)
+
+
+def claim_unit(q: Query, units: Sequence[Unit]) -> Unit | None:
+    """The clause that states the question's claim word for word, if one does."""
+    return next((u for u in units if _claim_found(q, [u])), None)
+
+
+def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> list[bool]:
     """One entry per asserted value that the clauses can confirm or contradict."""
     lead = units[0]
     text = " ".join(u.full_text for u in units)
     out: list[bool] = []
+    if not (q.dates or q.percents or q.years) and _claim_found(q, [*units, *siblings]):
+        return [True]
     q_full = {(int(d), int(m), int(y)) for d, m, y in _FULL_DATE.findall(q.bare)}
     if q_full:
         unit_full = {(int(d), int(m), int(y)) for d, m, y in _FULL_DATE.findall(text)}
@@ -68,6 +105,10 @@ def _checks(q: Query, units: Sequence[Unit]) -> list[bool]:
         values = percent_values(text, q.titles)
         if values:
             out.append(bool(set(q.percents) & values))
+    if q.years and not q.dates and not q.percents:
+        when = _event_years(lead.text)
+        if when:
+            out.append(bool(set(q.years) & when))
     ordered = agencies_by_position(q.text)
     if ordered:
         subject, objects = ordered[0], set(ordered[1:])
@@ -92,18 +133,21 @@ def _role_checks(q: Query, lead: Unit) -> list[bool]:
     return [bool(set(asked) & set(stated))] if stated else []
 
 
-def verdict(q: Query, units: Sequence[Unit], support: float) -> str:
-    """'Có.' / 'Không.' / '' for a yes/no question answered by *units* (lead first)."""
-    checks = _checks(q, units)
+def verdict(q: Query, units: Sequence[Unit], support: float, siblings: Sequence[Unit] = ()) -> str:
+    """'Có.' / 'Không.' / '' for a yes/no question answered by *units* (lead first); *siblings* are the
+    other clauses of the lead's section (the rest of its list)."""
+    checks = _checks(q, units, siblings)
     if checks:
         return YES if all(checks) else NO
     return YES if support >= 0.5 else ""
 
 
-def document_verdict(q: Query, doc: DocumentMeta, cited_numbers: Sequence[str]) -> str:
-    """Yes/no about a document's own attributes: its issuer, signer, date, or what it rests on."""
+def document_verdict(q: Query, doc: DocumentMeta, cited: Sequence[tuple[str, str]]) -> str:
+    """Yes/no about a document's own attributes: its issuer, signer, date, or what it rests on
+    (*cited*: the (number, date) of each document it cites)."""
     checks: list[bool] = []
-    ordered = agencies_by_position(q.text)
+    # the party asserted is the last one named: "CV 09 của Hội Khuyến học có phải do UBND tỉnh ký?"
+    ordered = agencies_by_position(q.text)[-1:]
     if q.doc_attribute == "issuer" and ordered and doc.issuer:
         checks.append(ordered[0] in agencies_in(f"{doc.issuer} {doc.level}"))
     if q.doc_attribute == "signer":
@@ -121,8 +165,14 @@ def document_verdict(q: Query, doc: DocumentMeta, cited_numbers: Sequence[str]) 
         if q_full and doc.date.count("/") == 2:
             d, m, y = (int(x) for x in doc.date.split("/"))
             checks.append((d, m, y) in q_full)
-    if q.doc_refs and cited_numbers:
-        checks.append(bool(set(q.doc_refs) & set(cited_numbers)))
+    if q.doc_refs and cited:
+        named = [(n, d) for n, d in cited if n in q.doc_refs]
+        checks.append(bool(named))
+        q_full = {(int(d), int(m), int(y)) for d, m, y in _FULL_DATE.findall(q.bare)}
+        dated = [d for _, d in named if _FULL_DATE.search(d)]
+        if named and q_full and dated:
+            stated = {(int(d), int(m), int(y)) for x in dated for d, m, y in _FULL_DATE.findall(x)}
+            checks.append(bool(q_full & stated))
     if not checks:
         return ""
     return YES if all(checks) else NO

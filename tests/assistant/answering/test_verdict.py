@@ -54,4 +54,7 @@ def test_document_attributes() -> None:
     assert document_verdict(understand("Kế hoạch 12 được ký năm 2023 à?"), doc, []) == NO
     assert document_verdict(understand("Kế hoạch 12 ký năm 2022 phải không?"), doc, []) == YES
     legal = understand("kế hoạch có căn cứ quyết định 1315 không?")
-    assert document_verdict(legal, doc, ["87"]) == NO and document_verdict(legal, doc, ["1315", "87"]) == YES
+    assert document_verdict(legal, doc, [("87", "26/3/2024")]) == NO
+    assert document_verdict(legal, doc, [("1315", "09/11/2023"), ("87", "")]) == YES
+    wrong_date = understand("kế hoạch tiếp theo kh 1315 ngày 09/11/2022 đúng không?")
+    assert document_verdict(wrong_date, doc, [("1315", "09/11/2023")]) == NO
