@@ -12,6 +12,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from .clean import MARKER, is_upper_line
+from .signature import SIGNATURE_START, find_signer, signing_chain
 from .textnorm import fold_ascii
 from .vocabulary.places import place_context
 
@@ -75,8 +76,6 @@ _TITLE_LOCALITY = re.compile(
 )
 _PARENT_RE = re.compile(r"\b(huyện|thị xã|quận|tỉnh)\s+([A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})")
 _PREAMBLE = re.compile(r"^(Thực hiện|Căn cứ|Tiếp theo|Theo|Để|Nhằm|Kính gửi|-\s*Kính gửi)\b")
-_SIGNATURE_START = re.compile(r"^(Nơi nhận|TM\.|T\.M\.|KT\.|K\.T\.|Q\.|TL\.|TUQ\.)", re.I)
-_PERSON = re.compile(r"^[\w]+(?:\s+[A-ZĐ][\w]*){1,4}$")
 
 NO_NUMBER = "chưa có số"
 
@@ -143,14 +142,6 @@ def _title_case(words: str) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() for w in words.split())
 
 
-def _office_case(title: str) -> str:
-    """'KT. CHỦ TỊCH' -> 'KT. Chủ tịch', 'PHÓ CHỦ TỊCH' -> 'Phó Chủ tịch'."""
-    out = title.lower()
-    out = re.sub(r"^(kt|tm|tl|q)\.\s*", lambda m: m.group(1).upper() + ". ", out)
-    out = re.sub(r"chủ tịch", "Chủ tịch", out)
-    return out[:1].upper() + out[1:]
-
-
 def _sentence_case(text: str, keep: list[str]) -> str:
     """Lower an ALL-CAPS title but keep proper names (localities) capitalised."""
     out = text.lower()
@@ -214,59 +205,6 @@ def _geographic_level(issuer: str, level: str) -> str:
     if m:
         return _LEVELS.get(m.group(1), "")
     return "tỉnh" if issuer.startswith("Sở ") else ""
-
-
-def _find_signer(lines: list[str]) -> tuple[str, str]:
-    titles: list[str] = []
-    for line in reversed(lines):
-        candidate = line.strip(" *")
-        words = candidate.split()
-        capitalised = sum(1 for w in words if w[:1].isupper())
-        if (
-            2 <= len(words) <= 5
-            and capitalised >= len(words) - 1
-            and not is_upper_line(candidate)
-            and _PERSON.match(candidate)
-            and not re.search(r"\d", candidate)
-        ):
-            for prev in reversed(lines[: lines.index(line)]):
-                if is_upper_line(prev):
-                    titles.append(prev)
-                    break
-            title = titles[0] if titles else ""
-            title = re.sub(r"^.*?(KT\.\s*|TM\.\s*)", r"\1", title) if title else ""
-            return candidate, _office_case(title) if title else ""
-        if _SIGNATURE_START.match(line):
-            break
-    return "", ""
-
-
-_ROLE = r"(?:PHÓ CHỦ TỊCH|CHỦ TỊCH|PHÓ GIÁM ĐỐC|GIÁM ĐỐC|PHÓ TRƯỞNG BAN|TRƯỞNG BAN|PHÓ TRƯỞNG PHÒNG|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|HIỆU TRƯỞNG|BÍ THƯ)"
-_AUTHORITY = re.compile(rf"\b(TM|T\.M|KT|K\.T|TL|TUQ|Q)\.\s*([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]*?)(?=\s*(?:\b(?:TM|KT|TL|TUQ|Q)\.|{_ROLE}\s*$|[-;(]|$))")
-_ROLE_ALONE = re.compile(rf"(?<![A-ZĐÀ-Ỹ.] )(?<!\.)\b({_ROLE})\b(?!\s+[A-ZĐÀ-Ỹ]{{2,}})")
-
-
-def _signing_chain(lines: list[str]) -> tuple[str, str]:
-    """('TM. Ủy ban nhân dân, KT. Chủ tịch', 'Phó Chủ tịch') from a signature block, even one interleaved
-    with the recipients column of a PDF."""
-    chain: list[str] = []
-    role = ""
-    joined: list[str] = []
-    for line in lines:  # "TM.ỦY" / "BAN NHÂN DÂN" on two lines is one authority
-        if joined and is_upper_line(line) and is_upper_line(joined[-1]) and not _AUTHORITY.match(line):
-            joined[-1] = f"{joined[-1]} {line}"
-        else:
-            joined.append(line)
-    for line in joined:
-        for m in _AUTHORITY.finditer(line):
-            what = _office_case(f"{m.group(1).replace('.', '')}. {m.group(2).strip()}")
-            what = re.sub(r"^(\w+\. )(\w)", lambda x: x.group(1) + x.group(2).upper(), what)
-            if what not in chain:
-                chain.append(what)
-        rest = _AUTHORITY.sub(" ", line)  # noqa: B020
-        for m in _ROLE_ALONE.finditer(rest):
-            role = _office_case(m.group(1))
-    return ", ".join(chain), role
 
 
 def slugify(text: str) -> str:
@@ -364,7 +302,7 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
     # body ends where the signature block / recipients start
     body_end = len(paragraphs)
     for i in range(header_end, len(paragraphs)):
-        if _SIGNATURE_START.match(paragraphs[i]):
+        if SIGNATURE_START.match(paragraphs[i]):
             body_end = i
             break
     body = paragraphs[header_end:body_end]
@@ -375,8 +313,8 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
             if not line.startswith(("-", "+", "•")):
                 break
             closing.append(line)
-    signer, signer_title = _find_signer(tail or paragraphs[-6:])
-    signing, role = _signing_chain(tail or paragraphs[-6:]) if signer else ("", "")
+    signer, signer_title = find_signer(tail or paragraphs[-6:])
+    signing, role = signing_chain(tail or paragraphs[-6:]) if signer else ("", "")
     if role and (not signer_title or signer_title.startswith(("KT.", "TM.", "TL."))):
         signer_title = role
 

@@ -21,7 +21,8 @@ from .clean import clean_text
 from .documents import DocumentMeta, parse_file
 from .embedders import EmbeddingCache, make_embedder
 from .errors import IndexBusy, LoadError, XhhtError
-from .facts import extract_facts, write_facts
+from .facts import extract_facts
+from .factstore import write_facts
 from .loaders import SUPPORTED_SUFFIXES, load_file
 from .sections import Chunk, chunk_document
 from .settings import Settings

@@ -28,7 +28,7 @@ import numpy as np
 
 from .documents import DocumentMeta
 from .errors import IndexNotFound, StoreError
-from .facts import FactStore
+from .factstore import FactStore
 from .restore import DiacriticRestorer
 from .sections import Chunk
 from .settings import Settings

@@ -8,14 +8,13 @@ import pytest
 
 from index.documents import DocumentMeta
 from index.facts import (
-    FactStore,
     agency_list,
     clause_units,
     extract_facts,
     parse_reporting,
     section_agency,
-    write_facts,
 )
+from index.factstore import FactStore, write_facts
 from index.pipeline import parse_source
 from index.sections import Chunk
 
