@@ -142,20 +142,20 @@ class ScopeResolver:
 
     # -- places -------------------------------------------------------------------------------
 
-    def _library_mentions(self, bare: str) -> list[str]:
-        """Library place names and their initials named bare ("an nghiep", "tuy an", "BD")."""
-        found: list[str] = []
+    def _library_mentions(self, bare: str) -> list[tuple[str, str]]:
+        """(place key, initials or '') of library places named bare ("an nghiep", "tuy an") or by initials ("BD")."""
+        found: list[tuple[str, str]] = []
         taken = bare
         for key in self._bare_names:
             if len(key.split()) < 2:
                 continue
             pattern = rf"(?<!\w){re.escape(key)}(?!\w)"
             if re.search(pattern, taken):
-                found.append(key)
+                found.append((key, ""))
                 taken = re.sub(pattern, " ", taken)
         for token in re.findall(r"[a-z]+", taken):
             if token in self._initials:
-                found.append(self._initials[token])
+                found.append((self._initials[token], token))
         return found
 
     def _match(self, key: str, label: str) -> PlaceMatch | None:
@@ -189,10 +189,13 @@ class ScopeResolver:
         bare = fold_ascii(text)
         out: list[PlaceMatch] = []
         seen: set[str] = set()
-        for key in self._library_mentions(bare):
+        for key, initials in self._library_mentions(bare):
             match = self._match(key, key)
             if match and key not in seen and not self._is_person(bare, key):
-                seen.add(key)
+                seen.update({key, initials})
+                if initials:  # say how a short form was read: "HN" could have meant another province
+                    read = f"“{initials.upper()}” được hiểu là {match.label}."
+                    match.note = f"{read} {match.note}".strip()
                 out.append(match)
         for mention in gazetteer().mentions(text):
             if self._is_person(bare, mention.folded):

@@ -109,7 +109,7 @@ def compose(question: str, draft: Draft, wanted: Sequence[str] = (), holds: Sequ
         else:
             lead = f"Theo {doc_name(f.unit.doc)}{heading_note(f.unit)}"
             if i == 0 and draft.verdict:
-                lead = f"{draft.verdict} {lead[0].lower()}{lead[1:]}"
+                lead = f"{draft.verdict} {lead}"
             lines.append(f"{lead}: {body} [{n}]")
             if f.statement:
                 lines.append(f"- “{strip_marker(f.unit.text)}” [{n}]")

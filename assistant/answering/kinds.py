@@ -130,7 +130,7 @@ FORMS: list[Cues] = [
                          "được không", "có cần", "có được", "có bắt buộc", "đúng ko", "phải ko", "có ... không"),
          patterns=(r"\bco\b(?:\s+\w+){1,14}\s+(?:khong|ko|k|hong|hok|khg|kg|chua)\s*\??\s*$",
                    r"\b(?:khong|ko|k|hong|hok|chua)\s*\?\s*$",
-                   r"\b(?:ha|a|ah|ak|chu|sao|thoi ha|dung k|phai k|dung ko|phai ko|dung chua|chua nhi)\s*\??\s*$")),
+                   r"\b(?:ha|a|ah|ak|chu|thoi ha|dung k|phai k|dung ko|phai ko|dung chua|chua nhi)\s*\??\s*$")),
 ]
 
 # -- which attribute of a document is asked ------------------------------------------------------

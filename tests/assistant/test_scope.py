@@ -201,6 +201,12 @@ def test_places_resolve_by_old_new_short_and_parent_names(scopes: ScopeResolver,
     assert [p.relation for p in scope.places] == [relation]
 
 
+def test_a_short_form_says_how_it_was_read(scopes: ScopeResolver) -> None:
+    scope = scopes.run("tỉnh BD báo cáo trước ngày nào")
+    assert scope.doc_ids == BINH_DUONG and scope.notes == ["“BD” được hiểu là tỉnh Bình Dương."]
+    assert scopes.run("HN báo cáo về đâu").doc_ids == [HA_NAM]  # the library's own place wins the initials
+
+
 def test_a_merged_province_is_said_in_one_note(scopes: ScopeResolver) -> None:
     scope = scopes.run("TP HCM báo cáo trước ngày nào?")
     assert len(scope.notes) == 1

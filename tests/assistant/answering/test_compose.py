@@ -36,7 +36,7 @@ def test_one_line_per_document_and_a_verdict() -> None:
     assert lines[1].startswith("- Xuân Hòa — Kế hoạch 12/KH-UBND") and lines[2].startswith("- Yên Hòa")
     assert {c.doc_id for c in a.citations} == {"x-kh", "y-kh"}
     a = compose("có phải không?", Draft([Finding(a1)], verdict="Không."))
-    assert a.answer.startswith("Không. theo Kế hoạch")
+    assert a.answer.startswith("Không. Theo Kế hoạch")
 
 
 def test_a_long_clause_is_cut_to_the_part_that_answers() -> None:

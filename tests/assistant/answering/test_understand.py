@@ -46,6 +46,7 @@ def test_a_deadline_is_not_the_date_a_cited_document_was_issued() -> None:
         ("KH 151 được ban hành theo đề nghị của Sở Nội vụ hả?", True),
         ("kh 3853 chi tieu cdht 2025 la 70% dung ko", True),
         ("kh ninh binh gui cho nhung noi nao a", False),
+        ("còn Hà Nam thì sao?", False),
         ("Ai báo cáo cho ai?", False),
     ],
 )
