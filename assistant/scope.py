@@ -19,7 +19,7 @@ from index.textnorm import fold_ascii
 from index.vocabulary.places import REORGANISED_ON, Mention, gazetteer
 
 _DOC_KEYWORD = re.compile(r"(kh|ke hoach|cv|cong van|van ban|so|qd|quyet dinh|hd|huong dan|tb|thong bao)\W{0,3}$")
-_NUMBER = re.compile(r"(?<![\w/.,])(\d{1,5})(?![\w%]|[/.,]\d)")
+_NUMBER = re.compile(r"(?<![\w/.,])(\d{1,5})(?![\w%]|[/.,]\d)|\b(?:kh|cv|qd|hd|tb)(\d{1,5})\b")
 _LEVELS = {
     "xã": re.compile(r"\b(cap xa|ubnd xa|uy ban nhan dan xa|xa minh|o xa|phuong|cac xa)\b"),
     "huyện": re.compile(r"\b(cap huyen|huyen minh|ubnd huyen|uy ban nhan dan huyen|quan|thi xa)\b"),
@@ -238,12 +238,12 @@ class ScopeResolver:
             by_place.update(p.doc_ids)
         by_number: set[str] = set()
         for m in _NUMBER.finditer(bare):
-            key = m.group(1).lstrip("0")
+            key = (m.group(1) or m.group(2)).lstrip("0")
             if key not in self._numbers:
                 continue
             before = bare[max(0, m.start() - 14) : m.start()]
             year_like = len(key) == 4 and 1900 <= int(key) <= 2100
-            if _DOC_KEYWORD.search(before) or (len(key) >= 3 and not year_like):
+            if m.group(2) or _DOC_KEYWORD.search(before) or (len(key) >= 3 and not year_like):
                 scope.numbers.append(key)
                 by_number.update(self._numbers[key])
         chosen: set[str] = set()

@@ -195,6 +195,72 @@ def legal_bases(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Sequen
     return listing(q.text, f"{verdict} {doc_name(doc)} dựa trên các văn bản sau:".strip(), items, notes)
 
 
+_HEADING_FILLER = frozenset("va cua cac doi voi trong cho the nhung nay do ve tai la mot".split())
+_QUESTION_WORDS = frozenset("la gi gom nhung bao cu the nao ke hoach kh van ban vb cho biet neu ra sao ntn "
+                            "chinh tom tat duoc quy dinh o dau de nghi khai quat so luoc liet ke ke cac nhom "
+                            "trong co may du thao".split())
+_ASKS_CONTENT = re.compile(r"\b(la gi|gom|nhung gi|bao gom|the nao|ra sao|ntn|nhung noi dung|cu the|tom tat|khai quat|"
+                           r"so luoc|liet ke|ke ra|neu|cac nhom|nhung nhom)\b")
+# what names the document rather than a part of it: its kind, number, date, issuer ("Kế hoạch số 3853 … của UBND tỉnh")
+_DOCUMENT_PHRASES = re.compile(r"\b(?:ke hoach|kh|cong van|cv|du thao|van ban|vb)\b|\bso\s*\d[\w/-]*|\bngay\s*\d[\d/]*"
+                               r"|\bthang\s*\d[\d/]*|\bnam\s*\d{4}|\b(?:cua\s+)?(?:uy ban nhan dan|ubnd|hoi khuyen hoc|hkh)"
+                               r"(?:\s+(?:tinh|huyen|xa))?\b|\bban hanh\b")
+_ASKS_PARTS = re.compile(r"\b(nhung phan|cac phan|may phan|phan lon|bo cuc|cau truc|gom nhung muc|cac muc lon|may muc)\b")
+
+
+def _heading_words(text: str) -> set[str]:
+    """The words a heading is about, without what its brackets or colon add ("Đối với các doanh nghiệp (…)")."""
+    head = re.split(r"\s*[(:]", strip_marker(text).rstrip("…"))[0]
+    return {w for w in re.findall(r"[a-z]+", fold_ascii(head)) if w not in _HEADING_FILLER}
+
+
+def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Sequence[str],
+                    scope_words: set[str]) -> Answer | None:
+    """"Nội dung phong trào thi đua gồm những gì?": a question that is nothing but a heading of the plan gets
+    that section, as its sub-headings (or, for a leaf section, its clauses), each cited."""
+    if not _ASKS_CONTENT.search(q.bare) or set(q.asks) - {"count"} or q.agencies or q.has("yesno") or q.doc_attribute:
+        return None
+    paths = [tuple(s.split(" › ")) for s in dict.fromkeys(c.section for c in catalog.library.chunks_of(doc.doc_id))]
+    if _ASKS_PARTS.search(q.bare):  # "kế hoạch gồm những phần nào": its top-level headings
+        tops = [p[0] for p in paths if len(p) > 1 or p[0] not in ("Phần mở đầu", "Nội dung", "Nơi nhận")]
+        items = [("", u[0]) for t in dict.fromkeys(tops)
+                 if (u := catalog.section_units(doc.doc_id, next(" › ".join(p) for p in paths if p[0] == t)))]
+        if len(items) >= 2:
+            return listing(q.text, f"{doc_name(doc)} gồm các phần:", [(f"{t} — ", u) for t, (_, u) in
+                                                                      zip(dict.fromkeys(tops), items, strict=False)], notes)
+    asked = set(re.findall(r"[a-z]+", _DOCUMENT_PHRASES.sub(" ", q.bare)))
+    asked -= _HEADING_FILLER | _QUESTION_WORDS | scope_words
+    best: tuple[tuple[int, int], tuple[str, ...]] | None = None
+    for path in paths:
+        above: set[str] = set()
+        for depth, label in enumerate(path, start=1):
+            own = _heading_words(label)
+            above |= own
+            named = asked | scope_words
+            too_short = len(own) < (1 if depth >= 2 else 2)
+            if too_short or len(own) > 10 or len(own & named) / len(own) < 0.6 or not own & asked or len(asked - above) > 2:
+                continue
+            rank = (depth, len(own & asked))
+            if best is None or rank > best[0]:
+                best = (rank, path[:depth])
+    if best is None:
+        return None
+    prefix = best[1]
+    children = list(dict.fromkeys(p[: len(prefix) + 1] for p in paths if len(p) > len(prefix) and p[: len(prefix)] == prefix))
+    items: list[tuple[str, Unit]] = []
+    if children:
+        for child in children[:MAX_LISTED]:
+            units = catalog.section_units(doc.doc_id, " › ".join(child)) or [
+                u for p in paths if p[: len(child)] == child for u in catalog.section_units(doc.doc_id, " › ".join(p))][:1]
+            if units:
+                items.append(("", units[0]))
+    else:
+        items = [("", u) for u in catalog.section_units(doc.doc_id, " › ".join(prefix)) if not u.members][:MAX_LISTED]
+    if not items:
+        return None
+    return listing(q.text, f"Theo {doc_name(doc)}, mục “{prefix[-1]}” gồm:", items, notes)
+
+
 def duties(q: Query, ranked: Sequence[Unit], catalog: UnitCatalog, scope_docs: Sequence[str] | None,
            notes: Sequence[str]) -> Answer | None:
     """Every clause of the section that assigns work to the agency asked about, in the best-matching document."""

@@ -104,8 +104,11 @@ class Assistant:
 
     def resolve(self, question: str, history: list[str]) -> Turn:
         """The question with its conversation: earlier places and topics carried over where it names none."""
+        typed = question
+        question = self.library.restorer.correct(question)  # "doanh ngiep" → "doanh nghiep"
         scope = self.scopes.run(question)
         query = about_other_documents(understand(question, _place_words(scope)), scope.numbers)
+        query.text = typed
         for earlier_text in reversed(history[-3:]):
             earlier_scope = self.scopes.run(earlier_text)
             earlier = understand(earlier_text, _place_words(earlier_scope))
@@ -143,6 +146,13 @@ class Assistant:
                 return answer
         if not hits:
             return abstain(q.text, "nội dung này", documents)
+        if len(scope_docs) == 1:
+            scope_words = {w for p in scope.places for w in p.name.split()} | set(scope.numbers)
+            if scope.places:
+                scope_words |= {"xa", "huyen", "tinh", "phuong", "thanh", "pho", "tp"}  # "ở xã An Nghiệp"
+            answer = forms.section_outline(q, scope_docs[0], catalog, notes, scope_words)
+            if answer is not None:
+                return answer
         if q.has("overview") and (len(scope_docs) == 1 or not scope_docs):
             return forms.overview(q, scope_docs[0] if scope_docs else hits[0].document, catalog)
         if q.has("milestones") and q.years:

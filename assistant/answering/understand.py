@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from index.textnorm import fold, fold_ascii, has_diacritics, strip_diacritics, words
-from index.vocabulary.terms import agencies_in, expand_shorthand, titles_in
+from index.vocabulary.terms import AGENCIES, expand_shorthand, titles_in
 
 from .kinds import ANSWER_TYPES, DISCOURSE, DOC_ATTRIBUTES, FORMS, STOP_PHRASES, STOPWORDS, TOPICS, detected
 
@@ -22,6 +22,8 @@ _DOC_REF = re.compile(r"\b(?:qd|quyet dinh|chi thi|ct|ket luan|kl|nghi quyet|nq|
                       r"thong tu|nghi dinh|huong dan|hd)\s*(?:so\s*)?(\d{1,5})\b")
 _DOCUMENT_REFERENCE = re.compile(r"\b(?:van ban|vb|quyet dinh|qd|chi thi|cong van|cv|to trinh) (?:do|nay|ay|tren|vua roi|vua noi)\b"
                                  r"|\b(?:ke hoach|kh) (?:do|ay|tren|vua roi|vua noi)\b")
+_ACCORDING_TO = re.compile(r"^\s*(?:can cu|theo|tai|trong|dua tren|doi chieu)\s+(?:(?:ban\s+)?du thao\s+)?"
+                           r"(?:ke hoach|kh|van ban|vb|cong van|cv|quyet dinh|qd)\b[^,?]{0,160},\s*")
 _WH = re.compile(r"\b(?:gi|nao|ai|dau|bao nhieu|may|the nao|ntn|j)\b")
 _STRONG_YES_NO = re.compile(r"\b(?:co phai|phai khong|dung khong|hay khong|dung ko|phai ko|dung k|phai k)\b|"
                             r"\b(?:khong|ko|k|chua)\s*\??\s*$")
@@ -62,6 +64,21 @@ class Query:
         return not (self.terms or self.asks or self.topics or self.doc_attribute or self.forms)
 
 
+_ISSUER_OF = re.compile(r"\b(?:ke hoach|kh|van ban|vb|cong van|cv|du thao|quyet dinh|qd)\b[^,?]{0,60}\bcua\s+(?:cac\s+)?$")
+
+
+def _agencies_asked(bare: str) -> list[str]:
+    """Agencies the question names, but not the issuer of the document it cites ("kế hoạch … của UBND tỉnh")."""
+    out = []
+    for term in AGENCIES:
+        m = term.regex.search(bare)
+        while m and _ISSUER_OF.search(bare[: m.start()]):
+            m = term.regex.search(bare, m.end())
+        if m:
+            out.append(term.name)
+    return out
+
+
 def content_terms(text: str) -> list[str]:
     """Diacritics-free content syllables of *text* (abbreviations expanded), in order, without repeats."""
     out: list[str] = []
@@ -79,7 +96,12 @@ def understand(question: str, place_words: set[str] | None = None) -> Query:
     scope, not topic, so they are left out of the content terms.
     """
     accented = fold(question)
-    bare = expand_shorthand(fold_ascii(question))
+    folded = fold_ascii(question)
+    # "Căn cứ dự thảo Kế hoạch của UBND tỉnh Hà Nam, …": "according to", not a question about legal bases
+    according = _ACCORDING_TO.match(folded)
+    if according and len(accented) == len(folded):
+        accented, folded = accented[according.end():], folded[according.end():]
+    bare = expand_shorthand(folded)
     marks = has_diacritics(question)
     asks = detected(ANSWER_TYPES, accented, bare, marks)
     deadline = "deadline" in asks  # a deadline ("hạn", "trước ngày"), never the date a document was issued
@@ -125,7 +147,7 @@ def understand(question: str, place_words: set[str] | None = None) -> Query:
         forms=forms,
         doc_attribute=doc_attribute,
         terms=terms,
-        agencies=agencies_in(bare),
+        agencies=_agencies_asked(bare),
         titles=titles_in(bare),
         years=[int(y) for y in _YEAR.findall(bare)],
         dates=[(int(d), int(mo)) for d, mo in _DATE.findall(bare) if 1 <= int(d) <= 31 and 1 <= int(mo) <= 12],

@@ -49,6 +49,23 @@ SHORTHAND: dict[str, str] = {
     "nv": "nhiem vu",
     "nvu": "nhiem vu",
     "tn": "trach nhiem",
+    "kp": "kinh phi",
+    "ngun": "nguon",
+    "pt": "phong trao",
+    "ptr": "phong trao",
+    "xd": "xay dung",
+    "nd": "noi dung",
+    "cq": "co quan",
+    "dvi": "don vi",
+    "fai": "phai",
+    "thg": "thuong",
+    "ktra": "kiem tra",
+    "bcao": "bao cao",
+    "baocao": "bao cao",
+    "gd1": "giai doan 1",
+    "gd2": "giai doan 2",
+    "sdt": "so dien thoai",
+    "bcđ": "ban chi dao",
 }
 
 
