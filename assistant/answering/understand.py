@@ -99,7 +99,7 @@ def understand(question: str, place_words: set[str] | None = None) -> Query:
     folded = fold_ascii(question)
     # "Căn cứ dự thảo Kế hoạch của UBND tỉnh Hà Nam, …": "according to", not a question about legal bases
     according = _ACCORDING_TO.match(folded)
-    if according and len(accented) == len(folded):
+    if according and len(accented) == len(folded) and not _WH.search(according.group(0)):
         accented, folded = accented[according.end():], folded[according.end():]
     bare = expand_shorthand(folded)
     marks = has_diacritics(question)
