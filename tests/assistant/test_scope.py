@@ -78,7 +78,8 @@ def test_part_of_a_name_is_not_a_locality(scopes: ScopeResolver) -> None:
         ("công văn số 09 nói gì", [BD_09]),
         ("151/KH-UBND giao Sở nào", [BD_151]),
         ("theo kế hoạch 3853/KH-UBND", [BD_3853]),
-        ("kh151", None),  # glued to letters: not a number mention
+        ("kh151", [BD_151]),  # typed glued to its kind: still that document
+        ("ubnd151", None),  # glued to anything else: not a number mention
     ],
 )
 def test_document_numbers(scopes: ScopeResolver, query: str, expected: list[str] | None) -> None:
