@@ -22,7 +22,7 @@ HARD_TYPES = frozenset({"date", "money", "contact", "person", "penalty", "quarte
 
 FEATURES = (
     "lex", "lex_section", "lex_head", "head_match", "phase_match", "phase_conflict", "ref_match", "bigram", "chunk", "rank", "type_fit", "type_miss", "agency_heading",
-    "agency_subject", "agency_any", "title", "title_miss", "year_match", "year_conflict", "fact", "topic_section",
+    "agency_subject", "agency_any", "agency_recipient", "title", "title_miss", "year_match", "year_conflict", "fact", "topic_section",
     "hard_miss", "block_wanted", "block_unwanted",
     "bare_heading", "short", "header_asked", "header_unasked",
 )
@@ -66,7 +66,8 @@ def describe(unit: Unit, q: Query, catalog: UnitCatalog) -> dict[str, float]:
     held = [a for a in asks if _holds(unit, a, q)]
     type_fit = len(held) / len(asks) if asks else 0.0
     hard = [a for a in asks if a in HARD_TYPES]
-    asked_agencies = set(q.agencies)
+    # the agency the question is about acts in the clause; one it names as a destination receives
+    asked_agencies = set(q.agencies) - set(q.recipients)
     section_bare = fold_ascii(unit.section)
     topic_section = any(w in section_bare for t in q.topics for w in _TOPIC_SECTION_WORDS.get(t, ()))
     heading_phases = {int(p) for p in _PHASE.findall(fold_ascii(unit.label))}
@@ -90,6 +91,7 @@ def describe(unit: Unit, q: Query, catalog: UnitCatalog) -> dict[str, float]:
         "agency_heading": 1.0 if asked_agencies & set(unit.heading_agencies) else 0.0,
         "agency_subject": 1.0 if asked_agencies & set(unit.subject) else 0.0,
         "agency_any": 1.0 if asked_agencies & set(unit.agencies) else 0.0,
+        "agency_recipient": 1.0 if q.recipients and _receives(unit, q.recipients) else 0.0,
         "title": 1.0 if set(q.titles) & set(unit.titles) else 0.0,
         "title_miss": 1.0 if q.titles and not set(q.titles) & (set(unit.titles) | set(titles_in(unit.section))) else 0.0,
         "hard_miss": 1.0 if hard and not any(_holds(unit, a, q) for a in hard) else 0.0,
@@ -107,6 +109,17 @@ def describe(unit: Unit, q: Query, catalog: UnitCatalog) -> dict[str, float]:
 
 
 _TOWARDS = re.compile(r"\b(?:ve|cho|len|toi|voi|qua|den|cua)\s+(?:cac\s+)?$")
+
+
+def _receives(unit: Unit, recipients: list[str]) -> bool:
+    """The clause sends something to one of *recipients* ("… báo cáo … về Sở Giáo dục và Đào tạo")."""
+    folded = fold_ascii(unit.text)
+    for term in AGENCIES:
+        if term.name in recipients:
+            for m in term.regex.finditer(folded):
+                if _TOWARDS.search(folded[max(0, m.start() - 12) : m.start()]):
+                    return True
+    return False
 
 
 def _holds(unit: Unit, kind: str, q: Query) -> bool:

@@ -1,5 +1,5 @@
-"""Answers of a particular shape: a document's own attributes, an overview, every duty of an
-agency, a year's milestones, "A hay B?" and the verdict of a yes/no question.
+"""Answers of a particular shape: an overview, a section's outline, every duty of an agency, a
+year's milestones, every legal basis, a list, "A hay B?".
 
 Each takes the ranked evidence (or the facts) and returns an Answer, or None when
 the evidence does not have that shape, so the general answer is given instead.
@@ -15,131 +15,13 @@ from index.facts import section_agency, strip_marker
 from index.textnorm import fold_ascii
 
 from .answer import Answer, doc_name
-from .compose import abstain, listing
-from .evidence import HEADER_SECTION, Unit, UnitCatalog
+from .compose import listing
+from .evidence import Unit, UnitCatalog
 from .lists import list_children, list_levels
 from .understand import Query, content_terms
 from .verdict import document_verdict
 
 MAX_LISTED = 12
-
-
-def _header(catalog: UnitCatalog, doc: DocumentMeta, attribute: str) -> Unit | None:
-    return next((u for u in catalog.header_units(doc) if u.header == attribute), None)
-
-
-def document_attribute(q: Query, docs: Sequence[DocumentMeta], catalog: UnitCatalog,
-                       everything: Sequence[DocumentMeta]) -> Answer | None:
-    """Number, date of issue, signer, title, issuer or recipients of the documents in scope."""
-    attribute = q.doc_attribute
-    if attribute == "recipients":
-        return _recipients(q, docs, catalog, everything)
-    items: list[tuple[str, Unit]] = []
-    missing: list[str] = []
-    for doc in docs:
-        name = doc_name(doc)
-        if attribute == "number":
-            unit = _header(catalog, doc, "number")
-            if unit:
-                items.append((f"{name}: số ", unit))
-            else:
-                missing.append(f"{name} chưa ghi số (bản dự thảo)")
-        elif attribute == "issued":
-            unit = _header(catalog, doc, "issued")
-            full_date = doc.date.count("/") == 2
-            if unit and (full_date or "date" not in q.asks):
-                when = (f"ngày {doc.date}" if full_date else f"tháng {doc.date} (chưa ghi ngày)" if "/" in doc.date
-                        else f"năm {doc.date} (chưa ghi ngày, tháng)")
-                items.append((f"{name} đề {when}: ", unit))
-            else:
-                what = f"chỉ ghi {'tháng ' + doc.date if '/' in doc.date else 'năm ' + doc.date}" if doc.date else "chưa ghi ngày"
-                missing.append(f"{name} chưa ghi ngày ban hành cụ thể ({what}, bản dự thảo)")
-        elif attribute == "signer":
-            unit = _header(catalog, doc, "signer")
-            if unit:
-                role = f"{doc.signer_title} " if doc.signer_title and not doc.signer_title.startswith("TM.") else ""
-                behalf = f" ({doc.signing})" if doc.signing else ""
-                items.append((f"{name} do {role}{doc.signer} ký{behalf}: ", unit))
-            else:
-                missing.append(f"{name} chưa có chữ ký, tên người ký (bản dự thảo)")
-        elif attribute == "title":
-            unit = _header(catalog, doc, "title")
-            if unit:
-                items.append((f"{name} có tiêu đề: ", unit))
-        elif attribute == "issuer" and doc.issuer:
-            unit = catalog.make_unit(doc, HEADER_SECTION, doc.issuer_block or doc.title, header="issuer")
-            within = ", ".join(p for p in (f"huyện {doc.district}" if doc.district else "",
-                                           f"tỉnh {doc.province}" if doc.province and doc.province != doc.locality else "") if p)
-            where = f" ({within})" if within else ""
-            items.append((f"{doc.kind} {doc.number_display} do {doc.issuer}{where} ban hành: ", unit))
-    if not items:
-        if missing:
-            return abstain(q.text, "", everything, lead="; ".join(missing) + ".")
-        return None
-    if attribute == "issued" and _SUPERLATIVE.search(q.bare) and len(items) > 1:
-        items.sort(key=lambda item: _date_key(item[1].doc))
-        if re.search(r"\b(muon nhat|moi nhat|gan day nhat|sau cung)\b", q.bare):
-            items.reverse()
-        first = items[0][1].doc
-        answer = listing(q.text, f"{doc_name(first)} ({first.date}) là văn bản đầu tiên theo thứ tự này:", items)
-        return answer
-    title = "Thông tin văn bản:" if len(items) > 1 else ""
-    if q.has("yesno") and len(docs) == 1:
-        title = f"{document_verdict(q, docs[0], [])} {title}".strip()
-    answer = listing(q.text, title, items)
-    answer.answer = answer.answer.lstrip("\n")
-    if missing:
-        answer.answer += "\n" + "; ".join(missing) + "."
-    return answer
-
-
-_SUPERLATIVE = re.compile(r"\b(som nhat|muon nhat|moi nhat|cu nhat|gan day nhat|dau tien|sau cung)\b")
-
-
-def other_documents_asked(q: Query) -> bool:
-    """"người đó còn ký văn bản nào khác?": every document with the same signer."""
-    return bool(re.search(r"\b(?:nao khac|khac nua|con ky|nhung van ban nao|nhung vb nao)\b", q.bare))
-
-
-def signed_by_the_same(doc: DocumentMeta, documents: Sequence[DocumentMeta]) -> list[DocumentMeta]:
-    """The documents signed by *doc*'s signer (the name's last two words, robust to a dropped letter)."""
-    key = " ".join(fold_ascii(doc.signer).split()[-2:])
-    if not key:
-        return [doc]
-    return [d for d in documents if d.signer and " ".join(fold_ascii(d.signer).split()[-2:]) == key]
-
-
-def superlative(q: Query) -> bool:
-    """'sớm nhất', 'mới nhất': a question over every document of the library."""
-    return bool(_SUPERLATIVE.search(q.bare))
-
-
-def _date_key(doc: DocumentMeta) -> str:
-    """'2022-07-29' from '29/07/2022', '2023-12' from '12/2023': sortable, partial dates last in their year."""
-    parts = doc.date.split("/")
-    return "-".join(reversed(parts)) + ("-99" * (3 - len(parts)))
-
-
-def _recipients(q: Query, docs: Sequence[DocumentMeta], catalog: UnitCatalog,
-                everything: Sequence[DocumentMeta]) -> Answer | None:
-    items: list[tuple[str, Unit]] = []
-    filed = bool(re.search(r"\bluu\b", q.bare))  # "lưu ở đâu": the issuer's own file copy
-    for doc in docs:
-        addressees = False
-        for chunk in catalog.library.chunks_of(doc.doc_id):
-            for unit in catalog.section_units(doc.doc_id, chunk.section):
-                text = unit.text
-                if unit.members or (re.match(r"^[-+•]?\s*Lưu\b", text) and not filed):
-                    continue  # the issuer's own file copy is not a recipient
-                addressees = "kính gửi" in text.lower() or (addressees and text.startswith(("-", "+")))
-                if (addressees or chunk.section == "Nơi nhận") and all(u is not unit for _, u in items):
-                    items.append(("", unit))
-    if not items:
-        return None
-    seen: set[str] = set()
-    unique = [(label, u) for label, u in items if not (u.text in seen or seen.add(u.text))]
-    title = f"{doc_name(unique[0][1].doc)} gửi tới:" if len(docs) == 1 else "Nơi nhận của các văn bản:"
-    return listing(q.text, title, unique[:MAX_LISTED])
 
 
 def overview(q: Query, doc: DocumentMeta, catalog: UnitCatalog) -> Answer:

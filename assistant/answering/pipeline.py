@@ -18,7 +18,7 @@ from index.store import Library
 from ..retrievers import SearchHit
 from ..scope import Scope, ScopeResolver
 from ..searcher import Searcher
-from . import forms
+from . import attributes, forms
 from .answer import Answer
 from .compose import Draft, Finding, abstain, compose, not_stated
 from .decide import constraints, decide, meets
@@ -138,10 +138,11 @@ class Assistant:
         by_id = self.library.documents_by_id
         scope_docs = [by_id[d] for d in scope.doc_ids or [] if d in by_id]
         if q.doc_attribute and (scope_docs or hits):
-            docs = scope_docs or ([*documents] if forms.superlative(q) else [hits[0].document])
-            if q.doc_attribute == "signer" and forms.other_documents_asked(q):
-                docs = forms.signed_by_the_same(docs[0], documents)
-            answer = forms.document_attribute(q, docs if forms.superlative(q) else docs[:MAX_DOCS], catalog, documents)
+            docs = scope_docs or ([*documents] if attributes.superlative(q) else [hits[0].document])
+            if q.doc_attribute == "signer" and attributes.other_documents_asked(q):
+                docs = attributes.signed_by_the_same(docs[0], documents)
+            answer = attributes.document_attribute(
+                q, docs if attributes.superlative(q) else docs[:MAX_DOCS], catalog, documents)
             if answer is not None:
                 return answer
         if not hits:

@@ -41,6 +41,7 @@ class Query:
     topics: list[str] = field(default_factory=list)
     forms: list[str] = field(default_factory=list)
     doc_attribute: str | None = None
+    doc_attributes: list[str] = field(default_factory=list)  # every attribute asked, the first in doc_attribute
     terms: list[str] = field(default_factory=list)  # content syllables, diacritics-free
     agencies: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
@@ -51,6 +52,7 @@ class Query:
     refers_back: bool = False  # "cơ quan đó", "sở này"
     cites_back: bool = False  # "văn bản đó", "quyết định này": a document the conversation cited
     deadline: bool = False  # the date asked is a deadline ("hạn nộp", "trước ngày nào")
+    recipients: list[str] = field(default_factory=list)  # agencies named as where something goes ("báo cáo về Sở …")
     phases: list[int] = field(default_factory=list)  # "giai đoạn 2", "gd 1"
     doc_refs: list[str] = field(default_factory=list)  # numbers of documents named by kind ("QĐ 1373")
     search_text: str = ""  # what retrieval is run on
@@ -67,6 +69,25 @@ class Query:
 _ISSUER_OF = re.compile(r"\b(?:ke hoach|kh|van ban|vb|cong van|cv|du thao|quyet dinh|qd)\b[^,?]{0,60}\bcua\s+(?:cac\s+)?$")
 
 
+def _document_attributes(found: list[str], asks: list[str], topics: list[str], forms: list[str], bare: str) -> list[str]:
+    """The attributes of the document itself the question asks, without the readings its other words rule out."""
+    if not found and "yesno" in forms and re.search(r"\bban hanh\b", bare) and not topics:
+        found = ["issuer"]  # "KH 3853 có phải Hội Khuyến học ban hành không?"
+    kept = []
+    for attribute in found:
+        if attribute == "recipients" and (
+            re.search(r"\bnoi nhan (?:cac |nhung )?(?:bao cao|b/c|ket qua)", bare)
+            or ("reporting" in topics and not re.search(r"\b(noi nhan|kinh gui|luu|b/c|de bao cao)\b", bare))
+        ):
+            continue  # "nơi nhận báo cáo": where reports go, not whom the document is sent to
+        if attribute in ("number", "issued", "signer") and ("legal" in topics or _OTHER_DOCUMENT.search(bare)):
+            continue  # "căn cứ quyết định số mấy": the number of another document
+        if attribute == "number" and "contact" in asks:
+            continue  # "số điện thoại … số mấy"
+        kept.append(attribute)
+    return kept
+
+
 def _agencies_asked(bare: str) -> list[str]:
     """Agencies the question names, but not the issuer of the document it cites ("kế hoạch … của UBND tỉnh")."""
     out = []
@@ -77,6 +98,14 @@ def _agencies_asked(bare: str) -> list[str]:
         if m:
             out.append(term.name)
     return out
+
+
+_TOWARD = re.compile(r"\b(?:ve|cho|len|toi|den|qua|gui|nop)\s+(?:cac\s+|cho\s+)?$")
+
+
+def _recipients(bare: str) -> list[str]:
+    """Agencies the question names as a destination ("nộp về Sở GD&ĐT", "báo cáo cho UBND tỉnh")."""
+    return [t.name for t in AGENCIES if (m := t.regex.search(bare)) and _TOWARD.search(bare[max(0, m.start() - 12) : m.start()])]
 
 
 def content_terms(text: str) -> list[str]:
@@ -111,18 +140,9 @@ def understand(question: str, place_words: set[str] | None = None) -> Query:
     forms = detected(FORMS, accented, bare, marks)
     if "yesno" in forms and _WH.search(bare) and not _STRONG_YES_NO.search(bare):
         forms.remove("yesno")  # "… gửi cho những nơi nào à?": a particle, not a yes/no question
-    attributes = detected(DOC_ATTRIBUTES, accented, bare, marks)
+    attributes = _document_attributes(detected(DOC_ATTRIBUTES, accented, bare, marks), asks, topics, forms, bare)
     doc_attribute = attributes[0] if attributes else None
-    if not doc_attribute and "yesno" in forms and re.search(r"\bban hanh\b", bare) and not topics:
-        doc_attribute = "issuer"  # "KH 3853 có phải Hội Khuyến học ban hành không?"
-    if doc_attribute == "recipients" and (
-        re.search(r"\bnoi nhan (?:cac |nhung )?(?:bao cao|b/c|ket qua)", bare)
-        or ("reporting" in topics and not re.search(r"\b(noi nhan|kinh gui|luu|b/c|de bao cao)\b", bare))
-    ):
-        doc_attribute = None  # "nơi nhận báo cáo": where reports go, not whom the document is sent to
-    if doc_attribute in ("number", "issued", "signer") and ("legal" in topics or _OTHER_DOCUMENT.search(bare)):
-        doc_attribute = None  # "căn cứ quyết định số mấy": the number of another document
-    if doc_attribute and "when" in asks and doc_attribute == "issued":
+    if "issued" in attributes and "when" in asks:
         asks.remove("when")
     places = place_words or set()
     topical = bare
@@ -130,8 +150,6 @@ def understand(question: str, place_words: set[str] | None = None) -> Query:
         topical = re.sub(rf"\b{phrase}\b", " ", topical)
     terms = [t for t in content_terms(topical) if t not in places]
     terms = [t for t in terms if t not in DISCOURSE]
-    if "contact" in asks and doc_attribute == "number":
-        doc_attribute = None  # "số điện thoại … số mấy"
     if "legal" in topics and "date" in asks and not deadline:
         asks = ["docdate" if a == "date" else a for a in asks]  # "căn cứ quyết định nào, ngày nào?"
     choices: list[str] = []
@@ -146,8 +164,10 @@ def understand(question: str, place_words: set[str] | None = None) -> Query:
         topics=topics,
         forms=forms,
         doc_attribute=doc_attribute,
+        doc_attributes=attributes,
         terms=terms,
         agencies=_agencies_asked(bare),
+        recipients=_recipients(bare),
         titles=titles_in(bare),
         years=[int(y) for y in _YEAR.findall(bare)],
         dates=[(int(d), int(mo)) for d, mo in _DATE.findall(bare) if 1 <= int(d) <= 31 and 1 <= int(mo) <= 12],
@@ -171,7 +191,8 @@ def about_other_documents(q: Query, library_numbers: list[str]) -> Query:
     asks = ["docdate" if a == "date" and not q.deadline else a for a in q.asks]
     if q.doc_attribute == "signer":
         asks.append("person")  # who signed a document the library does not hold
-    return replace(q, asks=asks, doc_attribute=None, topics=sorted(set(q.topics) | {"legal"}), doc_refs=others)
+    return replace(q, asks=asks, doc_attribute=None, doc_attributes=[], topics=sorted(set(q.topics) | {"legal"}),
+                   doc_refs=others)
 
 
 def _entity_terms(q: Query) -> set[str]:
@@ -193,12 +214,13 @@ def follow_up(current: Query, earlier: Query) -> Query:
     ) and not current.topics
     if _PERSON_REFERENCE.search(current.bare) and earlier.doc_attribute == "signer":
         # "ông ấy ký với chức danh gì?", "người đó có ký cả KH 3853 không?": the signer asked about before
-        return replace(current, doc_attribute="signer", asks=[a for a in current.asks if a not in ("agency", "person")])
+        return replace(current, doc_attribute="signer", doc_attributes=["signer"],
+                       asks=[a for a in current.asks if a not in ("agency", "person")])
     same_topic = bool(current.topics) and set(current.topics) <= set(earlier.topics) and len(own_topic) <= 3
     if current.cites_back and "legal" in earlier.topics:
         # "văn bản đó ký ngày nào?" after "… căn cứ văn bản nào?": the cited document, not the plan
         asks = ["docdate" if a == "date" and not current.deadline else a for a in current.asks] or ["docdate"]
-        return replace(current, asks=asks, doc_attribute=None, topics=sorted(set(current.topics) | {"legal"}),
+        return replace(current, asks=asks, doc_attribute=None, doc_attributes=[], topics=sorted(set(current.topics) | {"legal"}),
                        search_text=f"{earlier.search_text} {current.text}")
     light = (not current.topics or same_topic) and len(own_topic) <= 3 and not current.doc_attribute
     if not elliptical and light:
