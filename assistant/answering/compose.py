@@ -126,7 +126,10 @@ def listing(question: str, title: str, items: Sequence[tuple[str, Unit]], notes:
     lines = [f"Lưu ý: {note}" for note in notes] + [title]
     for label, unit in items:
         n = book.cite(unit.doc, unit.section, unit.text)
-        lines.append(f"- {label}{strip_marker(unit.text)} [{n}]")
+        if label and not label.strip():  # indentation: an item under the line before
+            lines.append(f"{label}- {strip_marker(unit.text)} [{n}]")
+        else:
+            lines.append(f"- {label}{strip_marker(unit.text)} [{n}]")
     return Answer(question=question, answer="\n".join(lines), abstained=False, citations=book.items)
 
 

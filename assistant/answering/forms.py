@@ -78,9 +78,9 @@ def legal_bases(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Sequen
 
 
 _HEADING_FILLER = frozenset("va cua cac doi voi trong cho the nhung nay do ve tai la mot".split())
-_QUESTION_WORDS = frozenset("la gi gom nhung bao cu the nao ke hoach kh van ban vb cho biet neu ra sao ntn "
-                            "chinh tom tat duoc quy dinh o dau de nghi khai quat so luoc liet ke ke cac nhom "
-                            "trong co may du thao".split())
+_QUESTION_WORDS = frozenset("la gi gom nhung nao neu ntn chinh duoc co may cac trong".split())
+_QUESTION_PHRASES = re.compile(r"\b(?:bao gom|cu the|ra sao|the nao|cho biet|tom tat|de nghi|khai quat|so luoc|liet ke|"
+                               r"ke ra|quy dinh|o dau|nhom)\b")
 _ASKS_CONTENT = re.compile(r"\b(la gi|gom|nhung gi|bao gom|the nao|ra sao|ntn|nhung noi dung|cu the|tom tat|khai quat|"
                            r"so luoc|liet ke|ke ra|neu|cac nhom|nhung nhom)\b")
 # what names the document rather than a part of it: its kind, number, date, issuer ("Kế hoạch số 3853 … của UBND tỉnh")
@@ -110,7 +110,7 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
         if len(items) >= 2:
             return listing(q.text, f"{doc_name(doc)} gồm các phần:", [(f"{t} — ", u) for t, (_, u) in
                                                                       zip(dict.fromkeys(tops), items, strict=False)], notes)
-    asked = set(re.findall(r"[a-z]+", _DOCUMENT_PHRASES.sub(" ", q.bare)))
+    asked = set(re.findall(r"[a-z]+", _QUESTION_PHRASES.sub(" ", _DOCUMENT_PHRASES.sub(" ", q.bare))))
     asked -= _HEADING_FILLER | _QUESTION_WORDS | scope_words
     best: tuple[tuple[int, int], tuple[str, ...]] | None = None
     for path in paths:
@@ -131,11 +131,14 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
     children = list(dict.fromkeys(p[: len(prefix) + 1] for p in paths if len(p) > len(prefix) and p[: len(prefix)] == prefix))
     items: list[tuple[str, Unit]] = []
     if children:
+        few = len(children) <= 3  # a few sub-headings: show what each says, not only its title
         for child in children[:MAX_LISTED]:
-            units = catalog.section_units(doc.doc_id, " › ".join(child)) or [
-                u for p in paths if p[: len(child)] == child for u in catalog.section_units(doc.doc_id, " › ".join(p))][:1]
+            units = [u for p in paths if p[: len(child)] == child
+                     for u in catalog.section_units(doc.doc_id, " › ".join(p)) if not u.members]
             if units:
                 items.append(("", units[0]))
+                if few:
+                    items += [("  ", u) for u in units[1:6]]
     else:
         items = [("", u) for u in catalog.section_units(doc.doc_id, " › ".join(prefix)) if not u.members][:MAX_LISTED]
     if not items:
