@@ -17,7 +17,8 @@ from index.documents import DocumentMeta
 from index.facts import clause_units, section_agency
 from index.sections import CLOSING, FULL_TEXT, PATH_SEP, PREAMBLE, RECIPIENTS
 from index.store import Library
-from index.vocabulary.terms import agencies_in, agency_at_start, titles_in
+from index.textnorm import fold_ascii
+from index.vocabulary.terms import AGENCIES, agencies_in, agency_at_start, titles_in
 
 from ..retrievers import SearchHit
 from .lists import is_intro, list_children, list_levels
@@ -127,6 +128,25 @@ class Unit:
         if kind == "agency":
             return bool(self.agencies or self.heading_agencies)
         return False
+
+
+_ACTS = re.compile(r"^\s*,?\s*(?:(?:xa|huyen|tinh|cac cap|cap xa|cap huyen|cap tinh)\s+)?"
+                   r"(?:(?:co trach nhiem|duoc giao|se|la)\s+)?(?:chu tri|tham muu|phoi hop|bao cao|huong dan|"
+                   r"to chuc|trien khai|thuc hien|xay dung|de xuat|chi dao|bo tri|van dong|kiem tra|tong hop|bieu duong|khen thuong|"
+                   r"xet|cong nhan|quyet dinh|ban hanh|giao)\b")
+_OBJECT_OF = re.compile(r"\b(?:voi|cho|ve|cua|toi|len|den|qua)\s+(?:cac\s+)?$")
+
+
+def actors(unit: Unit) -> set[str]:
+    """Agencies that act in the clause: its subject, its heading, or one followed by a duty verb."""
+    found = set(unit.subject or unit.heading_agencies)
+    folded = fold_ascii(unit.text)
+    for term in AGENCIES:
+        for m in term.regex.finditer(folded):
+            object_of = _OBJECT_OF.search(folded[max(0, m.start() - 12) : m.start()])
+            if not object_of and _ACTS.match(folded[m.end() : m.end() + 40]):
+                found.add(term.name)
+    return found
 
 
 def bigrams(terms: list[str]) -> frozenset[str]:

@@ -13,7 +13,7 @@ import re
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, titles_in
 
-from .evidence import BARE_HEADING, YEAR, Unit, UnitCatalog, bigrams
+from .evidence import BARE_HEADING, YEAR, Unit, UnitCatalog, actors, bigrams
 from .understand import Query
 
 # answer types a clause either states or does not: asking one the documents never state is
@@ -125,8 +125,8 @@ def _receives(unit: Unit, recipients: list[str]) -> bool:
 def _holds(unit: Unit, kind: str, q: Query) -> bool:
     if kind == "agency":
         # an agency that acts (the clause's subject or heading) or that something goes to
-        actors = set(unit.subject) | set(unit.heading_agencies)
-        if actors - set(q.agencies) or (actors and not q.agencies):
+        acting = actors(unit)
+        if acting - set(q.agencies) or (acting and not q.agencies):
             return True
         folded = fold_ascii(unit.text)
         for term in AGENCIES:

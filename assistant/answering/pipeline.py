@@ -246,5 +246,5 @@ class Assistant:
         return Draft(findings=findings, verdict=verdict, notes=notes, per_document=len(findings) > 1)
 
 
-def _place_words(scope: Scope) -> set[str]:
-    return {w for p in scope.places for w in p.name.split()}
+def _place_words(scope: Scope) -> list[str]:
+    return [p.name for p in scope.places]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from index.textnorm import fold, fold_ascii, has_diacritics, strip_diacritics, words
@@ -118,11 +119,12 @@ def content_terms(text: str) -> list[str]:
     return out
 
 
-def understand(question: str, place_words: set[str] | None = None) -> Query:
+def understand(question: str, place_names: Sequence[str] = ()) -> Query:
     """Read one question (no conversation): answer types, topics, form, entities, content terms.
 
-    *place_words* are the folded syllables of places the question names; they are
-    scope, not topic, so they are left out of the content terms.
+    *place_names* are the folded names of places the question names; they are
+    scope, not topic, so they are left out of the content terms (once each: "Hà Nam"
+    goes, the "năm" of "hằng năm" stays).
     """
     accented = fold(question)
     folded = fold_ascii(question)
@@ -144,11 +146,13 @@ def understand(question: str, place_words: set[str] | None = None) -> Query:
     doc_attribute = attributes[0] if attributes else None
     if "issued" in attributes and "when" in asks:
         asks.remove("when")
-    places = place_words or set()
     topical = bare
     for phrase in STOP_PHRASES:
         topical = re.sub(rf"\b{phrase}\b", " ", topical)
-    terms = [t for t in content_terms(topical) if t not in places]
+    for name in place_names:
+        topical = re.sub(rf"(?<!\w)(?:(?:xa|phuong|huyen|quan|tinh|thanh pho|tp)\s+)?{re.escape(name)}(?!\w)", " ",
+                         topical, count=1)
+    terms = content_terms(topical)
     terms = [t for t in terms if t not in DISCOURSE]
     if "legal" in topics and "date" in asks and not deadline:
         asks = ["docdate" if a == "date" else a for a in asks]  # "căn cứ quyết định nào, ngày nào?"

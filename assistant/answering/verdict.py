@@ -16,33 +16,17 @@ from index.documents import DocumentMeta
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, agencies_by_position, agencies_in, titles_in
 
-from .evidence import Unit
+from .evidence import Unit, actors
 from .understand import Query
 
 YES, NO = "Có.", "Không."
 _ROLES = ("chu tri", "phoi hop", "tham muu", "huong dan", "bao cao", "de xuat")
-_ACTS = re.compile(r"^\s*,?\s*(?:(?:xa|huyen|tinh|cac cap|cap xa|cap huyen|cap tinh)\s+)?"
-                   r"(?:(?:co trach nhiem|duoc giao|se|la)\s+)?(?:chu tri|tham muu|phoi hop|bao cao|huong dan|"
-                   r"to chuc|trien khai|thuc hien|xay dung|de xuat|chi dao|bo tri|van dong|kiem tra|tong hop)\b")
-_OBJECT_OF = re.compile(r"\b(?:voi|cho|ve|cua|toi|len|den|qua)\s+(?:cac\s+)?$")
 _EVENT_YEAR = re.compile(r"\b(?:vao|cuoi|dau|giua|trong)\s+(?:(?:quy\s+\w+|thang\s+\d+)\s+)?(?:nam\s+)?(20\d\d)\b")
 _FUNCTION_WORDS = frozenset("co khong phai dung la cua va cac o thi khi nao ko k a ha".split())
 _NAME_WORDS = frozenset(w for term in AGENCIES for w in fold_ascii(term.name).replace(",", " ").split())
 _FULL_DATE = re.compile(r"(\d{1,2})\s*(?:/|tháng|thang)\s*(\d{1,2})\s*(?:/|năm|nam)\s*(\d{4})")
 _DAY_MONTH = re.compile(r"(\d{1,2})\s*(?:tháng|thang|/)\s*(\d{1,2})")
 _PERCENT_PAIR = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%\s*([^;%]{3,160}?)(?=\s*,?\s*\d{1,3}(?:[.,]\d+)?\s*%|;|$)")
-
-
-def actors(unit: Unit) -> set[str]:
-    """Agencies that act in the clause: its subject, its heading, or one followed by a duty verb."""
-    found = set(unit.subject or unit.heading_agencies)
-    folded = fold_ascii(unit.text)
-    for term in AGENCIES:
-        for m in term.regex.finditer(folded):
-            object_of = _OBJECT_OF.search(folded[max(0, m.start() - 12) : m.start()])
-            if not object_of and _ACTS.match(folded[m.end() : m.end() + 40]):
-                found.add(term.name)
-    return found
 
 
 def named(unit: Unit) -> set[str]:
