@@ -85,7 +85,8 @@ def _attribute_items(q: Query, attribute: str, docs: Sequence[DocumentMeta],
         elif attribute == "issued":
             unit = _header(catalog, doc, "issued")
             full_date = doc.date.count("/") == 2
-            if unit and (full_date or "date" not in q.asks):
+            day_asked = "date" in q.asks or bool(re.search(r"\bngay (?:ky|ban hanh)\b|\b(?:ky|ban hanh) ngay\b", q.bare))
+            if unit and (full_date or not day_asked):
                 when = (f"ngày {doc.date}" if full_date else f"tháng {doc.date} (chưa ghi ngày)" if "/" in doc.date
                         else f"năm {doc.date} (chưa ghi ngày, tháng)")
                 items.append((f"{name} đề {when}: ", unit))

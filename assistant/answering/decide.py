@@ -20,6 +20,8 @@ from .evidence import Unit
 from .features import HARD_TYPES
 from .understand import Query
 
+# share of the question's weighted words a constrained clause (or its heading) must hold to support it
+MIN_SHARED_WORDS = 0.05
 # a list whose own heading names the question's subject leads when it scores at least this share of the best unit
 HEADED_LIST_SHARE = 0.8
 
@@ -62,7 +64,8 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
         return Decision(False, None, 0.0, "nội dung này")
     required = constraints(q)
     if required:
-        fitting = [u for u in body if meets(u, q, required)]
+        # a clause that states a value of the asked kind about nothing the question asks supports nothing
+        fitting = [u for u in body if meets(u, q, required) and u.features.get("lex_section", 1.0) >= MIN_SHARED_WORDS]
         if not fitting:
             return Decision(False, body[0], 0.0, MISSING.get(required[0], "nội dung này"))
         lead = fitting[0]

@@ -25,6 +25,8 @@ _DOCUMENT_REFERENCE = re.compile(r"\b(?:van ban|vb|quyet dinh|qd|chi thi|cong va
                                  r"|\b(?:ke hoach|kh) (?:do|ay|tren|vua roi|vua noi)\b")
 _ACCORDING_TO = re.compile(r"^\s*(?:can cu|theo|tai|trong|dua tren|doi chieu)\s+(?:(?:ban\s+)?du thao\s+)?"
                            r"(?:ke hoach|kh|van ban|vb|cong van|cv|quyet dinh|qd)\b[^,?]{0,160},\s*")
+# "bao nhiêu <noun>": a count of something named ("bao nhiêu thành viên"), not a percentage
+_COUNT_NOUN = re.compile(r"\b(?:bao nhieu|bn|may)\s+(?!%|phan tram|ty le|\?)(?:[a-z]+)")
 _WH = re.compile(r"\b(?:gi|nao|ai|dau|bao nhieu|may|the nao|ntn|j)\b")
 _STRONG_YES_NO = re.compile(r"\b(?:co phai|phai khong|dung khong|hay khong|dung ko|phai ko|dung k|phai k)\b|"
                             r"\b(?:khong|ko|k|chua)\s*\??\s*$")
@@ -82,6 +84,8 @@ def _document_attributes(found: list[str], asks: list[str], topics: list[str], f
         ):
             continue  # "nơi nhận báo cáo": where reports go, not whom the document is sent to
         if attribute in ("number", "issued", "signer") and ("legal" in topics or _OTHER_DOCUMENT.search(bare)):
+            if attribute == "signer":
+                asks.append("person")  # "tờ trình 3196 do ai ký": a person the plan does not name
             continue  # "căn cứ quyết định số mấy": the number of another document
         if attribute == "number" and "contact" in asks:
             continue  # "số điện thoại … số mấy"
@@ -139,6 +143,9 @@ def understand(question: str, place_names: Sequence[str] = ()) -> Query:
     if deadline:
         asks = [a for a in asks if a != "deadline"] + ([] if "date" in asks else ["date"])
     topics = detected(TOPICS, accented, bare, marks)
+    titles = titles_in(bare)
+    if "count" in asks and not _COUNT_NOUN.search(bare) and (titles or "target" in topics):
+        asks = ["percent" if a == "count" else a for a in asks]  # "ĐVHT 2025 bao nhiêu?": a target's percentage
     forms = detected(FORMS, accented, bare, marks)
     if "yesno" in forms and _WH.search(bare) and not _STRONG_YES_NO.search(bare):
         forms.remove("yesno")  # "… gửi cho những nơi nào à?": a particle, not a yes/no question
@@ -172,7 +179,7 @@ def understand(question: str, place_names: Sequence[str] = ()) -> Query:
         terms=terms,
         agencies=_agencies_asked(bare),
         recipients=_recipients(bare),
-        titles=titles_in(bare),
+        titles=titles,
         years=[int(y) for y in _YEAR.findall(bare)],
         dates=[(int(d), int(mo)) for d, mo in _DATE.findall(bare) if 1 <= int(d) <= 31 and 1 <= int(mo) <= 12],
         percents=_PERCENT.findall(question),
