@@ -149,8 +149,10 @@ class Assistant:
             return abstain(q.text, "nội dung này", documents)
         if len(scope_docs) == 1:
             scope_words = {w for p in scope.places for w in p.name.split()} | set(scope.numbers)
-            if scope.places:
-                scope_words |= {"xa", "huyen", "tinh", "phuong", "thanh", "pho", "tp"}  # "ở xã An Nghiệp"
+            for p in scope.places:  # the kind word before a place name: "ở xã An Nghiệp"
+                m = re.search(rf"\b(xa|phuong|huyen|quan|tinh|thanh pho|tp)\s+{re.escape(p.name)}\b", q.bare)
+                if m:
+                    scope_words |= set(m.group(1).split())
             answer = forms.section_outline(q, scope_docs[0], catalog, notes, scope_words)
             if answer is not None:
                 return answer
