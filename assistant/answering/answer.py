@@ -62,6 +62,12 @@ def doc_name(doc: DocumentMeta) -> str:
     return f"{doc.kind} {number}{issuer}".strip()
 
 
+def doc_within(doc: DocumentMeta) -> str:
+    """'huyện Tuy An, tỉnh Phú Yên': the units a document's own place lies in, '' when none is known."""
+    return ", ".join(p for p in (f"huyện {doc.district}" if doc.district else "",
+                                 f"tỉnh {doc.province}" if doc.province and doc.province != doc.locality else "") if p)
+
+
 def doc_short(doc: DocumentMeta) -> str:
     """'Bình Dương — Kế hoạch 151/KH-UBND'."""
     where = doc.locality or doc.issuer

@@ -11,9 +11,10 @@ import re
 from collections.abc import Sequence
 
 from index.documents import DocumentMeta
+from index.sections import RECIPIENTS
 from index.textnorm import fold_ascii
 
-from .answer import Answer, doc_name
+from .answer import Answer, doc_name, doc_within
 from .compose import abstain, listing
 from .evidence import HEADER_SECTION, Unit, UnitCatalog
 from .understand import Query, content_terms
@@ -107,8 +108,7 @@ def _attribute_items(q: Query, attribute: str, docs: Sequence[DocumentMeta],
                 items.append((f"{name} có tiêu đề: ", unit))
         elif attribute == "issuer" and doc.issuer:
             unit = catalog.make_unit(doc, HEADER_SECTION, doc.issuer_block or doc.title, header="issuer")
-            within = ", ".join(p for p in (f"huyện {doc.district}" if doc.district else "",
-                                           f"tỉnh {doc.province}" if doc.province and doc.province != doc.locality else "") if p)
+            within = doc_within(doc)
             where = f" ({within})" if within else ""
             items.append((f"{doc.kind} {doc.number_display} do {doc.issuer}{where} ban hành: ", unit))
     return items, missing
@@ -127,7 +127,7 @@ def _recipients(q: Query, docs: Sequence[DocumentMeta], catalog: UnitCatalog) ->
                 if unit.members or (re.match(r"^[-+•]?\s*Lưu\b", text) and not filed):
                     continue
                 addressees = "kính gửi" in text.lower() or (addressees and text.startswith(("-", "+")))
-                if (addressees or chunk.section == "Nơi nhận") and all(u is not unit for _, u in items):
+                if (addressees or chunk.section == RECIPIENTS) and all(u is not unit for _, u in items):
                     items.append(("", unit))
     if not items:
         return None

@@ -144,17 +144,20 @@ def abstain(question: str, what: str, documents: Sequence[DocumentMeta], nearest
     text = lead or f"Các tài liệu hiện có không nêu {what}."
     text += f" Các tài liệu đang có: {library_list(documents)}."
     book = CitationBook()
-    if nearest is not None:
-        n = book.cite(nearest.doc, nearest.section, nearest.text)
-        text += f"\nĐiều khoản gần nhất tìm được: “{strip_marker(nearest.text)}” [{n}]"
+    text += _nearest(book, nearest)
     return Answer(question=question, answer=text, abstained=True, citations=book.items)
 
 
 def not_stated(question: str, doc: DocumentMeta, what: str, nearest: Unit | None) -> Answer:
     """'Không.' to a yes/no question about what a plan sets, when the plan does not set it."""
     book = CitationBook()
-    text = f"Không. {doc_name(doc)} không nêu {what}."
-    if nearest is not None:
-        n = book.cite(nearest.doc, nearest.section, nearest.text)
-        text += f"\nĐiều khoản gần nhất tìm được: “{strip_marker(nearest.text)}” [{n}]"
+    text = f"Không. {doc_name(doc)} không nêu {what}." + _nearest(book, nearest)
     return Answer(question=question, answer=text, abstained=False, citations=book.items)
+
+
+def _nearest(book: CitationBook, nearest: Unit | None) -> str:
+    """The line quoting the closest clause found, for a reader to judge a refusal by."""
+    if nearest is None:
+        return ""
+    n = book.cite(nearest.doc, nearest.section, nearest.text)
+    return f"\nĐiều khoản gần nhất tìm được: “{strip_marker(nearest.text)}” [{n}]"

@@ -11,10 +11,10 @@ from __future__ import annotations
 import math
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from index.documents import DocumentMeta
-from index.facts import clause_units, section_agency
+from index.facts import clause_units, section_agency, strip_marker
 from index.sections import CLOSING, FULL_TEXT, PATH_SEP, PREAMBLE, RECIPIENTS
 from index.store import Library
 from index.textnorm import fold_ascii
@@ -22,7 +22,7 @@ from index.vocabulary.terms import AGENCIES, agencies_in, agency_at_start, title
 
 from ..retrievers import SearchHit
 from .lists import is_intro, list_children, list_levels
-from .understand import content_terms
+from .understand import YEAR, content_terms
 
 HEADER_SECTION = "Phần đầu văn bản"
 MAX_SECTION_CHUNKS = 8
@@ -37,7 +37,6 @@ _DEADLINE = re.compile(
 )
 _NUMBERISH = re.compile(r"(?<![\d/.,%])\b(\d{1,3})\b(?![\d/%.,]|\s*%|\s*tháng|\s*năm)")
 _WORD_NUMBERS = re.compile(r"\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:giai đoạn|nhiệm vụ|hình thức|nhóm|nội dung|cấp)\b", re.I)
-YEAR = re.compile(r"\b(20[0-4]\d)\b")
 _MONTH = re.compile(r"\btháng\s+\d{1,2}\b|\bquý\s+(?:[IV]+|\d)\b", re.I)
 _MONEY = re.compile(r"\d[\d.,]*\s*(?:đồng|triệu|tỷ|nghìn|VNĐ|VND)\b", re.I)
 _CONTACT = re.compile(r"\b\d{3,4}[ .]?\d{3}[ .]?\d{3,4}\b|@\w+\.|\bwww\.|https?://", re.I)
@@ -134,7 +133,8 @@ _ACTS = re.compile(r"^\s*,?\s*(?:(?:xa|huyen|tinh|cac cap|cap xa|cap huyen|cap t
                    r"(?:(?:co trach nhiem|duoc giao|se|la)\s+)?(?:chu tri|tham muu|phoi hop|bao cao|huong dan|"
                    r"to chuc|trien khai|thuc hien|xay dung|de xuat|chi dao|bo tri|van dong|kiem tra|tong hop|bieu duong|khen thuong|"
                    r"xet|cong nhan|quyet dinh|ban hanh|giao)\b")
-_OBJECT_OF = re.compile(r"\b(?:voi|cho|ve|cua|toi|len|den|qua)\s+(?:cac\s+)?$")
+# an agency right after one of these words is where something goes, not who acts ("báo cáo về Sở …")
+TOWARDS = re.compile(r"\b(?:voi|cho|ve|cua|toi|len|den|qua)\s+(?:cac\s+)?$")
 
 
 def actors(unit: Unit) -> set[str]:
@@ -143,7 +143,7 @@ def actors(unit: Unit) -> set[str]:
     folded = fold_ascii(unit.text)
     for term in AGENCIES:
         for m in term.regex.finditer(folded):
-            object_of = _OBJECT_OF.search(folded[max(0, m.start() - 12) : m.start()])
+            object_of = TOWARDS.search(folded[max(0, m.start() - 12) : m.start()])
             if not object_of and _ACTS.match(folded[m.end() : m.end() + 40]):
                 found.add(term.name)
     return found
@@ -213,7 +213,7 @@ class UnitCatalog:
             head_terms=frozenset(content_terms(section.split(PATH_SEP)[-1])),
             bigrams=bigrams(terms),
             agencies=tuple(agencies_in(text)),
-            subject=tuple(agency_at_start(_strip_marker(text))),
+            subject=tuple(agency_at_start(strip_marker(text))),
             heading_agencies=tuple(agencies_in(heading)) if heading else (),
             titles=tuple(titles_in(text)),
             years=tuple(int(y) for y in YEAR.findall(text)),
@@ -284,10 +284,6 @@ class UnitCatalog:
         return units
 
 
-def _strip_marker(text: str) -> str:
-    return re.sub(r"^(?:[-+•]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*|[IVX]+\.\s*)", "", text).strip()
-
-
 def gather(catalog: UnitCatalog, hits: list[SearchHit], extra_docs: list[DocumentMeta], lists: bool = True) -> list[Unit]:
     """Units of the retrieved sections, each carrying its best chunk's score, plus header lines.
 
@@ -319,4 +315,4 @@ def gather(catalog: UnitCatalog, hits: list[SearchHit], extra_docs: list[Documen
 
 def _fresh(unit: Unit) -> Unit:
     """A per-question copy (features and scores are per question; the catalog's units are shared)."""
-    return Unit(**{k: getattr(unit, k) for k in unit.__dataclass_fields__ if k not in ("features", "score")})
+    return replace(unit, features={}, score=0.0)

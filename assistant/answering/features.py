@@ -13,8 +13,8 @@ import re
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, titles_in
 
-from .evidence import BARE_HEADING, YEAR, Unit, UnitCatalog, actors, bigrams
-from .understand import Query
+from .evidence import BARE_HEADING, TOWARDS, Unit, UnitCatalog, actors, bigrams
+from .understand import YEAR, Query
 
 # answer types a clause either states or does not: asking one the documents never state is
 # the commonest unanswerable question (an amount of money, a phone number, a date never set)
@@ -94,7 +94,7 @@ def describe(unit: Unit, q: Query, catalog: UnitCatalog) -> dict[str, float]:
         "agency_recipient": 1.0 if q.recipients and _receives(unit, q.recipients) else 0.0,
         "title": 1.0 if set(q.titles) & set(unit.titles) else 0.0,
         "title_miss": 1.0 if q.titles and not set(q.titles) & (set(unit.titles) | set(titles_in(unit.section))) else 0.0,
-        "hard_miss": 1.0 if hard and not any(_holds(unit, a, q) for a in hard) else 0.0,
+        "hard_miss": 1.0 if hard and not set(hard) & set(held) else 0.0,
         "year_match": 1.0 if set(q.years) & year_context else 0.0,
         "year_conflict": 1.0 if q.years and unit.years and not set(q.years) & year_context else 0.0,
         "fact": 1.0 if set(q.topics) & unit.facts else 0.0,
@@ -108,16 +108,13 @@ def describe(unit: Unit, q: Query, catalog: UnitCatalog) -> dict[str, float]:
     }
 
 
-_TOWARDS = re.compile(r"\b(?:ve|cho|len|toi|voi|qua|den|cua)\s+(?:cac\s+)?$")
-
-
 def _receives(unit: Unit, recipients: list[str]) -> bool:
     """The clause sends something to one of *recipients* ("… báo cáo … về Sở Giáo dục và Đào tạo")."""
     folded = fold_ascii(unit.text)
     for term in AGENCIES:
         if term.name in recipients:
             for m in term.regex.finditer(folded):
-                if _TOWARDS.search(folded[max(0, m.start() - 12) : m.start()]):
+                if TOWARDS.search(folded[max(0, m.start() - 12) : m.start()]):
                     return True
     return False
 
@@ -132,7 +129,7 @@ def _holds(unit: Unit, kind: str, q: Query) -> bool:
         for term in AGENCIES:
             if term.name in unit.agencies and term.name not in q.agencies:
                 m = term.regex.search(folded)
-                if m and _TOWARDS.search(folded[max(0, m.start() - 12) : m.start()]):
+                if m and TOWARDS.search(folded[max(0, m.start() - 12) : m.start()]):
                     return True
         return False
     return unit.holds(kind, with_heading=kind in ("date", "when", "year", "quarter", "percent"))

@@ -12,9 +12,10 @@ from collections.abc import Sequence
 
 from index.documents import DocumentMeta
 from index.facts import section_agency, strip_marker
+from index.sections import FULL_TEXT, PATH_SEP, PREAMBLE, RECIPIENTS
 from index.textnorm import fold_ascii
 
-from .answer import Answer, doc_name
+from .answer import Answer, doc_name, doc_within
 from .compose import listing
 from .evidence import Unit, UnitCatalog
 from .lists import list_children, list_levels
@@ -34,8 +35,6 @@ def overview(q: Query, doc: DocumentMeta, catalog: UnitCatalog) -> Answer:
             return
         items.append((label, catalog.make_unit(doc, section, quote)))
 
-    where = ", ".join(p for p in (f"huyện {doc.district}" if doc.district else "",
-                                  f"tỉnh {doc.province}" if doc.province and doc.province != doc.locality else "") if p)
     for basis in facts.legal_bases([doc.doc_id])[:2]:
         add("Căn cứ: ", basis.section, basis.quote)
     purpose = [u for c in catalog.library.chunks_of(doc.doc_id) if "mục đích" in c.section.lower()
@@ -56,6 +55,7 @@ def overview(q: Query, doc: DocumentMeta, catalog: UnitCatalog) -> Answer:
         if m.kind in ("sơ kết", "tổng kết"):
             add(f"{m.kind.capitalize()} ({m.when}): ", m.section, m.quote)
     status = "" if doc.number else " — bản dự thảo, chưa có số"
+    where = doc_within(doc)
     place = f", {where}" if where else ""
     title = f"Tóm tắt {doc_name(doc)}{place} ({doc.date or 'chưa ghi ngày'}{status}): {doc.title}".rstrip(": ")
     return listing(q.text, title, items[:MAX_LISTED])
@@ -102,11 +102,11 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
     that section, as its sub-headings (or, for a leaf section, its clauses), each cited."""
     if not _ASKS_CONTENT.search(q.bare) or set(q.asks) - {"count"} or q.agencies or q.has("yesno") or q.doc_attribute:
         return None
-    paths = [tuple(s.split(" › ")) for s in dict.fromkeys(c.section for c in catalog.library.chunks_of(doc.doc_id))]
+    paths = [tuple(s.split(PATH_SEP)) for s in dict.fromkeys(c.section for c in catalog.library.chunks_of(doc.doc_id))]
     if _ASKS_PARTS.search(q.bare):  # "kế hoạch gồm những phần nào": its top-level headings
-        tops = [p[0] for p in paths if len(p) > 1 or p[0] not in ("Phần mở đầu", "Nội dung", "Nơi nhận")]
+        tops = [p[0] for p in paths if len(p) > 1 or p[0] not in (PREAMBLE, FULL_TEXT, RECIPIENTS)]
         items = [("", u[0]) for t in dict.fromkeys(tops)
-                 if (u := catalog.section_units(doc.doc_id, next(" › ".join(p) for p in paths if p[0] == t)))]
+                 if (u := catalog.section_units(doc.doc_id, next(PATH_SEP.join(p) for p in paths if p[0] == t)))]
         if len(items) >= 2:
             return listing(q.text, f"{doc_name(doc)} gồm các phần:", [(f"{t} — ", u) for t, (_, u) in
                                                                       zip(dict.fromkeys(tops), items, strict=False)], notes)
@@ -134,13 +134,13 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
         few = len(children) <= 3  # a few sub-headings: show what each says, not only its title
         for child in children[:MAX_LISTED]:
             units = [u for p in paths if p[: len(child)] == child
-                     for u in catalog.section_units(doc.doc_id, " › ".join(p)) if not u.members]
+                     for u in catalog.section_units(doc.doc_id, PATH_SEP.join(p)) if not u.members]
             if units:
                 items.append(("", units[0]))
                 if few:
                     items += [("  ", u) for u in units[1:6]]
     else:
-        items = [("", u) for u in catalog.section_units(doc.doc_id, " › ".join(prefix)) if not u.members][:MAX_LISTED]
+        items = [("", u) for u in catalog.section_units(doc.doc_id, PATH_SEP.join(prefix)) if not u.members][:MAX_LISTED]
     if not items:
         return None
     return listing(q.text, f"Theo {doc_name(doc)}, mục “{prefix[-1]}” gồm:", items, notes)
@@ -159,12 +159,12 @@ def duties(q: Query, ranked: Sequence[Unit], catalog: UnitCatalog, scope_docs: S
             continue
         owner = section_agency(unit.section)
         sections = [s for s in dict.fromkeys(c.section for c in catalog.library.chunks_of(unit.doc.doc_id))
-                    if s == unit.section or (section_agency(s) == owner and s.startswith(unit.section.split(" › ")[0]))]
+                    if s == unit.section or (section_agency(s) == owner and s.startswith(unit.section.split(PATH_SEP)[0]))]
         units = [u for s in sections for u in catalog.section_units(unit.doc.doc_id, s)]
         units = [u for u in units if len(strip_marker(u.text)) > 15]
         if not units:
             return None
-        title = f"Theo {doc_name(unit.doc)}, nhiệm vụ của {owner} ({unit.section.split(' › ')[-1]}):"
+        title = f"Theo {doc_name(unit.doc)}, nhiệm vụ của {owner} ({unit.section.split(PATH_SEP)[-1]}):"
         return listing(q.text, title, [("", u) for u in units[:MAX_LISTED]], notes)
     return None
 
@@ -173,6 +173,7 @@ def milestones(q: Query, catalog: UnitCatalog, doc_ids: Sequence[str] | None, no
     """The milestones of the years asked, one list per document, with the yearly reporting deadlines."""
     facts = catalog.library.facts
     by_id = catalog.library.documents_by_id
+
     def covers(m) -> bool:
         if m.kind == "giai đoạn":
             span = [int(y) for y in re.findall(r"\d{4}", m.when)]

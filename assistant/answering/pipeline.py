@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from index.settings import Settings
 from index.store import Library
@@ -109,15 +110,15 @@ class Assistant:
         scope = self.scopes.run(question)
         query = about_other_documents(understand(question, _place_words(scope)), scope.numbers)
         query.text = typed
-        for earlier_text in reversed(history[-3:]):
-            earlier_scope = self.scopes.run(earlier_text)
-            earlier = understand(earlier_text, _place_words(earlier_scope))
+        scope_of = cache(lambda i: self.scopes.run(history[i]))  # each earlier question resolved once
+        for i in reversed(range(max(0, len(history) - 3), len(history))):
+            earlier = understand(history[i], _place_words(scope_of(i)))
             query = follow_up(query, earlier)
             if not query.topic_free:
                 break
         if not scope.names_something:
-            for earlier_text in reversed(history):
-                earlier_scope = self.scopes.run(earlier_text)
+            for i in reversed(range(len(history))):
+                earlier_scope = scope_of(i)
                 if earlier_scope.names_something:
                     scope = Scope(doc_ids=earlier_scope.doc_ids, places=earlier_scope.places,
                                   numbers=earlier_scope.numbers, level=scope.level or earlier_scope.level)

@@ -11,7 +11,7 @@ from index.vocabulary.terms import AGENCIES, expand_shorthand, titles_in
 
 from .kinds import ANSWER_TYPES, DISCOURSE, DOC_ATTRIBUTES, FORMS, STOP_PHRASES, STOPWORDS, TOPICS, detected
 
-_YEAR = re.compile(r"\b(20[0-4]\d)\b")
+YEAR = re.compile(r"\b(20[0-4]\d)\b")
 _DATE = re.compile(r"\b(\d{1,2})\s*(?:/|-|tháng|thang)\s*(\d{1,2})\b")
 _PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 _CHOICE = re.compile(r"(?P<a>[^,?]{2,60}?)\s+hay(?: là)?\s+(?P<b>[^,?]{2,60}?)\s*(?:\?|$)")
@@ -180,7 +180,7 @@ def understand(question: str, place_names: Sequence[str] = ()) -> Query:
         agencies=_agencies_asked(bare),
         recipients=_recipients(bare),
         titles=titles,
-        years=[int(y) for y in _YEAR.findall(bare)],
+        years=[int(y) for y in YEAR.findall(bare)],
         dates=[(int(d), int(mo)) for d, mo in _DATE.findall(bare) if 1 <= int(d) <= 31 and 1 <= int(mo) <= 12],
         percents=_PERCENT.findall(question),
         choices=choices,

@@ -33,6 +33,10 @@ def named(unit: Unit) -> set[str]:
     return set(agencies_in(unit.full_text)) | set(unit.heading_agencies)
 
 
+def _full_dates(text: str) -> set[tuple[int, int, int]]:
+    return {(int(d), int(m), int(y)) for d, m, y in _FULL_DATE.findall(text)}
+
+
 def percent_values(text: str, titles: Sequence[str]) -> set[str]:
     """The percentages *text* sets, only those for the asked titles when titles are asked."""
     return {m.group(1) for m in _PERCENT_PAIR.finditer(text) if not titles or set(titles) & set(titles_in(m.group(2)))}
@@ -76,9 +80,9 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
     out: list[bool] = []
     if not (q.dates or q.percents or q.years) and _claim_found(q, [*units, *siblings]):
         return [True]
-    q_full = {(int(d), int(m), int(y)) for d, m, y in _FULL_DATE.findall(q.bare)}
+    q_full = _full_dates(q.bare)
     if q_full:
-        unit_full = {(int(d), int(m), int(y)) for d, m, y in _FULL_DATE.findall(text)}
+        unit_full = _full_dates(text)
         if unit_full:
             out.append(bool(q_full & unit_full))
     elif q.dates:
@@ -145,17 +149,15 @@ def document_verdict(q: Query, doc: DocumentMeta, cited: Sequence[tuple[str, str
     if q.doc_attribute == "issued" and doc.year:
         if q.years:
             checks.append(doc.year in q.years)
-        q_full = {(int(d), int(m), int(y)) for d, m, y in _FULL_DATE.findall(q.bare)}
+        q_full = _full_dates(q.bare)
         if q_full and doc.date.count("/") == 2:
-            d, m, y = (int(x) for x in doc.date.split("/"))
-            checks.append((d, m, y) in q_full)
+            checks.append(bool(_full_dates(doc.date) & q_full))
     if q.doc_refs and cited:
         named = [(n, d) for n, d in cited if n in q.doc_refs]
         checks.append(bool(named))
-        q_full = {(int(d), int(m), int(y)) for d, m, y in _FULL_DATE.findall(q.bare)}
-        dated = [d for _, d in named if _FULL_DATE.search(d)]
-        if named and q_full and dated:
-            stated = {(int(d), int(m), int(y)) for x in dated for d, m, y in _FULL_DATE.findall(x)}
+        q_full = _full_dates(q.bare)
+        stated = _full_dates(" ; ".join(d for _, d in named))
+        if named and q_full and stated:
             checks.append(bool(q_full & stated))
     if not checks:
         return ""
