@@ -216,11 +216,11 @@ def eval_cmd(questions_file: Path, out: Path | None, summary: Path | None, repor
         runs = []
         for name in names:
             with _Progress(enabled=True) as progress:
-                runs.append(evaluate(build_system(name, settings), questions, settings.docs, progress))
+                runs.append(evaluate(build_system(name, settings), questions, settings.corpus, progress))
         held_out = None
         if held_out_questions is not None:
             with _Progress(enabled=True) as progress:
-                held_out = evaluate(build_system(system, settings), held_out_questions, settings.docs, progress)
+                held_out = evaluate(build_system(system, settings), held_out_questions, settings.corpus, progress)
     except XhhtError as exc:
         raise _fail(exc) from None
     main_run = runs[-1]

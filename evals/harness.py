@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,13 +29,13 @@ class EvalRun:
 class SourceTexts:
     """Raw text of cited sources, read once (citations are checked against the files)."""
 
-    def __init__(self, corpus: Path) -> None:
-        self.corpus = corpus
+    def __init__(self, corpus: Path | Sequence[Path]) -> None:
+        self.corpus = [corpus] if isinstance(corpus, Path) else list(corpus)
         self._cache: dict[str, str] = {}
 
     def get(self, source: str) -> str:
         if source not in self._cache:
-            path = self.corpus / source
+            path = next((root / source for root in self.corpus if (root / source).is_file()), self.corpus[0] / source)
             try:
                 self._cache[source] = load_file(path, max_bytes=1 << 30).text
             except Exception:
@@ -43,7 +43,7 @@ class SourceTexts:
         return self._cache[source]
 
 
-def evaluate(system: System, questions: list[Question], corpus: Path, progress: ProgressFn | None = None) -> EvalRun:
+def evaluate(system: System, questions: list[Question], corpus: Path | Sequence[Path], progress: ProgressFn | None = None) -> EvalRun:
     sources = SourceTexts(corpus)
     records: list[dict] = []
     for i, q in enumerate(questions):

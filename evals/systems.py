@@ -77,7 +77,7 @@ class NaiveRag:
         splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)
         texts: list[str] = []
         metas: list[dict] = []
-        for path in sorted(settings.docs.rglob("*")):
+        for root, path in sorted((folder, p) for folder in settings.corpus for p in folder.rglob("*")):
             if path.suffix.lower() not in SUPPORTED_SUFFIXES or not path.is_file():
                 continue
             try:
@@ -86,7 +86,7 @@ class NaiveRag:
                 continue
             for piece in splitter.split_text(loaded.text):
                 texts.append(piece)
-                metas.append({"source": path.relative_to(settings.docs).as_posix()})
+                metas.append({"source": path.relative_to(root).as_posix()})
         cache = EmbeddingCache(settings.home / "embeddings" / f"{self.embedder.name}.sqlite")
         try:
             keys = [hashlib.sha1(f"naive\n{self.embedder.name}\n{t}".encode()).hexdigest() for t in texts]

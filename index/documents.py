@@ -153,6 +153,10 @@ def _sentence_case(text: str, keep: list[str]) -> str:
     return out
 
 
+def _is_sentence(line: str) -> bool:
+    return not is_upper_line(line) and bool(re.search(r"[.;!?]\s*$", line)) and len(line.split()) >= 6
+
+
 def split_documents(paragraphs: list[str]) -> list[tuple[int, int]]:
     """Return (start, end) paragraph ranges, one per document found."""
     number_lines = [i for i, p in enumerate(paragraphs) if _NUMBER_LINE.match(p) and len(p) < 140]
@@ -258,6 +262,8 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
             title_lines: list[str] = []
             j = i + 1
             while j < len(paragraphs) and not _PREAMBLE.match(paragraphs[j]) and not MARKER.match(paragraphs[j]):
+                if _is_sentence(paragraphs[j]):
+                    break  # a title never ends in a full stop: this is already the body
                 title_lines.append(paragraphs[j])
                 j += 1
                 if len(title_lines) >= 2:

@@ -66,7 +66,12 @@ class IndexReport:
 @dataclass
 class _SourceFile:
     source: str
-    path: Path
+    path: Path | None  # None: kept as indexed before, not read again
+
+
+def _inside(path: Path, roots: Sequence[Path]) -> bool:
+    resolved = path.resolve()
+    return any(resolved.is_relative_to(root.resolve()) for root in roots)
 
 
 ProgressFn = Callable[[str, int, int], None]
@@ -76,15 +81,16 @@ def _noop(stage: str, done: int, total: int) -> None:
     pass
 
 
-def discover(paths: Sequence[Path], docs_root: Path) -> tuple[list[_SourceFile], list[Skipped]]:
-    """Expand files and folders into source files; report what cannot be read at all."""
+def discover(paths: Sequence[Path], roots: Sequence[Path]) -> tuple[list[_SourceFile], list[Skipped]]:
+    """Expand files and folders into source files named relative to their corpus folder (else to the
+    folder given); report what cannot be read at all."""
     files: list[_SourceFile] = []
     skipped: list[Skipped] = []
-    root = docs_root.resolve()
+    anchors = [root.resolve() for root in roots]
 
     def source_name(path: Path, base: Path | None) -> str:
         resolved = path.resolve()
-        for anchor in (root, base):
+        for anchor in (*anchors, base):
             if anchor is not None:
                 try:
                     return resolved.relative_to(anchor).as_posix()
@@ -159,24 +165,39 @@ class Indexer:
         self.progress = progress or _noop
 
     def run(self, paths: Sequence[Path] | None = None, *, rebuild: bool = False) -> IndexReport:
+        """Index the corpus folders, or add/update the given paths in the current index.
+
+        Without paths the corpus folders are synchronised (files gone from them leave the index;
+        files added earlier from elsewhere stay while they exist). With paths, only those are read
+        and everything else indexed before is kept. `rebuild` starts over from what is given.
+        """
         started = time.perf_counter()
         settings = self.settings
-        paths = list(paths) if paths else [settings.docs]
+        explicit = list(paths or [])
         with index_lock(settings):
             settings.index_dir.mkdir(parents=True, exist_ok=True)
             embedder = make_embedder(settings.embed_model)
             store_id = settings.chroma_url or "embedded"
             previous_name = current_generation(settings.index_dir)
             previous = self._load_previous(previous_name, embedder.name, store_id) if not rebuild else None
+            earlier = {} if rebuild else self._previous_files(previous_name)
             self._collect_garbage(keep={previous_name}, embedder_name=embedder.name)
 
-            files, skipped = discover(paths, settings.docs)
+            files, skipped = discover(explicit or list(settings.corpus), settings.corpus)
+            files.extend(self._kept_from_before(earlier, {f.source for f in files}, previous, explicit))
             file_entries: dict[str, dict] = {}
             documents: list[DocumentMeta] = []
             chunks: list[Chunk] = []
             reused = indexed = 0
             for i, sf in enumerate(files):
                 self.progress("Đọc tệp", i, len(files))
+                old = previous["files"].get(sf.source) if previous else None
+                if sf.path is None:  # kept from the previous generation without reading it again
+                    documents.extend(previous["documents"].get(sf.source, []))
+                    chunks.extend(previous["chunks"].get(sf.source, []))
+                    file_entries[sf.source] = old
+                    reused += 1
+                    continue
                 if sf.path.suffix.lower() not in SUPPORTED_SUFFIXES:
                     reason = f"định dạng {sf.path.suffix or '(không có đuôi)'} không được hỗ trợ"
                     skipped.append(Skipped(sf.source, f"{reason} (chỉ nhận {', '.join(SUPPORTED_SUFFIXES)})"))
@@ -186,10 +207,9 @@ class Indexer:
                 except OSError as exc:
                     skipped.append(Skipped(sf.source, f"không đọc được tệp ({exc.strerror})"))
                     continue
-                old = previous["files"].get(sf.source) if previous else None
                 if old and old["sha256"] == digest:
-                    documents.extend(previous["documents"][sf.source])
-                    chunks.extend(previous["chunks"][sf.source])
+                    documents.extend(previous["documents"].get(sf.source, []))
+                    chunks.extend(previous["chunks"].get(sf.source, []))
                     reused += 1
                 else:
                     try:
@@ -204,7 +224,10 @@ class Indexer:
                     documents.extend(docs)
                     chunks.extend(file_chunks)
                     indexed += 1
-                file_entries[sf.source] = {"sha256": digest, "size": sf.path.stat().st_size}
+                entry: dict = {"sha256": digest, "size": sf.path.stat().st_size}
+                if not _inside(sf.path, settings.corpus):
+                    entry["path"] = str(sf.path.resolve())  # added from elsewhere: found again on a plain run
+                file_entries[sf.source] = entry
             self.progress("Đọc tệp", len(files), len(files))
             self._dedupe_ids(documents, chunks)
 
@@ -255,6 +278,39 @@ class Indexer:
 
     # -- steps ---------------------------------------------------------------
 
+    def _previous_files(self, name: str | None) -> dict[str, dict]:
+        """What the live generation indexed, even when its pipeline or embedder is out of date."""
+        if name is None:
+            return {}
+        try:
+            return Manifest.load(self.settings.index_dir / name / "manifest.json").files
+        except (OSError, ValueError, TypeError):
+            return {}
+
+    def _kept_from_before(
+        self, earlier: dict[str, dict], given: set[str], previous: dict | None, explicit: list[Path]
+    ) -> list[_SourceFile]:
+        """Files indexed before that this run keeps: all of them when paths are given, else those
+        added from outside the corpus folders that still exist."""
+        kept: list[_SourceFile] = []
+        for source, entry in earlier.items():
+            if source in given:
+                continue
+            outside = entry.get("path")
+            if not explicit and not (outside and Path(outside).is_file()):
+                continue
+            if previous is not None and source in previous["documents"] and not outside:
+                kept.append(_SourceFile(source, None))
+                continue
+            path = Path(outside) if outside else next(
+                (root / source for root in self.settings.corpus if (root / source).is_file()), None
+            )
+            if path is not None and path.is_file():
+                kept.append(_SourceFile(source, path))
+            else:
+                log.warning("%s was indexed before but can no longer be read; it leaves the index", source)
+        return kept
+
     def _load_previous(self, name: str | None, embedder_name: str, store_id: str) -> dict | None:
         if name is None:
             return None
@@ -304,6 +360,11 @@ class Indexer:
                 if new_id:
                     chunk.chunk_id = new_id + chunk.chunk_id[len(chunk.doc_id):]
                     chunk.doc_id = new_id
+        taken: set[str] = set()
+        for chunk in chunks:  # the vector store refuses a repeated id: never hand it one
+            if chunk.chunk_id in taken:
+                chunk.chunk_id = f"{chunk.chunk_id}-{chunk.ordinal}"
+            taken.add(chunk.chunk_id)
 
     def _embed(self, embedder, chunks: list[Chunk]) -> tuple[np.ndarray, int]:
         cache = EmbeddingCache(self.settings.home / "embeddings" / f"{embedder.name}.sqlite")

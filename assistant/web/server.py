@@ -17,7 +17,7 @@ def ensure_index(settings: Settings, progress: ProgressFn, echo: Echo) -> None:
     """Build the index of the docs folder when XHHT_HOME has none yet."""
     if current_generation(settings.index_dir) is not None:
         return
-    echo(f"Chưa có chỉ mục trong {settings.home}: đang lập chỉ mục {settings.docs} (lần đầu mất vài phút)…")
+    echo(f"Chưa có chỉ mục trong {settings.home}: đang lập chỉ mục {', '.join(map(str, settings.corpus))} (lần đầu mất vài phút)…")
     report = Indexer(settings, progress).run()
     for item in report.skipped:
         echo(f"Bỏ qua {item.source}: {item.reason}")

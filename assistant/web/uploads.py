@@ -148,6 +148,10 @@ def _reindex(settings: Settings, saved: dict[int, _Saved], results: dict[int, Fi
         report, failure = None, reason
     except XhhtError as exc:
         report, failure = None, f"lập chỉ mục không thành công ({exc}); chỉ mục cũ vẫn được giữ nguyên"
+    except Exception as exc:  # a bug must not leave the file behind to break every later upload
+        log.exception("re-index after upload failed")
+        report = None
+        failure = f"lỗi khi lập chỉ mục ({type(exc).__name__}); tệp đã được gỡ ra, chỉ mục cũ vẫn được giữ nguyên"
     else:
         failure = ""
     skipped = {s.source: s.reason for s in report.skipped} if report else {}

@@ -25,6 +25,11 @@ REPO = Path(__file__).resolve().parents[2]
 
 # --- tiny corpus helpers ------------------------------------------------------
 
+TWO_LINE_NOTE = (
+    "KẾ HOẠCH\nUBND xã Hòa Thắng giao Hội Khuyến học xã báo cáo kết quả về UBND xã "
+    "trước ngày 15 tháng 10 hằng năm.\n"
+)
+
 
 def plan_text(district: str, number: str, title: str, sections: list[tuple[str, list[tuple[str, str]]]]) -> str:
     """A district plan with the usual Vietnamese header and numbered sections.
@@ -349,15 +354,15 @@ def test_bad_inputs_are_skipped_with_reasons_and_good_files_indexed(settings: Se
 # --- atomicity ----------------------------------------------------------------------
 
 
-def test_a_run_with_only_bad_files_raises_and_keeps_the_previous_index(settings: Settings, tmp_path: Path) -> None:
+def test_a_corpus_of_only_bad_files_raises_and_keeps_the_previous_index(settings: Settings, docs: Path) -> None:
     first = Indexer(settings).run()
-    bad = tmp_path / "bad"
-    bad.mkdir()
-    write_bad_files(bad)
+    for path in docs.iterdir():
+        path.unlink()
+    write_bad_files(docs)
     before = generation_dirs(settings)
 
     with pytest.raises(XhhtError) as info:
-        Indexer(settings).run([bad])
+        Indexer(settings).run()
     message = str(info.value)
     assert "giữ nguyên" in message
     assert "hong.pdf" in message and "hỏng" in message  # the error says what was wrong
@@ -365,6 +370,47 @@ def test_a_run_with_only_bad_files_raises_and_keeps_the_previous_index(settings:
     assert current_generation(settings.index_dir) == first.generation
     assert generation_dirs(settings) == before
     assert "20 tháng 12" in top_text(settings, "hội khuyến học huyện báo cáo trước ngày nào")
+
+
+def test_indexing_given_paths_adds_to_the_index_instead_of_replacing_it(settings: Settings, tmp_path: Path) -> None:
+    first = Indexer(settings).run()
+    extra = tmp_path / "elsewhere"
+    extra.mkdir()
+    (extra / "good.txt").write_text(TWO_LINE_NOTE, encoding="utf-8")
+
+    report = Indexer(settings).run([tmp_path / "typo", extra / "good.txt"])
+
+    assert [s.source for s in report.skipped] == [str(tmp_path / "typo")]
+    assert report.documents == first.documents + 1 and report.files_reused == first.files_reused + first.files_indexed
+    library = Library.open(settings)
+    assert {d.source for d in library.documents} >= {"good.txt"} | {c.source for c in library.chunks}
+    assert "20 tháng 12" in top_text(settings, "hội khuyến học huyện báo cáo trước ngày nào")  # the rest is still there
+    library.close()
+    # a plain run re-reads the corpus folder and keeps the file added from elsewhere while it exists
+    again = Indexer(settings).run()
+    assert not again.changed and again.documents == report.documents
+    (extra / "good.txt").unlink()
+    assert Indexer(settings).run().documents == first.documents
+    # only bad paths given: nothing is lost, and the skipped files are named
+    kept = Indexer(settings).run([tmp_path / "typo"])
+    assert not kept.changed and kept.documents == first.documents and len(kept.skipped) == 1
+
+
+def test_a_paragraph_repeated_in_one_section_indexes_and_later_runs_work(settings: Settings, docs: Path) -> None:
+    repeated = "UBND các xã báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 10 tháng 12 hằng năm."
+    (docs / "lap.txt").write_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN CHỢ MỚI\nSố: 5/KH-UBND\nChợ Mới, ngày 02 tháng 5 năm 2024\nKẾ HOẠCH\n"
+        "Xây dựng xã hội học tập năm 2024\nI. TỔ CHỨC THỰC HIỆN\n" + "\n".join([repeated] * 3) + "\n",
+        encoding="utf-8",
+    )
+    report = Indexer(settings).run()
+    assert not report.skipped
+    library = Library.open(settings)
+    ids = [c.chunk_id for c in library.chunks]
+    assert len(ids) == len(set(ids)) and chroma_ids(library) == set(ids)
+    library.close()
+    (docs / "khac.txt").write_text(TWO_LINE_NOTE, encoding="utf-8")
+    assert not Indexer(settings).run().skipped
 
 
 def test_no_index_yet_is_a_clear_error(settings: Settings) -> None:
