@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from index.clean import clean_text
 from index.loaders import load_file
 from index.textnorm import has_diacritics
 
@@ -37,7 +38,9 @@ class SourceTexts:
         if source not in self._cache:
             path = next((root / source for root in self.corpus if (root / source).is_file()), self.corpus[0] / source)
             try:
-                self._cache[source] = load_file(path, max_bytes=1 << 30).text
+                raw = load_file(path, max_bytes=1 << 30).text
+                # a quote may run over page furniture the cleaner removed: the cleaned text counts too
+                self._cache[source] = raw + "\n\n" + "\n".join(clean_text(raw))
             except Exception:
                 self._cache[source] = ""
         return self._cache[source]

@@ -14,6 +14,7 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w))")
 _MD_ESCAPE = re.compile(r"\\([\\_*#|\-.!()\[\]])")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_TABLE_RULE = re.compile(r"^:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)*$")
 _RULE = re.compile(r"^[\s\-–—_=*|.·•~]+$")
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?$", re.I)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
@@ -63,9 +64,9 @@ def clean_line(line: str) -> str:
     line = _MD_ESCAPE.sub(r"\1", line)
     line = _MD_EMPHASIS.sub("", line)
     line = line.strip()
-    # table cells: pipes at the edges or standing alone
+    # table rows keep their cells apart ("a | b | c"); a pipe standing alone is layout
     line = line.strip("|").strip()
-    line = re.sub(r"\s+\|\s+", " ", line)
+    line = re.sub(r"\s*\|\s*", " | ", line) if "|" in line else line
     if line.startswith("* ") or line == "*":  # stray bullet left from emphasis
         line = line[1:].strip()
     return collapse_spaces(line)
@@ -98,7 +99,7 @@ _CONNECTOR_END = re.compile(
 )
 _PLACE_DATE = re.compile(r"^(?:[A-ZĐ][^\s,]*\s+){0,3}[A-ZĐ][^\s,]*\s*,?\s*ngày\b")
 _SIGNER_TITLE_END = re.compile(r"(CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|THỦ TRƯỞNG|TỈNH HỘI|BÍ THƯ)$")
-_PREAMBLE_START = re.compile(r"^(Thực hiện|Căn cứ|Tiếp theo|Theo|Để|Nhằm|Trên đây|Trong quá trình)\b")
+_PREAMBLE_START = re.compile(r"^(Thực hiện|Căn cứ|Tiếp theo|Theo|Để|Nhằm|Trên đây|Trong quá trình|Ngày \d{1,2}[/-]\d+\b)")
 
 
 def _should_join(prev: str, nxt: str, after: str | None) -> bool:
@@ -109,6 +110,8 @@ def _should_join(prev: str, nxt: str, after: str | None) -> bool:
         return True  # "Bình" / "Dương, ngày 29 tháng 7 năm 2022"
     if MARKER.match(nxt) or _SIGNATURE.match(nxt) or _SIGNATURE.match(prev):
         return False
+    if " | " in prev or " | " in nxt:
+        return False  # table rows stay rows
     if _KIND_LINE.match(prev) or _KIND_LINE.match(nxt) or _MOTTO.search(nxt) or _MOTTO.search(prev):
         return False
     if re.match(r"^Số\s*:?\s*$", prev):
@@ -140,12 +143,79 @@ def _should_join(prev: str, nxt: str, after: str | None) -> bool:
     return len(prev) >= 40 or prev.rstrip().endswith(",")
 
 
+_COLUMN_GAP = re.compile(r"^ *(\S.*?\S|\S) {4,}(\S.*)$")
+_RIGHT_ONLY = re.compile(r"^ {20,}\S")
+
+
+def _is_layout_column(text: str) -> bool:
+    """The right column of a header or signature block: motto, place and date, authority, capitals."""
+    return bool(_MOTTO.search(text) or _PLACE_DATE.match(text) or _SIGNATURE.match(text) or is_upper_line(text))
+
+
+def unfold_columns(lines: list[str]) -> list[str]:
+    """Text laid out in two columns (a header: issuer | motto; a signature: recipients | signer)
+    becomes the left column followed by the right one, as a reader takes it in."""
+    out: list[str] = []
+    run: list[str] = []
+    left: list[str] = []
+    right: list[str] = []
+
+    def flush() -> None:
+        if any(_is_layout_column(line) for line in right):
+            out.extend(left)
+            out.extend(right)
+        else:
+            out.extend(run)
+        for part in (run, left, right):
+            part.clear()
+
+    for line in lines:
+        m = _COLUMN_GAP.match(line) if "|" not in line else None
+        if m:
+            left.append(m.group(1))
+            right.append(m.group(2))
+        elif run and _RIGHT_ONLY.match(line):
+            right.append(line.strip())
+        elif run and not line.strip():
+            pass
+        elif left and line.lstrip().startswith(("-", "+", "•")) and left[-1].startswith(("-", "Nơi nhận")):
+            left.append(line.strip())  # the recipients list goes on below the signer's column
+        else:
+            flush()
+            out.append(line)
+            continue
+        run.append(line)
+    flush()
+    return out
+
+
+def drop_running_headers(lines: list[str]) -> list[str]:
+    """Remove a page's running header/footer: the same short line repeated on several pages."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line] = counts.get(line, 0) + 1
+    repeated = {
+        line
+        for line, n in counts.items()
+        if n >= 2
+        and 15 <= len(line) <= 120
+        and not _TERMINAL.search(line)
+        and not MARKER.match(line)
+        and not is_upper_line(line)
+        and not _MOTTO.search(line)
+        and not _SIGNATURE.match(line)
+        and not _PLACE_DATE.match(line)
+        and not line.startswith(("Số", "V/v", "Kính gửi"))
+    }
+    return [line for line in lines if line not in repeated]
+
+
 def clean_text(raw: str) -> list[str]:
     """Return the cleaned paragraphs of *raw* (already-extracted text)."""
     text = normalize_tone_marks(raw.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [clean_line(line) for line in text.split("\n")]
-    lines = [line for line in lines if not _is_noise(line)]
-    lines = _drop_incoming_stamps(lines)
+    lines = [clean_line(line) for line in unfold_columns(text.split("\n"))]
+    lines = [line for line in lines if not _is_noise(line) and not _TABLE_RULE.match(line)]
+    lines = drop_running_headers(_drop_incoming_stamps(lines))
     paragraphs: list[str] = []
     for i, line in enumerate(lines):
         after = lines[i + 1] if i + 1 < len(lines) else None

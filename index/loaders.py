@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from .docx_numbering import NumberingState
 from .errors import LoadError
 
 log = logging.getLogger(__name__)
@@ -137,11 +138,14 @@ def _load_docx(path: Path) -> str:
         raise LoadError(path, "tệp DOCX hỏng hoặc không phải DOCX") from exc
     except Exception as exc:
         raise LoadError(path, f"tệp DOCX không đọc được ({type(exc).__name__})") from exc
+    numbering = NumberingState.from_document(document)
     lines: list[str] = []
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(Paragraph(block, document).text)
+            text = Paragraph(block, document).text
+            label = numbering.label(block) if text.strip() else ""
+            lines.append(f"{label} {text.lstrip()}" if label else text)
         elif tag == "tbl":
             table = Table(block, document)
             for row in table.rows:

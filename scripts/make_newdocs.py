@@ -13,6 +13,8 @@ The content is written here and nowhere else: evaluation questions quote it (eva
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -185,6 +187,9 @@ CAN_GIUOC_SIGN = (
 )
 
 
+_W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
 def _numbering_xml(abstract_id: int) -> str:
     """An abstractNum with I. / 1. / a) levels (bold roman headings)."""
     levels = [("upperRoman", "%1.", 0, "<w:b/>"), ("decimal", "%2.", 0, "<w:b/>"), ("lowerLetter", "%3)", 360, "")]
@@ -196,9 +201,6 @@ def _numbering_xml(abstract_id: int) -> str:
     )
     return (f'<w:abstractNum {_W_NS} w:abstractNumId="{abstract_id}">'
             f'<w:multiLevelType w:val="multilevel"/>{lvls}</w:abstractNum>')
-
-
-_W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
 def make_docx(path: Path) -> None:
@@ -224,7 +226,7 @@ def make_docx(path: Path) -> None:
             table.style = "Table Grid"
             for r, row in enumerate(content):
                 cells = table.add_row().cells
-                for cell, text in zip(cells, row):
+                for cell, text in zip(cells, row, strict=True):
                     cell.text = text
                     if r == 0:
                         cell.paragraphs[0].runs[0].bold = True
@@ -238,10 +240,16 @@ def make_docx(path: Path) -> None:
             ppr = para._p.get_or_add_pPr()
             ppr.insert(0, parse_xml(f'<w:numPr {_W_NS}><w:ilvl w:val="{kind[1]}"/>'
                                     f'<w:numId w:val="{num_id}"/></w:numPr>'))
-    doc.save(path)
+    buf = io.BytesIO()
+    doc.save(buf)
+    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():  # fixed entry times: the same content gives the same bytes
+            dst.writestr(zipfile.ZipInfo(item.filename, date_time=(2025, 1, 10, 0, 0, 0)), src.read(item),
+                         compress_type=zipfile.ZIP_DEFLATED)
 
 
 def make_pdf(path: Path) -> None:
+    from reportlab import rl_config
     from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -250,6 +258,7 @@ def make_pdf(path: Path) -> None:
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+    rl_config.invariant = 1  # no timestamps or random ids: the same content gives the same bytes
     pdfmetrics.registerFont(TTFont("DejaVu", str(FONT_DIR / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONT_DIR / "DejaVuSans-Bold.ttf")))
     body = ParagraphStyle("body", fontName="DejaVu", fontSize=10.5, leading=15, alignment=TA_JUSTIFY,
@@ -259,8 +268,8 @@ def make_pdf(path: Path) -> None:
     plain_centre = ParagraphStyle("plain_centre", parent=centre, fontName="DejaVu")
     small = ParagraphStyle("small", parent=body, fontSize=9, leading=11, firstLineIndent=0, spaceAfter=0)
 
-    def column(lines, first_bold=2, style=centre):
-        return [Paragraph(escape(t) or "&nbsp;", style if i < first_bold else plain_centre)
+    def column(lines, first_bold=2):
+        return [Paragraph(escape(t) or "&nbsp;", centre if i < first_bold else plain_centre)
                 for i, t in enumerate(lines)]
 
     def two_columns(left, right, widths):

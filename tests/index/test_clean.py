@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -75,7 +76,7 @@ def test_html_tags_are_removed_but_their_text_kept() -> None:
     assert out == ["- Các sở, ban, ngành(19), đoàn thể(6) tỉnh;"]
 
 
-def test_table_pipes_and_rules_are_dropped() -> None:
+def test_table_rows_keep_their_cells_apart_and_rules_are_dropped() -> None:
     raw = (
         "| Danh hiệu | Chỉ tiêu năm 2025 |\n"
         "|-------|-------|\n"
@@ -86,11 +87,7 @@ def test_table_pipes_and_rules_are_dropped() -> None:
         "|\n"
     )
     out = clean_text(raw)
-    joined = "\n".join(out)
-    assert "|" not in joined
-    assert "---" not in joined
-    assert "Gia đình học tập 70%" in joined
-    assert "Cộng đồng học tập 65%" in joined
+    assert out == ["Danh hiệu | Chỉ tiêu năm 2025", "Gia đình học tập | 70%", "Cộng đồng học tập | 65%"]
 
 
 def test_table_cells_of_a_header_are_rebuilt_like_the_3853_file() -> None:
@@ -355,15 +352,17 @@ def test_real_file_lines_survive_cleaning(cleaned: dict, key: str) -> None:
         short = re.split(r"\s{3,}", line)[0]  # two-column lines: the left column
         if len(line.split()) < 5 or short in _STAMP_LINES or short in _KNOWN_BUG_LINES:
             continue
-        if alnum(line) not in out:
-            missing.append(line)
+        # a two-column line comes out as its two columns, each whole
+        missing.extend(part for part in re.split(r"\s{4,}", line) if alnum(part) not in out)
     assert missing == []
 
 
 @pytest.mark.parametrize("key", sorted(FILES))
 def test_real_file_cleaning_never_invents_text(cleaned: dict, key: str) -> None:
     raw, paragraphs = cleaned[key]
-    assert is_subsequence(alnum("".join(paragraphs)), alnum(_TAG.sub("", raw)))
+    # two-column blocks are read column by column, so compare words, not order
+    words = Counter(re.findall(r"[^\W_]+", " ".join(paragraphs)))
+    assert not words - Counter(re.findall(r"[^\W_]+", normalize_tone_marks(_TAG.sub("", raw))))
 
 
 @pytest.mark.parametrize("key", sorted(FILES))
