@@ -70,6 +70,9 @@ class Scope:
         return bool(self.places or self.numbers)
 
 
+_DOC_NUMBER = re.compile(r"\b\d+\s*/\s*[\wĐđ&]+(?:-[\wĐđ&]+)*")
+
+
 def _number_key(number: str | None) -> str | None:
     if not number:
         return None
@@ -99,9 +102,10 @@ class ScopeResolver:
         self._by_id = {d.doc_id: d for d in self.documents}
         self._numbers: dict[str, list[str]] = {}
         for doc in self.documents:
-            key = _number_key(doc.number)
-            if key:
-                self._numbers.setdefault(key, []).append(doc.doc_id)
+            for number in (doc.number, doc.attached_to):  # a plan issued with a decision goes by its number
+                key = _number_key(number)
+                if key:
+                    self._numbers.setdefault(key, []).append(doc.doc_id)
         # folded place name -> relation -> doc ids
         self._places: dict[str, dict[str, list[str]]] = {}
         self._labels: dict[str, str] = {}
@@ -186,6 +190,7 @@ class ScopeResolver:
         return f"tỉnh {doc.province or doc.locality}"
 
     def places(self, text: str) -> list[PlaceMatch]:
+        text = _DOC_NUMBER.sub(" ", text)  # "137/TB-UBND" names a document, not Thái Bình
         bare = fold_ascii(text)
         out: list[PlaceMatch] = []
         seen: set[str] = set()

@@ -116,7 +116,7 @@ def _should_join(prev: str, nxt: str, after: str | None) -> bool:
         return False
     if re.match(r"^Số\s*:?\s*$", prev):
         return True
-    if re.match(r"^(Số\s*:?|V/v)", nxt) or _PLACE_DATE.match(nxt):
+    if re.match(r"^(Số\s*:?|V/v|Kính gửi\b|\(?\s*(?:Ban hành )?kèm theo\b)", nxt) or _PLACE_DATE.match(nxt):
         return False
     if _SIGNER_TITLE_END.search(prev):
         return False
@@ -136,6 +136,8 @@ def _should_join(prev: str, nxt: str, after: str | None) -> bool:
         return False
     if first in "“\"(‘'":
         return True
+    if MARKER.match(prev) and len(prev) >= 75 and not prev.startswith(("-", "+", "•", "–")) and len(nxt) >= 20:
+        return True  # a numbered clause wrapped at the page width ("… báo cáo về Phòng" / "Giáo dục …")
     if MARKER.match(prev) and not prev.startswith(("-", "+", "•", "–")) and len(prev) <= 160:
         # a numbered heading: the next line is its body, unless it is the rest of
         # the heading itself (no full stop, and a list starts right after it)
@@ -171,13 +173,15 @@ def unfold_columns(lines: list[str]) -> list[str]:
 
     for line in lines:
         m = _COLUMN_GAP.match(line) if "|" not in line else None
+        if m and is_upper_line(m.group(1)) and any(x.startswith(("Nơi nhận", "-")) for x in left):
+            flush()  # the next document's header, right after a signature block
         if m:
             left.append(m.group(1))
             right.append(m.group(2))
         elif run and _RIGHT_ONLY.match(line):
             right.append(line.strip())
         elif run and not line.strip():
-            pass
+            continue
         elif left and line.lstrip().startswith(("-", "+", "•")) and left[-1].startswith(("-", "Nơi nhận")):
             left.append(line.strip())  # the recipients list goes on below the signer's column
         else:

@@ -78,6 +78,12 @@ _PARENT_RE = re.compile(r"\b(huyện|thị xã|quận|tỉnh)\s+([A-ZĐ]\w*(?:\s
 _PREAMBLE = re.compile(r"^(Thực hiện|Căn cứ|Tiếp theo|Theo|Để|Nhằm|Kính gửi|-\s*Kính gửi)\b")
 
 NO_NUMBER = "chưa có số"
+_ATTACHED = re.compile(
+    r"\(?\s*(?:Ban hành )?kèm theo (?:Quyết định|QĐ)\s*(?:số)?\s*(?P<num>\d+/[\wĐđ-]+)"
+    r"(?:\s*ngày\s*(?P<d>\d{1,2})(?:\s*tháng\s*|/)(?P<m>\d{1,2})(?:\s*năm\s*|/)(?P<y>\d{4}))?",
+    re.I,
+)
+_ADDRESSEES = re.compile(r"^-?\s*Kính gửi\s*:?\s*(.*)$")
 
 
 @dataclass
@@ -104,9 +110,14 @@ class DocumentMeta:
     locality_now: str = ""  # a commune's name since the 2025 reorganisation, when renamed
     issuer_block: str = ""  # the header lines naming the issuer, as they stand (what an issuer citation quotes)
     signing: str = ""  # on whose behalf it is signed: "TM. Ủy ban nhân dân, KT. Chủ tịch"
+    attached_to: str = ""  # the decision that issues this plan: "1234/QĐ-UBND"
+    addressees: list[str] = field(default_factory=list)  # "Kính gửi"
+    recipients: list[str] = field(default_factory=list)  # "Nơi nhận"
 
     @property
     def number_display(self) -> str:
+        if not self.number and self.attached_to:
+            return f"kèm theo Quyết định {self.attached_to}"
         return self.number or NO_NUMBER
 
     @property
@@ -158,12 +169,21 @@ def _is_sentence(line: str) -> bool:
 
 
 def split_documents(paragraphs: list[str]) -> list[tuple[int, int]]:
-    """Return (start, end) paragraph ranges, one per document found."""
-    number_lines = [i for i, p in enumerate(paragraphs) if _NUMBER_LINE.match(p) and len(p) < 140]
-    if not number_lines:
+    """Return (start, end) paragraph ranges, one per document found: a header with its "Số:" line,
+    or a second header after a signature with no number (a plan issued with a decision)."""
+    anchors = [i for i, p in enumerate(paragraphs) if _NUMBER_LINE.match(p) and len(p) < 140]
+    signed = [i for i, p in enumerate(paragraphs) if SIGNATURE_START.match(p)]
+    for i, p in enumerate(paragraphs):
+        if p.strip().upper() in _KIND_WORDS and is_upper_line(p) and i > 0:
+            opens_header = any(_MOTTO.search(q) for q in paragraphs[max(0, i - 4) : i])
+            after_signature = any(s < i and not any(s < a < i for a in anchors) for s in signed)
+            if opens_header and after_signature and not any(i - 6 <= a <= i for a in anchors):
+                anchors.append(i)
+    anchors.sort()
+    if not anchors:
         return [(0, len(paragraphs))] if paragraphs else []
     starts: list[int] = []
-    for idx in number_lines:
+    for idx in anchors:
         start = idx
         while start > 0 and (is_upper_line(paragraphs[start - 1]) or _MOTTO.search(paragraphs[start - 1])):
             if starts and start - 1 < starts[-1]:
@@ -234,7 +254,7 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
         header_end = number_idx + 1
     # date line: the first "..., ngày .. tháng .. năm ...." near the top
     for i, p in enumerate(paragraphs[: (number_idx or 0) + 6]):
-        dm = _DATE.search(p)
+        dm = _DATE.search(p) if not _ATTACHED.match(p) else None
         if dm and (i <= (number_idx or 0) + 5):
             d, mth, y = dm.group("d"), dm.group("m"), dm.group("y")
             year = int(y)
@@ -262,13 +282,17 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
             title_lines: list[str] = []
             j = i + 1
             while j < len(paragraphs) and not _PREAMBLE.match(paragraphs[j]) and not MARKER.match(paragraphs[j]):
-                if _is_sentence(paragraphs[j]):
+                if _is_sentence(paragraphs[j]) or re.match(r"\(?\s*(?:Ban hành )?kèm theo", paragraphs[j], re.I):
                     break  # a title never ends in a full stop: this is already the body
+                if title_lines and is_upper_line(paragraphs[j]) != is_upper_line(title_lines[0]):
+                    break  # "ỦY BAN NHÂN DÂN TỈNH …" after a decision's title opens its preamble
                 title_lines.append(paragraphs[j])
                 j += 1
                 if len(title_lines) >= 2:
                     break
             title = " ".join(title_lines)
+            if _ATTACHED.search(title):  # "(Ban hành kèm theo Quyết định …)" closes the title, not part of it
+                title = title[: title.index("(")].strip() if "(" in title else title
             header_end = j
             break
         if p.startswith("V/v"):
@@ -291,7 +315,18 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
         # no kind word: the symbol names it (KH-, QĐ-), else a "V/v" subject marks a công văn
         kind = _SYMBOL_KINDS.get(head) or ("Công văn" if any(p.startswith("V/v") for p in header) else "Văn bản")
 
-    issuer, locality, level = _parse_issuer(paragraphs[: number_idx if number_idx is not None else 0])
+    kind_idx = next((i for i, p in enumerate(paragraphs[:8]) if p.strip().upper() in _KIND_WORDS), 0)
+    issuer, locality, level = _parse_issuer(paragraphs[: number_idx if number_idx is not None else kind_idx])
+    attached_to = ""
+    for p in paragraphs[kind_idx : kind_idx + 6] if number is None else []:
+        am = _ATTACHED.search(p)
+        if am:
+            attached_to = am.group("num")
+            if am.group("y") and not date.count("/") == 2:
+                date = f"{int(am.group('d')):02d}/{int(am.group('m')):02d}/{am.group('y')}"
+                year = int(am.group("y"))
+            header_end = max(header_end, paragraphs.index(p) + 1)
+            break
     if not issuer or not locality:
         org_code = symbol.split("-")[-1].upper() if symbol else ""
         org = issuer or _SYMBOL_ORGS.get(org_code, "")
@@ -319,6 +354,18 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
             if not line.startswith(("-", "+", "•")):
                 break
             closing.append(line)
+    addressees: list[str] = []
+    for i, p in enumerate(paragraphs[: header_end + 8]):
+        am = _ADDRESSEES.match(p)
+        if am:
+            addressees = [am.group(1)] if am.group(1) else []
+            for line in paragraphs[i + 1 : i + 12]:
+                if not line.startswith(("-", "+", "•")):
+                    break
+                addressees.append(line)
+            addressees = [re.sub(r"^[-+•]\s*", "", a).rstrip(" ;.,") for a in addressees if a.strip(" -;")]
+            break
+    recipients = [re.sub(r"^[-+•]\s*", "", line).rstrip(" ;.,") for line in closing]
     signer, signer_title = find_signer(tail or paragraphs[-6:])
     signing, role = signing_chain(tail or paragraphs[-6:]) if signer else ("", "")
     if role and (not signer_title or signer_title.startswith(("KT.", "TM.", "TL."))):
@@ -364,6 +411,9 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
         locality_now=where.locality_now,
         issuer_block=" ".join(paragraphs[:number_idx])[:300] if number_idx else "",
         signing=signing,
+        attached_to=attached_to,
+        addressees=addressees,
+        recipients=recipients,
     )
     return Document(meta=meta, header=header, body=body, closing=closing)
 

@@ -194,7 +194,10 @@ def chunk_document(doc: Document, *, max_chars: int = 900) -> list[Chunk]:
             and not content[0].rstrip().endswith((".", ";", "!", "?"))
         ):
             continue
+        table_head = next((p for p in content if " | " in p), None)
         for piece in _split_long(content, max_chars):
+            if table_head and " | " in piece[0] and table_head not in piece:
+                piece = [table_head, *piece]  # a table cut in two keeps its column headers
             text = "\n".join(piece)
             digest = hashlib.sha1(f"{section}\n{text}".encode()).hexdigest()[:16]
             if digest in used:  # a paragraph repeated in one section: same text, its own id

@@ -57,7 +57,7 @@ class CitationBook:
 
 def doc_name(doc: DocumentMeta) -> str:
     """'Kế hoạch 151/KH-UBND của Ủy ban nhân dân tỉnh Bình Dương'."""
-    number = doc.number or "chưa có số"
+    number = doc.number_display
     issuer = f" của {doc.issuer}" if doc.issuer else ""
     return f"{doc.kind} {number}{issuer}".strip()
 

@@ -14,7 +14,7 @@ from index.facts import strip_marker
 from index.textnorm import fold_ascii
 
 from .answer import Answer, CitationBook, doc_name, doc_short
-from .evidence import Unit
+from .evidence import TABLE_CELL, Unit, paired_cells
 
 LEAD_MAX = 420
 MAX_DOCS_LISTED = 8
@@ -103,7 +103,10 @@ def compose(question: str, draft: Draft, wanted: Sequence[str] = (), holds: Sequ
         body = f.statement or strip_marker(cut_clause(f.unit, wanted, holds))
         if f.unit.lead_in and not f.members:
             m = book.cite(f.unit.doc, f.unit.section, f.unit.lead_in)
-            body = f"{strip_marker(f.unit.lead_in)} [{m}] {body}"
+            if TABLE_CELL in f.unit.lead_in and not f.statement:
+                body = f"{paired_cells(f.unit.lead_in, f.unit.text)} [{m}]"
+            else:
+                body = f"{strip_marker(f.unit.lead_in)} [{m}] {body}"
         if draft.per_document:
             lines.append(f"- {doc_short(f.unit.doc)}{heading_note(f.unit)}: {body} [{n}]")
         else:
@@ -116,7 +119,8 @@ def compose(question: str, draft: Draft, wanted: Sequence[str] = (), holds: Sequ
         for m in f.members:
             lines.append(f"{indent}- {strip_marker(m.text)} [{book.cite(m.doc, m.section, m.text)}]")
         for s in f.supports:
-            lines.append(f"{indent}- “{strip_marker(s.text)}” [{book.cite(s.doc, s.section, s.text)}]")
+            shown = paired_cells(s.lead_in, s.text) if TABLE_CELL in s.lead_in else f"“{strip_marker(s.text)}”"
+            lines.append(f"{indent}- {shown} [{book.cite(s.doc, s.section, s.text)}]")
     return Answer(question=question, answer="\n".join(lines).strip(), abstained=False, citations=book.items)
 
 

@@ -25,6 +25,7 @@ from .lists import is_intro, list_children, list_levels
 from .understand import YEAR, content_terms
 
 HEADER_SECTION = "Phần đầu văn bản"
+TABLE_CELL = " | "
 MAX_SECTION_CHUNKS = 8
 
 _DAY_MONTH = re.compile(r"\bngày\s+\d{1,2}\s*(?:tháng\s+|/|-)\s*\d{1,2}|\b\d{1,2}/\d{1,2}\b|\btrước ngày\s+\d", re.I)
@@ -46,6 +47,14 @@ _CHANNEL = re.compile(r"\b(?:qua|thông qua)\s+(?:Phòng|Sở|Ủy ban|UBND|Hộ
 _PERSON = re.compile(r"\b(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){1,3}")
 BARE_HEADING = re.compile(r"^(?:[IVX]+\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s+[^.;:]{0,100}$")
 _QUARTER = re.compile(r"\bquý\b", re.I)
+
+
+def paired_cells(head: str, row: str) -> str:
+    """A table row read with its column headers: "Tiêu chí: Gia đình học tập; Năm 2025: 75%"."""
+    heads, cells = head.split(TABLE_CELL), row.split(TABLE_CELL)
+    if len(heads) != len(cells):
+        return row
+    return "; ".join(f"{h.strip()}: {c.strip()}" for h, c in zip(heads, cells, strict=True) if c.strip())
 
 
 @dataclass
@@ -239,7 +248,17 @@ class UnitCatalog:
                 units.append(unit)
         levels = list_levels(units)
         intro = ""
+        table_head = ""
         for unit, level in zip(units, levels, strict=True):
+            if TABLE_CELL in unit.text:  # a table row reads with its column headers (the table's first row)
+                if table_head and table_head.count(TABLE_CELL) == unit.text.count(TABLE_CELL):
+                    unit.lead_in = table_head
+                    unit.intro_terms = frozenset(content_terms(table_head))
+                    unit.terms = unit.terms | unit.intro_terms
+                else:
+                    table_head = unit.text
+                continue
+            table_head = ""
             if unit.marker in ("-", "+", "•") and level > 0 and intro:
                 unit.lead_in = intro
                 unit.intro_terms = frozenset(content_terms(intro))

@@ -54,7 +54,7 @@ def overview(q: Query, doc: DocumentMeta, catalog: UnitCatalog) -> Answer:
     for m in facts.milestones([doc.doc_id]):
         if m.kind in ("sơ kết", "tổng kết"):
             add(f"{m.kind.capitalize()} ({m.when}): ", m.section, m.quote)
-    status = "" if doc.number else " — bản dự thảo, chưa có số"
+    status = "" if doc.number or doc.attached_to else " — bản dự thảo, chưa có số"
     where = doc_within(doc)
     place = f", {where}" if where else ""
     title = f"Tóm tắt {doc_name(doc)}{place} ({doc.date or 'chưa ghi ngày'}{status}): {doc.title}".rstrip(": ")
