@@ -38,6 +38,7 @@ class PlaceMatch:
     doc_ids: list[str]
     relation: str  # "own" | "within" | "merged" | "unknown"
     note: str = ""
+    parents: tuple[str, ...] = ()  # for an unknown place: the folded districts/provinces it may lie in
 
 
 @dataclass
@@ -215,7 +216,9 @@ class ScopeResolver:
             seen.update({key, mention.folded})
             match = self._match(key, mention.text)
             if match is None and mention.candidates:
-                match = PlaceMatch(key, self._display(mention), [], "unknown")
+                parents = {fold_ascii(c.province) for c in mention.candidates if c.province}
+                parents |= {fold_ascii(c.district) for c in mention.candidates if c.district}
+                match = PlaceMatch(key, self._display(mention), [], "unknown", parents=tuple(sorted(parents)))
             if match:
                 out.append(match)
         return out
@@ -251,6 +254,11 @@ class ScopeResolver:
             if m.group(2) or _DOC_KEYWORD.search(before) or (len(key) >= 3 and not year_like):
                 scope.numbers.append(key)
                 by_number.update(self._numbers[key])
+        # "huyện Tuy Phước (Bình Định)": a unit the library lacks, inside one it holds other documents of
+        inside_known = [u for u in scope.unknown
+                        if any(p.name in u.parents for p in scope.places if p.relation != "unknown")]
+        if inside_known and not by_number:
+            by_place = set()
         chosen: set[str] = set()
         if by_place and by_number:
             for p in scope.places:
@@ -261,7 +269,7 @@ class ScopeResolver:
             chosen = by_place | by_number
         if chosen:
             scope.doc_ids = sorted(chosen)
-        elif scope.places and all(p.relation == "unknown" for p in scope.places):
+        elif scope.places and (inside_known or all(p.relation == "unknown" for p in scope.places)):
             scope.doc_ids = []
         for level, pattern in _LEVELS.items():
             if pattern.search(bare):

@@ -47,7 +47,7 @@ _YEAR_TARGET = re.compile(r"(?:đến|tới|trong)\s+năm\s+(\d{4})", re.I)
 _QUARTER = re.compile(r"quý\s+([IV]+|\d)\s+năm\s+(\d{4})", re.I)
 _PHASE = re.compile(r"Giai đoạn\s+(\d)\s*\((?:từ\s+)?(?:năm\s+)?(\d{4})\s*(?:-|–|đến)\s*(?:năm\s+)?(\d{4})\)", re.I)
 _LEGAL = re.compile(
-    r"(Quyết định|Kế hoạch|Kết luận|Chỉ thị|Nghị quyết|Tờ trình|Công văn|Thông tư)\s+(?:số\s+)?"
+    r"(Quyết định|Kế hoạch|Kết luận|Chỉ thị|Nghị quyết|Nghị định|Tờ trình|Công văn|Thông tư|Hướng dẫn)\s+(?:số\s+)?"
     r"(\d+[\w\-/.]*(?:/[\w\-]+)?)\s*(?:ngày\s+(\d{1,2}(?:/\d{1,2}/\d{4}| tháng \d{1,2} năm \d{4})))?"
     r"(?:\s+của\s+([^“\",;]+?))?(?=\s+(?i:về|ban hành|phê duyệt|triển khai|thực hiện)|[,;“\"]|$)",
 )
@@ -370,7 +370,7 @@ def extract_facts(documents: Sequence[DocumentMeta], chunks: Iterable[Chunk]) ->
             facts["targets"].extend(_targets(unit, chunk.section, year_context.get(where, ""), doc))
             if _YEAR_TARGET.search(unit):
                 year_context[where] = unit
-            if re.search(r"\bngày\s+\d|\b(?:Quyết định|Kế hoạch|Chỉ thị|Kết luận|Nghị quyết) số\s+\d", unit):
+            if re.search(r"\bngày\s+\d|\b(?:Quyết định|Kế hoạch|Chỉ thị|Kết luận|Nghị quyết|Nghị định|Thông tư) số\s+\d", unit):
                 seen_numbers = {f.number for f in facts["legal_bases"] if f.doc_id == doc.doc_id}
                 facts["legal_bases"].extend(
                     f for f in _legal_bases(unit, chunk.section, doc) if f.number not in seen_numbers

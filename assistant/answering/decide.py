@@ -11,15 +11,19 @@ constraint only narrows which clauses may answer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from index.textnorm import fold_ascii
 from index.vocabulary.terms import titles_in
 
 from .compose import MISSING
-from .evidence import Unit
+from .evidence import TABLE_CELL, Unit
 from .features import HARD_TYPES
 from .understand import Query
 
+# a clause framed by its own year: "Năm 2024, …", "- Trong năm 2024 …"
+_YEAR_FRAME = re.compile(r"^(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:Năm|Trong năm)\s+(\d{4})\b")
 # share of the question's weighted words a constrained clause (or its heading) must hold to support it
 MIN_SHARED_WORDS = 0.05
 # a list whose own heading names the question's subject leads when it scores at least this share of the best unit
@@ -44,10 +48,30 @@ def constraints(q: Query) -> list[str]:
     return asked
 
 
+_COUNT_ASKED = re.compile(r"\b(?:bao nhieu|bn|may)\s+([a-z]+)")
+_NOT_A_THING = frozenset("phan ty le lan nam thang ngay tien trieu dong chi tieu muc nguoi va la thi the vay nhi a ha".split())
+
+
+def _counts(unit: Unit, q: Query) -> bool:
+    """"bao nhiêu hội viên": the clause counts that thing ("1.500 hội viên"), not some other number."""
+    things = [m.group(1) for m in _COUNT_ASKED.finditer(q.bare) if m.group(1) not in _NOT_A_THING]
+    if not things or TABLE_CELL in unit.text or unit.members:
+        return True  # a table cell or a list (its items are what is counted)
+    text = fold_ascii(re.sub(r"“[^”]*”", " ", f"{unit.lead_in} {unit.full_text}"))  # a title "Gia đình học tập" counts nothing
+    # the thing is counted ("1.500 hội viên") or named so it can be counted ("Sở Nội vụ, Sở Tài chính")
+    return any(re.search(rf"\b{t}\b", text) for t in things)
+
+
 def meets(unit: Unit, q: Query, required: list[str]) -> bool:
     for kind in required:
         if not unit.holds(kind, with_heading=kind in ("date", "percent", "quarter")):
             return False
+        if kind == "count" and not _counts(unit, q):
+            return False
+        if kind in ("money", "count") and q.years:
+            framed = _YEAR_FRAME.match(unit.text)
+            if framed and int(framed.group(1)) not in q.years:
+                return False  # "Năm 2024, ngân sách … bố trí …" does not say what 2025 gets
         if kind == "percent":
             context = f"{unit.section} {unit.lead_in} {unit.text}"
             if q.titles and not set(q.titles) & set(titles_in(context)):

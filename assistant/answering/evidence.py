@@ -36,10 +36,19 @@ _DEADLINE = re.compile(
     r"|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b(?!\s+năm)|(?<![\d/])\d{1,2}/\d{1,2}\b(?!/\d)",
     re.I,
 )
-_NUMBERISH = re.compile(r"(?<![\d/.,%])\b(\d{1,3})\b(?![\d/%.,]|\s*%|\s*tháng|\s*năm)")
+# "04/06 ấp": a count out of a whole, not the 4th of June
+COUNTED = re.compile(
+    r"(?<![\d/])\d{1,3}/\d{1,3}(?![\d/])\s+(?=(?:ấp|thôn|bản|làng|khu phố|tổ dân phố|xã|phường|thị trấn|huyện|"
+    r"đơn vị|trường|cơ quan|hộ|gia đình|dòng họ|trung tâm|người|lớp|chi hội|câu lạc bộ)\b)",
+    re.I,
+)
+_NUMBERISH = re.compile(r"(?<![\d/.,%])\b(\d{1,3})\b(?![\d/%.,]|\s*%|\s*tháng|\s*năm)|"
+                        r"(?<![\d/.,])\b\d{1,3}(?:\.\d{3})+\b(?![.,]?\d|\s*(?:đồng|%))|"  # "1.500 hội viên"
+                        + COUNTED.pattern, re.I)
+_MONEY_UNIT_CELL = re.compile(r"^\s*(?:nghìn |triệu |tỷ |tỉ )?(?:đồng|VNĐ|VND)\s*$|^\s*(?:triệu|tỷ|tỉ)(?: đồng)?\s*$", re.I)
 _WORD_NUMBERS = re.compile(r"\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:giai đoạn|nhiệm vụ|hình thức|nhóm|nội dung|cấp)\b", re.I)
 _MONTH = re.compile(r"\btháng\s+\d{1,2}\b|\bquý\s+(?:[IV]+|\d)\b", re.I)
-_MONEY = re.compile(r"\d[\d.,]*\s*(?:đồng|triệu|tỷ|nghìn|VNĐ|VND)\b", re.I)
+_MONEY = re.compile(r"\d[\d.,]*\s*(?:đồng|triệu|tỷ(?!\s+lệ)|tỉ(?!\s+lệ)|nghìn|VNĐ|VND)\b", re.I)
 _CONTACT = re.compile(r"\b\d{3,4}[ .]?\d{3}[ .]?\d{3,4}\b|@\w+\.|\bwww\.|https?://", re.I)
 _PENALTY = re.compile(r"\b(?:xử lý vi phạm|kỷ luật|xử phạt|chế tài|bị phạt|phạt tiền)\b", re.I)
 _FREQUENCY = re.compile(r"\b(?:hằng|hàng|định kỳ|mỗi)\s*(?:năm|quý|tháng|tuần)?\b|\bđịnh kỳ\b|\bđột xuất\b", re.I)
@@ -107,6 +116,8 @@ class Unit:
     def holds(self, kind: str, with_heading: bool = False) -> bool:
         """Whether the unit (with its heading, if asked) states a value of the answer type *kind*."""
         t = f"{self.label} {self.lead_in} {self.full_text}" if with_heading else self.full_text
+        if kind in ("date", "docdate", "when"):
+            t = COUNTED.sub(" ", t)
         if kind == "date":
             return bool(_DEADLINE.search(t))
         if kind == "docdate":
@@ -122,7 +133,9 @@ class Unit:
         if kind == "count":
             return bool(_NUMBERISH.search(t) or _WORD_NUMBERS.search(t))
         if kind == "money":
-            return bool(_MONEY.search(t))
+            cells = self.text.split(TABLE_CELL) if TABLE_CELL in self.text else []
+            unit_cell = any(_MONEY_UNIT_CELL.match(c) for c in cells + self.lead_in.split(TABLE_CELL))
+            return bool(_MONEY.search(t)) or (unit_cell and any(re.fullmatch(r"\s*\d[\d.,]*\s*", c) for c in cells))
         if kind == "contact":
             return bool(_CONTACT.search(t))
         if kind == "person":

@@ -16,7 +16,7 @@ from index.sections import FULL_TEXT, PATH_SEP, PREAMBLE, RECIPIENTS
 from index.textnorm import fold_ascii
 
 from .answer import Answer, doc_name, doc_within
-from .compose import listing
+from .compose import abstain, listing
 from .evidence import Unit, UnitCatalog
 from .lists import list_children, list_levels
 from .understand import Query, content_terms
@@ -61,6 +61,11 @@ def overview(q: Query, doc: DocumentMeta, catalog: UnitCatalog) -> Answer:
     return listing(q.text, title, items[:MAX_LISTED])
 
 
+_LEGAL_KIND_NAMES = {"nghi quyet": "nghị quyết", "chi thi": "chỉ thị", "thong tu": "thông tư", "nghi dinh": "nghị định",
+                     "luat": "luật", "ket luan": "kết luận"}
+_LEGAL_KIND = re.compile(rf"\b(?:{'|'.join(_LEGAL_KIND_NAMES)})\b")
+
+
 def legal_bases(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Sequence[str]) -> Answer | None:
     """Every document a plan rests on ("căn cứ", "thực hiện", "tiếp theo", "theo đề nghị"), in its order;
     for "có căn cứ QĐ X không?", the verdict first."""
@@ -72,6 +77,14 @@ def legal_bases(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Sequen
             quotes.append((basis.section, basis.quote))
     if not quotes:
         return None
+    kind = _LEGAL_KIND.search(q.bare)
+    preamble = [c.text for c in catalog.library.chunks_of(doc.doc_id) if c.section.startswith(PREAMBLE)]
+    if kind and not q.has("yesno") and not any(kind.group(0) in fold_ascii(t) for t in [*preamble, *(x for _, x in quotes)]):
+        # "Nghị quyết … số mấy?" of a plan that cites no nghị quyết: say so, with what it does cite
+        nearest = catalog.make_unit(doc, quotes[0][0], quotes[0][1])
+        return abstain(q.text, "", catalog.library.documents, nearest,
+                       lead=f"{doc_name(doc)} không căn cứ {_LEGAL_KIND_NAMES[kind.group(0)]} nào; "
+                            "các tài liệu hiện có không nêu văn bản này.")
     items = [("", catalog.make_unit(doc, section, quote)) for section, quote in quotes[:MAX_LISTED]]
     verdict = document_verdict(q, doc, cited) if q.has("yesno") else ""
     return listing(q.text, f"{verdict} {doc_name(doc)} dựa trên các văn bản sau:".strip(), items, notes)

@@ -165,8 +165,10 @@ class Assistant:
                 return answer
         legal_yes_no = q.has("yesno") and bool(q.doc_refs) and not q.doc_attribute
         which_basis = not q.doc_refs and not set(q.asks) - {"docdate"} and not q.has("yesno")
-        if "legal" in q.topics and (which_basis or legal_yes_no) and len(scope_docs) == 1:
-            answer = forms.legal_bases(q, scope_docs[0], catalog, notes)
+        # a decision and the plan it issues are one scope; the decision is the one that cites its bases
+        citing = [d for d in scope_docs if not any(d.attached_to and d.attached_to == o.number for o in scope_docs)]
+        if "legal" in q.topics and (which_basis or legal_yes_no) and len(citing) == 1:
+            answer = forms.legal_bases(q, citing[0], catalog, notes)
             if answer is not None:
                 return answer
         ranked = self.rank(self.evidence(turn, hits))
