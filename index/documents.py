@@ -325,6 +325,7 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
             if am.group("y") and not date.count("/") == 2:
                 date = f"{int(am.group('d')):02d}/{int(am.group('m')):02d}/{am.group('y')}"
                 year = int(am.group("y"))
+                date_line = date_line or p  # its date is the decision's: this line says so
             header_end = max(header_end, paragraphs.index(p) + 1)
             break
     if not issuer or not locality:

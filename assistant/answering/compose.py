@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from index.documents import DocumentMeta
-from index.facts import strip_marker
+from index.facts import section_agency, strip_marker
+from index.sections import PATH_SEP
 from index.textnorm import fold_ascii
 
 from .answer import Answer, CitationBook, doc_name, doc_short
@@ -86,7 +87,10 @@ def heading_note(unit: Unit) -> str:
         return ""
     head = fold_ascii(strip_marker(label).rstrip("…"))[:40]
     if head and fold_ascii(strip_marker(unit.text)).startswith(head):
-        return ""
+        # the item is its own heading ("a) Là cơ quan thường trực …"): name the agency heading above it
+        path = unit.section.split(PATH_SEP)
+        parent = path[-2] if len(path) > 1 else ""
+        return f", mục “{parent}”" if parent and section_agency(parent) else ""
     return f", mục “{label}”"
 
 

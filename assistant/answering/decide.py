@@ -64,10 +64,13 @@ def _counts(unit: Unit, q: Query) -> bool:
 
 def meets(unit: Unit, q: Query, required: list[str]) -> bool:
     for kind in required:
-        if not unit.holds(kind, with_heading=kind in ("date", "percent", "quarter")):
+        event_day = kind == "date" and not q.deadline and unit.holds("docdate")
+        if not event_day and not unit.holds(kind, with_heading=kind in ("date", "percent", "quarter")):
             return False
         if kind == "count" and not _counts(unit, q):
             return False
+        if kind == "count" and TABLE_CELL in unit.text and q.titles and not set(q.titles) & set(titles_in(unit.text)):
+            return False  # a table row is about the title in its first cell
         if kind in ("money", "count") and q.years:
             framed = _YEAR_FRAME.match(unit.text)
             if framed and int(framed.group(1)) not in q.years:

@@ -132,4 +132,6 @@ def _holds(unit: Unit, kind: str, q: Query) -> bool:
                 if m and TOWARDS.search(folded[max(0, m.start() - 12) : m.start()]):
                     return True
         return False
+    if kind == "date" and not q.deadline and unit.holds("docdate"):
+        return True  # "hội nghị tổ chức ngày nào": the day it happens, not only a deadline
     return unit.holds(kind, with_heading=kind in ("date", "when", "year", "quarter", "percent"))

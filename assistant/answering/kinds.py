@@ -65,7 +65,7 @@ ANSWER_TYPES: list[Cues] = [
     Cues("percent", plain=("bao nhiêu phần trăm", "phần trăm", "tỷ lệ", "tỉ lệ", "bao nhiêu %", "chỉ tiêu"),
          patterns=(r"%",)),
     Cues("count", plain=("số lượng", "bao nhiêu người", "bao nhiêu đơn vị"),
-         patterns=(r"\bbao nhieu\b(?!\s*(?:%|phan tram|tien|ty\b|trieu|dong\b|lau|nam\b))",
+         patterns=(r"\bbao nhieu\b(?!\s*(?:%|phan tram|tien|ty\b|trieu|dong\b(?!\s+ho\b)|lau|nam\b))",
                    r"\bmay\s+(?:giai doan|nhiem vu|hinh thuc|don vi|lan|tieu chi|noi dung|nhom|cap|so|co quan|trung tam)\b")),
     Cues("money", plain=("bao nhiêu tiền", "triệu đồng", "trị giá bao nhiêu", "giá trị bao nhiêu", "tỷ đồng", "mức hỗ trợ", "mức chi",
                          "mức thưởng", "tiền thưởng", "số tiền", "bao nhiêu tỷ", "bao nhiêu triệu", "vnđ", "vnd",
@@ -151,7 +151,7 @@ DOC_ATTRIBUTES: list[Cues] = [
                           "đề tháng", "đề năm", "ghi ngày", "ban hành tháng", "ký tháng", "soạn năm", "soạn tháng",
                           "ban hành vào", "ký năm", "ra ngày", "lập tháng", "lập ngày", "lập năm", "lập khi nào",
                           "soạn thảo khi nào"),
-         patterns=(r"\b(?:ban hanh|ky|ra|de|phat hanh|lap|soan)\b(?:\s+\w+){0,3}\s+(?:vao\s+)?(?:ngay|thang|nam|khi|luc)\s+"
+         patterns=(r"\b(?:ban hanh|ky|ra|de|phat hanh|lap|soan)\b(?:\s+\w+){0,3},?\s+(?:vao\s+)?(?:ngay|thang|nam|khi|luc)\s+"
                    r"(?:nao|may|bao nhieu)\b",
                    r"\bban hanh (?:som|muon|moi) nhat\b")),
     Cues("number", plain=("số hiệu", "số ký hiệu", "ký hiệu", "số mấy", "số bao nhiêu", "mang số", "số văn bản",

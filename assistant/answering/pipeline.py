@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from index.documents import DocumentMeta
 from index.settings import Settings
 from index.store import Library
 
@@ -139,7 +140,8 @@ class Assistant:
         by_id = self.library.documents_by_id
         scope_docs = [by_id[d] for d in scope.doc_ids or [] if d in by_id]
         if q.doc_attribute and (scope_docs or hits):
-            docs = scope_docs or ([*documents] if attributes.superlative(q) else [hits[0].document])
+            named = [d for d in scope_docs if not _issued_with(d, scope_docs)]  # the decision, not its plan
+            docs = named or ([*documents] if attributes.superlative(q) else [hits[0].document])
             if q.doc_attribute == "signer" and attributes.other_documents_asked(q):
                 docs = attributes.signed_by_the_same(docs[0], documents)
             answer = attributes.document_attribute(
@@ -166,7 +168,7 @@ class Assistant:
         legal_yes_no = q.has("yesno") and bool(q.doc_refs) and not q.doc_attribute
         which_basis = not q.doc_refs and not set(q.asks) - {"docdate"} and not q.has("yesno")
         # a decision and the plan it issues are one scope; the decision is the one that cites its bases
-        citing = [d for d in scope_docs if not any(d.attached_to and d.attached_to == o.number for o in scope_docs)]
+        citing = [d for d in scope_docs if not _issued_with(d, scope_docs)]
         if "legal" in q.topics and (which_basis or legal_yes_no) and len(citing) == 1:
             answer = forms.legal_bases(q, citing[0], catalog, notes)
             if answer is not None:
@@ -253,3 +255,8 @@ class Assistant:
 
 def _place_words(scope: Scope) -> list[str]:
     return [p.name for p in scope.places]
+
+
+def _issued_with(doc: DocumentMeta, others: list[DocumentMeta]) -> bool:
+    """A plan issued with a decision that is also in scope."""
+    return bool(doc.attached_to) and any(doc.attached_to == o.number for o in others)

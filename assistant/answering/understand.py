@@ -83,7 +83,10 @@ def _document_attributes(found: list[str], asks: list[str], topics: list[str], f
             or ("reporting" in topics and not re.search(r"\b(noi nhan|kinh gui|luu|b/c|de bao cao)\b", bare))
         ):
             continue  # "nơi nhận báo cáo": where reports go, not whom the document is sent to
-        if attribute in ("number", "issued", "signer") and ("legal" in topics or _OTHER_DOCUMENT.search(bare)):
+        # "căn cứ quyết định số mấy": another document's attribute; one named by number ("QĐ 1234 ban hành ngày
+        # nào") is settled once the library's own numbers are known (about_other_documents)
+        other = "legal" in topics or (_OTHER_DOCUMENT.search(bare) and not _DOC_REF.search(bare))
+        if attribute in ("number", "issued", "signer") and other:
             if attribute == "signer":
                 asks.append("person")  # "tờ trình 3196 do ai ký": a person the plan does not name
             continue  # "căn cứ quyết định số mấy": the number of another document
@@ -235,12 +238,14 @@ def follow_up(current: Query, earlier: Query) -> Query:
                        search_text=f"{earlier.search_text} {current.text}")
     light = (not current.topics or same_topic) and len(own_topic) <= 3 and not current.doc_attribute
     if not elliptical and light:
-        # "hạn chót là ngày nào?": a new answer type about the earlier topic
+        # "hạn chót là ngày nào?": a new answer type about the earlier topic; a bare "bao nhiêu?" asks
+        # the same kind of number as before ("… 2025 là bao nhiêu %?" / "vậy đến 2030 thì bao nhiêu?")
+        bare_number = current.asks == ["count"] and not _COUNT_NOUN.search(current.bare) and bool(earlier.asks)
         return replace(
             earlier,
             text=current.text,
             bare=current.bare,
-            asks=current.asks or earlier.asks,
+            asks=earlier.asks if bare_number else current.asks or earlier.asks,
             forms=sorted(set(current.forms) | (set(earlier.forms) - {"yesno", "choice"})),
             agencies=current.agencies or earlier.agencies,
             titles=current.titles or earlier.titles,
