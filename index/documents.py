@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from .clean import MARKER, is_upper_line
 from .signature import SIGNATURE_START, find_signer, signing_chain
 from .textnorm import fold_ascii
-from .vocabulary.places import place_context
+from .vocabulary.places import gazetteer, place_context
 
 _NUMBER_LINE = re.compile(
     r"^Số\s*:?\s*(?P<num>\d*)\s*/\s*(?P<symbol>[A-ZĐ][A-Za-zĐđ&]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ&]*)*)"
@@ -196,6 +196,18 @@ def split_documents(paragraphs: list[str]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in bounds if e > s]
 
 
+def _city_level(name: str) -> str:
+    """A 'thành phố' is a province (Hải Phòng) or a city within one (Chí Linh)."""
+    return "tỉnh" if any(p.level == "tỉnh" for p in gazetteer().named(name, ("tỉnh",))) else "huyện"
+
+
+def header_places(header_lines: list[str]) -> list[str]:
+    """Every place the issuer lines name ("HỘI KHUYẾN HỌC TỈNH HẢI DƯƠNG / … THÀNH PHỐ CHÍ LINH")."""
+    text = " ".join(_MOTTO.sub(" ", line) for line in header_lines if is_upper_line(_MOTTO.sub(" ", line) or "x"))
+    text = _ORG_RE.sub(" | ", re.sub(r"\s+", " ", text).upper())
+    return [_title_case(_ORG_RE.split(m.group(2))[0].split("|")[0].strip()) for m in _LOCALITY_RE.finditer(text)]
+
+
 def _parse_issuer(header_lines: list[str]) -> tuple[str, str, str]:
     """(issuer, locality, level) from the organisation lines of a header."""
     text = " ".join(_MOTTO.sub(" ", line) for line in header_lines if is_upper_line(_MOTTO.sub(" ", line) or "x"))
@@ -217,7 +229,10 @@ def _parse_issuer(header_lines: list[str]) -> tuple[str, str, str]:
     raw_name = _ORG_RE.split(loc[2])[0].strip()
     level_word, name = loc[1].lower(), _title_case(raw_name)
     issuer = f"{org} {level_word} {name}"
-    level = "Hội Khuyến học" if org == "Hội Khuyến học" else _LEVELS.get(level_word, "")
+    level = _LEVELS.get(level_word, "")
+    if level_word == "thành phố":
+        level = _city_level(name)
+    level = "Hội Khuyến học" if org == "Hội Khuyến học" else level
     return issuer, name, level
 
 
@@ -225,9 +240,9 @@ def _geographic_level(issuer: str, level: str) -> str:
     """'tỉnh', 'huyện' or 'xã' of the issuing body, also for a Hội or a Sở."""
     if level in ("tỉnh", "huyện", "xã"):
         return level
-    m = re.search(r"\b(thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường)\b", issuer)
+    m = re.search(r"\b(thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường)\b\s*(.*)$", issuer)
     if m:
-        return _LEVELS.get(m.group(1), "")
+        return _city_level(m.group(2)) if m.group(1) == "thành phố" else _LEVELS.get(m.group(1), "")
     return "tỉnh" if issuer.startswith("Sở ") else ""
 
 
@@ -316,7 +331,8 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
         kind = _SYMBOL_KINDS.get(head) or ("Công văn" if any(p.startswith("V/v") for p in header) else "Văn bản")
 
     kind_idx = next((i for i, p in enumerate(paragraphs[:8]) if p.strip().upper() in _KIND_WORDS), 0)
-    issuer, locality, level = _parse_issuer(paragraphs[: number_idx if number_idx is not None else kind_idx])
+    issuer_end = number_idx if number_idx is not None else kind_idx
+    issuer, locality, level = _parse_issuer(paragraphs[:issuer_end])
     attached_to = ""
     for p in paragraphs[kind_idx : kind_idx + 6] if number is None else []:
         am = _ATTACHED.search(p)
@@ -380,7 +396,10 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
             if pm and pm.group(2) != locality:
                 parent = pm.group(2)
                 break
-    where = place_context(locality, geo_level, [parent, place, title])
+    above = [p for p in header_places(paragraphs[:issuer_end]) if p != locality]  # "TỈNH HẢI DƯƠNG" over the issuer
+    if not parent and above and geo_level in ("xã", "huyện"):
+        parent = above[-1]
+    where = place_context(locality, geo_level, [parent, place, title, *above])
 
     number_part = number.split("/")[0] if number else ""
     id_parts = [locality or issuer, number_part, symbol or kind]

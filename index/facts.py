@@ -36,9 +36,21 @@ _AGENCY_STOP = re.compile(
     r"\bhàng năm\b|\bhằng năm\b|\bđịnh kỳ\b|\bvề\b|\bcho\b|\bqua\b|\bthông qua\b|\btrong\b|\bvào\b|\bkịp thời\b|\bnếu\b|"
     r"\btổng hợp\b|\(|$)"
 )
-_DEADLINE = re.compile(r"trước ngày\s+(\d{1,2})\s*(?:tháng\s+|/)(\d{1,2})", re.I)
+# "trước ngày 15/12", "chậm nhất ngày 10 tháng 12", "trước 16 giờ 00 ngày 20/11/2024", "trước 30/9/2025"
+_DEADLINE = re.compile(
+    r"(?:trước|chậm nhất(?: là)?(?: vào)?|hạn chót(?: là)?)\s+(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?,?\s+)?"
+    r"(?:ngày\s+)?(\d{1,2})\s*(?:tháng\s+|/)\s*(\d{1,2})(?:\s*(?:năm\s+|/)\s*(\d{4}))?",
+    re.I,
+)
 _RECURRENCE = re.compile(r"\b(hàng năm|hằng năm|định kỳ|đột xuất|hàng quý|hằng quý|hàng tháng|hằng tháng)\b", re.I)
-_CHANNEL = re.compile(r"\((?:qua|thông qua)\s+([^)]+)\)|\b(?:thông qua)\s+([^,;.]+)", re.I)
+_CHANNEL = re.compile(
+    r"\((?:qua|thông qua)\s+([^)]+)\)|\b(?:thông qua)\s+([^,;.]+)"
+    r"|\bqua\s+((?:hệ thống|phần mềm|email|e-mail|thư điện tử|địa chỉ|cổng|trang|ứng dụng|Zalo|đường bưu điện)[^,;.()]*)",
+    re.I,
+)
+_MORE_DATES = re.compile(r"^\s*(?:,|và)\s*(?:ngày\s+)?(\d{1,2})\s*(?:tháng\s+|/)\s*(\d{1,2})")
+_CUTOFF = re.compile(r"(?:số liệu[^,;.]{0,30}?)?tính đến (?:hết )?ngày\s+(\d{1,2})\s*(?:tháng\s+|/)\s*(\d{1,2})"
+                     r"(?:\s*(?:năm\s+|/)\s*(\d{4}))?", re.I)
 _REPORT_VERB = re.compile(r"\b(?:báo cáo|phản ánh|có ý kiến gửi|gửi ý kiến)\b", re.I)
 _LEAD_IN = re.compile(r"^\s*,?\s*(?:(?:đề xuất|tham mưu|đề nghị)\s*,?\s*)+|^\s*(?:về|cho|lên|tới)\s+(?=\S)")
 _ROLE = re.compile(r"\b(chủ trì|phối hợp|tham mưu|đề nghị|hướng dẫn|bố trí|chỉ đạo)\b", re.I)
@@ -73,6 +85,8 @@ class ReportingFact:
     deadline_text: str = ""
     recurrence: str = ""
     onward: list[str] = field(default_factory=list)
+    deadlines: list[str] = field(default_factory=list)  # every date of the clause: "20/06", "15/12"
+    cutoff: str = ""  # the date the figures are counted to ("số liệu tính đến ngày 14/12")
 
 
 @dataclass
@@ -247,8 +261,8 @@ def parse_reporting(unit: str, section: str, doc: DocumentMeta, m: re.Match[str]
     if onward_m:
         onward = agency_list(unit[m.end() + onward_m.end():])
         onward = [a for a in onward if a not in recipients]
-    channel_m = _CHANNEL.search(unit)
-    channel = (channel_m.group(1) or channel_m.group(2)).strip() if channel_m else ""
+    channels = [next(g for g in c.groups() if g).strip() for c in _CHANNEL.finditer(unit)]
+    channel = "; ".join(dict.fromkeys(channels))
     before = unit[: m.start()]
     subject = ""
     if deadline and deadline.start() < m.start():
@@ -259,7 +273,17 @@ def parse_reporting(unit: str, section: str, doc: DocumentMeta, m: re.Match[str]
     if not reporters:
         owner = section_agency(section)
         reporters = [owner] if owner else ["các cơ quan, đơn vị, địa phương"]
-    deadline_text = f"trước ngày {deadline.group(1)} tháng {deadline.group(2)}" if deadline else ""
+    deadline_text = ""
+    deadlines: list[str] = []
+    if deadline:
+        deadlines.append(_day(deadline.group(1), deadline.group(2), deadline.group(3)))
+        end = deadline.end()
+        while (more := _MORE_DATES.match(unit[end:])) is not None:  # "trước ngày 20 tháng 6 và 15 tháng 12"
+            deadlines.append(_day(more.group(1), more.group(2), None))
+            end += more.end()
+        deadline_text = unit[deadline.start() : end]  # as the plan words it
+        deadline_text = deadline_text[:1].lower() + deadline_text[1:]
+    cutoff_m = _CUTOFF.search(unit)
     return ReportingFact(
         doc_id=doc.doc_id,
         source=doc.source,
@@ -269,11 +293,18 @@ def parse_reporting(unit: str, section: str, doc: DocumentMeta, m: re.Match[str]
         recipients=recipients,
         channel=channel,
         what=what,
-        deadline=f"{int(deadline.group(1)):02d}/{int(deadline.group(2)):02d}" if deadline else "",
+        deadline=deadlines[0] if deadlines else "",
         deadline_text=deadline_text,
         recurrence=recurrence,
         onward=onward,
+        deadlines=deadlines,
+        cutoff=_day(*cutoff_m.groups()) if cutoff_m else "",
     )
+
+
+def _day(day: str, month: str, year: str | None) -> str:
+    """'20/06', or '30/09/2025' for a one-off date with its year."""
+    return f"{int(day):02d}/{int(month):02d}" + (f"/{year}" if year else "")
 
 
 def _milestones(unit: str, section: str, doc: DocumentMeta) -> list[Milestone]:

@@ -32,7 +32,8 @@ _DAY_MONTH = re.compile(r"\bngày\s+\d{1,2}\s*(?:tháng\s+|/|-)\s*\d{1,2}|\b\d{1
 # a deadline: a day and month after "trước / chậm nhất / hạn / vào", or one with no year (a yearly date);
 # "Quyết định số 1315 ngày 09/11/2023" dates a document, it sets no deadline
 _DEADLINE = re.compile(
-    r"\b(?:trước|chậm nhất|hạn(?: chót| cuối)?|đến hết|vào|từ|đến)\s+(?:ngày\s+)?\d{1,2}\s*(?:tháng\s+|/)\s*\d{1,2}"
+    r"\b(?:trước|chậm nhất(?: là)?|hạn(?: chót| cuối)?|đến hết|vào|từ|đến)\s+"
+    r"(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?,?\s+)?(?:ngày\s+)?\d{1,2}\s*(?:tháng\s+|/)\s*\d{1,2}"
     r"|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b(?!\s+năm)|(?<![\d/])\d{1,2}/\d{1,2}\b(?!/\d)",
     re.I,
 )

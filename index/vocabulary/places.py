@@ -208,7 +208,7 @@ class Gazetteer:
         ]
         if len(found) <= 1:
             return found[0] if found else None
-        folded_hints = {fold_ascii(h) for h in hints if h}
+        folded_hints = {fold_ascii(h) for h in hints if h} - {fold_ascii(name)}  # its own name says nothing
         narrowed = [p for p in found if fold_ascii(p.district) in folded_hints or fold_ascii(p.province) in folded_hints]
         if len(narrowed) >= 1:
             both = [p for p in narrowed if fold_ascii(p.district) in folded_hints and fold_ascii(p.province) in folded_hints]
