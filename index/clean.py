@@ -145,7 +145,7 @@ def _should_join(prev: str, nxt: str, after: str | None) -> bool:
     return len(prev) >= 40 or prev.rstrip().endswith(",")
 
 
-_COLUMN_GAP = re.compile(r"^ *(\S.*?\S|\S) {4,}(\S.*)$")
+_COLUMN_GAP = re.compile(r"^ *(\S.*?\S|\S)(?: {4,}|\t+ *)(\S.*)$")
 _RIGHT_ONLY = re.compile(r"^ {20,}\S")
 
 

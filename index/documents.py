@@ -296,7 +296,11 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
             header_end = i + 1
             title_lines: list[str] = []
             j = i + 1
-            while j < len(paragraphs) and not _PREAMBLE.match(paragraphs[j]) and not MARKER.match(paragraphs[j]):
+            while j < len(paragraphs) and not MARKER.match(paragraphs[j]) and not (
+                _PREAMBLE.match(paragraphs[j])
+                # "Thực hiện Phong trào … năm 2024" right under the kind line is the title; a preamble ends in ':'
+                and (title_lines or re.search(r"[.;:]\s*$", paragraphs[j]) or not paragraphs[j].startswith("Thực hiện"))
+            ):
                 if _is_sentence(paragraphs[j]) or re.match(r"\(?\s*(?:Ban hành )?kèm theo", paragraphs[j], re.I):
                     break  # a title never ends in a full stop: this is already the body
                 if title_lines and is_upper_line(paragraphs[j]) != is_upper_line(title_lines[0]):

@@ -12,6 +12,7 @@ from .clean import is_upper_line
 
 SIGNATURE_START = re.compile(r"^(Nơi nhận|TM\.|T\.M\.|KT\.|K\.T\.|Q\.|TL\.|TUQ\.)", re.I)
 _PERSON = re.compile(r"^[\w]+(?:\s+[A-ZĐ][\w]*){1,4}$")
+_TRAILING_PERSON = re.compile(r"[.;]\s+((?:[A-ZĐ][^\W\d_]*\s+){1,4}[A-ZĐ][^\W\d_]*)$")
 
 
 def office_case(title: str) -> str:
@@ -42,6 +43,9 @@ def find_signer(lines: list[str]) -> tuple[str, str]:
             title = titles[0] if titles else ""
             title = re.sub(r"^.*?(KT\.\s*|TM\.\s*)", r"\1", title) if title else ""
             return candidate, office_case(title) if title else ""
+        trailing = _TRAILING_PERSON.search(candidate) if candidate.startswith(("-", "+")) else None
+        if trailing:  # "- Lưu: VT, VHXH. Trần Thị Mỹ Linh": the signer's column read into the last recipient
+            return trailing.group(1), ""
         if SIGNATURE_START.match(line):
             break
     return "", ""
