@@ -21,9 +21,25 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 
 # List / heading markers a line may start with (after cleaning).
 ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
-MARKER = re.compile(
-    rf"^(?:(?:{ROMAN})\.(?=\s)|[A-ZĐ]\.(?=\s)|\d{{1,2}}(?:\.\d{{1,2}})*[.)](?=\s)|[a-zđ]\)|[-+•–]\s)"
+# "Phần I", "Chương II", "Mục 1", "Điều 3", "Khoản 2": the named divisions of a legal text
+DIVISION = re.compile(
+    r"^(PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục|ĐIỀU|Điều|KHOẢN|Khoản)\s+(\d{1,2}|[IVXLC]+|[A-ZĐ])\b\s*[.:)\-–]?\s*"
 )
+MARKER = re.compile(
+    rf"^(?:(?:{ROMAN})\.(?=\s)|[A-ZĐ]\.(?=\s)|\d{{1,2}}(?:\.\d{{1,2}})*[.)](?=\s)|[a-zđ]\)|[-+•–]\s)|{DIVISION.pattern}"
+)
+
+
+class HeadingLine(str):
+    """A line its source marks as a heading (a Markdown '#', a line in bold, a Word heading style);
+    `depth` is 1 for '#' and bold lines, 2 for '##', …"""
+
+    depth: int = 1
+
+    def __new__(cls, text: str, depth: int = 1) -> HeadingLine:
+        line = super().__new__(cls, text)
+        line.depth = depth
+        return line
 _TERMINAL = re.compile(r"[.;:!?…]['\"”’)]*\s*$|\./\.\s*$")
 _KIND_LINE = re.compile(
     r"^(KẾ HOẠCH|CÔNG VĂN|QUYẾT ĐỊNH|THÔNG BÁO|BÁO CÁO|TỜ TRÌNH|CHỈ THỊ|HƯỚNG DẪN|NGHỊ QUYẾT|CHƯƠNG TRÌNH)$"
@@ -57,7 +73,22 @@ def is_upper_line(line: str) -> bool:
     return len(letters) >= 2 and sum(c.isupper() for c in letters) / len(letters) > 0.85
 
 
+_MD_HEADING_DEPTH = re.compile(r"^\s{0,3}(#{1,6})\s*\S")
+_BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?=\S)(.+?)(?<=\S)(?:\*\*|__)\s*:?\s*$")
+
+
 def clean_line(line: str) -> str:
+    """One cleaned line; a Markdown heading or a line that is all bold comes back as a HeadingLine."""
+    md = _MD_HEADING_DEPTH.match(line)
+    bold = _BOLD_LINE.match(line) if not md else None
+    text = _clean_line(line)
+    bullet = text.startswith(("-", "+", "•", "–"))  # "##### **- Hình thức**": a list item in heading dress
+    if text and not bullet and (md or (bold and len(text) <= 120 and not _TERMINAL.search(text.rstrip(":")))):
+        return HeadingLine(text, len(md.group(1)) if md else 1)
+    return text
+
+
+def _clean_line(line: str) -> str:
     line = line.translate(_INVISIBLE).replace("\u00a0", " ").replace("\t", " ")
     line = _HTML_TAG.sub("", line)
     line = _MD_HEADING.sub("", line)
@@ -109,6 +140,8 @@ def _should_join(prev: str, nxt: str, after: str | None) -> bool:
     if len(prev.split()) == 1 and re.match(r"^[A-ZĐ]\w*,\s*ngày\b", nxt):
         return True  # "Bình" / "Dương, ngày 29 tháng 7 năm 2022"
     if MARKER.match(nxt) or _SIGNATURE.match(nxt) or _SIGNATURE.match(prev):
+        return False
+    if isinstance(prev, HeadingLine) or isinstance(nxt, HeadingLine):
         return False
     if " | " in prev or " | " in nxt:
         return False  # table rows stay rows

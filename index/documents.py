@@ -83,6 +83,10 @@ _ATTACHED = re.compile(
     r"(?:\s*ngày\s*(?P<d>\d{1,2})(?:\s*tháng\s*|/)(?P<m>\d{1,2})(?:\s*năm\s*|/)(?P<y>\d{4}))?",
     re.I,
 )
+_BODY_ISSUER = re.compile(
+    r"^(Ủy ban nhân dân|UBND|Hội Khuyến học|HKH)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+"
+    r"((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})"
+)
 _ADDRESSEES = re.compile(r"^-?\s*Kính gửi\s*:?\s*(.*)$")
 
 
@@ -358,6 +362,17 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
             locality, level = name, _LEVELS.get(level_word, "")
         elif org and place:
             issuer, locality = f"{org} {place}", place
+    if not issuer:
+        # a note with no header: the body names who speaks ("UBND xã Hòa Thắng giao …")
+        for p in paragraphs[header_end : header_end + 3]:
+            om = _BODY_ISSUER.search(p)
+            if om:
+                org = next(name for pattern, name in _ORG_NAMES if re.fullmatch(pattern, om.group(1), re.I))
+                level_word, locality = om.group(2).lower(), om.group(3)
+                issuer = f"{org} {level_word} {locality}"
+                level = _city_level(locality) if level_word == "thành phố" else _LEVELS.get(level_word, "")
+                level = "Hội Khuyến học" if org == "Hội Khuyến học" else level
+                break
     if is_upper_line(title):
         title = _sentence_case(title, [locality])
 

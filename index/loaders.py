@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -143,9 +144,11 @@ def _load_docx(path: Path) -> str:
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            text = Paragraph(block, document).text
+            paragraph = Paragraph(block, document)
+            text = paragraph.text
             label = numbering.label(block) if text.strip() else ""
-            lines.append(f"{label} {text.lstrip()}" if label else text)
+            line = f"{label} {text.lstrip()}" if label else text
+            lines.append(_marked_heading(paragraph, line))
         elif tag == "tbl":
             table = Table(block, document)
             for row in table.rows:
@@ -158,3 +161,17 @@ def _load_docx(path: Path) -> str:
                 lines.append(" | ".join(cells))
         lines.append("")
     return "\n".join(lines)
+
+
+def _marked_heading(paragraph, line: str) -> str:
+    """A Word heading style or an all-bold paragraph, written as Markdown marks the cleaner reads."""
+    if not line.strip():
+        return line
+    style = (paragraph.style.name or "") if paragraph.style is not None else ""
+    m = re.match(r"(?:Heading|Tiêu đề)\s*(\d)", style)
+    if m:
+        return f"{'#' * int(m.group(1))} {line}"
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    if runs and all(r.bold for r in runs) and len(line) <= 120:
+        return f"**{line.strip()}**"
+    return line

@@ -11,7 +11,7 @@ import hashlib
 import re
 from dataclasses import asdict, dataclass
 
-from .clean import is_upper_line
+from .clean import DIVISION, HeadingLine, is_upper_line
 from .documents import Document
 
 PATH_SEP = " › "
@@ -33,8 +33,9 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐ\-+“\"(])")
 
 @dataclass(frozen=True)
 class Heading:
-    level: int
+    level: float  # smaller is higher: Phần 1, Chương 2, Mục 3, I./A. 4, Điều 5, 1. 6, 1.1. 7, a) 10
     label: str
+    numbered: bool = True  # False for a heading only its formatting marks (bold, '#'): placed under the last numbered one
 
 
 @dataclass
@@ -65,21 +66,31 @@ def _nice_heading(marker: str, text: str) -> str:
     return f"{marker} {text}"
 
 
+_DIVISION_LEVELS = {"phần": 1, "chương": 2, "mục": 3, "điều": 5, "khoản": 6}
+
+
 def heading_of(paragraph: str) -> Heading | None:
     """Classify a paragraph as an outline heading, or None for body text."""
+    m = DIVISION.match(paragraph)
+    if m and len(paragraph) > m.end():
+        word = m.group(1).lower()
+        rest = paragraph[m.end():].strip()
+        return Heading(_DIVISION_LEVELS[word], _item_label(f"{word.capitalize()} {m.group(2)}.", rest))
     m = _ROMAN.match(paragraph)
     if m and m.group(1):
-        return Heading(1, _nice_heading(f"{m.group(1)}.", m.group(2)))
+        return Heading(4, _nice_heading(f"{m.group(1)}.", m.group(2)))
     m = _PART.match(paragraph)
     if m and is_upper_line(m.group(2)):
-        return Heading(1, _nice_heading(f"{m.group(1)}.", m.group(2)))
+        return Heading(4, _nice_heading(f"{m.group(1)}.", m.group(2)))
     m = _NUMBERED.match(paragraph)
     if m:
-        depth = m.group(1).count(".") + 2
+        depth = m.group(1).count(".") + 6
         return Heading(depth, _item_label(f"{m.group(1)}.", m.group(2)))
     m = _LETTER.match(paragraph)
     if m:
-        return Heading(6, _item_label(f"{m.group(1)})", m.group(2)))
+        return Heading(10, _item_label(f"{m.group(1)})", m.group(2)))
+    if isinstance(paragraph, HeadingLine):
+        return Heading(0.5 + paragraph.depth / 10, _nice_heading("", paragraph.rstrip(":")).strip(), numbered=False)
     return None
 
 
@@ -112,6 +123,9 @@ def outline(doc: Document) -> list[tuple[tuple[str, ...], list[str]]]:
         heading = heading_of(para)
         if heading is not None:
             flush()
+            if not heading.numbered:  # "**Mục đích**" under "I. MỤC ĐÍCH, YÊU CẦU"
+                above = max((h.level for h in stack if h.numbered), default=0.0)
+                heading = Heading(above + heading.level, heading.label, numbered=False)
             while stack and stack[-1].level >= heading.level:
                 stack.pop()
             stack.append(heading)

@@ -45,19 +45,25 @@ def chunks_with(chunks: list[Chunk], needle: str) -> list[Chunk]:
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        ("I. MỤC ĐÍCH, YÊU CẦU", Heading(1, "I. Mục đích, yêu cầu")),
-        ("VII. TỔ CHỨC THỰC HIỆN", Heading(1, "VII. Tổ chức thực hiện")),
-        ("IV. Giải pháp thực hiện", Heading(1, "IV. Giải pháp thực hiện")),
-        ("A. MỤC ĐÍCH, YÊU CẦU", Heading(1, "A. Mục đích, yêu cầu")),
-        ("1. Mục đích", Heading(2, "1. Mục đích")),
+        ("PHẦN I. MỤC ĐÍCH, YÊU CẦU VÀ CHỈ TIÊU", Heading(1, "Phần I. Mục đích, yêu cầu và chỉ tiêu")),
+        ("Chương II: TỔ CHỨC THỰC HIỆN", Heading(2, "Chương II. Tổ chức thực hiện")),
+        ("Mục 1. Mục đích, yêu cầu", Heading(3, "Mục 1. Mục đích, yêu cầu")),
+        ("I. MỤC ĐÍCH, YÊU CẦU", Heading(4, "I. Mục đích, yêu cầu")),
+        ("VII. TỔ CHỨC THỰC HIỆN", Heading(4, "VII. Tổ chức thực hiện")),
+        ("IV. Giải pháp thực hiện", Heading(4, "IV. Giải pháp thực hiện")),
+        ("A. MỤC ĐÍCH, YÊU CẦU", Heading(4, "A. Mục đích, yêu cầu")),
+        ("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.",
+         Heading(5, "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.")),
+        ("1. Mục đích", Heading(6, "1. Mục đích")),
+        ("Khoản 3. Hồ sơ đề nghị", Heading(6, "Khoản 3. Hồ sơ đề nghị")),
         (
             "11. Ủy ban nhân dân các huyện, thị xã, thành phố",
-            Heading(2, "11. Ủy ban nhân dân các huyện, thị xã, thành phố"),
+            Heading(6, "11. Ủy ban nhân dân các huyện, thị xã, thành phố"),
         ),
-        ("2.1. Mục tiêu đến năm 2025", Heading(3, "2.1. Mục tiêu đến năm 2025")),
-        ("2.1.3. Chỉ tiêu cụ thể", Heading(4, "2.1.3. Chỉ tiêu cụ thể")),
-        ("đ) Đối với cấp xã", Heading(6, "đ) Đối với cấp xã")),
-        ("a) Khen thưởng hằng năm", Heading(6, "a) Khen thưởng hằng năm")),
+        ("2.1. Mục tiêu đến năm 2025", Heading(7, "2.1. Mục tiêu đến năm 2025")),
+        ("2.1.3. Chỉ tiêu cụ thể", Heading(8, "2.1.3. Chỉ tiêu cụ thể")),
+        ("đ) Đối với cấp xã", Heading(10, "đ) Đối với cấp xã")),
+        ("a) Khen thưởng hằng năm", Heading(10, "a) Khen thưởng hằng năm")),
     ],
 )
 def test_heading_of_classifies_outline_markers(paragraph: str, expected: Heading) -> None:
@@ -73,6 +79,8 @@ def test_heading_of_classifies_outline_markers(paragraph: str, expected: Heading
         "Thực hiện Quyết định số 1315/QĐ-TTg ngày 09/11/2023.",
         "A. Nguyễn Văn A chủ trì",  # a part letter needs a heading in capitals
         "2025 là năm sơ kết.",
+        "Mục đích của kế hoạch là nâng cao nhận thức.",  # "Mục" as a word, not a division
+        "MỤC ĐÍCH, YÊU CẦU",
         "",
     ],
 )
@@ -82,12 +90,12 @@ def test_heading_of_returns_none_for_body_text(paragraph: str) -> None:
 
 def test_content_item_is_named_by_its_head_or_first_words() -> None:
     labelled = heading_of("2. Sở Giáo dục và Đào tạo: Chủ trì, phối hợp với các sở, ngành tham mưu.")
-    assert labelled == Heading(2, "2. Sở Giáo dục và Đào tạo")
+    assert labelled == Heading(6, "2. Sở Giáo dục và Đào tạo")
     long_item = heading_of(
         "9. Trước ngày 30 tháng 12 hàng năm, các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh "
         "và các tổ chức chính trị - xã hội báo cáo kết quả về Sở Giáo dục và Đào tạo."
     )
-    assert long_item is not None and long_item.level == 2
+    assert long_item is not None and long_item.level == 6
     assert long_item.label.startswith("9. Trước ngày 30 tháng 12 hàng năm")
     assert long_item.label.endswith("…") and len(long_item.label) <= 80
 
