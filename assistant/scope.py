@@ -71,6 +71,7 @@ class Scope:
         return bool(self.places or self.numbers)
 
 
+_NOT_INITIALS = re.compile(r"\b(?:s|p)?gd\s*&?\s*dt\b|\b(?:hd|kh|cv|tb|qd|bc|ct|nq|tt|ttr)\s*(?:so\s*)?\d+")
 _DOC_NUMBER = re.compile(r"\b\d+\s*/\s*[\wĐđ&]+(?:-[\wĐđ&]+)*")
 
 
@@ -158,6 +159,8 @@ class ScopeResolver:
             if re.search(pattern, taken):
                 found.append((key, ""))
                 taken = re.sub(pattern, " ", taken)
+        # "GD&ĐT" and "HD 07", "KH 45" (a kind of document and its number) are not province initials
+        taken = _NOT_INITIALS.sub(" ", taken)
         for token in re.findall(r"[a-z]+", taken):
             if token in self._initials:
                 found.append((self._initials[token], token))

@@ -70,7 +70,7 @@ _LEVELS = {
     "thị trấn": "xã",
 }
 _ORG_RE = re.compile("|".join(f"(?:{p})" for p, _ in _ORG_NAMES))
-_LOCALITY_RE = re.compile(rf"\b({_LEVEL_WORDS})\s+((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ]*\s?)+)")
+_LOCALITY_RE = re.compile(rf"\b({_LEVEL_WORDS})(?<!XÃ(?= HỘI))\s+((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ]*\s?)+)")
 _TITLE_LOCALITY = re.compile(
     r"trên địa bàn\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+([A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})"
 )
@@ -232,7 +232,11 @@ def _parse_issuer(header_lines: list[str]) -> tuple[str, str, str]:
         return org, "", ""
     raw_name = _ORG_RE.split(loc[2])[0].strip()
     level_word, name = loc[1].lower(), _title_case(raw_name)
-    issuer = f"{org} {level_word} {name}"
+    # "BAN CHỈ ĐẠO XÂY DỰNG XÃ HỘI HỌC TẬP TỈNH …": what the body is for stays in its name
+    middle = text[end : loc[0]] if loc in own else re.sub(rf"\b(?:{_LEVEL_WORDS})\s*$", "", text[end:])
+    middle = middle.strip(" |")
+    purpose = f" {middle.lower()}" if middle and len(middle.split()) <= 8 and "|" not in middle else ""
+    issuer = f"{org}{purpose} {level_word} {name}"
     level = _LEVELS.get(level_word, "")
     if level_word == "thành phố":
         level = _city_level(name)
@@ -322,8 +326,9 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
             title = re.sub(r"^V/v\s*:?\s*", "", p)
             header_end = i + 1
     for i in range(header_end):
-        if paragraphs[i].startswith("V/v") and not title:
-            title = re.sub(r"^V/v\s*:?\s*", "", paragraphs[i])
+        vv = re.search(r"(?:^|\s)V/v\b\s*:?\s*(.+)$", paragraphs[i])  # its own line, or after "Số: …"
+        if vv and not title:
+            title = vv.group(1).strip()
     header = paragraphs[:header_end]
     # move motto/date lines that sit after V/v into the header too
     while header_end < len(paragraphs) and (
@@ -336,7 +341,8 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
     if not kind:
         head = symbol.split("-")[0].upper() if symbol else ""
         # no kind word: the symbol names it (KH-, QĐ-), else a "V/v" subject marks a công văn
-        kind = _SYMBOL_KINDS.get(head) or ("Công văn" if any(p.startswith("V/v") for p in header) else "Văn bản")
+        has_vv = any(re.search(r"(?:^|\s)V/v\b", p) for p in header)
+        kind = _SYMBOL_KINDS.get(head) or ("Công văn" if has_vv else "Văn bản")
 
     kind_idx = next((i for i, p in enumerate(paragraphs[:8]) if p.strip().upper() in _KIND_WORDS), 0)
     issuer_end = number_idx if number_idx is not None else kind_idx
@@ -418,7 +424,8 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
     above = [p for p in header_places(paragraphs[:issuer_end]) if p != locality]  # "TỈNH HẢI DƯƠNG" over the issuer
     if not parent and above and geo_level in ("xã", "huyện"):
         parent = above[-1]
-    where = place_context(locality, geo_level, [parent, place, title, *above])
+    after_2025 = bool(year and (year > 2025 or (year == 2025 and date.count("/") >= 1 and int(date.split("/")[-2]) >= 7)))
+    where = place_context(locality, geo_level, [parent, place, title, *above], current=after_2025)
 
     number_part = number.split("/")[0] if number else ""
     id_parts = [locality or issuer, number_part, symbol or kind]

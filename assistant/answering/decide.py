@@ -24,6 +24,18 @@ from .understand import Query
 
 # a clause framed by its own year: "Năm 2024, …", "- Trong năm 2024 …"
 _YEAR_FRAME = re.compile(r"^(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:Năm|Trong năm)\s+(\d{4})\b")
+_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:đồng|triệu|tỷ(?!\s+lệ))", re.I)
+
+
+def _money_year(text: str) -> re.Match[str] | None:
+    """The year an amount is for: "Ngân sách xã năm 2025 bố trí 60.000.000 đồng" -> 2025."""
+    amount = _AMOUNT.search(text)
+    if not amount:
+        return None
+    years = list(re.finditer(r"\bnăm\s+(\d{4})\b", text[max(0, amount.start() - 60) : amount.start()]))
+    return years[-1] if years else None
+
+
 # share of the question's weighted words a constrained clause (or its heading) must hold to support it
 MIN_SHARED_WORDS = 0.05
 # a list whose own heading names the question's subject leads when it scores at least this share of the best unit
@@ -72,7 +84,7 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
         if kind == "count" and TABLE_CELL in unit.text and q.titles and not set(q.titles) & set(titles_in(unit.text)):
             return False  # a table row is about the title in its first cell
         if kind in ("money", "count") and q.years:
-            framed = _YEAR_FRAME.match(unit.text)
+            framed = _YEAR_FRAME.match(unit.text) or (_money_year(unit.text) if kind == "money" else None)
             if framed and int(framed.group(1)) not in q.years:
                 return False  # "Năm 2024, ngân sách … bố trí …" does not say what 2025 gets
         if kind == "percent":

@@ -16,7 +16,7 @@ _DATE = re.compile(r"\b(\d{1,2})\s*(?:/|-|tháng|thang)\s*(\d{1,2})\b")
 _PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 _CHOICE = re.compile(r"(?P<a>[^,?]{2,60}?)\s+hay(?: là)?\s+(?P<b>[^,?]{2,60}?)\s*(?:\?|$)")
 _OTHER_DOCUMENT = re.compile(r"\b(to trinh|quyet dinh|qd|chi thi|nghi quyet|de an|thong tu|nghi dinh|can cu|tiep theo|"
-                             r"tiep tuc trien khai|van ban goc|chuong trinh|dan chieu|truoc do|theo (?:qd|kh|vb|van ban)|"
+                             r"tiep tuc trien khai|van ban goc|chuong trinh|dan chieu|truoc do|theo (?:qd|kh|vb|van ban|huong dan|hd)|"
                              r"(?:kh|ke hoach|vb|van ban) nao)\b")
 # a document named by kind and number: "QĐ 1373", "Chỉ thị 14/CT-TTg", "kế hoạch số 87"
 _DOC_REF = re.compile(r"\b(?:qd|quyet dinh|chi thi|ct|ket luan|kl|nghi quyet|nq|ke hoach|kh|cong van|cv|to trinh|ttr|"
@@ -85,7 +85,9 @@ def _document_attributes(found: list[str], asks: list[str], topics: list[str], f
             continue  # "nơi nhận báo cáo": where reports go, not whom the document is sent to
         # "căn cứ quyết định số mấy": another document's attribute; one named by number ("QĐ 1234 ban hành ngày
         # nào") is settled once the library's own numbers are known (about_other_documents)
-        other = "legal" in topics or (_OTHER_DOCUMENT.search(bare) and not _DOC_REF.search(bare))
+        other = "legal" in topics or any(
+            not re.match(r"\s*(?:so\s*)?\d", bare[m.end():]) for m in _OTHER_DOCUMENT.finditer(bare)
+        )
         if attribute in ("number", "issued", "signer") and other:
             if attribute == "signer":
                 asks.append("person")  # "tờ trình 3196 do ai ký": a person the plan does not name

@@ -201,10 +201,12 @@ class Gazetteer:
     def commune_now(self, commune: Place) -> Place | None:
         return self._ward_successor.get(self._ward_id(commune))
 
-    def locate(self, name: str, level: str, hints: list[str] | tuple[str, ...] = ()) -> Place | None:
-        """The legacy unit called *name* at *level*, disambiguated by parent names among *hints*."""
-        found = [p for p in self.named(name, (level,)) if p.era == LEGACY] or [
-            p for p in self.named(name, (level,)) if p.era == NEW
+    def locate(self, name: str, level: str, hints: list[str] | tuple[str, ...] = (), *, current: bool = False) -> Place | None:
+        """The unit called *name* at *level*, disambiguated by parent names among *hints*: a legacy unit,
+        or with *current* (a document issued after the 2025 reorganisation) one of the 2025 units first."""
+        eras = (NEW, LEGACY) if current else (LEGACY, NEW)
+        found = [p for p in self.named(name, (level,)) if p.era == eras[0]] or [
+            p for p in self.named(name, (level,)) if p.era == eras[1]
         ]
         if len(found) <= 1:
             return found[0] if found else None
@@ -280,12 +282,14 @@ class PlaceContext:
     locality_now: str = ""
 
 
-def place_context(locality: str, level: str, hints: list[str] | tuple[str, ...] = ()) -> PlaceContext:
-    """Parents and 2025 names of the unit *locality* at *level* ('tỉnh', 'huyện', 'xã')."""
+def place_context(locality: str, level: str, hints: list[str] | tuple[str, ...] = (), *,
+                  current: bool = False) -> PlaceContext:
+    """Parents and 2025 names of the unit *locality* at *level* ('tỉnh', 'huyện', 'xã'); *current* for a
+    document issued after the 2025 reorganisation, whose places are the new units."""
     if not locality or level not in ("tỉnh", "huyện", "xã"):
         return PlaceContext()
     g = gazetteer()
-    place = g.locate(locality, level, hints)
+    place = g.locate(locality, level, hints, current=current)
     if place is None:
         return PlaceContext()
     if place.level == "tỉnh":
@@ -295,7 +299,7 @@ def place_context(locality: str, level: str, hints: list[str] | tuple[str, ...] 
     now = g.province_now(place.province) if place.era == LEGACY else place.province
     ctx = PlaceContext(
         district=place.district if place.level == "xã" else "",
-        province=place.province if place.era == LEGACY else "",
+        province=place.province,  # a 2025 unit lies in a 2025 province
         province_now=now if now and now != place.province else "",
     )
     if place.level == "xã" and place.era == LEGACY:
