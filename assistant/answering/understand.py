@@ -27,6 +27,7 @@ _ACCORDING_TO = re.compile(r"^\s*(?:can cu|theo|tai|trong|dua tren|doi chieu)\s+
                            r"(?:ke hoach|kh|van ban|vb|cong van|cv|quyet dinh|qd)\b[^,?]{0,160},\s*")
 # "bao nhiêu <noun>": a count of something named ("bao nhiêu thành viên"), not a percentage
 _COUNT_NOUN = re.compile(r"\b(?:bao nhieu|bn|may)\s+(?!%|phan tram|ty le|\?)(?:[a-z]+)")
+_PERCENT_WORDS = re.compile(r"%|\bphan tram\b|\bty le\b|\bti le\b")
 _WH = re.compile(r"\b(?:gi|nao|ai|dau|bao nhieu|may|the nao|ntn|j)\b")
 _STRONG_YES_NO = re.compile(r"\b(?:co phai|phai khong|dung khong|hay khong|dung ko|phai ko|dung k|phai k)\b|"
                             r"\b(?:khong|ko|k|chua)\s*\??\s*$")
@@ -149,8 +150,13 @@ def understand(question: str, place_names: Sequence[str] = ()) -> Query:
         asks = [a for a in asks if a != "deadline"] + ([] if "date" in asks else ["date"])
     topics = detected(TOPICS, accented, bare, marks)
     titles = titles_in(bare)
-    if "count" in asks and not _COUNT_NOUN.search(bare) and (titles or "target" in topics):
+    counted = _COUNT_NOUN.search(bare) and not _COUNT_NOUN.search(bare).group(0).endswith((" nam", " ngay", " thang"))
+    if "count" in asks and not counted and "funding" in topics and "money" not in asks:
+        asks = ["money" if a == "count" else a for a in asks]  # "kinh phí … năm 2024 bao nhiêu": an amount
+    elif "count" in asks and not counted and (titles or "target" in topics):
         asks = ["percent" if a == "count" else a for a in asks]  # "ĐVHT 2025 bao nhiêu?": a target's percentage
+    if "percent" in asks and "count" in asks and counted and not _PERCENT_WORDS.search(bare):
+        asks.remove("percent")  # "chỉ tiêu bao nhiêu ấp": a count of communities, not a percentage
     forms = detected(FORMS, accented, bare, marks)
     if "yesno" in forms and _WH.search(bare) and not _STRONG_YES_NO.search(bare):
         forms.remove("yesno")  # "… gửi cho những nơi nào à?": a particle, not a yes/no question
