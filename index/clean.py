@@ -147,6 +147,8 @@ def _should_join(prev: str, nxt: str, after: str | None) -> bool:
         return False  # table rows stay rows
     if _KIND_LINE.match(prev) or _KIND_LINE.match(nxt) or _MOTTO.search(nxt) or _MOTTO.search(prev):
         return False
+    if re.search(r"\b(?:ngày|tháng|năm)\s*$", prev) and re.match(r"^\d", nxt) and not MARKER.match(nxt):
+        return True  # "…, ngày 15 tháng" / "11 năm 2024": a date broken over two lines
     if re.match(r"^Số\s*:?\s*$", prev):
         return True
     if re.match(r"^(Số\s*:?|V/v|Kính gửi\b|\(?\s*(?:Ban hành )?kèm theo\b)", nxt) or _PLACE_DATE.match(nxt):

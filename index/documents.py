@@ -324,11 +324,13 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
             break
         if p.startswith("V/v"):
             title = re.sub(r"^V/v\s*:?\s*", "", p)
+            title = title[:1].upper() + title[1:]
             header_end = i + 1
     for i in range(header_end):
         vv = re.search(r"(?:^|\s)V/v\b\s*:?\s*(.+)$", paragraphs[i])  # its own line, or after "Số: …"
         if vv and not title:
             title = vv.group(1).strip()
+            title = title[:1].upper() + title[1:]  # "V/v báo cáo …" is titled "Báo cáo …"
     header = paragraphs[:header_end]
     # move motto/date lines that sit after V/v into the header too
     while header_end < len(paragraphs) and (

@@ -45,7 +45,8 @@ _DEADLINE = re.compile(
 _RECURRENCE = re.compile(r"\b(hàng năm|hằng năm|định kỳ|đột xuất|hàng quý|hằng quý|hàng tháng|hằng tháng)\b", re.I)
 _CHANNEL = re.compile(
     r"\((?:qua|thông qua)\s+([^)]+)\)|\b(?:thông qua)\s+([^,;.]+)"
-    r"|\bqua\s+((?:hệ thống|phần mềm|email|e-mail|thư điện tử|địa chỉ|cổng|trang|ứng dụng|Zalo|đường bưu điện)[^,;.()]*)",
+    r"|\bqua\s+((?:hệ thống|phần mềm|email|e-mail|thư điện tử|địa chỉ|cổng|trang|ứng dụng|Zalo|đường bưu điện)"
+    r"[^,;()]*?)(?=[,;()]|\.\s|\.$|$)",
     re.I,
 )
 _MORE_DATES = re.compile(r"^\s*(?:,|và)\s*(?:ngày\s+)?(\d{1,2})\s*(?:tháng\s+|/)\s*(\d{1,2})")
@@ -136,6 +137,16 @@ class LegalBasis:
 
 
 @dataclass
+class Budget:
+    doc_id: str
+    source: str
+    section: str
+    quote: str
+    amount: str  # "180.000.000 đồng", "7,5 tỷ đồng"
+    year: int | None = None  # the year the amount is for, when the clause says
+
+
+@dataclass
 class AwardForm:
     doc_id: str
     source: str
@@ -151,6 +162,7 @@ FACT_TYPES = {
     "milestones": Milestone,
     "legal_bases": LegalBasis,
     "awards": AwardForm,
+    "budgets": Budget,
 }
 
 
@@ -380,6 +392,22 @@ def _legal_bases(unit: str, section: str, doc: DocumentMeta) -> list[LegalBasis]
     return out
 
 
+_AMOUNT = re.compile(r"(\d{1,3}(?:[.,]\d{3})+|\d+(?:,\d+)?)\s*(triệu đồng|tỷ đồng|nghìn đồng|đồng|triệu|tỷ)(?!\s+lệ)", re.I)
+_FUNDING_WORDS = re.compile(r"kinh phí|ngân sách|bố trí|dự toán|quỹ|học bổng|hỗ trợ|trị giá|thưởng", re.I)
+
+
+def _budgets(unit: str, section: str, doc: DocumentMeta) -> list[Budget]:
+    """Amounts of money a clause states about funding ("Năm 2024, ngân sách huyện bố trí 180.000.000 đồng")."""
+    if not (_FUNDING_WORDS.search(unit) or "kinh phí" in section.lower()):
+        return []
+    out = []
+    for m in _AMOUNT.finditer(unit):
+        years = re.findall(r"\bnăm\s+(\d{4})\b", unit[max(0, m.start() - 80) : m.start()], re.I)
+        out.append(Budget(doc_id=doc.doc_id, source=doc.source, section=section, quote=unit,
+                          amount=f"{m.group(1)} {m.group(2)}", year=int(years[-1]) if years else None))
+    return out
+
+
 def extract_facts(documents: Sequence[DocumentMeta], chunks: Iterable[Chunk]) -> dict[str, list]:
     docs = {d.doc_id: d for d in documents}
     facts: dict[str, list] = {name: [] for name in FACT_TYPES}
@@ -397,6 +425,7 @@ def extract_facts(documents: Sequence[DocumentMeta], chunks: Iterable[Chunk]) ->
             seen_quotes.add(key)
             facts["reporting"].extend(parse_reporting_all(unit, chunk.section, doc))
             facts["milestones"].extend(_milestones(unit, chunk.section, doc))
+            facts["budgets"].extend(_budgets(unit, chunk.section, doc))
             where = (chunk.doc_id, chunk.section)
             facts["targets"].extend(_targets(unit, chunk.section, year_context.get(where, ""), doc))
             if _YEAR_TARGET.search(unit):

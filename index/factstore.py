@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, fields
 from pathlib import Path
 
-from .facts import FACT_TYPES, AwardForm, LegalBasis, Milestone, ReportingFact, Responsibility, Target
+from .facts import FACT_TYPES, AwardForm, Budget, LegalBasis, Milestone, ReportingFact, Responsibility, Target
 
 
 def write_facts(path: Path, facts: dict[str, list]) -> None:
@@ -77,6 +77,9 @@ class FactStore:
 
     def awards(self, doc_ids: Sequence[str] | None = None) -> list[AwardForm]:
         return self._rows("awards", doc_ids)
+
+    def budgets(self, doc_ids: Sequence[str] | None = None) -> list[Budget]:
+        return self._rows("budgets", doc_ids)
 
     def close(self) -> None:
         self._conn.close()

@@ -214,6 +214,7 @@ class UnitCatalog:
                         ("legal", facts.legal_bases()),
                         ("awards", facts.awards()),
                         ("duties", facts.responsibilities()),
+                        ("funding", facts.budgets()),
                     ):
                         for row in rows:
                             kinds.setdefault((row.doc_id, row.quote), set()).add(kind)

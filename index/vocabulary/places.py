@@ -293,7 +293,7 @@ def place_context(locality: str, level: str, hints: list[str] | tuple[str, ...] 
     if place is None:
         return PlaceContext()
     if place.level == "tỉnh":
-        province = place.name if place.era == LEGACY else ""
+        province = place.name if place.era == LEGACY or current else ""
         now = g.province_now(place.name) if place.era == LEGACY else place.name
         return PlaceContext(province=province, province_now=now if now != province else "")
     now = g.province_now(place.province) if place.era == LEGACY else place.province

@@ -338,7 +338,7 @@ def test_own_header_so_gddt_cong_van() -> None:
         "05/06/2024",
     )
     m = doc.meta
-    assert m.title == "hướng dẫn đánh giá, xếp loại Trung tâm học tập cộng đồng năm 2024"
+    assert m.title == "Hướng dẫn đánh giá, xếp loại Trung tâm học tập cộng đồng năm 2024"
     assert (m.signer, m.signer_title) == ("Nguyễn Thị Hoa", "Phó giám đốc")
     assert doc.body[0].startswith("Kính gửi:")
 

@@ -1,0 +1,77 @@
+"""Documents of forms the seeds do not have, indexed and asked through the real pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.answering import Assistant
+from assistant.web.uploads import ingest
+from index.pipeline import Indexer
+from index.settings import Settings
+
+NOTE = (
+    "KẾ HOẠCH\nUBND xã Hòa Thắng giao Hội Khuyến học xã báo cáo kết quả về UBND xã "
+    "trước ngày 15 tháng 10 hằng năm.\n"
+)
+FUNDED_PLAN = """ỦY BAN NHÂN DÂN                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN PHÙ MỸ                          Độc lập - Tự do - Hạnh phúc
+Số: 77/KH-UBND                        Phù Mỹ, ngày 02 tháng 4 năm 2024
+KẾ HOẠCH
+Xây dựng xã hội học tập trên địa bàn huyện Phù Mỹ năm 2024
+I. KINH PHÍ
+1. Năm 2024, ngân sách huyện bố trí 120.000.000 đồng cho tuyên truyền và khen thưởng.
+2. Từ năm 2025, Phòng Tài chính - Kế hoạch tham mưu bố trí kinh phí trong dự toán hằng năm.
+II. TỔ CHỨC THỰC HIỆN
+1. Ủy ban nhân dân các xã, thị trấn
+Tổng hợp, báo cáo kết quả về Ủy ban nhân dân huyện (qua Phòng Giáo dục và Đào tạo) chậm nhất ngày 10 tháng 12 hằng năm.
+"""
+REPEATED = (
+    "ỦY BAN NHÂN DÂN\nHUYỆN CHỢ MỚI\nSố: 5/KH-UBND\nKẾ HOẠCH\nXây dựng xã hội học tập năm 2024\n"
+    "I. TỔ CHỨC THỰC HIỆN\n" + "Các xã báo cáo về Phòng Giáo dục và Đào tạo trước ngày 10 tháng 12 hằng năm.\n" * 3
+)
+
+
+@pytest.fixture
+def assistant(tmp_path: Path) -> Assistant:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "ghi-chu.txt").write_text(NOTE, encoding="utf-8")
+    (docs / "phu-my.txt").write_text(FUNDED_PLAN, encoding="utf-8")
+    settings = Settings.from_env({"XHHT_HOME": str(tmp_path / "home"), "XHHT_DOCS": str(docs)})
+    assert not Indexer(settings).run().skipped
+    return Assistant.open(settings)
+
+
+def test_a_two_line_note_answers_its_deadline(assistant: Assistant) -> None:
+    answer = assistant.ask("Hòa Thắng báo cáo trước ngày nào?")
+    assert not answer.abstained and "15 tháng 10" in answer.answer
+    assert answer.citations[0].source == "ghi-chu.txt"
+
+
+def test_money_is_answered_when_stated_and_refused_when_not(assistant: Assistant) -> None:
+    stated = assistant.ask("Năm 2024 huyện Phù Mỹ bố trí bao nhiêu tiền?")
+    assert not stated.abstained and "120.000.000 đồng" in stated.answer
+    assert assistant.ask("Năm 2025 ngân sách huyện Phù Mỹ bố trí bao nhiêu tiền?").abstained
+
+
+def test_a_two_column_header_and_a_deadline_with_chậm_nhất(assistant: Assistant) -> None:
+    meta = next(d for d in assistant.library.documents if d.source == "phu-my.txt")
+    assert (meta.number, meta.issuer, meta.date) == ("77/KH-UBND", "Ủy ban nhân dân huyện Phù Mỹ", "02/04/2024")
+    answer = assistant.ask("UBND các xã ở Phù Mỹ báo cáo về đâu, trước ngày nào?")
+    assert "10 tháng 12" in answer.answer and "Phòng Giáo dục và Đào tạo" in answer.answer
+
+
+def test_an_uploaded_file_with_a_repeated_paragraph_indexes_and_later_uploads_work(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    settings = Settings.from_env({"XHHT_HOME": str(tmp_path / "home"), "XHHT_DOCS": str(docs)})
+    repeated = tmp_path / "lap-lai.txt"
+    repeated.write_text(REPEATED, encoding="utf-8")
+    note = tmp_path / "ghi-chu.txt"
+    note.write_text(NOTE, encoding="utf-8")
+    first, report = ingest(settings, [(repeated, "lap-lai.txt")])
+    assert [r.status for r in first] == ["indexed"] and report is not None and report.chunks >= 1
+    second, report = ingest(settings, [(note, "ghi-chu.txt")])
+    assert [r.status for r in second] == ["indexed"] and report.documents == 2

@@ -1,0 +1,276 @@
+"""Documents of every usual form: headers, outlines, tables, page furniture and facts, on the seed
+documents, the new-document fixtures (evals/docs-new) and small texts written for one form each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.clean import clean_text
+from index.documents import parse_file
+from index.facts import extract_facts, parse_reporting
+from index.loaders import load_file
+from index.pipeline import parse_source
+from index.sections import chunk_document
+
+REPO = Path(__file__).resolve().parents[2]
+FOLDERS = (REPO / "docs_src", REPO / "evals" / "docs-new")
+
+# source, number, kind, issuer, level, locality, province, date, title (start), signer — read off each document
+EXPECTED = [
+    ("an-nghiep-tuy-an_KH-UBND_2024_du-thao.txt", None, "Kế hoạch", "Ủy ban nhân dân xã An Nghiệp", "xã",
+     "An Nghiệp", "Phú Yên", "2024", "Triển khai Phong trào “Cả nước thi đua", "Trần Văn Nam"),
+    ("binh-duong_09-CV-HKH_151-KH-UBND_2024.txt", "09/CV-HKH", "Công văn", "Hội Khuyến học tỉnh Bình Dương",
+     "Hội Khuyến học", "Bình Dương", "Bình Dương", "02/02/2024", "Triển khai kế hoạch thực hiện phong trào",
+     "Đặng Thảo Phương"),
+    # the source itself drops the first letter of the signer's name
+    ("binh-duong_09-CV-HKH_151-KH-UBND_2024.txt", "151/KH-UBND", "Kế hoạch", "Ủy ban nhân dân tỉnh Bình Dương",
+     "tỉnh", "Bình Dương", "Bình Dương", "15/01/2024", "Triển khai thực hiện Phong trào", "guyễn Lộc Hà"),
+    ("binh-duong_3853-KH-UBND_2022-07-29.txt", "3853/KH-UBND", "Kế hoạch", "Ủy ban nhân dân tỉnh Bình Dương",
+     "tỉnh", "Bình Dương", "Bình Dương", "29/07/2022", "Thực hiện chương trình “Đẩy mạnh", "Nguyễn Lộc Hà"),
+    ("ha-nam_KH-UBND_2024_du-thao.txt", None, "Kế hoạch", "Ủy ban nhân dân tỉnh Hà Nam", "tỉnh", "Hà Nam",
+     "Hà Nam", "2024", "Triển khai Phong trào", "Trần Xuân Dưỡng"),
+    ("ninh-binh_KH-UBND_2023-12_du-thao.txt", None, "Kế hoạch", "Ủy ban nhân dân tỉnh Ninh Bình", "tỉnh",
+     "Ninh Bình", "Ninh Bình", "12/2023", "Triển khai Phong trào", "Tổng Quang Thìn"),
+    ("dev-an-giang_KH-UBND_2025.txt", "58/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã Óc Eo", "xã", "Óc Eo",
+     "An Giang", "22/09/2025", "Xây dựng xã hội học tập", "Lâm Văn Phước"),
+    ("dev-ha-tinh_KH-BCD_2024.txt", "05/KH-BCĐ", "Kế hoạch", "Ban Chỉ đạo xây dựng xã hội học tập tỉnh Hà Tĩnh",
+     "tỉnh", "Hà Tĩnh", "Hà Tĩnh", "20/03/2024", "Hoạt động của Ban Chỉ đạo", "Phan Đình Hiếu"),
+    ("dev-kien-giang_BC-UBND_2024.txt", "428/BC-UBND", "Báo cáo", "Ủy ban nhân dân huyện Tân Hiệp", "huyện",
+     "Tân Hiệp", "Kiên Giang", "16/12/2024", "Kết quả thực hiện Phong trào", "Nguyễn Thị Bích Hạnh"),
+    ("dev-phu-tho_CV-PGDDT_2025.md", "187/PGDĐT-GDTX", "Công văn", "Phòng Giáo dục và Đào tạo huyện Lâm Thao",
+     "huyện", "Lâm Thao", "Phú Thọ", "26/05/2025", "Hướng dẫn báo cáo kết quả xây dựng", "Hoàng Minh Đức"),
+    ("dev-quang-nam_HD-HKH_2024.txt", "07/HD-HKH", "Hướng dẫn", "Hội Khuyến học huyện Duy Xuyên",
+     "Hội Khuyến học", "Duy Xuyên", "Quảng Nam", "12/08/2024", "Đánh giá, công nhận danh hiệu “Công dân",
+     "Nguyễn Văn Lợi"),
+    ("hai-duong_KH-HKH_2025.docx", "06/KH-HKH", "Kế hoạch", "Hội Khuyến học thành phố Chí Linh", "Hội Khuyến học",
+     "Chí Linh", "Hải Dương", "10/01/2025", "Hoạt động khuyến học, khuyến tài", "Phạm Đức Thuận"),
+    ("hoa-thang_TB-UBND_2024.txt", "137/TB-UBND", "Thông báo", "Ủy ban nhân dân xã Hòa Thắng", "xã", "Hòa Thắng",
+     "Bình Thuận", "15/11/2024", "Kết luận của Chủ tịch UBND xã", "Đặng Văn Sang"),
+    ("long-an_KH-UBND_2024.pdf", "112/KH-UBND", "Kế hoạch", "Ủy ban nhân dân huyện Cần Giuộc", "huyện",
+     "Cần Giuộc", "Long An", "18/04/2024", "Triển khai Phong trào", "Lê Thị Kim Ngân"),
+    ("nghe-an_HD-HKH_2024.txt", "15/HD-HKH", "Hướng dẫn", "Hội Khuyến học tỉnh Nghệ An", "Hội Khuyến học",
+     "Nghệ An", "Nghệ An", "16/09/2024", "Đánh giá, công nhận các danh hiệu", "Trần Đình Thuận"),
+    ("phu-cat_KH-UBND_2024.txt", "142/KH-UBND", "Kế hoạch", "Ủy ban nhân dân huyện Phù Cát", "huyện", "Phù Cát",
+     "Bình Định", "22/04/2024", "Triển khai Phong trào", "Võ Thị Thanh Hương"),
+    ("quang-ngai_CV-SGDDT_2025.txt", "2816/SGDĐT-GDTX", "Công văn", "Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi",
+     "tỉnh", "Quảng Ngãi", "Quảng Ngãi", "18/11/2025", "Báo cáo kết quả thực hiện Phong trào", "Nguyễn Văn Tấn"),
+    ("tay-ninh_QD-UBND_2024.txt", "1234/QĐ-UBND", "Quyết định", "Ủy ban nhân dân tỉnh Tây Ninh", "tỉnh",
+     "Tây Ninh", "Tây Ninh", "28/05/2024", "Về việc ban hành Kế hoạch", "Lê Minh Khoa"),
+    # the plan issued with the decision: no number of its own, the decision's date, no signature
+    ("tay-ninh_QD-UBND_2024.txt", None, "Kế hoạch", "Ủy ban nhân dân tỉnh Tây Ninh", "tỉnh", "Tây Ninh",
+     "Tây Ninh", "28/05/2024", "Triển khai Phong trào", ""),
+    ("thai-binh_KH-PGDDT_2024.md", "215/KH-PGDĐT", "Kế hoạch", "Phòng Giáo dục và Đào tạo huyện Kiến Xương",
+     "huyện", "Kiến Xương", "Thái Bình", "05/04/2024", "Xây dựng xã hội học tập", "Vũ Thị Thanh Hương"),
+    ("vinh-thanh_KH-UBND_2024.txt", "45/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã Vĩnh Thạnh", "xã", "Vĩnh Thạnh",
+     "Đồng Tháp", "12/03/2024", "Thực hiện Phong trào “Cả nước thi đua", "Trần Thị Mỹ Linh"),
+]
+
+
+def _documents(source: str):
+    path = next(folder / source for folder in FOLDERS if (folder / source).is_file())
+    return parse_source(path, source, 1 << 25)
+
+
+@pytest.mark.parametrize("row", EXPECTED, ids=[f"{r[0]}:{r[1]}" for r in EXPECTED])
+def test_every_seed_and_fixture_document_has_its_metadata(row) -> None:
+    source, number, kind, issuer, level, locality, province, date, title, signer = row
+    docs, chunks = _documents(source)
+    meta = next(d for d in docs if d.number == number and d.kind == kind)
+    got = (meta.number, meta.kind, meta.issuer, meta.level, meta.locality, meta.province, meta.date, meta.signer)
+    assert got == (number, kind, issuer, level, locality, province, date, signer)
+    assert meta.title.startswith(title), meta.title
+    assert any(c.doc_id == meta.doc_id for c in chunks)
+
+
+def test_every_fixture_file_is_listed_above() -> None:
+    listed = {row[0] for row in EXPECTED}
+    files = {p.name for folder in FOLDERS for p in folder.iterdir() if p.is_file()}
+    assert files == listed
+
+
+# --- headers ------------------------------------------------------------------------------
+
+
+def _meta(text: str):
+    return parse_file(clean_text(text), "x.txt")
+
+
+LETTER = """UBND TỈNH QUẢNG NGÃI
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 2816/SGDĐT-GDTX
+V/v báo cáo kết quả thực hiện Phong trào năm 2025
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Ngãi, ngày 18 tháng
+11 năm 2025
+Kính gửi:
+- Ủy ban nhân dân các xã, phường, đặc khu;
+- Hội Khuyến học tỉnh.
+Các đơn vị gửi báo cáo về Sở Giáo dục và Đào tạo trước ngày 10/12/2025.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, GDTX.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Nguyễn Văn Tấn
+"""
+
+
+def test_a_letter_with_its_subject_on_the_next_line() -> None:
+    (doc,) = _meta(LETTER)
+    meta = doc.meta
+    assert meta.number == "2816/SGDĐT-GDTX" and meta.kind == "Công văn"  # the V/v line adds no letter
+    assert meta.title == "Báo cáo kết quả thực hiện Phong trào năm 2025"
+    assert meta.issuer == "Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi" and meta.level == "tỉnh"
+    assert meta.date == "18/11/2025"  # "ngày … tháng" / "… năm …" split over two lines
+    assert meta.addressees == ["Ủy ban nhân dân các xã, phường, đặc khu", "Hội Khuyến học tỉnh"]
+    assert meta.recipients == ["Như trên", "Lưu: VT, GDTX"]
+    assert (meta.signer, meta.signer_title, meta.signing) == ("Nguyễn Văn Tấn", "Phó giám đốc", "KT. Giám đốc")
+
+
+def test_a_subject_on_the_number_line_and_kinds_from_symbols() -> None:
+    (doc,) = _meta("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 187/PGDĐT-GDTX  V/v hướng dẫn báo cáo năm học 2024 - 2025\n"
+                   "Kính gửi: Hiệu trưởng các trường.\nCác trường báo cáo trước ngày 06/6/2025.\n")
+    assert doc.meta.kind == "Công văn" and doc.meta.title == "Hướng dẫn báo cáo năm học 2024 - 2025"
+    assert doc.meta.addressees == ["Hiệu trưởng các trường"]
+    for symbol, kind in (("TB-UBND", "Thông báo"), ("BC-UBND", "Báo cáo"), ("HD-HKH", "Hướng dẫn"),
+                         ("QĐ-UBND", "Quyết định"), ("KH-BCĐ", "Kế hoạch")):
+        (doc,) = _meta(f"ỦY BAN NHÂN DÂN\nHUYỆN CHỢ MỚI\nSố: 7/{symbol}\nChợ Mới, ngày 2 tháng 5 năm 2024\n"
+                       "Các xã báo cáo về Ủy ban nhân dân huyện trước ngày 10 tháng 12 hằng năm.\n")
+        assert doc.meta.kind == kind
+
+
+def test_issuers_at_each_level() -> None:
+    cases = {
+        "UBND TỈNH HÀ TĨNH\nBAN CHỈ ĐẠO XÂY DỰNG\nXÃ HỘI HỌC TẬP TỈNH\n":
+            ("Ban Chỉ đạo xây dựng xã hội học tập tỉnh Hà Tĩnh", "tỉnh"),
+        "UBND HUYỆN KIẾN XƯƠNG\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n": ("Phòng Giáo dục và Đào tạo huyện Kiến Xương", "huyện"),
+        "HỘI KHUYẾN HỌC TỈNH HẢI DƯƠNG\nHỘI KHUYẾN HỌC THÀNH PHỐ CHÍ LINH\n":
+            ("Hội Khuyến học thành phố Chí Linh", "Hội Khuyến học"),
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\n": ("Ủy ban nhân dân thành phố Hải Phòng", "tỉnh"),
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CHÍ LINH\n": ("Ủy ban nhân dân thành phố Chí Linh", "huyện"),
+    }
+    for header, (issuer, level) in cases.items():
+        (doc,) = _meta(header + "Số: 5/KH-UBND\nKẾ HOẠCH\nXây dựng xã hội học tập năm 2024\n"
+                                "I. TỔ CHỨC THỰC HIỆN\nCác đơn vị báo cáo trước ngày 10/12 hằng năm.\n")
+        assert (doc.meta.issuer, doc.meta.level) == (issuer, level)
+
+
+def test_a_decision_and_the_plan_it_issues_are_two_documents() -> None:
+    docs, _chunks = _documents("tay-ninh_QD-UBND_2024.txt")
+    decision, plan = docs
+    assert plan.attached_to == decision.number == "1234/QĐ-UBND"
+    assert plan.number_display == "kèm theo Quyết định 1234/QĐ-UBND"
+    assert "Ban hành kèm theo" in plan.date_line and not plan.title.endswith(")")
+
+
+def test_a_two_line_note_is_a_document_with_its_issuer_from_the_sentence() -> None:
+    (doc,) = _meta("KẾ HOẠCH\nUBND xã Hòa Thắng giao Hội Khuyến học xã báo cáo kết quả về UBND xã "
+                   "trước ngày 15 tháng 10 hằng năm.\n")
+    assert (doc.meta.kind, doc.meta.issuer, doc.meta.locality, doc.meta.level) == (
+        "Kế hoạch", "Ủy ban nhân dân xã Hòa Thắng", "Hòa Thắng", "xã")
+    chunks = chunk_document(doc)
+    assert len(chunks) == 1 and "15 tháng 10" in chunks[0].text
+
+
+# --- outline --------------------------------------------------------------------------------
+
+
+def _sections(text: str) -> list[str]:
+    (doc,) = _meta(text)
+    return list(dict.fromkeys(c.section for c in chunk_document(doc)))
+
+
+def test_divisions_of_a_legal_text_make_the_outline() -> None:
+    sections = _sections(
+        "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 3/KH-UBND\nKẾ HOẠCH\nXây dựng xã hội học tập\n"
+        "PHẦN I. MỤC ĐÍCH VÀ CHỈ TIÊU\nMục 1. Chỉ tiêu\n1. Năm 2025\n- 70% hộ gia đình đạt “Gia đình học tập”.\n"
+        "PHẦN II. TỔ CHỨC THỰC HIỆN\nĐiều 1. Chế độ báo cáo\nCác ấp báo cáo về xã trước ngày 05/12 hằng năm.\n"
+    )
+    assert "Phần I. Mục đích và chỉ tiêu › Mục 1. Chỉ tiêu › 1. Năm 2025" in sections
+    assert "Phần II. Tổ chức thực hiện › Điều 1. Chế độ báo cáo" in sections
+
+
+def test_markdown_and_bold_headings_sit_under_the_last_numbered_heading() -> None:
+    sections = _sections(
+        "## I. MỤC ĐÍCH, YÊU CẦU\n**Mục đích**\n- Nâng cao nhận thức về học tập suốt đời.\n"
+        "**Yêu cầu**\n- Bảo đảm thực chất, tránh hình thức.\n## II. TỔ CHỨC THỰC HIỆN\n"
+        "### Chế độ báo cáo\nCác trường báo cáo trước ngày 10/12 hằng năm.\n"
+    )
+    assert sections == ["I. Mục đích, yêu cầu › Mục đích", "I. Mục đích, yêu cầu › Yêu cầu",
+                        "II. Tổ chức thực hiện › Chế độ báo cáo"]
+
+
+def test_word_numbering_and_heading_styles_come_through_the_docx_loader() -> None:
+    text = load_file(FOLDERS[1] / "hai-duong_KH-HKH_2025.docx").text
+    for label in ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "a) Phối hợp", "IV. TỔ CHỨC THỰC HIỆN"):
+        assert label in text
+    assert "Gia đình học tập | % số hộ | 78% | 80%" in text  # a Word table row keeps its cells apart
+
+
+def test_a_table_keeps_its_header_row_in_every_piece() -> None:
+    rows = "\n".join(f"| Chỉ tiêu số {i} của kế hoạch xây dựng xã hội học tập | {i}% | {i + 5}% |" for i in range(40))
+    (doc,) = _meta("KẾ HOẠCH\nChỉ tiêu\nII. CHỈ TIÊU\n| Chỉ tiêu | Năm 2024 | Năm 2025 |\n|---|---|---|\n" + rows)
+    chunks = chunk_document(doc)
+    assert len(chunks) > 1
+    assert all("Chỉ tiêu | Năm 2024 | Năm 2025" in c.text.split("\n")[:2] for c in chunks)
+
+
+def test_page_numbers_and_running_headers_in_a_sentence_are_removed() -> None:
+    paragraphs = clean_text(
+        "Kế hoạch số 45/KH-UBND ngày 12/3/2024 của UBND xã Vĩnh Thạnh\n"
+        "1. UBND xã tổng hợp, báo cáo kết quả thực hiện về Phòng Giáo dục và Đào tạo huyện và Hội Khuyến học\n"
+        "- 4 -\nKế hoạch số 45/KH-UBND ngày 12/3/2024 của UBND xã Vĩnh Thạnh\n"
+        "huyện trước ngày 20 tháng 6 và 15 tháng 12 hằng năm.\n"
+        "Trang 5/9\nKế hoạch số 45/KH-UBND ngày 12/3/2024 của UBND xã Vĩnh Thạnh\n2. Báo cáo đột xuất theo yêu cầu.\n"
+    )
+    assert paragraphs == [
+        "1. UBND xã tổng hợp, báo cáo kết quả thực hiện về Phòng Giáo dục và Đào tạo huyện và Hội Khuyến học "
+        "huyện trước ngày 20 tháng 6 và 15 tháng 12 hằng năm.",
+        "2. Báo cáo đột xuất theo yêu cầu.",
+    ]
+
+
+def test_two_column_layout_text_is_read_column_by_column() -> None:
+    paragraphs = clean_text(
+        "ỦY BAN NHÂN DÂN                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "XÃ HÒA THẮNG                          Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 137/TB-UBND                       Hòa Thắng, ngày 15 tháng 11 năm 2024\n"
+    )
+    assert paragraphs == ["ỦY BAN NHÂN DÂN XÃ HÒA THẮNG", "Số: 137/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                          "Độc lập - Tự do - Hạnh phúc", "Hòa Thắng, ngày 15 tháng 11 năm 2024"]
+
+
+# --- facts ------------------------------------------------------------------------------------
+
+_DOC = _meta("ỦY BAN NHÂN DÂN\nXÃ VĨNH THẠNH\nSố: 45/KH-UBND\nKẾ HOẠCH\nXây dựng xã hội học tập\n"
+             "I. TỔ CHỨC THỰC HIỆN\nCác ấp báo cáo.\n")[0].meta
+
+
+@pytest.mark.parametrize(
+    ("clause", "deadlines", "channel", "cutoff"),
+    [
+        ("UBND xã báo cáo về Phòng Giáo dục và Đào tạo huyện trước ngày 20 tháng 6 và 15 tháng 12 hằng năm; "
+         "số liệu báo cáo năm tính đến ngày 14/12.", ["20/06", "15/12"], "", "14/12"),
+        ("Trưởng các thôn gửi báo cáo kết quả về UBND xã (qua công chức Văn hóa - Xã hội) trước 16 giờ 00 ngày "
+         "20/11/2024.", ["20/11/2024"], "công chức Văn hóa - Xã hội", ""),
+        ("Các xã, thị trấn báo cáo về UBND huyện chậm nhất ngày 10 tháng 12 hằng năm qua hệ thống quản lý văn bản "
+         "và điều hành.", ["10/12"], "hệ thống quản lý văn bản và điều hành", ""),
+        ("Các đơn vị gửi báo cáo về Sở Giáo dục và Đào tạo trước 30/9/2025 qua email xhht@sgd.gov.vn.",
+         ["30/09/2025"], "email xhht@sgd.gov.vn", ""),
+    ],
+)
+def test_deadlines_in_every_usual_wording(clause, deadlines, channel, cutoff) -> None:
+    fact = parse_reporting(clause, "I. Tổ chức thực hiện", _DOC)
+    assert fact is not None
+    assert (fact.deadlines, fact.channel, fact.cutoff) == (deadlines, channel, cutoff)
+
+
+def test_amounts_stated_are_budget_facts_with_their_year() -> None:
+    docs, chunks = _documents("phu-cat_KH-UBND_2024.txt")
+    budgets = extract_facts(docs, chunks)["budgets"]
+    assert any(b.amount == "180.000.000 đồng" and b.year == 2024 for b in budgets)
+    docs, chunks = _documents("hoa-thang_TB-UBND_2024.txt")
+    assert extract_facts(docs, chunks)["budgets"] == []
