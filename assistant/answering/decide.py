@@ -74,10 +74,23 @@ def _counts(unit: Unit, q: Query) -> bool:
     return any(re.search(rf"\b{t}\b", text) for t in things)
 
 
+def _same_purse(unit: Unit, q: Query) -> bool:
+    """"ngân sách huyện … bao nhiêu" is not answered by what the xã budget gives, nor "mỗi hộ được
+    bao nhiêu" by a total: the level of the budget and the per-item reading must agree when both are said."""
+    asked = set(re.findall(r"\bngan sach (tinh|huyen|xa)\b", q.bare))
+    stated = set(re.findall(r"\bngan sach (tinh|huyen|xa)\b", fold_ascii(unit.text)))
+    if asked and stated and not asked & stated:
+        return False
+    per_item = re.search(r"\b(?:moi|1)\s+(?:ho|nguoi|suat|gia dinh|hoc sinh|tap the|ca nhan|don vi|trung tam)\b", q.bare)
+    return not per_item or bool(re.search(r"\bmoi\b|\d\s*(?:dong|trieu|nghin)\s*/", fold_ascii(unit.full_text)))
+
+
 def meets(unit: Unit, q: Query, required: list[str]) -> bool:
     for kind in required:
         event_day = kind == "date" and not q.deadline and unit.holds("docdate")
         if not event_day and not unit.holds(kind, with_heading=kind in ("date", "percent", "quarter")):
+            return False
+        if kind == "money" and not _same_purse(unit, q):
             return False
         if kind == "count" and not _counts(unit, q):
             return False
