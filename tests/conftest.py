@@ -12,6 +12,7 @@ from index.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
 DOCS_SRC = REPO / "docs_src"
+DOCS_NEW = REPO / "evals" / "docs-new"
 ARTIFACTS = REPO / "tests" / "artifacts"
 
 
@@ -47,6 +48,19 @@ def corpus_settings(corpus_home: Path, monkeypatch: pytest.MonkeyPatch) -> Setti
     """Settings pointing at the shared corpus index (read-only use)."""
     monkeypatch.setenv("XHHT_HOME", str(corpus_home))
     return Settings.from_env()
+
+
+@pytest.fixture(scope="session")
+def newdocs_home(corpus_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An XHHT_HOME indexing docs_src/ and evals/docs-new/ together (the new-document set's corpus);
+    the seeds' vectors come from the corpus index's cache."""
+    from index.pipeline import Indexer
+
+    home = tmp_path_factory.mktemp("newdocs-home")
+    shutil.copytree(corpus_home / "embeddings", home / "embeddings")
+    settings = Settings.from_env({"XHHT_HOME": str(home), "XHHT_DOCS": os.pathsep.join(map(str, (DOCS_SRC, DOCS_NEW)))})
+    Indexer(settings).run()
+    return home
 
 
 @pytest.fixture(scope="session")
