@@ -139,6 +139,9 @@ def _should_join(prev: str, nxt: str, after: str | None) -> bool:
         return True  # "giai đoạn 2021" / "- 2030" is a year range, not a bullet
     if len(prev.split()) == 1 and re.match(r"^[A-ZĐ]\w*,\s*ngày\b", nxt):
         return True  # "Bình" / "Dương, ngày 29 tháng 7 năm 2022"
+    bare_division = DIVISION.match(prev)
+    if bare_division and bare_division.end() >= len(prev.rstrip()) and not MARKER.match(nxt) and len(nxt) <= 120:
+        return True  # "Chương I" / "MỤC ĐÍCH, YÊU CẦU VÀ CHỈ TIÊU": a division and its name on two lines
     if MARKER.match(nxt) or _SIGNATURE.match(nxt) or _SIGNATURE.match(prev):
         return False
     if isinstance(prev, HeadingLine) or isinstance(nxt, HeadingLine):

@@ -176,7 +176,7 @@ def clause_units(text: str) -> list[str]:
         pieces = [p.strip() for p in re.split(r"(?<=\.)\s+(?=[A-ZĐ])", line) if p.strip()]
         merged: list[str] = []
         for piece in pieces:
-            if merged and re.fullmatch(r"(?:[IVX]+|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)\.", merged[-1]):
+            if merged and re.fullmatch(rf"{_DIVISION_WORD}(?:[IVX]+|[A-ZĐ]|\d{{1,2}}(?:\.\d{{1,2}})*)\.", merged[-1]):
                 merged[-1] = f"{merged[-1]} {piece}"  # a list marker, not a sentence
             else:
                 merged.append(piece)
@@ -184,8 +184,12 @@ def clause_units(text: str) -> list[str]:
     return units
 
 
+_DIVISION_WORD = r"(?:(?:Phần|Chương|Mục|Điều|Khoản|PHẦN|CHƯƠNG|MỤC|ĐIỀU|KHOẢN)\s+)?"
+
+
 def strip_marker(text: str) -> str:
-    return re.sub(r"^(?:[-+•]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*|[IVX]+\.\s*)", "", text).strip()
+    return re.sub(rf"^(?:[-+•]\s*|{_DIVISION_WORD}\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s*|[a-zđ]\)\s*|{_DIVISION_WORD}[IVX]+\.\s*)",
+                  "", text).strip()
 
 
 def section_agency(section: str) -> str:

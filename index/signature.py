@@ -51,7 +51,8 @@ def find_signer(lines: list[str]) -> tuple[str, str]:
     return "", ""
 
 
-_ROLE = r"(?:PHÓ CHỦ TỊCH|CHỦ TỊCH|PHÓ GIÁM ĐỐC|GIÁM ĐỐC|PHÓ TRƯỞNG BAN|TRƯỞNG BAN|PHÓ TRƯỞNG PHÒNG|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|HIỆU TRƯỞNG|BÍ THƯ)"
+_ROLE = (r"(?:(?:PHÓ CHỦ TỊCH|CHỦ TỊCH|PHÓ GIÁM ĐỐC|GIÁM ĐỐC|PHÓ TRƯỞNG BAN|TRƯỞNG BAN|PHÓ TRƯỞNG PHÒNG|TRƯỞNG PHÒNG|"
+         r"CHÁNH VĂN PHÒNG|HIỆU TRƯỞNG|BÍ THƯ)(?: THƯỜNG TRỰC)?)")
 _AUTHORITY = re.compile(rf"\b(TM|T\.M|KT|K\.T|TL|TUQ|Q)\.\s*([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]*?)(?=\s*(?:\b(?:TM|KT|TL|TUQ|Q)\.|{_ROLE}\s*$|[-;(]|$))")
 _ROLE_ALONE = re.compile(rf"(?<![A-ZĐÀ-Ỹ.] )(?<!\.)\b({_ROLE})\b(?!\s+[A-ZĐÀ-Ỹ]{{2,}})")
 

@@ -100,7 +100,8 @@ _ASKS_CONTENT = re.compile(r"\b(la gi|gom|nhung gi|bao gom|the nao|ra sao|ntn|nh
 _DOCUMENT_PHRASES = re.compile(r"\b(?:ke hoach|kh|cong van|cv|du thao|van ban|vb)\b|\bso\s*\d[\w/-]*|\bngay\s*\d[\d/]*"
                                r"|\bthang\s*\d[\d/]*|\bnam\s*\d{4}|\b(?:cua\s+)?(?:uy ban nhan dan|ubnd|hoi khuyen hoc|hkh)"
                                r"(?:\s+(?:tinh|huyen|xa))?\b|\bban hanh\b")
-_ASKS_PARTS = re.compile(r"\b(nhung phan|cac phan|may phan|phan lon|bo cuc|cau truc|gom nhung muc|cac muc lon|may muc)\b")
+_ASKS_PARTS = re.compile(r"\b(nhung phan|cac phan|may phan|phan lon|bo cuc|cau truc|gom nhung muc|cac muc lon|may muc|"
+                         r"(?:nhung|cac|may) chuong(?! trinh))\b")
 
 
 def _heading_words(text: str) -> set[str]:
@@ -113,7 +114,7 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
                     scope_words: set[str]) -> Answer | None:
     """"Nội dung phong trào thi đua gồm những gì?": a question that is nothing but a heading of the plan gets
     that section, as its sub-headings (or, for a leaf section, its clauses), each cited."""
-    if not _ASKS_CONTENT.search(q.bare) or set(q.asks) - {"count"} or q.agencies or q.has("yesno") or q.doc_attribute:
+    if not _ASKS_CONTENT.search(q.bare) or set(q.asks) - {"count"} or q.has("yesno") or q.doc_attribute:
         return None
     paths = [tuple(s.split(PATH_SEP)) for s in dict.fromkeys(c.section for c in catalog.library.chunks_of(doc.doc_id))]
     if _ASKS_PARTS.search(q.bare):  # "kế hoạch gồm những phần nào": its top-level headings
@@ -123,6 +124,8 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
         if len(items) >= 2:
             return listing(q.text, f"{doc_name(doc)} gồm các phần:", [(f"{t} — ", u) for t, (_, u) in
                                                                       zip(dict.fromkeys(tops), items, strict=False)], notes)
+    if q.agencies:
+        return None
     asked = set(re.findall(r"[a-z]+", _QUESTION_PHRASES.sub(" ", _DOCUMENT_PHRASES.sub(" ", q.bare))))
     asked -= _HEADING_FILLER | _QUESTION_WORDS | scope_words
     best: tuple[tuple[int, int], tuple[str, ...]] | None = None
@@ -148,10 +151,16 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
         for child in children[:MAX_LISTED]:
             units = [u for p in paths if p[: len(child)] == child
                      for u in catalog.section_units(doc.doc_id, PATH_SEP.join(p)) if not u.members]
-            if units:
-                items.append(("", units[0]))
-                if few:
-                    items += [("  ", u) for u in units[1:6]]
+            if not units:
+                continue
+            nested = any(len(p) > len(child) and p[: len(child)] == child for p in paths)
+            if nested and not child[-1].endswith("…") and not few:
+                # a group of its own sub-items ("1. Công tác tuyên truyền" › a), b)): named by its heading
+                items.append(("", catalog.make_unit(doc, PATH_SEP.join(child), child[-1])))
+                continue
+            items.append(("", units[0]))
+            if few:
+                items += [("  ", u) for u in units[1:6]]
     else:
         items = [("", u) for u in catalog.section_units(doc.doc_id, PATH_SEP.join(prefix)) if not u.members][:MAX_LISTED]
     if not items:
