@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
-from .clean import MARKER, is_upper_line
+from .clean import MARKER, HeadingLine, is_upper_line
 from .signature import SIGNATURE_START, find_signer, signing_chain
 from .textnorm import fold_ascii
 from .vocabulary.places import gazetteer, place_context
@@ -311,6 +311,8 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
             ):
                 if _is_sentence(paragraphs[j]) or re.match(r"\(?\s*(?:Ban hành )?kèm theo", paragraphs[j], re.I):
                     break  # a title never ends in a full stop: this is already the body
+                if title_lines and isinstance(paragraphs[j], HeadingLine) and not isinstance(title_lines[-1], HeadingLine):
+                    break  # a heading of the body ("# Tổ chức thực hiện") under a plain title
                 if title_lines and is_upper_line(paragraphs[j]) != is_upper_line(title_lines[0]):
                     break  # "ỦY BAN NHÂN DÂN TỈNH …" after a decision's title opens its preamble
                 title_lines.append(paragraphs[j])

@@ -36,6 +36,7 @@ class Heading:
     level: float  # smaller is higher: Phần 1, Chương 2, Mục 3, I./A. 4, Điều 5, 1. 6, 1.1. 7, a) 10
     label: str
     numbered: bool = True  # False for a heading only its formatting marks (bold, '#'): placed under the last numbered one
+    depth: int = 0  # for those: 1 for '#' and bold lines, 2 for '##', …
 
 
 @dataclass
@@ -90,7 +91,8 @@ def heading_of(paragraph: str) -> Heading | None:
     if m:
         return Heading(10, _item_label(f"{m.group(1)})", m.group(2)))
     if isinstance(paragraph, HeadingLine):
-        return Heading(0.5 + paragraph.depth / 10, _nice_heading("", paragraph.rstrip(":")).strip(), numbered=False)
+        return Heading(0.5 + paragraph.depth / 10, _nice_heading("", paragraph.rstrip(":")).strip(), numbered=False,
+                       depth=paragraph.depth)
     return None
 
 
@@ -123,9 +125,13 @@ def outline(doc: Document) -> list[tuple[tuple[str, ...], list[str]]]:
         heading = heading_of(para)
         if heading is not None:
             flush()
-            if not heading.numbered:  # "**Mục đích**" under "I. MỤC ĐÍCH, YÊU CẦU"
+            if not heading.numbered:
+                # a sibling of the last heading marked the same way ("**Mục đích**" / "**Yêu cầu**"), else
+                # under the last numbered one ("I. MỤC ĐÍCH, YÊU CẦU" › "**Mục đích**")
+                same = next((h for h in reversed(stack) if not h.numbered and h.depth == heading.depth), None)
                 above = max((h.level for h in stack if h.numbered), default=0.0)
-                heading = Heading(above + heading.level, heading.label, numbered=False)
+                level = same.level if same else above + heading.level
+                heading = Heading(level, heading.label, numbered=False, depth=heading.depth)
             while stack and stack[-1].level >= heading.level:
                 stack.pop()
             stack.append(heading)

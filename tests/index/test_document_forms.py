@@ -274,3 +274,25 @@ def test_amounts_stated_are_budget_facts_with_their_year() -> None:
     assert any(b.amount == "180.000.000 đồng" and b.year == 2024 for b in budgets)
     docs, chunks = _documents("hoa-thang_TB-UBND_2024.txt")
     assert extract_facts(docs, chunks)["budgets"] == []
+
+
+def test_word_list_styles_headings_and_bold_lines_outline_a_docx(tmp_path: Path) -> None:
+    from docx import Document as WordDocument
+
+    word = WordDocument()
+    for line in ("ỦY BAN NHÂN DÂN HUYỆN ĐỨC PHỔ", "Số: 9/KH-UBND", "KẾ HOẠCH", "Xây dựng xã hội học tập năm 2024"):
+        word.add_paragraph(line)
+    word.add_heading("Tổ chức thực hiện", level=1)
+    word.add_paragraph("Phòng Giáo dục và Đào tạo báo cáo UBND huyện trước ngày 10/12 hằng năm.", style="List Number")
+    word.add_paragraph("Các xã báo cáo về Phòng Giáo dục và Đào tạo trước ngày 05/12 hằng năm.", style="List Number")
+    word.add_paragraph().add_run("Kinh phí").bold = True
+    word.add_paragraph("Ngân sách huyện bố trí 50.000.000 đồng.", style="List Bullet")
+    path = tmp_path / "kh.docx"
+    word.save(str(path))
+
+    docs, chunks = parse_source(path, "kh.docx", 1 << 25)
+    assert docs[0].title == "Xây dựng xã hội học tập năm 2024"
+    sections = list(dict.fromkeys(c.section for c in chunks))
+    assert sections[0].startswith("Tổ chức thực hiện › 1. Phòng Giáo dục và Đào tạo")
+    assert sections[1].startswith("Tổ chức thực hiện › 2. Các xã")
+    assert sections[2] == "Kinh phí"  # a sibling of the other heading, not an item of list 2.
