@@ -96,6 +96,10 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False
         if kind == "count" and TABLE_CELL in unit.text and q.titles and not set(q.titles) & set(titles_in(unit.text)):
             return False  # a table row is about the title in its first cell
+        if kind in ("count", "percent", "money") and TABLE_CELL in unit.text and q.years and not any(
+            str(y) in f"{unit.lead_in} {unit.text}" for y in q.years
+        ):
+            return False  # "… đến 2030 bao nhiêu": a row of a table with no 2030 column does not say
         if kind in ("money", "count") and q.years:
             framed = _YEAR_FRAME.match(unit.text) or (_money_year(unit.text) if kind == "money" else None)
             if framed and int(framed.group(1)) not in q.years:

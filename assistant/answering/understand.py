@@ -223,6 +223,11 @@ def _entity_terms(q: Query) -> set[str]:
     return set(content_terms(names))
 
 
+def _names_a_subject(q: Query) -> bool:
+    """Whether a turn names what it is about (an agency, a title, a year) rather than leaning on the last one."""
+    return bool(q.agencies or q.titles or q.years or q.doc_refs)
+
+
 def follow_up(current: Query, earlier: Query) -> Query:
     """*current* read in the light of the earlier question of the conversation.
 
@@ -244,7 +249,10 @@ def follow_up(current: Query, earlier: Query) -> Query:
         asks = ["docdate" if a == "date" and not current.deadline else a for a in current.asks] or ["docdate"]
         return replace(current, asks=asks, doc_attribute=None, doc_attributes=[], topics=sorted(set(current.topics) | {"legal"}),
                        search_text=f"{earlier.search_text} {current.text}")
-    light = (not current.topics or same_topic) and len(own_topic) <= 3 and not current.doc_attribute
+    # "phối hợp với ai và phải xong trước ngày nào?": a turn naming nothing of its own leans on the last topic
+    contrast = re.search(r"\bcon\b.+\bthi\b", current.bare)  # "còn giao ban quý thì …": a new subject
+    leaning = not _names_a_subject(current) and not earlier.doc_attribute and len(own_topic) <= 4 and not contrast
+    light = ((not current.topics or same_topic) and len(own_topic) <= 3 or leaning) and not current.doc_attribute
     if not elliptical and light:
         # "hạn chót là ngày nào?": a new answer type about the earlier topic; a bare "bao nhiêu?" asks
         # the same kind of number as before ("… 2025 là bao nhiêu %?" / "vậy đến 2030 thì bao nhiêu?")
