@@ -470,6 +470,12 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
 
 def parse_file(paragraphs: list[str], source: str) -> list[Document]:
     docs = [parse_document(paragraphs[s:e], source) for s, e in split_documents(paragraphs)]
+    for doc in docs:  # a plan issued with a decision lies where the decision does
+        parent = next((d.meta for d in docs if doc.meta.attached_to and d.meta.number == doc.meta.attached_to), None)
+        if parent is not None and parent.locality == doc.meta.locality:
+            for name in ("parent_locality", "district", "province", "province_now", "locality_now"):
+                if not getattr(doc.meta, name):
+                    setattr(doc.meta, name, getattr(parent, name))
     seen: dict[str, int] = {}
     for doc in docs:
         base = doc.meta.doc_id

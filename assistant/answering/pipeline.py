@@ -221,7 +221,7 @@ class Assistant:
         leads = [top] if single else [
             u for u in best.values()
             if u.score >= max(self.ranker.threshold, top.score * ratio)
-            and (u is top or not asked or asked & (set(u.agencies) | set(u.heading_agencies)))
+            and (u is top or not asked or len(scope.localities) >= 2 or asked & (set(u.agencies) | set(u.heading_agencies)))
         ][: (6 if compare else MAX_DOCS)]
         if top not in leads:
             leads.insert(0, top)
