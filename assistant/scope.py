@@ -72,7 +72,15 @@ class Scope:
 
 
 _NOT_INITIALS = re.compile(r"\b(?:s|p)?gd\s*&?\s*dt\b|\b(?:hd|kh|cv|tb|qd|bc|ct|nq|tt|ttr)\s*(?:so\s*)?\d+")
-_DOC_NUMBER = re.compile(r"\b\d+\s*/\s*[\wĐđ&]+(?:-[\wĐđ&]+)*")
+# "HD 04/HD-HKH", "137/TB-UBND": a document's kind and number, never a place
+_DOC_NUMBER = re.compile(r"\b(?:[A-Za-zĐđ]{2,4}\s*(?:số\s*)?)?\d+\s*/\s*[\wĐđ&]+(?:-[\wĐđ&]+)*")
+
+
+def _symbol_kind(doc: DocumentMeta) -> str:
+    """'qd' for 45/QĐ-UBND, 'kh' for a plan issued with decision 45 or numbered 45/KH-UBND."""
+    number = doc.number or doc.attached_to
+    symbol = number.split("/", 1)[1] if number and "/" in number else ""
+    return fold_ascii(symbol.split("-")[0]) if symbol else ""
 
 
 def _number_key(number: str | None) -> str | None:
@@ -256,7 +264,12 @@ class ScopeResolver:
             year_like = len(key) == 4 and 1900 <= int(key) <= 2100
             if m.group(2) or _DOC_KEYWORD.search(before) or (len(key) >= 3 and not year_like):
                 scope.numbers.append(key)
-                by_number.update(self._numbers[key])
+                found = self._numbers[key]
+                # "45/QĐ-UBND": the symbol tells the decision from another document numbered 45
+                symbol = re.match(r"\s*/\s*([a-z&]+)", bare[m.end():])
+                if symbol:
+                    found = [d for d in found if _symbol_kind(self._by_id[d]) == symbol.group(1)] or found
+                by_number.update(found)
         # "huyện Tuy Phước (Bình Định)": a unit the library lacks, inside one it holds other documents of
         inside_known = [u for u in scope.unknown
                         if any(p.name in u.parents for p in scope.places if p.relation != "unknown")]

@@ -87,7 +87,8 @@ def _document_attributes(found: list[str], asks: list[str], topics: list[str], f
         # "căn cứ quyết định số mấy": another document's attribute; one named by number ("QĐ 1234 ban hành ngày
         # nào") is settled once the library's own numbers are known (about_other_documents)
         other = "legal" in topics or any(
-            not re.match(r"\s*(?:so\s*)?\d", bare[m.end():]) for m in _OTHER_DOCUMENT.finditer(bare)
+            not re.match(r"\s*(?:so\s*)?\d", bare[m.end():]) and not bare[: m.start()].endswith("/")
+            for m in _OTHER_DOCUMENT.finditer(bare)  # "45/qd-ubnd" is a number, not another decision
         )
         if attribute in ("number", "issued", "signer") and other:
             if attribute == "signer":
