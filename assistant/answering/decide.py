@@ -60,13 +60,16 @@ def constraints(q: Query) -> list[str]:
     return asked
 
 
-_COUNT_ASKED = re.compile(r"\b(?:bao nhieu|bn|may)\s+([a-z]+)")
+_COUNT_ASKED = re.compile(r"\b(?:bao nhieu|bn|may)\s+([a-z]+)(?:\s+([a-z]+))?")
+_FUNCTION_WORDS = frozenset("dat duoc co la cua trong nam thi o tai phai can de va hoac moi ve".split())
 _NOT_A_THING = frozenset("phan ty le lan nam thang ngay tien trieu dong chi tieu muc nguoi va la thi the vay nhi a ha".split())
 
 
 def _counts(unit: Unit, q: Query) -> bool:
     """"bao nhiêu hội viên": the clause counts that thing ("1.500 hội viên"), not some other number."""
-    things = [m.group(1) for m in _COUNT_ASKED.finditer(q.bare) if m.group(1) not in _NOT_A_THING]
+    # "bao nhiêu hội viên": the two words when the second is part of the name ("hội viên", "dòng họ")
+    things = [f"{m.group(1)} {m.group(2)}" if m.group(2) and m.group(2) not in _NOT_A_THING | _FUNCTION_WORDS
+              else m.group(1) for m in _COUNT_ASKED.finditer(q.bare) if m.group(1) not in _NOT_A_THING]
     if not things or TABLE_CELL in unit.text or unit.members:
         return True  # a table cell or a list (its items are what is counted)
     text = fold_ascii(re.sub(r"“[^”]*”", " ", f"{unit.lead_in} {unit.full_text}"))  # a title "Gia đình học tập" counts nothing
