@@ -76,6 +76,11 @@ _NOT_INITIALS = re.compile(r"\b(?:s|p)?gd\s*&?\s*dt\b|\b(?:hd|kh|cv|tb|qd|bc|ct|
 _DOC_NUMBER = re.compile(r"\b(?:[A-Za-zĐđ]{2,4}\s*(?:số\s*)?)?\d+\s*/\s*[\wĐđ&]+(?:-[\wĐđ&]+)*")
 
 
+_KIND_SYMBOLS = {"qd": "qd", "quyet dinh": "qd", "kh": "kh", "ke hoach": "kh", "cv": "cv", "cong van": "cv",
+                 "hd": "hd", "huong dan": "hd", "tb": "tb", "thong bao": "tb", "bc": "bc", "bao cao": "bc"}
+_KIND_BEFORE = re.compile(rf"\b({'|'.join(_KIND_SYMBOLS)})\s*(?:so\s*)?$")
+
+
 def _symbol_kind(doc: DocumentMeta) -> str:
     """'qd' for 45/QĐ-UBND, 'kh' for a plan issued with decision 45 or numbered 45/KH-UBND."""
     number = doc.number or doc.attached_to
@@ -267,8 +272,10 @@ class ScopeResolver:
                 found = self._numbers[key]
                 # "45/QĐ-UBND": the symbol tells the decision from another document numbered 45
                 symbol = re.match(r"\s*/\s*([a-z&]+)", bare[m.end():])
-                if symbol:
-                    found = [d for d in found if _symbol_kind(self._by_id[d]) == symbol.group(1)] or found
+                kind = _KIND_BEFORE.search(bare[: m.start()])  # "QĐ 45", "kế hoạch số 45"
+                wanted = symbol.group(1) if symbol else _KIND_SYMBOLS.get(kind.group(1)) if kind else None
+                if wanted:
+                    found = [d for d in found if _symbol_kind(self._by_id[d]) == wanted] or found
                 by_number.update(found)
         # "huyện Tuy Phước (Bình Định)": a unit the library lacks, inside one it holds other documents of
         inside_known = [u for u in scope.unknown

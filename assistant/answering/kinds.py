@@ -159,6 +159,8 @@ DOC_ATTRIBUTES: list[Cues] = [
     Cues("number", plain=("số hiệu", "số ký hiệu", "ký hiệu", "số mấy", "số bao nhiêu", "mang số", "số văn bản",
                           "số của kế hoạch", "kế hoạch số mấy", "số kế hoạch", "số kh", "số vb", "số cv"),
          accented=("có số",)),
+    Cues("effective", plain=("hiệu lực khi nào", "hiệu lực từ", "có hiệu lực", "hiệu lực thi hành", "hiệu lực từ ngày nào",
+                             "hiệu lực kể từ")),
     Cues("title", plain=("tên kế hoạch", "tên văn bản", "trích yếu", "về việc gì", "tiêu đề", "tên gọi", "tên đầy đủ",
                          "tên của kế hoạch", "v/v")),
     Cues("issuer", plain=("ai ban hành", "cơ quan ban hành", "do ai ban hành", "đơn vị ban hành", "của ai ban hành",
