@@ -404,12 +404,20 @@ def _budgets(unit: str, section: str, doc: DocumentMeta) -> list[Budget]:
     """Amounts of money a clause states about funding ("Năm 2024, ngân sách huyện bố trí 180.000.000 đồng")."""
     if not (_FUNDING_WORDS.search(unit) or "kinh phí" in section.lower()):
         return []
-    out = []
-    for m in _AMOUNT.finditer(unit):
-        years = re.findall(r"\bnăm\s+(\d{4})\b", unit[max(0, m.start() - 80) : m.start()], re.I)
-        out.append(Budget(doc_id=doc.doc_id, source=doc.source, section=section, quote=unit,
-                          amount=f"{m.group(1)} {m.group(2)}", year=int(years[-1]) if years else None))
-    return out
+    return [Budget(doc_id=doc.doc_id, source=doc.source, section=section, quote=unit,
+                   amount=f"{m.group(1)} {m.group(2)}", year=_year_before(unit, m.start()))
+            for m in _AMOUNT.finditer(unit)]
+
+
+def _year_before(text: str, at: int) -> int | None:
+    years = re.findall(r"\bnăm\s+(\d{4})\b", text[max(0, at - 80) : at], re.I)
+    return int(years[-1]) if years else None
+
+
+def amount_year(text: str) -> int | None:
+    """The year the first amount of *text* is for: "Ngân sách xã năm 2025 bố trí 60.000.000 đồng" -> 2025."""
+    m = _AMOUNT.search(text)
+    return _year_before(text, m.start()) if m else None
 
 
 def extract_facts(documents: Sequence[DocumentMeta], chunks: Iterable[Chunk]) -> dict[str, list]:

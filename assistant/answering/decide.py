@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.facts import amount_year
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import titles_in
 
@@ -24,18 +25,6 @@ from .understand import Query
 
 # a clause framed by its own year: "Năm 2024, …", "- Trong năm 2024 …"
 _YEAR_FRAME = re.compile(r"^(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:Năm|Trong năm)\s+(\d{4})\b")
-_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:đồng|triệu|tỷ(?!\s+lệ))", re.I)
-
-
-def _money_year(text: str) -> re.Match[str] | None:
-    """The year an amount is for: "Ngân sách xã năm 2025 bố trí 60.000.000 đồng" -> 2025."""
-    amount = _AMOUNT.search(text)
-    if not amount:
-        return None
-    years = list(re.finditer(r"\bnăm\s+(\d{4})\b", text[max(0, amount.start() - 60) : amount.start()]))
-    return years[-1] if years else None
-
-
 # share of the question's weighted words a constrained clause (or its heading) must hold to support it
 MIN_SHARED_WORDS = 0.05
 # a list whose own heading names the question's subject leads when it scores at least this share of the best unit
@@ -104,8 +93,9 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
         ):
             return False  # "… đến 2030 bao nhiêu": a row of a table with no 2030 column does not say
         if kind in ("money", "count") and q.years:
-            framed = _YEAR_FRAME.match(unit.text) or (_money_year(unit.text) if kind == "money" else None)
-            if framed and int(framed.group(1)) not in q.years:
+            framed = _YEAR_FRAME.match(unit.text)
+            year = int(framed.group(1)) if framed else amount_year(unit.text) if kind == "money" else None
+            if year and year not in q.years:
                 return False  # "Năm 2024, ngân sách … bố trí …" does not say what 2025 gets
         if kind == "percent":
             context = f"{unit.section} {unit.lead_in} {unit.text}"
