@@ -12,15 +12,21 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from .clean import MARKER, HeadingLine, is_upper_line
+from .issuer import (
+    LEVELS,
+    MOTTO,
+    SYMBOL_ORGS,
+    geographic_level,
+    header_places,
+    issuer_in_sentences,
+    parse_issuer,
+)
 from .signature import SIGNATURE_START, find_signer, signing_chain
 from .textnorm import fold_ascii
-from .vocabulary.places import gazetteer, place_context
+from .vocabulary.places import place_context
 
 _NUMBER_LINE = re.compile(
     r"^Số\s*:?\s*(?P<num>\d*)\s*/\s*(?P<symbol>[A-ZĐ][A-Za-zĐđ&]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ&]*)*)"
-)
-_MOTTO = re.compile(
-    r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s*lập\s*-\s*Tự\s*do\s*-\s*Hạnh\s*phúc", re.I
 )
 _DATE = re.compile(
     r"(?:(?P<place>[A-ZĐ][\w\s]*?)\s*,\s*)?ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})"
@@ -48,29 +54,6 @@ _SYMBOL_KINDS = {
     "HD": "Hướng dẫn",
     "NQ": "Nghị quyết",
 }
-_ORG_NAMES = [
-    (r"ỦY BAN NHÂN DÂN|UBND", "Ủy ban nhân dân"),
-    (r"HỘI ĐỒNG NHÂN DÂN|HĐND", "Hội đồng nhân dân"),
-    (r"HỘI KHUYẾN HỌC|HKH", "Hội Khuyến học"),
-    (r"SỞ GIÁO DỤC VÀ ĐÀO TẠO|SỞ GD\s*&\s*ĐT|SỞ GDĐT", "Sở Giáo dục và Đào tạo"),
-    (r"PHÒNG GIÁO DỤC VÀ ĐÀO TẠO|PHÒNG GD\s*&\s*ĐT", "Phòng Giáo dục và Đào tạo"),
-    (r"BAN CHỈ ĐẠO", "Ban Chỉ đạo"),
-    (r"SỞ NỘI VỤ", "Sở Nội vụ"),
-]
-_SYMBOL_ORGS = {"UBND": "Ủy ban nhân dân", "HKH": "Hội Khuyến học", "HĐND": "Hội đồng nhân dân", "SGDĐT": "Sở Giáo dục và Đào tạo"}
-_LEVEL_WORDS = r"TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN"
-_LEVELS = {
-    "tỉnh": "tỉnh",
-    "thành phố": "tỉnh",
-    "huyện": "huyện",
-    "quận": "huyện",
-    "thị xã": "huyện",
-    "xã": "xã",
-    "phường": "xã",
-    "thị trấn": "xã",
-}
-_ORG_RE = re.compile("|".join(f"(?:{p})" for p, _ in _ORG_NAMES))
-_LOCALITY_RE = re.compile(rf"\b({_LEVEL_WORDS})(?<!XÃ(?= HỘI))\s+((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ]*\s?)+)")
 _TITLE_LOCALITY = re.compile(
     r"trên địa bàn\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+([A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})"
 )
@@ -82,10 +65,6 @@ _ATTACHED = re.compile(
     r"\(?\s*(?:Ban hành )?kèm theo (?:Quyết định|QĐ)\s*(?:số)?\s*(?P<num>\d+/[\wĐđ-]+)"
     r"(?:\s*ngày\s*(?P<d>\d{1,2})(?:\s*tháng\s*|/)(?P<m>\d{1,2})(?:\s*năm\s*|/)(?P<y>\d{4}))?",
     re.I,
-)
-_BODY_ISSUER = re.compile(
-    r"^(Ủy ban nhân dân|UBND|Hội Khuyến học|HKH)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+"
-    r"((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})"
 )
 _ADDRESSEES = re.compile(r"^-?\s*Kính gửi\s*:?\s*(.*)$")
 
@@ -153,10 +132,6 @@ class Document:
     closing: list[str] = field(default_factory=list)  # recipients ("Nơi nhận")
 
 
-def _title_case(words: str) -> str:
-    return " ".join(w[:1].upper() + w[1:].lower() for w in words.split())
-
-
 def _sentence_case(text: str, keep: list[str]) -> str:
     """Lower an ALL-CAPS title but keep proper names (localities) capitalised."""
     out = text.lower()
@@ -179,7 +154,7 @@ def split_documents(paragraphs: list[str]) -> list[tuple[int, int]]:
     signed = [i for i, p in enumerate(paragraphs) if SIGNATURE_START.match(p)]
     for i, p in enumerate(paragraphs):
         if p.strip().upper() in _KIND_WORDS and is_upper_line(p) and i > 0:
-            opens_header = any(_MOTTO.search(q) for q in paragraphs[max(0, i - 4) : i])
+            opens_header = any(MOTTO.search(q) for q in paragraphs[max(0, i - 4) : i])
             after_signature = any(s < i and not any(s < a < i for a in anchors) for s in signed)
             if opens_header and after_signature and not any(i - 6 <= a <= i for a in anchors):
                 anchors.append(i)
@@ -189,7 +164,7 @@ def split_documents(paragraphs: list[str]) -> list[tuple[int, int]]:
     starts: list[int] = []
     for idx in anchors:
         start = idx
-        while start > 0 and (is_upper_line(paragraphs[start - 1]) or _MOTTO.search(paragraphs[start - 1])):
+        while start > 0 and (is_upper_line(paragraphs[start - 1]) or MOTTO.search(paragraphs[start - 1])):
             if starts and start - 1 < starts[-1]:
                 break
             start -= 1
@@ -198,60 +173,6 @@ def split_documents(paragraphs: list[str]) -> list[tuple[int, int]]:
         starts.append(start)
     bounds = [(s, starts[i + 1] if i + 1 < len(starts) else len(paragraphs)) for i, s in enumerate(starts)]
     return [(s, e) for s, e in bounds if e > s]
-
-
-def _city_level(name: str) -> str:
-    """A 'thành phố' is a province (Hải Phòng) or a city within one (Chí Linh)."""
-    return "tỉnh" if any(p.level == "tỉnh" for p in gazetteer().named(name, ("tỉnh",))) else "huyện"
-
-
-def header_places(header_lines: list[str]) -> list[str]:
-    """Every place the issuer lines name ("HỘI KHUYẾN HỌC TỈNH HẢI DƯƠNG / … THÀNH PHỐ CHÍ LINH")."""
-    text = " ".join(_MOTTO.sub(" ", line) for line in header_lines if is_upper_line(_MOTTO.sub(" ", line) or "x"))
-    text = _ORG_RE.sub(" | ", re.sub(r"\s+", " ", text).upper())
-    return [_title_case(_ORG_RE.split(m.group(2))[0].split("|")[0].strip()) for m in _LOCALITY_RE.finditer(text)]
-
-
-def _parse_issuer(header_lines: list[str]) -> tuple[str, str, str]:
-    """(issuer, locality, level) from the organisation lines of a header."""
-    text = " ".join(_MOTTO.sub(" ", line) for line in header_lines if is_upper_line(_MOTTO.sub(" ", line) or "x"))
-    text = re.sub(r"\s+", " ", text).strip().upper()
-    # fence each organisation name so a locality never runs into the next one
-    # ("HỘI KHUYẾN HỌC HUYỆN ĐÔNG ANH HỘI KHUYẾN HỌC XÃ VÂN NỘI")
-    text = _ORG_RE.sub(lambda m: f"| {m.group(0)} |", text)
-    orgs = [(m.start(), m.end(), m.group(0)) for m in _ORG_RE.finditer(text)]
-    if not orgs:
-        return "", "", ""
-    localities = [(m.start(), m.group(1), m.group(2).strip()) for m in _LOCALITY_RE.finditer(text)]
-    start, end, raw_org = orgs[-1]
-    org = next(name for pattern, name in _ORG_NAMES if re.fullmatch(pattern, raw_org))
-    own = [loc for loc in localities if loc[0] >= end]
-    parent = [loc for loc in localities if loc[0] < start]
-    loc = own[0] if own else (parent[-1] if parent else None)
-    if loc is None:
-        return org, "", ""
-    raw_name = _ORG_RE.split(loc[2])[0].strip()
-    level_word, name = loc[1].lower(), _title_case(raw_name)
-    # "BAN CHỈ ĐẠO XÂY DỰNG XÃ HỘI HỌC TẬP TỈNH …": what the body is for stays in its name
-    middle = text[end : loc[0]] if loc in own else re.sub(rf"\b(?:{_LEVEL_WORDS})\s*$", "", text[end:])
-    middle = middle.strip(" |")
-    purpose = f" {middle.lower()}" if middle and len(middle.split()) <= 8 and "|" not in middle else ""
-    issuer = f"{org}{purpose} {level_word} {name}"
-    level = _LEVELS.get(level_word, "")
-    if level_word == "thành phố":
-        level = _city_level(name)
-    level = "Hội Khuyến học" if org == "Hội Khuyến học" else level
-    return issuer, name, level
-
-
-def _geographic_level(issuer: str, level: str) -> str:
-    """'tỉnh', 'huyện' or 'xã' of the issuing body, also for a Hội or a Sở."""
-    if level in ("tỉnh", "huyện", "xã"):
-        return level
-    m = re.search(r"\b(thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường)\b\s*(.*)$", issuer)
-    if m:
-        return _city_level(m.group(2)) if m.group(1) == "thành phố" else _LEVELS.get(m.group(1), "")
-    return "tỉnh" if issuer.startswith("Sở ") else ""
 
 
 def slugify(text: str) -> str:
@@ -295,7 +216,7 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
     # kind line and title
     for i in range(header_end, min(len(paragraphs), header_end + 4)):
         p = paragraphs[i]
-        if _MOTTO.fullmatch(p.strip()) or _MOTTO.search(p) and is_upper_line(p):
+        if MOTTO.fullmatch(p.strip()) or MOTTO.search(p) and is_upper_line(p):
             header_end = i + 1
             continue
         kind_word = _KIND_WORDS.get(p.strip().upper()) if is_upper_line(p) else None
@@ -336,7 +257,7 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
     header = paragraphs[:header_end]
     # move motto/date lines that sit after V/v into the header too
     while header_end < len(paragraphs) and (
-        _MOTTO.search(paragraphs[header_end]) or _DATE.match(paragraphs[header_end].split(",")[-1].strip())
+        MOTTO.search(paragraphs[header_end]) or _DATE.match(paragraphs[header_end].split(",")[-1].strip())
         and len(paragraphs[header_end]) < 80
     ):
         header_end += 1
@@ -350,7 +271,7 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
 
     kind_idx = next((i for i, p in enumerate(paragraphs[:8]) if p.strip().upper() in _KIND_WORDS), 0)
     issuer_end = number_idx if number_idx is not None else kind_idx
-    issuer, locality, level = _parse_issuer(paragraphs[:issuer_end])
+    issuer, locality, level = parse_issuer(paragraphs[:issuer_end])
     attached_to = ""
     for p in paragraphs[kind_idx : kind_idx + 6] if number is None else []:
         am = _ATTACHED.search(p)
@@ -364,25 +285,16 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
             break
     if not issuer or not locality:
         org_code = symbol.split("-")[-1].upper() if symbol else ""
-        org = issuer or _SYMBOL_ORGS.get(org_code, "")
+        org = issuer or SYMBOL_ORGS.get(org_code, "")
         tm = _TITLE_LOCALITY.search(title)
         if tm and org:
             level_word, name = tm.group(1), tm.group(2)
             issuer = f"{org} {level_word} {name}"
-            locality, level = name, _LEVELS.get(level_word, "")
+            locality, level = name, LEVELS.get(level_word, "")
         elif org and place:
             issuer, locality = f"{org} {place}", place
-    if not issuer:
-        # a note with no header: the body names who speaks ("UBND xã Hòa Thắng giao …")
-        for p in paragraphs[header_end : header_end + 3]:
-            om = _BODY_ISSUER.search(p)
-            if om:
-                org = next(name for pattern, name in _ORG_NAMES if re.fullmatch(pattern, om.group(1), re.I))
-                level_word, locality = om.group(2).lower(), om.group(3)
-                issuer = f"{org} {level_word} {locality}"
-                level = _city_level(locality) if level_word == "thành phố" else _LEVELS.get(level_word, "")
-                level = "Hội Khuyến học" if org == "Hội Khuyến học" else level
-                break
+    if not issuer:  # a note with no header: the body names who speaks ("UBND xã Hòa Thắng giao …")
+        issuer, locality, level = issuer_in_sentences(paragraphs[header_end : header_end + 3])
     if is_upper_line(title):
         title = _sentence_case(title, [locality])
 
@@ -417,7 +329,7 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
     if role and (not signer_title or signer_title.startswith(("KT.", "TM.", "TL."))):
         signer_title = role
 
-    geo_level = _geographic_level(issuer, level)
+    geo_level = geographic_level(issuer, level)
     parent = ""
     if geo_level in ("xã", "huyện"):
         for p in body[:4]:
