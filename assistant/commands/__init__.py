@@ -1,0 +1,1 @@
+"""Thin `xhht` subcommands for the training and meeting features (registered in assistant.cli)."""

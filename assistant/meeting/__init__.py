@@ -1,0 +1,1 @@
+"""Meetings: the one-page brief, side-by-side comparison, instant lookup."""

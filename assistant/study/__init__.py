@@ -1,0 +1,1 @@
+"""Training for new staff: the document profile, its summary card, and the quiz."""
