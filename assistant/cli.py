@@ -13,6 +13,11 @@ import click
 from index.errors import XhhtError
 from index.settings import Settings
 
+from .commands.brief import brief_cmd
+from .commands.compare import compare_cmd
+from .commands.quiz import quiz_cmd
+from .commands.summary import summary_cmd
+
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
@@ -251,7 +256,7 @@ def eval_cmd(questions_file: Path, out: Path | None, summary: Path | None, repor
 @click.option("--queries", "n_queries", default=60, show_default=True, type=click.IntRange(10, 10000))
 @click.option("--docs", "docs_path", type=click.Path(path_type=Path), help="Thư mục tài liệu (mặc định XHHT_DOCS).")
 def bench_cmd(n_queries: int, docs_path: Path | None) -> None:
-    """Đo thời gian lập chỉ mục (lạnh, không đổi), độ trễ tìm kiếm p50/p95 và RSS đỉnh."""
+    """Đo thời gian lập chỉ mục (lạnh, không đổi), độ trễ tìm kiếm và tra cứu nhanh mỗi phím (p50/p95), RSS đỉnh."""
     from .bench import run_bench
 
     try:
@@ -259,6 +264,10 @@ def bench_cmd(n_queries: int, docs_path: Path | None) -> None:
     except XhhtError as exc:
         raise _fail(exc) from None
     click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+for _command in (summary_cmd, quiz_cmd, brief_cmd, compare_cmd):
+    main.add_command(_command)
 
 
 def run() -> None:

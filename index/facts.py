@@ -55,7 +55,7 @@ _CUTOFF = re.compile(r"(?:số liệu[^,;.]{0,30}?)?tính đến (?:hết )?ngà
 _REPORT_VERB = re.compile(r"\b(?:báo cáo|phản ánh|có ý kiến gửi|gửi ý kiến)\b", re.I)
 _LEAD_IN = re.compile(r"^\s*,?\s*(?:(?:đề xuất|tham mưu|đề nghị)\s*,?\s*)+|^\s*(?:về|cho|lên|tới)\s+(?=\S)")
 _ROLE = re.compile(r"\b(chủ trì|phối hợp|tham mưu|đề nghị|hướng dẫn|bố trí|chỉ đạo)\b", re.I)
-_PERCENT = re.compile(r"(\d{1,3})\s*%\s*(.+?)(?=\s*(?:[,;]\s*\d{1,3}\s*%|;|\.\s|\.$|$))")
+_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{1,2})?)\s*%\s*(.+?)(?=\s*(?:[,;]\s*\d{1,3}(?:,\d{1,2})?\s*%|;|\.\s|\.$|$))")
 _YEAR_TARGET = re.compile(r"(?:đến|tới|trong)\s+năm\s+(\d{4})", re.I)
 _QUARTER = re.compile(r"quý\s+([IV]+|\d)\s+năm\s+(\d{4})", re.I)
 _PHASE = re.compile(r"Giai đoạn\s+(\d)\s*\((?:từ\s+)?(?:năm\s+)?(\d{4})\s*(?:-|–|đến)\s*(?:năm\s+)?(\d{4})\)", re.I)

@@ -64,6 +64,27 @@ def newdocs_home(corpus_home: Path, tmp_path_factory: pytest.TempPathFactory) ->
 
 
 @pytest.fixture(scope="session")
+def corpus_library(corpus_home: Path):
+    """The Library of the session's docs_src index, shared read-only."""
+    from index.store import Library
+
+    library = Library.open(Settings.from_env({"XHHT_HOME": str(corpus_home), "XHHT_DOCS": str(DOCS_SRC)}))
+    yield library
+    library.close()
+
+
+@pytest.fixture(scope="session")
+def newdocs_library(newdocs_home: Path):
+    """The Library of docs_src + evals/docs-new, shared read-only."""
+    from index.store import Library
+
+    docs = os.pathsep.join(map(str, (DOCS_SRC, DOCS_NEW)))
+    library = Library.open(Settings.from_env({"XHHT_HOME": str(newdocs_home), "XHHT_DOCS": docs}))
+    yield library
+    library.close()
+
+
+@pytest.fixture(scope="session")
 def corpus_searcher(corpus_home: Path):
     from assistant.searcher import Searcher
 

@@ -33,6 +33,7 @@ MISSING = {
     "year": "năm cụ thể cho nội dung này",
     "when": "thời gian cụ thể cho nội dung này",
     "channel": "cơ quan trung gian cho việc này",
+    "cutoff": "ngày chốt số liệu cho nội dung này",
 }
 
 

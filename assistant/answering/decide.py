@@ -20,7 +20,7 @@ from index.vocabulary.terms import titles_in
 
 from .compose import MISSING
 from .evidence import TABLE_CELL, Unit
-from .features import HARD_TYPES
+from .features import HARD_TYPES, other_target
 from .understand import Query
 
 # a clause framed by its own year: "Năm 2024, …", "- Trong năm 2024 …"
@@ -80,7 +80,8 @@ def _same_purse(unit: Unit, q: Query) -> bool:
 def meets(unit: Unit, q: Query, required: list[str]) -> bool:
     for kind in required:
         event_day = kind == "date" and not q.deadline and unit.holds("docdate")
-        if not event_day and not unit.holds(kind, with_heading=kind in ("date", "percent", "quarter")):
+        amount_target = kind == "percent" and other_target(unit, q)
+        if not (event_day or amount_target) and not unit.holds(kind, with_heading=kind in ("date", "percent", "quarter")):
             return False
         if kind == "money" and not _same_purse(unit, q):
             return False

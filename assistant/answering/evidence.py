@@ -51,8 +51,12 @@ _WORD_NUMBERS = re.compile(r"\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mườ
 _MONTH = re.compile(r"\btháng\s+\d{1,2}\b|\bquý\s+(?:[IV]+|\d)\b", re.I)
 _MONEY = re.compile(r"\d[\d.,]*\s*(?:đồng|triệu|tỷ(?!\s+lệ)|tỉ(?!\s+lệ)|nghìn|VNĐ|VND)\b", re.I)
 _CONTACT = re.compile(r"\b\d{3,4}[ .]?\d{3}[ .]?\d{3,4}\b|@\w+\.|\bwww\.|https?://", re.I)
-_PENALTY = re.compile(r"\b(?:xử lý vi phạm|kỷ luật|xử phạt|chế tài|bị phạt|phạt tiền)\b", re.I)
+# sanctions of an administrative letter: besides fines and discipline, being named, criticised or left out of
+# the year's emulation ("sẽ nêu tên", "phê bình", "không xét thi đua")
+_PENALTY = re.compile(r"\b(?:xử lý vi phạm|kỷ luật|xử phạt|chế tài|bị phạt|phạt tiền|nêu tên|phê bình|chấn chỉnh|"
+                      r"trừ điểm thi đua|không (?:được )?xét (?:khen thưởng|thi đua|danh hiệu))\b", re.I)
 _FREQUENCY = re.compile(r"\b(?:hằng|hàng|định kỳ|mỗi)\s*(?:năm|quý|tháng|tuần)?\b|\bđịnh kỳ\b|\bđột xuất\b", re.I)
+_CUTOFF = re.compile(r"\btính (?:đến|tới) (?:hết )?(?:ngày|thời điểm)\s+\d", re.I)
 _CHANNEL = re.compile(r"\b(?:qua|thông qua)\s+(?:Phòng|Sở|Ủy ban|UBND|Hội|Ban|Văn phòng|cơ quan)", re.I)
 _PERSON = re.compile(r"\b(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){1,3}")
 BARE_HEADING = re.compile(r"^(?:[IVX]+\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s+[^.;:]{0,100}$")
@@ -147,6 +151,8 @@ class Unit:
             return bool(_FREQUENCY.search(t))
         if kind == "channel":
             return bool(_CHANNEL.search(t))
+        if kind == "cutoff":
+            return bool(_CUTOFF.search(t))
         if kind == "agency":
             return bool(self.agencies or self.heading_agencies)
         return False

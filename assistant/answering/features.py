@@ -13,12 +13,12 @@ import re
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, titles_in
 
-from .evidence import BARE_HEADING, TOWARDS, Unit, UnitCatalog, actors, bigrams
-from .understand import YEAR, Query
+from .evidence import BARE_HEADING, TABLE_CELL, TOWARDS, Unit, UnitCatalog, actors, bigrams
+from .understand import PERCENT_WORDS, YEAR, Query
 
 # answer types a clause either states or does not: asking one the documents never state is
 # the commonest unanswerable question (an amount of money, a phone number, a date never set)
-HARD_TYPES = frozenset({"date", "money", "contact", "person", "penalty", "quarter", "percent", "count"})
+HARD_TYPES = frozenset({"date", "money", "contact", "person", "penalty", "quarter", "percent", "count", "cutoff"})
 
 FEATURES = (
     "lex", "lex_section", "lex_head", "head_match", "phase_match", "phase_conflict", "ref_match", "bigram", "chunk", "rank", "type_fit", "type_miss", "agency_heading",
@@ -119,7 +119,14 @@ def _receives(unit: Unit, recipients: list[str]) -> bool:
     return False
 
 
+def other_target(unit: Unit, q: Query) -> bool:
+    """"quỹ khuyến học 2024 chỉ tiêu bao nhiêu": a target asked without "%" may be an amount, or a count in a table."""
+    return not PERCENT_WORDS.search(q.bare) and (unit.holds("money") or (TABLE_CELL in unit.text and unit.holds("count")))
+
+
 def _holds(unit: Unit, kind: str, q: Query) -> bool:
+    if kind == "percent" and other_target(unit, q):
+        return True
     if kind == "agency":
         # an agency that acts (the clause's subject or heading) or that something goes to
         acting = actors(unit)

@@ -15,7 +15,7 @@ from index.facts import section_agency, strip_marker
 from index.sections import FULL_TEXT, PATH_SEP, PREAMBLE, RECIPIENTS
 from index.textnorm import fold_ascii
 
-from .answer import Answer, doc_name, doc_within
+from .answer import Answer, CitationBook, doc_name, doc_within
 from .compose import abstain, listing
 from .evidence import Unit, UnitCatalog
 from .lists import list_children, list_levels
@@ -26,39 +26,39 @@ MAX_LISTED = 12
 
 
 def overview(q: Query, doc: DocumentMeta, catalog: UnitCatalog) -> Answer:
-    """A structured overview from the facts and sections: purpose, phases, targets, reporting, lead agency."""
-    facts = catalog.library.facts
-    items: list[tuple[str, Unit]] = []
+    """The document's summary card, shortened for the chat: its legal bases, then a few cited lines per slot."""
+    from ..study.profile import build_profile
+    from ..study.summary import build_card
 
-    def add(label: str, section: str, quote: str) -> None:
-        if any(u.text == quote for _, u in items):
-            return
-        items.append((label, catalog.make_unit(doc, section, quote)))
-
-    for basis in facts.legal_bases([doc.doc_id])[:2]:
-        add("Căn cứ: ", basis.section, basis.quote)
-    purpose = [u for c in catalog.library.chunks_of(doc.doc_id) if "mục đích" in c.section.lower()
-               for u in catalog.section_units(doc.doc_id, c.section) if len(u.text) > 60]
-    if purpose:
-        add("Mục đích: ", purpose[0].section, purpose[0].text)
-    for m in facts.milestones([doc.doc_id]):
-        if m.kind == "giai đoạn":
-            add(f"{m.label} ({m.when}): ", m.section, m.quote)
-    for t in facts.targets([doc.doc_id])[:3]:
-        add(f"Chỉ tiêu{' đến năm ' + str(t.year) if t.year else ''}: ", t.section, t.quote)
-    for r in facts.reporting([doc.doc_id])[:3]:
-        add("Báo cáo: ", r.section, r.quote)
-    lead = next((r for r in facts.responsibilities([doc.doc_id]) if {"chủ trì", "tham mưu"} & set(r.roles)), None)
-    if lead:
-        add(f"{lead.agency} (chủ trì, tham mưu): ", lead.section, lead.quote)
-    for m in facts.milestones([doc.doc_id]):
-        if m.kind in ("sơ kết", "tổng kết"):
-            add(f"{m.kind.capitalize()} ({m.when}): ", m.section, m.quote)
+    card = build_card(build_profile(catalog.library, doc.doc_id))
+    book = CitationBook()
     status = "" if doc.number or doc.attached_to else " — bản dự thảo, chưa có số"
     where = doc_within(doc)
     place = f", {where}" if where else ""
-    title = f"Tóm tắt {doc_name(doc)}{place} ({doc.date or 'chưa ghi ngày'}{status}): {doc.title}".rstrip(": ")
-    return listing(q.text, title, items[:MAX_LISTED])
+    lines = [f"Tóm tắt {doc_name(doc)}{place} ({doc.date or 'chưa ghi ngày'}{status}): {doc.title}".rstrip(": ")]
+    for basis in catalog.library.facts.legal_bases([doc.doc_id]):
+        known = len(book.items)
+        n = book.cite(doc, basis.section, basis.quote)
+        if len(book.items) > known:
+            lines.append(f"- Căn cứ: {strip_marker(basis.quote)} [{n}]")
+        if n >= 2:
+            break
+    for section in card.sections:
+        if section.key == "header":
+            continue
+        if section.empty:
+            lines.append(f"- {section.title}: {section.empty_note}")
+            continue
+        for line in section.lines[:_OVERVIEW_LINES.get(section.key, 2)]:
+            n = book.cite(doc, line.cite.section, line.cite.quote)
+            lines.append(f"- {section.title}: {line.text} [{n}]")
+    lines.append(f"Thẻ tóm tắt đầy đủ: thẻ “Học & ôn tập” trên trang web, hoặc lệnh `xhht summary {doc.doc_id}`.")
+    return Answer(question=q.text, answer="\n".join(lines), abstained=False, citations=book.items)
+
+
+# lines of each card section the chat shows; the card itself shows them all
+_OVERVIEW_LINES = {"purpose": 1, "phases": 4, "targets": 4, "reporting": 3, "duties": 3, "milestones": 3,
+                   "funding": 1, "awards": 2}
 
 
 _LEGAL_KIND_NAMES = {"nghi quyet": "nghị quyết", "chi thi": "chỉ thị", "thong tu": "thông tư", "nghi dinh": "nghị định",

@@ -86,6 +86,10 @@ ANSWER_TYPES: list[Cues] = [
          accented=("phạt",)),
     Cues("frequency", plain=("bao lâu một lần", "mấy lần một năm", "bao lâu 1 lần", "định kỳ", "mấy lần",
                              "thường xuyên không", "hằng năm không", "hàng năm không")),
+    # the day the figures are counted to ("số liệu tính đến ngày 31/10"), not a deadline
+    Cues("cutoff", plain=("tính đến ngày nào", "tính đến ngày", "tính đến thời điểm", "chốt số liệu", "số liệu tính đến",
+                          "tính tới ngày", "số liệu đến ngày"),
+         patterns=(r"\bso lieu\b(?:\s+\w+){0,8}\s+(?:tinh den|den|tinh toi)\s+(?:ngay|thoi diem)\b",)),
     Cues("channel", plain=("qua ai", "qua cơ quan nào", "qua đơn vị nào", "qua đâu", "thông qua ai",
                            "thông qua cơ quan nào", "thông qua đơn vị nào")),
 ]
@@ -181,10 +185,10 @@ STOPWORDS = frozenset(
     khi dau voi nhu nay o ra vao may cai viec con vay nua roi a ah nhe nhi oi u ha nhung hay ko k j minh chung toi
     em anh chi oi xin hoi cho biet giup tra loi muon duoc hien nay hien mot mot so gom co the can se da dang
     chua cung nen vi ma lai neu thi vay nao bang qua luc nhieu it lam them sau truoc tren duoi ngoai trong
-    ke hoach kh phong trao van ban tai lieu cu the noi dung quy dinh""".split()
+    ke hoach kh phong trao van ban tai lieu cu the noi dung dinh""".split()
 )
-# question phrases whose syllables are also content words elsewhere ("bao nhiêu" / "báo cáo")
-STOP_PHRASES = ("bao nhieu", "bao gio", "bao lau", "the nao", "nhu the nao", "ra sao", "la gi", "o dau")
+# question phrases whose syllables are also content words elsewhere ("bao nhiêu" / "báo cáo", "quy định" / "quỹ")
+STOP_PHRASES = ("bao nhieu", "bao gio", "bao lau", "the nao", "nhu the nao", "ra sao", "la gi", "o dau", "quy dinh")
 DISCOURSE = frozenset("con the vay sao thi nao ra roi nua nhi nhe a ha oi ok uh vang".split())
 
 

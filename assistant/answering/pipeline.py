@@ -21,7 +21,7 @@ from ..retrievers import SearchHit
 from ..scope import Scope, ScopeResolver
 from ..searcher import Searcher
 from . import attributes, forms
-from .answer import Answer
+from .answer import Answer, Citation
 from .compose import Draft, Finding, abstain, compose, not_stated
 from .decide import constraints, decide, meets
 from .evidence import Unit, UnitCatalog, gather
@@ -146,6 +146,12 @@ class Assistant:
                 docs = attributes.signed_by_the_same(docs[0], documents)
             answer = attributes.document_attribute(
                 q, docs if attributes.superlative(q) else docs[:MAX_DOCS], catalog, documents)
+            if answer is not None and q.topics and len(docs) == 1 and hits:
+                # "HD 04 do ai ký, ngày nào và thay thế văn bản nào?": the header, then the clause the rest asks
+                rest = next((u for u in self.rank(self.evidence(turn, hits)) if not u.header
+                             and u.doc.doc_id == docs[0].doc_id and u.score >= self.ranker.threshold), None)
+                if rest is not None:
+                    answer = _with_clause(answer, rest)
             if answer is not None:
                 return answer
         if not hits:
@@ -251,6 +257,19 @@ class Assistant:
         elif q.has("choice"):
             verdict = forms.choice_verdict(q, top)
         return Draft(findings=findings, verdict=verdict, notes=notes, per_document=len(findings) > 1)
+
+
+def _with_clause(answer: Answer, unit: Unit) -> Answer:
+    """*answer* with one more cited line quoting *unit* (unless it already cites it)."""
+    if any(c.doc_id == unit.doc.doc_id and c.quote == unit.text for c in answer.citations):
+        return answer
+    n = len(answer.citations) + 1
+    doc = unit.doc
+    answer.citations.append(Citation(n=n, source=doc.source, doc_id=doc.doc_id, title=doc.title,
+                                     number=doc.number_display, section=unit.section, quote=unit.text,
+                                     label=doc.label))
+    answer.answer = answer.answer.rstrip("\n") + f"\n- “{unit.text}” [{n}]"
+    return answer
 
 
 def _place_words(scope: Scope) -> list[str]:

@@ -27,7 +27,7 @@ _ACCORDING_TO = re.compile(r"^\s*(?:can cu|theo|tai|trong|dua tren|doi chieu)\s+
                            r"(?:ke hoach|kh|van ban|vb|cong van|cv|quyet dinh|qd)\b[^,?]{0,160},\s*")
 # "bao nhiêu <noun>": a count of something named ("bao nhiêu thành viên"), not a percentage
 _COUNT_NOUN = re.compile(r"\b(?:bao nhieu|bn|may)\s+(?!%|phan tram|ty le|\?)(?:[a-z]+)")
-_PERCENT_WORDS = re.compile(r"%|\bphan tram\b|\bty le\b|\bti le\b")
+PERCENT_WORDS = re.compile(r"%|\bphan tram\b|\bty le\b|\bti le\b")
 _WH = re.compile(r"\b(?:gi|nao|ai|dau|bao nhieu|may|the nao|ntn|j)\b")
 _STRONG_YES_NO = re.compile(r"\b(?:co phai|phai khong|dung khong|hay khong|dung ko|phai ko|dung k|phai k)\b|"
                             r"\b(?:khong|ko|k|chua)\s*\??\s*$")
@@ -73,6 +73,24 @@ class Query:
 _ISSUER_OF = re.compile(r"\b(?:ke hoach|kh|van ban|vb|cong van|cv|du thao|quyet dinh|qd)\b[^,?]{0,60}\bcua\s+(?:cac\s+)?$")
 
 
+_LEGAL = [c for c in TOPICS if c.name == "legal"]
+
+
+def _cue_end(attribute: str, bare: str) -> int:
+    """Where the first words asking *attribute* end in the question (its whole length when none is found)."""
+    cues = next((c for c in DOC_ATTRIBUTES if c.name == attribute), None)
+    ends = []
+    for cue in cues.plain if cues else ():
+        m = re.search(rf"(?<![\w&/]){re.escape(strip_diacritics(fold(cue)))}(?![\w&])", bare)
+        if m:
+            ends.append(m.end())
+    for pattern in cues.patterns if cues else ():
+        m = re.search(pattern, bare)
+        if m:
+            ends.append(m.end())
+    return min(ends) if ends else len(bare)
+
+
 def _document_attributes(found: list[str], asks: list[str], topics: list[str], forms: list[str], bare: str) -> list[str]:
     """The attributes of the document itself the question asks, without the readings its other words rule out."""
     if not found and "yesno" in forms and re.search(r"\bban hanh\b", bare) and not topics:
@@ -86,9 +104,12 @@ def _document_attributes(found: list[str], asks: list[str], topics: list[str], f
             continue  # "nơi nhận báo cáo": where reports go, not whom the document is sent to
         # "căn cứ quyết định số mấy": another document's attribute; one named by number ("QĐ 1234 ban hành ngày
         # nào") is settled once the library's own numbers are known (about_other_documents)
-        other = "legal" in topics or any(
+        # only what comes before the attribute's own words can make it another document's: in "HD 04 do ai
+        # ký, ngày nào và thay thế văn bản nào?" the signer is the guidance's own
+        upto = bare[: _cue_end(attribute, bare)]
+        other = bool(detected(_LEGAL, upto, upto, False)) or any(
             not re.match(r"\s*(?:so\s*)?\d", bare[m.end():]) and not bare[: m.start()].endswith("/")
-            for m in _OTHER_DOCUMENT.finditer(bare)  # "45/qd-ubnd" is a number, not another decision
+            for m in _OTHER_DOCUMENT.finditer(upto)  # "45/qd-ubnd" is a number, not another decision
         )
         if attribute in ("number", "issued", "signer") and other:
             if attribute == "signer":
@@ -146,6 +167,8 @@ def understand(question: str, place_names: Sequence[str] = ()) -> Query:
     bare = expand_shorthand(folded)
     marks = has_diacritics(question)
     asks = detected(ANSWER_TYPES, accented, bare, marks)
+    if "cutoff" in asks:  # "số liệu tính đến ngày nào": the day counted to, not a deadline or a date issued
+        asks = [a for a in asks if a not in ("date", "deadline", "when")]
     deadline = "deadline" in asks  # a deadline ("hạn", "trước ngày"), never the date a document was issued
     if deadline:
         asks = [a for a in asks if a != "deadline"] + ([] if "date" in asks else ["date"])
@@ -156,7 +179,7 @@ def understand(question: str, place_names: Sequence[str] = ()) -> Query:
         asks = ["money" if a == "count" else a for a in asks]  # "kinh phí … năm 2024 bao nhiêu": an amount
     elif "count" in asks and not counted and (titles or "target" in topics):
         asks = ["percent" if a == "count" else a for a in asks]  # "ĐVHT 2025 bao nhiêu?": a target's percentage
-    if "percent" in asks and "count" in asks and counted and not _PERCENT_WORDS.search(bare):
+    if "percent" in asks and "count" in asks and counted and not PERCENT_WORDS.search(bare):
         asks.remove("percent")  # "chỉ tiêu bao nhiêu ấp": a count of communities, not a percentage
     forms = detected(FORMS, accented, bare, marks)
     if "yesno" in forms and _WH.search(bare) and not _STRONG_YES_NO.search(bare):

@@ -11,13 +11,15 @@ import gradio as gr
 
 from index.settings import Settings
 
-from . import tab_admin, tab_chat, tab_docs, tab_reports
+from . import tab_admin, tab_chat, tab_docs, tab_meeting, tab_reports, tab_study
 from .chat import ChatService
 from .feedback import FeedbackStore
 from .live import LiveLibrary
 from .reports import TABLE_HEADERS
 from .tab_docs import DocsView
+from .tab_meeting import MeetingView
 from .tab_reports import ReportsView
+from .tab_study import CardView, QuizView
 
 CHAT_CONCURRENCY = 8
 TITLE = "Trợ lý XHHT"
@@ -48,6 +50,28 @@ CSS = """
 .xhht-what { font-size: 0.9em; margin-top: 4px; }
 .xhht-table, .xhht-table * { font-family: var(--font) !important; }
 .xhht-results td, .xhht-results th { padding: 4px 8px; text-align: left; vertical-align: top; }
+.xhht-card-head { border-bottom: 1px solid var(--border-color-primary); padding-bottom: 6px; margin-bottom: 6px; }
+.xhht-card-section h4 { margin: 12px 0 4px; }
+.xhht-line { margin: 3px 0; overflow-wrap: anywhere; }
+.xhht-line > summary { cursor: pointer; }
+.xhht-line[open] { background: var(--background-fill-secondary); border-radius: 6px; padding: 4px 6px; }
+.xhht-draft { background: #fde68a; color: #111; border-radius: 4px; padding: 0 6px; font-size: 0.85em; }
+.xhht-error { color: var(--error-text-color, #b91c1c); font-weight: 600; }
+.xhht-scroll { overflow-x: auto; max-width: 100%; }
+.xhht-grid { border-collapse: collapse; }
+.xhht-grid th, .xhht-grid td { border: 1px solid var(--border-color-primary); padding: 4px 6px; vertical-align: top;
+  text-align: left; min-width: 90px; }
+.xhht-hits { list-style: none; padding: 0; margin: 0; }
+.xhht-hit { border: 1px solid var(--border-color-primary); border-radius: 8px; padding: 6px 10px; margin: 6px 0; }
+.xhht-hit > summary { cursor: pointer; list-style: none; }
+.xhht-hit > summary:focus { outline: 3px solid var(--color-accent); outline-offset: 2px; }
+.xhht-hit-doc { font-weight: 600; }
+.xhht-hit mark, .xhht-line mark { background: #fde68a; color: #111; padding: 0 2px; }
+.xhht-tag { display: inline-block; font-size: 0.8em; border: 1px solid var(--color-accent); border-radius: 10px;
+  padding: 0 6px; margin: 2px 4px 0 0; }
+.xhht-quiz-q { font-weight: 600; font-size: 1.05em; overflow-wrap: anywhere; }
+.xhht-right { color: #15803d; font-weight: 700; }
+.xhht-wrong { color: #b91c1c; font-weight: 700; }
 @media (max-width: 480px) {
   .gradio-container { padding: 4px !important; }
   #xhht-intro h2 { font-size: 1.25em; }
@@ -74,6 +98,22 @@ document.addEventListener('click', function (event) {
   setTimeout(function () { card.classList.remove('xhht-flash'); }, 1500);
   card.scrollIntoView({behavior: 'smooth', block: 'center'});
 }, true);
+// "Tra cứu nhanh" from the keyboard: ↓/↑ move through the results, Enter opens one, Esc goes back to the box
+document.addEventListener('keydown', function (event) {
+  var box = document.querySelector('#xhht-lookup input, #xhht-lookup textarea');
+  if (!box) { return; }
+  var hits = Array.prototype.slice.call(document.querySelectorAll('#xhht-lookup-results .xhht-hit > summary'));
+  var at = hits.indexOf(document.activeElement);
+  if (event.target === box && event.key === 'ArrowDown' && hits.length) {
+    event.preventDefault(); hits[0].focus();
+  } else if (at >= 0 && event.key === 'ArrowDown') {
+    event.preventDefault(); hits[Math.min(at + 1, hits.length - 1)].focus();
+  } else if (at >= 0 && event.key === 'ArrowUp') {
+    event.preventDefault(); if (at === 0) { box.focus(); } else { hits[at - 1].focus(); }
+  } else if (at >= 0 && event.key === 'Escape') {
+    event.preventDefault(); box.focus();
+  }
+}, true);
 </script>
 """
 
@@ -94,6 +134,9 @@ def build_app(settings: Settings, assistant: Any) -> gr.Blocks:
     chat = ChatService(assistant, library, feedback)
     reports = ReportsView(library)
     docs = DocsView(library)
+    cards = CardView(library)
+    quiz = QuizView(library, settings)
+    meeting = MeetingView(library)
     with gr.Blocks(title=TITLE, analytics_enabled=False) as app:
         gr.Markdown(INTRO, elem_id="xhht-intro")
         with gr.Tabs():
@@ -101,21 +144,33 @@ def build_app(settings: Settings, assistant: Any) -> gr.Blocks:
                 scope = tab_chat.build(chat)
             with gr.Tab("Báo cáo & thời hạn", id="reports"):
                 chains, deadlines = tab_reports.build(reports)
+            with gr.Tab("Học & ôn tập", id="study"):
+                card_doc = tab_study.build_cards(cards)
+                quiz_scope = tab_study.build_quiz(quiz)
+            with gr.Tab("Họp nhanh", id="meeting"):
+                brief_doc, brief_place, compare_docs = tab_meeting.build(meeting)
             with gr.Tab("Tài liệu", id="docs"):
                 doc_table, doc_picker = tab_docs.build(docs)
             with gr.Tab("Thêm tài liệu", id="admin"):
                 uploaded = tab_admin.build(settings, feedback)
 
         def refresh() -> tuple:
+            doc_choices = docs.choices()
             return (
                 gr.update(choices=chat.scope_choices()),
                 reports.diagram(),
                 gr.update(value=reports.table(), headers=TABLE_HEADERS),
                 docs.table(),
-                gr.update(choices=docs.choices()),
+                gr.update(choices=doc_choices),
+                gr.update(choices=doc_choices),
+                gr.update(choices=doc_choices),
+                gr.update(choices=meeting.place_choices()),
+                gr.update(choices=doc_choices),
+                gr.update(choices=quiz.choices()),
             )
 
-        targets = [scope, chains, deadlines, doc_table, doc_picker]
+        targets = [scope, chains, deadlines, doc_table, doc_picker, card_doc, brief_doc, brief_place, compare_docs,
+                   quiz_scope]
         app.load(refresh, None, targets, api_visibility="private")
         if uploaded is not None:
             uploaded.then(refresh, None, targets, api_visibility="private")

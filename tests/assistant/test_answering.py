@@ -158,11 +158,14 @@ def test_yes_no_question_gets_a_verdict_then_the_clause(assistant):
     assert yes.answer.startswith("Có")
 
 
-def test_summary_of_a_plan_is_an_overview_not_its_preamble(assistant):
+def test_summary_of_a_plan_is_its_summary_card_not_its_preamble(assistant):
     a = assistant.ask("Tóm tắt kế hoạch 151 cho tôi")
     assert a.answer.startswith("Tóm tắt Kế hoạch 151/KH-UBND")
-    for part in ("Giai đoạn 1", "Giai đoạn 2", "Báo cáo", "20 tháng 11"):
+    for part in ("Căn cứ: ", "Mục đích: ", "Giai đoạn 1", "Giai đoạn 2", "Luồng báo cáo: ", "20 tháng 11",
+                 "Mốc sơ kết, tổng kết: ", "xhht summary binh-duong-151-kh-ubnd"):
         assert part in a.answer, part
+    assert len({line for line in a.answer.splitlines() if line.startswith("- ")}) == sum(
+        line.startswith("- ") for line in a.answer.splitlines())  # no line twice
     assert len(a.citations) >= 5
     _valid_citations(a)
 
