@@ -58,6 +58,8 @@ _PENALTY = re.compile(r"\b(?:xử lý vi phạm|kỷ luật|xử phạt|chế t�
 _FREQUENCY = re.compile(r"\b(?:hằng|hàng|định kỳ|mỗi)\s*(?:năm|quý|tháng|tuần)?\b|\bđịnh kỳ\b|\bđột xuất\b", re.I)
 _CUTOFF = re.compile(r"\btính (?:đến|tới) (?:hết )?(?:ngày|thời điểm)\s+\d", re.I)
 _CHANNEL = re.compile(r"\b(?:qua|thông qua)\s+(?:Phòng|Sở|Ủy ban|UBND|Hội|Ban|Văn phòng|cơ quan)", re.I)
+_MEDIUM = re.compile(r"\b(?:qua|bằng|theo)\s+(?:hệ thống|phần mềm|email|e-mail|thư điện tử|hộp thư|địa chỉ|cổng|trang|"
+                     r"ứng dụng|Zalo|đường bưu điện|văn bản|bản mềm|bản điện tử)|@\w", re.I)
 _PERSON = re.compile(r"\b(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){1,3}")
 BARE_HEADING = re.compile(r"^(?:[IVX]+\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s+[^.;:]{0,100}$")
 _QUARTER = re.compile(r"\bquý\b", re.I)
@@ -151,6 +153,8 @@ class Unit:
             return bool(_FREQUENCY.search(t))
         if kind == "channel":
             return bool(_CHANNEL.search(t))
+        if kind == "medium":
+            return bool(_MEDIUM.search(t))
         if kind == "cutoff":
             return bool(_CUTOFF.search(t))
         if kind == "agency":

@@ -90,6 +90,10 @@ ANSWER_TYPES: list[Cues] = [
     Cues("cutoff", plain=("tính đến ngày nào", "tính đến ngày", "tính đến thời điểm", "chốt số liệu", "số liệu tính đến",
                           "tính tới ngày", "số liệu đến ngày"),
          patterns=(r"\bso lieu\b(?:\s+\w+){0,8}\s+(?:tinh den|den|tinh toi)\s+(?:ngay|thoi diem)\b",)),
+    # how a report travels (a system, email, on paper), not through whom
+    Cues("medium", plain=("qua kênh", "kênh gì", "kênh nào", "gửi qua đâu", "gửi bằng hình thức nào", "hình thức gửi",
+                          "gửi bằng cách nào", "qua hệ thống nào", "qua phần mềm nào", "qua email nào", "email nào",
+                          "gửi bằng gì", "bản mềm", "bản điện tử")),
     Cues("channel", plain=("qua ai", "qua cơ quan nào", "qua đơn vị nào", "qua đâu", "thông qua ai",
                            "thông qua cơ quan nào", "thông qua đơn vị nào")),
 ]

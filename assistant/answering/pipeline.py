@@ -37,6 +37,8 @@ PER_DOC_RATIO = 0.5
 COMPARE_RATIO = 0.2
 MAX_DOCS = 4
 MAX_SUPPORTS = 2
+# a clause answering another part of a several-part question may score this share of the answer threshold
+OTHER_PART_SHARE = 0.5
 # a yes/no question about what a plan itself sets ("kế hoạch có đặt chỉ tiêu … không?")
 _ABOUT_THE_PLAN = re.compile(r"\b(ke hoach|kh|du thao|van ban|cong van|cv)\b.*\b(co|dat|quy dinh|neu|de cap|giao)\b")
 
@@ -198,7 +200,7 @@ class Assistant:
                 return answer
         required = constraints(q)
         eligible = [u for u in ranked if not u.header and meets(u, q, required)]
-        draft = self._draft(q, scope, decision.lead, eligible, notes)
+        draft = self._draft(q, scope, decision.lead, eligible, notes, every=ranked)
         return compose(q.text, draft, wanted=q.terms, holds=())
 
     def evidence(self, turn: Turn, hits: list[SearchHit]) -> list[Unit]:
@@ -216,7 +218,9 @@ class Assistant:
             unit.score = self.ranker.score(unit.features)
         return sorted(units, key=lambda u: (-u.score, u.chunk_rank))
 
-    def _draft(self, q: Query, scope: Scope, top: Unit, ranked: list[Unit], notes: list[str]) -> Draft:
+    def _draft(self, q: Query, scope: Scope, top: Unit, ranked: list[Unit], notes: list[str],
+               every: list[Unit] | None = None) -> Draft:
+        """*ranked*: the units meeting the question's constraints; *every*: all units, for its other parts."""
         compare = q.has("compare") or len(scope.localities) >= 2
         ratio = COMPARE_RATIO if compare else PER_DOC_RATIO
         single = scope.doc_ids is not None and len(scope.doc_ids) == 1
@@ -245,6 +249,8 @@ class Assistant:
                 and u.score >= max(self.ranker.threshold, 0.6 * lead.score) and u.text not in lead.full_text
                 and len(u.text) >= 40 and not u.features.get("bare_heading")
             ][: MAX_SUPPORTS if len(leads) == 1 else 1]
+            if len(leads) == 1:
+                supports += _other_parts(q, lead, supports, every or ranked, self.ranker.threshold * OTHER_PART_SHARE)
             findings.append(Finding(lead, supports))
         verdict = ""
         if q.has("yesno"):
@@ -257,6 +263,20 @@ class Assistant:
         elif q.has("choice"):
             verdict = forms.choice_verdict(q, top)
         return Draft(findings=findings, verdict=verdict, notes=notes, per_document=len(findings) > 1)
+
+
+def _other_parts(q: Query, lead: Unit, shown: list[Unit], ranked: list[Unit], floor: float) -> list[Unit]:
+    """For a question asking several things ("chậm nhất ngày nào, qua kênh gì?"), the best clause of the lead's
+    document stating each asked kind of value the lines shown do not state yet."""
+    out: list[Unit] = []
+    for kind in dict.fromkeys(q.asks):
+        if len(set(q.asks)) < 2 or any(u.holds(kind) for u in [lead, *shown, *out]):
+            continue
+        found = next((u for u in ranked if u.doc.doc_id == lead.doc.doc_id and not u.header and u.score >= floor
+                      and u.holds(kind) and u.text not in lead.full_text), None)
+        if found is not None:
+            out.append(found)
+    return out
 
 
 def _with_clause(answer: Answer, unit: Unit) -> Answer:
