@@ -364,9 +364,34 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 
-def _targets(unit: str, section: str, context: str, doc: DocumentMeta) -> list[Target]:
+_TABLE_CELL = " | "
+_RESULT_COLUMN = re.compile(r"\b(?:kết quả|thực hiện|đã đạt|ước đạt|hiện trạng)\b", re.I)
+
+
+def _table_targets(unit: str, section: str, header: str, doc: DocumentMeta) -> list[Target]:
+    """A table row "Gia đình học tập | 62% | 66% | 80%": the first cell names the indicator, each percentage cell
+    is a target for its column's year; result columns ("Kết quả năm 2023") are not targets."""
+    cells = [c.strip() for c in unit.split(_TABLE_CELL)]
+    heads = [c.strip() for c in header.split(_TABLE_CELL)] if header else []
+    out = []
+    for i, cell in enumerate(cells[1:], start=1):
+        m = re.fullmatch(r"(\d{1,3}(?:,\d{1,2})?)\s*%", cell)
+        if not m or len(cells[0]) < 4:
+            continue
+        head = heads[i] if len(heads) == len(cells) else ""
+        if _RESULT_COLUMN.search(head):
+            continue
+        year = re.search(r"\b(20\d{2})\b", head)
+        out.append(Target(doc_id=doc.doc_id, source=doc.source, section=section, quote=unit,
+                          value=f"{m.group(1)}%", indicator=cells[0], year=int(year.group(1)) if year else None))
+    return out
+
+
+def _targets(unit: str, section: str, context: str, doc: DocumentMeta, header: str = "") -> list[Target]:
     if "%" not in unit:
         return []
+    if _TABLE_CELL in unit:
+        return _table_targets(unit, section, header, doc)
     year_m = _YEAR_TARGET.search(unit) or _YEAR_TARGET.search(section) or _YEAR_TARGET.search(context)
     year = int(year_m.group(1)) if year_m else None
     out = []
@@ -425,6 +450,7 @@ def extract_facts(documents: Sequence[DocumentMeta], chunks: Iterable[Chunk]) ->
     facts: dict[str, list] = {name: [] for name in FACT_TYPES}
     seen_quotes: set[tuple[str, str, str]] = set()
     year_context: dict[tuple[str, str], str] = {}  # "phấn đấu đến năm 2025 cần đạt:" carries over the chunk split
+    table_header: dict[tuple[str, str], str] = {}  # the last table row without a figure: the column headings
     for chunk in chunks:
         doc = docs[chunk.doc_id]
         units = clause_units(chunk.text)
@@ -439,7 +465,10 @@ def extract_facts(documents: Sequence[DocumentMeta], chunks: Iterable[Chunk]) ->
             facts["milestones"].extend(_milestones(unit, chunk.section, doc))
             facts["budgets"].extend(_budgets(unit, chunk.section, doc))
             where = (chunk.doc_id, chunk.section)
-            facts["targets"].extend(_targets(unit, chunk.section, year_context.get(where, ""), doc))
+            if _TABLE_CELL in unit and not re.search(r"\d\s*%", unit) and re.search(r"\b20\d{2}\b", unit):
+                table_header[where] = unit
+            facts["targets"].extend(_targets(unit, chunk.section, year_context.get(where, ""), doc,
+                                             table_header.get(where, "")))
             if _YEAR_TARGET.search(unit):
                 year_context[where] = unit
             if re.search(r"\bngày\s+\d|\b(?:Quyết định|Kế hoạch|Chỉ thị|Kết luận|Nghị quyết|Nghị định|Thông tư) số\s+\d", unit):

@@ -95,6 +95,17 @@ def test_targets_milestones_legal_bases_and_awards(tmp_path):
         store.close()
 
 
+def test_table_rows_give_one_target_per_year_column_and_decimal_percentages():
+    chunks = [_chunk("II. Chỉ tiêu", "Nội dung | Kết quả năm 2023 | Chỉ tiêu năm 2024 | Chỉ tiêu đến năm 2030\n"
+                                     "Hộ gia đình đạt “Gia đình học tập” | 62% | 66% | 80%\n"
+                                     "Quỹ khuyến học toàn huyện | 1,15 tỷ đồng | 1,3 tỷ đồng | 2 tỷ đồng"),
+              _chunk("III. Kết quả", "Toàn huyện đạt 78,5% hộ gia đình học tập đến năm 2024.")]
+    facts = extract_facts([DOC], chunks)
+    table = [(t.indicator, t.value, t.year) for t in facts["targets"] if t.section == "II. Chỉ tiêu"]
+    assert table == [("Hộ gia đình đạt “Gia đình học tập”", "66%", 2024), ("Hộ gia đình đạt “Gia đình học tập”", "80%", 2030)]
+    assert [t.value for t in facts["targets"] if t.section == "III. Kết quả"] == ["78,5%"]
+
+
 @pytest.fixture(scope="module")
 def corpus_facts():
     docs, chunks = [], []
