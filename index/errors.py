@@ -41,3 +41,12 @@ class EmbedderError(XhhtError):
 
 class StoreError(XhhtError):
     """The vector store cannot be reached or used."""
+
+
+class QuestionTooLong(XhhtError):
+    """A question longer than any real one; refused before it costs time and memory."""
+
+    def __init__(self, length: int, limit: int) -> None:
+        super().__init__(f"câu hỏi dài {length} ký tự, vượt giới hạn {limit} ký tự; hãy hỏi ngắn gọn hơn")
+        self.length = length
+        self.limit = limit

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from index.documents import DocumentMeta
+from index.errors import QuestionTooLong
 from index.settings import Settings
 from index.store import Library
 
@@ -32,6 +33,8 @@ from .verdict import claim_unit
 from .verdict import verdict as yes_no
 
 TOP_K = 12
+# longer than any real question (the web box stops at it too); a 100 KB "question" cost a minute and 400 MB
+MAX_QUESTION_CHARS = 1000
 # documents whose best clause scores at least this share of the best one are answered too
 PER_DOC_RATIO = 0.5
 COMPARE_RATIO = 0.2
@@ -90,6 +93,8 @@ class Assistant:
     def ask(self, question: str, history: list[str] | None = None, *, locality: str | None = None,
             doc_id: str | None = None) -> Answer:
         """Answer *question*; *history* holds the earlier questions; *locality*/*doc_id* restrict the documents."""
+        if len(question) > MAX_QUESTION_CHARS:
+            raise QuestionTooLong(len(question), MAX_QUESTION_CHARS)
         started = time.perf_counter()
         self.searcher.refresh()
         history = [h for h in (history or []) if h and h.strip()]

@@ -67,6 +67,10 @@ def guess_category(question: str, history: Sequence[str], abstained: bool, ratin
     return "responsibility"
 
 
+# the comment box stops here in the browser; the store holds the same line for any other client
+MAX_COMMENT_CHARS = 2000
+
+
 class FeedbackStore:
     """One SQLite file; a connection per call so any request thread may write."""
 
@@ -105,7 +109,7 @@ class FeedbackStore:
         values = (
             datetime.now(UTC).isoformat(timespec="seconds"), question, json.dumps(list(history), ensure_ascii=False),
             answer, int(abstained), json.dumps([dict(c) for c in citations], ensure_ascii=False), rating,
-            comment.strip(), scope,
+            comment.strip()[:MAX_COMMENT_CHARS], scope,
         )
         with self._lock, self._connect() as conn:
             if feedback_id is not None:

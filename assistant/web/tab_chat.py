@@ -8,9 +8,10 @@ from typing import Any
 
 import gradio as gr
 
+from ..answering.pipeline import MAX_QUESTION_CHARS
 from .chat import ALL, EXAMPLES, ChatService, reveal
+from .feedback import MAX_COMMENT_CHARS
 
-MAX_QUESTION_CHARS = 1000
 STREAM_DELAY_S = 0.03
 
 COPY_JS = """
@@ -59,7 +60,7 @@ def build(service: ChatService) -> gr.Dropdown:
                                       buttons=["copy"])
             gr.Markdown("#### Câu trả lời có đúng không?")
             comment = gr.Textbox(placeholder="Góp ý thêm (không bắt buộc), rồi bấm 👍 hoặc 👎", show_label=False,
-                                 lines=1, max_length=2000, elem_id="xhht-comment")
+                                 lines=1, max_length=MAX_COMMENT_CHARS, elem_id="xhht-comment")
             with gr.Row():
                 up = gr.Button("👍 Đúng, hữu ích", size="sm", elem_id="xhht-up")
                 down = gr.Button("👎 Chưa đúng", size="sm", elem_id="xhht-down")

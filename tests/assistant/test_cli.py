@@ -220,6 +220,14 @@ def test_empty_query_is_a_usage_error(runner: CliRunner, use_tiny_index: Path) -
     no_traceback(result)
 
 
+def test_an_overlong_question_is_refused_in_one_line_before_any_work(runner: CliRunner, use_tiny_index: Path) -> None:
+    result = runner.invoke(main, ["ask", "báo cáo " * 20_000])
+    assert result.exit_code == 1
+    no_traceback(result)
+    lines = nonempty_lines(result.output)
+    assert len(lines) == 1 and "vượt giới hạn 1000 ký tự" in lines[0]
+
+
 def test_search_before_any_index_is_a_one_line_error(runner: CliRunner) -> None:
     result = runner.invoke(main, ["search", "ai báo cáo", "--json"])
     assert result.exit_code == 1

@@ -62,3 +62,11 @@ def test_store_survives_reopen(tmp_path: Path) -> None:
 )
 def test_guess_category(question: str, history: list[str], abstained: bool, rating: int, expected: str) -> None:
     assert guess_category(question, history, abstained, rating) == expected
+
+
+def test_a_comment_is_capped_by_the_store_whatever_the_client_sends(tmp_path: Path) -> None:
+    from assistant.web.feedback import MAX_COMMENT_CHARS
+
+    store = FeedbackStore(tmp_path / "f.sqlite")
+    store.record(question="q", history=[], answer="a", abstained=False, citations=[], rating=-1, comment="x" * 5_000_000)
+    assert len(store.rows()[0].comment) == MAX_COMMENT_CHARS
