@@ -12,6 +12,7 @@ import click
 
 from index.errors import XhhtError
 from index.settings import Settings
+from index.textnorm import printable
 
 from .commands.brief import brief_cmd
 from .commands.compare import compare_cmd
@@ -30,7 +31,7 @@ def _settings() -> Settings:
 
 
 def _fail(exc: Exception) -> click.ClickException:
-    return click.ClickException(str(exc))
+    return click.ClickException(printable(str(exc)))
 
 
 class _Progress:
@@ -93,7 +94,7 @@ def index_cmd(paths: tuple[Path, ...], rebuild: bool, quiet: bool) -> None:
         click.echo("Đã dừng; chỉ mục trước đó vẫn dùng được.", err=True)
         sys.exit(130)
     for item in report.skipped:
-        click.echo(f"Bỏ qua {item.source}: {item.reason}", err=True)
+        click.echo(f"Bỏ qua {printable(item.source)}: {printable(item.reason)}", err=True)
     if report.changed:
         click.echo(
             f"Đã lập chỉ mục {report.documents} tài liệu, {report.chunks} đoạn "

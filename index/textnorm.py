@@ -59,6 +59,11 @@ def has_diacritics(text: str) -> bool:
 _SPACES = re.compile(r"\s+")
 
 
+def printable(text: str) -> str:
+    """*text* safe for one console line: control characters (newlines, ANSI escapes) shown as escapes."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
 def collapse_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 

@@ -9,6 +9,7 @@ from index.errors import XhhtError
 from index.pipeline import Indexer, ProgressFn
 from index.settings import Settings
 from index.store import current_generation
+from index.textnorm import printable
 
 Echo = Callable[[str], None]
 
@@ -20,7 +21,7 @@ def ensure_index(settings: Settings, progress: ProgressFn, echo: Echo) -> None:
     echo(f"Chưa có chỉ mục trong {settings.home}: đang lập chỉ mục {', '.join(map(str, settings.corpus))} (lần đầu mất vài phút)…")
     report = Indexer(settings, progress).run()
     for item in report.skipped:
-        echo(f"Bỏ qua {item.source}: {item.reason}")
+        echo(f"Bỏ qua {printable(item.source)}: {printable(item.reason)}")
     echo(f"Đã lập chỉ mục {report.documents} tài liệu, {report.chunks} đoạn trong {report.seconds:.1f} giây.")
 
 

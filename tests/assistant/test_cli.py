@@ -133,6 +133,19 @@ def test_index_with_bad_files_exits_1_and_names_each(runner: CliRunner, tmp_path
     assert "Đã lập chỉ mục 2 tài liệu" in result.stdout  # the good files still went in
 
 
+def test_a_file_name_with_a_newline_and_an_ansi_escape_stays_on_one_line(runner: CliRunner, tmp_path: Path,
+                                                                         monkeypatch) -> None:
+    docs = write_corpus(tmp_path / "docs")
+    (docs / "a\nb\x1b[31m.pdf").write_bytes(b"%PDF-1.4\nnot a pdf\n%%EOF")
+    monkeypatch.setenv("XHHT_DOCS", str(docs))
+
+    result = runner.invoke(main, ["index", "-q"])
+
+    skipped = [line for line in result.stderr.splitlines() if line.startswith("Bỏ qua ")]
+    assert skipped == [line for line in skipped if "a\\nb\\x1b[31m.pdf" in line] and len(skipped) == 1, result.stderr
+    assert "\x1b" not in result.stderr
+
+
 def test_index_of_a_missing_folder_fails_with_a_clear_line(runner: CliRunner, tmp_path: Path) -> None:
     missing = tmp_path / "no" / "such" / "folder"
     result = runner.invoke(main, ["index", "-q", str(missing)])

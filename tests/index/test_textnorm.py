@@ -219,3 +219,10 @@ def test_abbreviated_query_meets_spelled_out_text() -> None:
     doc = set(bm25_tokens("Sở Giáo dục và Đào tạo chủ trì"))
     query = set(bm25_tokens("So GD&DT"))
     assert {"giao", "duc", "dao", "tao", "giáo_dục"} <= doc & query
+
+
+def test_printable_shows_control_characters_as_escapes() -> None:
+    from index.textnorm import printable
+
+    assert printable("kế hoạch\n\x1b[31mđỏ.txt") == "kế hoạch\\n\\x1b[31mđỏ.txt"
+    assert printable("Bình Dương 151.pdf") == "Bình Dương 151.pdf"
