@@ -10,6 +10,8 @@ import re
 
 from .textnorm import collapse_spaces, normalize_tone_marks, strip_diacritics
 
+# how a table row's cells are joined in cleaned text ("Nội dung | 2024 | 2030"); readers split on it
+TABLE_CELL = " | "
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w))")
 _MD_ESCAPE = re.compile(r"\\([\\_*#|\-.!()\[\]])")
@@ -97,7 +99,7 @@ def _clean_line(line: str) -> str:
     line = line.strip()
     # table rows keep their cells apart ("a | b | c"); a pipe standing alone is layout
     line = line.strip("|").strip()
-    line = re.sub(r"\s*\|\s*", " | ", line) if "|" in line else line
+    line = re.sub(r"\s*\|\s*", TABLE_CELL, line) if "|" in line else line
     if line.startswith("* ") or line == "*":  # stray bullet left from emphasis
         line = line[1:].strip()
     return collapse_spaces(line)
@@ -146,7 +148,7 @@ def _should_join(prev: str, nxt: str, after: str | None) -> bool:
         return False
     if isinstance(prev, HeadingLine) or isinstance(nxt, HeadingLine):
         return False
-    if " | " in prev or " | " in nxt:
+    if TABLE_CELL in prev or TABLE_CELL in nxt:
         return False  # table rows stay rows
     if _KIND_LINE.match(prev) or _KIND_LINE.match(nxt) or _MOTTO.search(nxt) or _MOTTO.search(prev):
         return False

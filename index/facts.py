@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from .clean import TABLE_CELL
 from .documents import DocumentMeta
 from .sections import PATH_SEP, Chunk
 
@@ -364,15 +365,14 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 
-_TABLE_CELL = " | "
 _RESULT_COLUMN = re.compile(r"\b(?:kết quả|thực hiện|đã đạt|ước đạt|hiện trạng)\b", re.I)
 
 
 def _table_targets(unit: str, section: str, header: str, doc: DocumentMeta) -> list[Target]:
     """A table row "Gia đình học tập | 62% | 66% | 80%": the first cell names the indicator, each percentage cell
     is a target for its column's year; result columns ("Kết quả năm 2023") are not targets."""
-    cells = [c.strip() for c in unit.split(_TABLE_CELL)]
-    heads = [c.strip() for c in header.split(_TABLE_CELL)] if header else []
+    cells = [c.strip() for c in unit.split(TABLE_CELL)]
+    heads = [c.strip() for c in header.split(TABLE_CELL)] if header else []
     out = []
     for i, cell in enumerate(cells[1:], start=1):
         m = re.fullmatch(r"(\d{1,3}(?:,\d{1,2})?)\s*%", cell)
@@ -390,7 +390,7 @@ def _table_targets(unit: str, section: str, header: str, doc: DocumentMeta) -> l
 def _targets(unit: str, section: str, context: str, doc: DocumentMeta, header: str = "") -> list[Target]:
     if "%" not in unit:
         return []
-    if _TABLE_CELL in unit:
+    if TABLE_CELL in unit:
         return _table_targets(unit, section, header, doc)
     year_m = _YEAR_TARGET.search(unit) or _YEAR_TARGET.search(section) or _YEAR_TARGET.search(context)
     year = int(year_m.group(1)) if year_m else None
@@ -465,7 +465,7 @@ def extract_facts(documents: Sequence[DocumentMeta], chunks: Iterable[Chunk]) ->
             facts["milestones"].extend(_milestones(unit, chunk.section, doc))
             facts["budgets"].extend(_budgets(unit, chunk.section, doc))
             where = (chunk.doc_id, chunk.section)
-            if _TABLE_CELL in unit and not re.search(r"\d\s*%", unit) and re.search(r"\b20\d{2}\b", unit):
+            if TABLE_CELL in unit and not re.search(r"\d\s*%", unit) and re.search(r"\b20\d{2}\b", unit):
                 table_header[where] = unit
             facts["targets"].extend(_targets(unit, chunk.section, year_context.get(where, ""), doc,
                                              table_header.get(where, "")))

@@ -13,6 +13,7 @@ import re
 import threading
 from dataclasses import dataclass, field, replace
 
+from index.clean import TABLE_CELL
 from index.documents import DocumentMeta
 from index.facts import clause_units, section_agency, strip_marker
 from index.sections import CLOSING, FULL_TEXT, PATH_SEP, PREAMBLE, RECIPIENTS
@@ -25,7 +26,6 @@ from .lists import is_intro, list_children, list_levels
 from .understand import YEAR, content_terms
 
 HEADER_SECTION = "Phần đầu văn bản"
-TABLE_CELL = " | "
 MAX_SECTION_CHUNKS = 8
 
 _DAY_MONTH = re.compile(r"\bngày\s+\d{1,2}\s*(?:tháng\s+|/|-)\s*\d{1,2}|\b\d{1,2}/\d{1,2}\b|\btrước ngày\s+\d", re.I)
