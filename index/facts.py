@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .clean import TABLE_CELL
 from .documents import DocumentMeta
+from .injection import split_instructions
 from .sections import PATH_SEP, Chunk
 
 AGENCY_HEAD = (
@@ -453,7 +454,7 @@ def extract_facts(documents: Sequence[DocumentMeta], chunks: Iterable[Chunk]) ->
     table_header: dict[tuple[str, str], str] = {}  # the last table row without a figure: the column headings
     for chunk in chunks:
         doc = docs[chunk.doc_id]
-        units = clause_units(chunk.text)
+        units = [p for u in clause_units(chunk.text) for p, instruction in split_instructions(u) if not instruction]
         agency = section_agency(chunk.section)
         in_duties = "tổ chức thực hiện" in chunk.section.lower() or "nhiệm vụ" in chunk.section.lower()
         for unit in units:

@@ -34,6 +34,8 @@ QUESTION_WORDS = {
     "o dau": "ở đâu", "ve dau": "về đâu", "lam gi": "làm gì", "la gi": "là gì",
 }
 
+_QUESTION_SYLLABLES = {s for phrase in QUESTION_WORDS for s in phrase.split()}
+
 
 class DiacriticRestorer:
     def __init__(self, texts: Iterable[str]) -> None:
@@ -84,6 +86,13 @@ class DiacriticRestorer:
                 best = QUESTION_WORDS[word]
             out[idx[k]] = best or self._singles.get(word, tokens[idx[k]])
         return "".join(out)
+
+    def knows(self, word: str) -> bool:
+        """Whether *word* (typed with or without accents) is a word of the library, of questions, or a known
+        shorthand or abbreviation."""
+        low = strip_diacritics(word.lower())
+        return (low in self._counts or low in _QUESTION_SYLLABLES or low in SHORTHAND or low in ABBREVIATIONS
+                or low.replace("đ", "d") in ABBREVIATIONS)
 
     def correct(self, text: str) -> str:
         """*text* with unaccented words the library never uses replaced by the library's most frequent word one

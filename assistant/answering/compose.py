@@ -170,3 +170,10 @@ def _nearest(book: CitationBook, nearest: Unit | None) -> str:
         return ""
     n = book.cite(nearest.doc, nearest.section, nearest.text)
     return f"\nĐiều khoản gần nhất tìm được: “{strip_marker(nearest.text)}” [{n}]"
+
+
+def instruction_note(doc: DocumentMeta, passage: str) -> str:
+    """The line saying a passage addressed to a machine was seen next to the evidence, and not followed."""
+    excerpt = passage if len(passage) <= 90 else passage[:87].rstrip() + "…"
+    return (f"{doc_short(doc)} có đoạn giống một câu lệnh gửi cho máy (“{excerpt}”); "
+            "trợ lý không làm theo và không dùng đoạn này làm căn cứ.")

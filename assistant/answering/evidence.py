@@ -8,6 +8,7 @@ heading or subject is the agency asked about, and whether a parsed fact backs it
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 import threading
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from index.clean import TABLE_CELL
 from index.documents import DocumentMeta
 from index.facts import clause_units, section_agency, strip_marker
+from index.injection import split_instructions
 from index.sections import CLOSING, FULL_TEXT, PATH_SEP, PREAMBLE, RECIPIENTS
 from index.store import Library
 from index.textnorm import fold_ascii
@@ -24,6 +26,8 @@ from index.vocabulary.terms import AGENCIES, agencies_in, agency_at_start, title
 from ..retrievers import SearchHit
 from .lists import is_intro, list_children, list_levels
 from .understand import YEAR, content_terms
+
+log = logging.getLogger(__name__)
 
 HEADER_SECTION = "Phần đầu văn bản"
 MAX_SECTION_CHUNKS = 8
@@ -193,6 +197,7 @@ class UnitCatalog:
         self.library = library
         self._lock = threading.Lock()
         self._sections: dict[tuple[str, str], list[Unit]] = {}
+        self._instructions: dict[tuple[str, str], list[str]] = {}
         self._idf: dict[str, float] | None = None
         self._fact_kinds: dict[tuple[str, str], set[str]] | None = None
 
@@ -263,11 +268,17 @@ class UnitCatalog:
         units: list[Unit] = []
         seen: set[str] = set()
         chunks = [c for c in self.library.chunks_of(doc_id) if c.section == section][:MAX_SECTION_CHUNKS]
+        flagged: list[str] = []
         for chunk in chunks:
-            for text in clause_units(chunk.text):
+            for text, instruction in (p for u in clause_units(chunk.text) for p in split_instructions(u)):
                 if text in seen:
                     continue
                 seen.add(text)
+                if instruction:
+                    log.warning("%s, %s: passage reads as an instruction to a machine, left out: %.80s",
+                                doc.source, section, text)
+                    flagged.append(text)
+                    continue
                 unit = self.make_unit(doc, section, text)
                 unit.chunk_id = chunk.chunk_id
                 units.append(unit)
@@ -292,7 +303,13 @@ class UnitCatalog:
         units += [self._block(units[i], kids) for i, kids in enumerate(list_children(units, levels)) if kids]
         with self._lock:
             self._sections[key] = units
+            self._instructions[key] = flagged
         return units
+
+    def instructions(self, doc_id: str, section: str) -> list[str]:
+        """Passages of the section left out because they read as instructions to a machine."""
+        self.section_units(doc_id, section)
+        return self._instructions.get((doc_id, section), [])
 
     @staticmethod
     def _block(opener: Unit, kids: list[Unit]) -> Unit:

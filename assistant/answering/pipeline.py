@@ -21,9 +21,9 @@ from index.store import Library
 from ..retrievers import SearchHit
 from ..scope import Scope, ScopeResolver
 from ..searcher import Searcher
-from . import attributes, forms
+from . import attributes, forms, relevance
 from .answer import Answer, Citation
-from .compose import Draft, Finding, abstain, compose, not_stated
+from .compose import Draft, Finding, abstain, compose, instruction_note, not_stated
 from .decide import constraints, decide, meets
 from .evidence import Unit, UnitCatalog, gather
 from .features import describe, wants_list
@@ -98,6 +98,9 @@ class Assistant:
         started = time.perf_counter()
         self.searcher.refresh()
         history = [h for h in (history or []) if h and h.strip()]
+        if relevance.unreadable(question, self.library.restorer):
+            return Answer(question=question, answer=relevance.UNREADABLE, abstained=True,
+                          latency_ms=(time.perf_counter() - started) * 1000)
         turn = self.resolve(question, history)
         turn.scope = self.scopes.restrict(turn.scope, locality, doc_id)
         hits = self.searcher.search(turn.query.search_text, top_k=TOP_K, scope=turn.scope) if turn.scope.doc_ids != [] else []
@@ -189,6 +192,8 @@ class Assistant:
         ranked = self.rank(self.evidence(turn, hits))
         if not ranked:
             return abstain(q.text, "nội dung này", documents)
+        if not relevance.names_a_subject(q, scope) and max(u.features["lex"] for u in ranked) < relevance.LEX_FLOOR:
+            return Answer(question=q.text, answer=relevance.OFF_TOPIC, abstained=True)
         decision = decide(q, ranked, self.ranker.threshold)
         if not decision.answer:
             if q.has("yesno") and _ABOUT_THE_PLAN.search(q.bare) and decision.lead is not None and (
@@ -206,7 +211,15 @@ class Assistant:
         required = constraints(q)
         eligible = [u for u in ranked if not u.header and meets(u, q, required)]
         draft = self._draft(q, scope, decision.lead, eligible, notes, every=ranked)
+        draft.notes += self._instruction_notes(draft)
         return compose(q.text, draft, wanted=q.terms, holds=())
+
+    def _instruction_notes(self, draft: Draft) -> list[str]:
+        """A line for each passage next to the evidence that was left out as an instruction to a machine."""
+        catalog = self.catalog()
+        sections = dict.fromkeys((f.unit.doc.doc_id, f.unit.section) for f in draft.findings)
+        return [instruction_note(catalog.library.documents_by_id[doc_id], passage)
+                for doc_id, section in sections for passage in catalog.instructions(doc_id, section)]
 
     def evidence(self, turn: Turn, hits: list[SearchHit]) -> list[Unit]:
         """Candidate units of the retrieved sections (and the scope's headers), with their features."""
