@@ -34,6 +34,7 @@ MISSING = {
     "when": "thời gian cụ thể cho nội dung này",
     "channel": "cơ quan trung gian cho việc này",
     "cutoff": "ngày chốt số liệu cho nội dung này",
+    "threshold": "số điểm cần đạt để được công nhận",
 }
 
 

@@ -77,7 +77,22 @@ def _same_purse(unit: Unit, q: Query) -> bool:
     return not per_item or bool(re.search(r"\bmoi\b|\d\s*(?:dong|trieu|nghin)\s*/", fold_ascii(unit.full_text)))
 
 
+# a figure counted before or after an administrative merger ("287 TTHTCĐ … trước sắp xếp") answers only that moment
+_MERGER = r"(?:sap xep|sap nhap|hop nhat)(?: (?:don vi hanh chinh|dvhc))?"
+_MOMENT = re.compile(rf"\b(truoc|sau)(?: khi)? (?:viec |thuc hien )?{_MERGER}\b")
+
+
+def _same_moment(unit: Unit, q: Query) -> bool:
+    asked = {m.group(1) for m in _MOMENT.finditer(q.bare)}
+    if len(asked) != 1:
+        return True
+    said = {m.group(1) for m in _MOMENT.finditer(fold_ascii(f"{unit.lead_in} {unit.full_text}"))}
+    return not said or bool(asked & said)
+
+
 def meets(unit: Unit, q: Query, required: list[str]) -> bool:
+    if required and not _same_moment(unit, q):
+        return False
     for kind in required:
         event_day = kind == "date" and not q.deadline and unit.holds("docdate")
         amount_target = kind == "percent" and other_target(unit, q)

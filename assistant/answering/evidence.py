@@ -60,6 +60,7 @@ _CONTACT = re.compile(r"\b\d{3,4}[ .]?\d{3}[ .]?\d{3,4}\b|@\w+\.|\bwww\.|https?:
 _PENALTY = re.compile(r"\b(?:xử lý vi phạm|kỷ luật|xử phạt|chế tài|bị phạt|phạt tiền|nêu tên|phê bình|chấn chỉnh|"
                       r"trừ điểm thi đua|không (?:được )?xét (?:khen thưởng|thi đua|danh hiệu))\b", re.I)
 _FREQUENCY = re.compile(r"\b(?:hằng|hàng|định kỳ|mỗi)\s*(?:năm|quý|tháng|tuần)?\b|\bđịnh kỳ\b|\bđột xuất\b", re.I)
+_THRESHOLD = re.compile(r"\b(?:từ|tối thiểu|ít nhất|đạt)\s+\d+\s*điểm|\d+\s*điểm\s+trở lên", re.I)
 _CUTOFF = re.compile(r"\btính (?:đến|tới) (?:hết )?(?:ngày|thời điểm)\s+\d", re.I)
 _CHANNEL = re.compile(r"\b(?:qua|thông qua)\s+(?:Phòng|Sở|Ủy ban|UBND|Hội|Ban|Văn phòng|cơ quan)", re.I)
 _MEDIUM = re.compile(r"\b(?:qua|bằng|theo)\s+(?:hệ thống|phần mềm|email|e-mail|thư điện tử|hộp thư|địa chỉ|cổng|trang|"
@@ -161,6 +162,8 @@ class Unit:
             return bool(_MEDIUM.search(t))
         if kind == "cutoff":
             return bool(_CUTOFF.search(t))
+        if kind == "threshold":
+            return bool(_THRESHOLD.search(t))
         if kind == "agency":
             return bool(self.agencies or self.heading_agencies)
         return False
@@ -198,6 +201,7 @@ class UnitCatalog:
         self._lock = threading.Lock()
         self._sections: dict[tuple[str, str], list[Unit]] = {}
         self._instructions: dict[tuple[str, str], list[str]] = {}
+        self._titles: dict[str, frozenset[str]] = {}
         self._idf: dict[str, float] | None = None
         self._fact_kinds: dict[tuple[str, str], set[str]] | None = None
 
@@ -215,6 +219,17 @@ class UnitCatalog:
                     self._idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
                     self._idf[""] = math.log(1 + (n + 0.5) / 0.5)
         return self._idf.get(term, self._idf[""])
+
+    def titles_of(self, doc_id: str) -> frozenset[str]:
+        """The recognition titles ("Gia đình học tập", …) a document names anywhere, its title included."""
+        with self._lock:
+            found = self._titles.get(doc_id)
+        if found is None:
+            doc = self.library.documents_by_id[doc_id]
+            found = frozenset(titles_in(" ".join([doc.title or "", *(c.text for c in self.library.chunks_of(doc_id))])))
+            with self._lock:
+                self._titles[doc_id] = found
+        return found
 
     def fact_kinds(self, doc_id: str, text: str) -> set[str]:
         if self._fact_kinds is None:

@@ -18,7 +18,8 @@ from .understand import PERCENT_WORDS, YEAR, Query
 
 # answer types a clause either states or does not: asking one the documents never state is
 # the commonest unanswerable question (an amount of money, a phone number, a date never set)
-HARD_TYPES = frozenset({"date", "money", "contact", "person", "penalty", "quarter", "percent", "count", "cutoff"})
+HARD_TYPES = frozenset({"date", "money", "contact", "person", "penalty", "quarter", "percent", "count", "cutoff",
+                         "threshold"})
 
 FEATURES = (
     "lex", "lex_section", "lex_head", "head_match", "phase_match", "phase_conflict", "ref_match", "bigram", "chunk", "rank", "type_fit", "type_miss", "agency_heading",

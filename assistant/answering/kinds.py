@@ -86,6 +86,13 @@ ANSWER_TYPES: list[Cues] = [
          accented=("phạt",)),
     Cues("frequency", plain=("bao lâu một lần", "mấy lần một năm", "bao lâu 1 lần", "định kỳ", "mấy lần",
                              "thường xuyên không", "hằng năm không", "hàng năm không")),
+    # the score a title needs ("cần bao nhiêu điểm", "bao nhiêu điểm thì được công nhận"), not one criterion's points
+    Cues("threshold", plain=("điểm tối thiểu", "điểm chuẩn", "điểm sàn", "tối thiểu bao nhiêu điểm",
+                             "ít nhất bao nhiêu điểm"),
+         patterns=(r"\b(?:can|phai|phai dat|dat)\b(?:\s+\w+){0,3}\s+(?:bao nhieu|bn|may)\s+diem\b",
+                   r"\b(?:bao nhieu|bn|may)\s+diem\b(?:\s+\w+){0,4}\s+(?:thi|moi|de|se)\s+(?:duoc\s+)?"
+                   r"(?:cong nhan|dat|xet)\b",
+                   r"\bdiem\b(?:\s+\w+){0,3}\s+(?:de|thi)\s+(?:duoc\s+)?cong nhan\b")),
     # the day the figures are counted to ("số liệu tính đến ngày 31/10"), not a deadline
     Cues("cutoff", plain=("tính đến ngày nào", "tính đến ngày", "tính đến thời điểm", "chốt số liệu", "số liệu tính đến",
                           "tính tới ngày", "số liệu đến ngày"),
@@ -131,9 +138,10 @@ FORMS: list[Cues] = [
                            "muộn hơn", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch", "khác biệt",
                            "mỗi nơi", "từng nơi", "mỗi địa phương", "từng địa phương", "mỗi huyện", "từng huyện",
                            "mỗi xã", "từng xã", "mỗi văn bản", "từng văn bản", "hai nơi", "hai văn bản")),
-    Cues("milestones", plain=("những mốc", "các mốc", "mốc thời gian", "lịch", "cần nhớ", "những việc gì",
+    Cues("milestones", plain=("những mốc", "các mốc", "mốc thời gian", "cần nhớ", "những việc gì",
                               "những hạn", "các hạn", "lịch trình", "mốc", "có gì", "diễn ra những gì",
-                              "những sự kiện", "việc gì diễn ra")),
+                              "những sự kiện", "việc gì diễn ra"),
+         patterns=(r"(?<!\bdu )(?<![\w&/])lich(?! su\b)(?![\w&])",)),  # a calendar, not "du lịch" or "lịch sử"
     Cues("list", plain=("những", "gồm", "bao gồm", "liệt kê", "các hình thức", "hình thức nào", "hình thức gì",
                         "tiêu chí gì", "tiêu chí nào", "điều kiện gì", "nội dung gì", "nhiệm vụ gì", "giải pháp gì",
                         "danh hiệu gì", "danh hiệu nào", "mấy hình thức", "các tiêu chí", "các nhiệm vụ")),
@@ -155,13 +163,17 @@ DOC_ATTRIBUTES: list[Cues] = [
                           "chữ ký của ai", "đứng tên ký", "ký thay", "thay mặt ai", "ký với tư cách", "ai đứng tên",
                           "chức vụ người ký", "ký thay mặt", "chức danh người ký", "ký với chức danh"),
          patterns=(r"\bdo\b(?:\s+\w+){1,5}\s+ky\b(?!\s+(?:ket|hieu|niem))",)),
-    Cues("issued", plain=("ban hành ngày", "ký ngày", "đề ngày", "ngày ban hành", "ngày ký", "ban hành vào ngày",
-                          "ban hành khi nào", "ký khi nào", "ban hành năm nào", "ban hành năm", "ra đời khi nào",
-                          "ban hành lúc nào", "ngày tháng nào", "ký vào ngày", "ban hành ngày nào", "ngày ra",
-                          "đề tháng", "đề năm", "ghi ngày", "ban hành tháng", "ký tháng", "soạn năm", "soạn tháng",
-                          "ban hành vào", "ký năm", "ra ngày", "lập tháng", "lập ngày", "lập năm", "lập khi nào",
+    # "ký" typed bare is also "kỳ" ("định kỳ khi nào"), "ra" also "diễn ra": bare, only the patterns below read them
+    Cues("issued", plain=("ban hành ngày", "đề ngày", "ngày ban hành", "ban hành vào ngày",
+                          "ban hành khi nào", "ban hành năm nào", "ban hành năm", "ra đời khi nào",
+                          "ban hành lúc nào", "ngày tháng nào", "ban hành ngày nào",
+                          "đề tháng", "đề năm", "ghi ngày", "ban hành tháng", "soạn năm", "soạn tháng",
+                          "ban hành vào", "lập tháng", "lập ngày", "lập năm", "lập khi nào",
                           "soạn thảo khi nào"),
-         patterns=(r"\b(?:ban hanh|ky|ra|de|phat hanh|lap|soan)\b(?:\s+\w+){0,3},?\s+(?:vao\s+)?(?:ngay|thang|nam|khi|luc)\s+"
+         accented=("ký ngày", "ngày ký", "ký khi nào", "ký vào ngày", "ký tháng", "ký năm", "ngày ra"),
+         # "diễn ra khi nào" asks when an event takes place, "định kỳ" is a period: neither is the document's date
+         patterns=(r"(?<!dien )(?<!xay )(?<!dinh )(?<!hoc )(?<!nhiem )\b(?:ban hanh|ky|ra|de|phat hanh|lap|soan)\b"
+                   r"(?:\s+\w+){0,3},?\s+(?:vao\s+)?(?:ngay|thang|nam|khi|luc)\s+"
                    r"(?:nao|may|bao nhieu)\b",
                    r"\bban hanh (?:som|muon|moi) nhat\b")),
     Cues("number", plain=("số hiệu", "số ký hiệu", "ký hiệu", "số mấy", "số bao nhiêu", "mang số", "số văn bản",

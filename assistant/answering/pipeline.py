@@ -22,7 +22,7 @@ from ..retrievers import SearchHit
 from ..scope import Scope, ScopeResolver
 from ..searcher import Searcher
 from . import attributes, forms, relevance
-from .answer import Answer, Citation
+from .answer import Answer, Citation, doc_name
 from .compose import Draft, Finding, abstain, compose, instruction_note, not_stated
 from .decide import constraints, decide, meets
 from .evidence import Unit, UnitCatalog, gather
@@ -195,6 +195,13 @@ class Assistant:
         if not relevance.names_a_subject(q, scope) and max(u.features["lex"] for u in ranked) < relevance.LEX_FLOOR:
             return Answer(question=q.text, answer=relevance.OFF_TOPIC, abstained=True)
         decision = decide(q, ranked, self.ranker.threshold)
+        if decision.answer and len(scope_docs) == 1 and q.titles and not q.has("yesno"):
+            doc = scope_docs[0]
+            unnamed = [t for t in q.titles if t not in catalog.titles_of(doc.doc_id)]
+            if len(unnamed) == len(q.titles):  # the document never names the title asked about
+                return abstain(q.text, "", documents, nearest=decision.lead, lead=(
+                    f"{doc_name(doc)} không đề cập danh hiệu {', '.join(f'“{t}”' for t in unnamed)}, "
+                    "nên không nêu nội dung này."))
         if not decision.answer:
             if q.has("yesno") and _ABOUT_THE_PLAN.search(q.bare) and decision.lead is not None and (
                 len(scope_docs) == 1 or decision.lead.score >= self.ranker.threshold

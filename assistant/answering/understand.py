@@ -169,6 +169,8 @@ def understand(question: str, place_names: Sequence[str] = ()) -> Query:
     asks = detected(ANSWER_TYPES, accented, bare, marks)
     if "cutoff" in asks:  # "số liệu tính đến ngày nào": the day counted to, not a deadline or a date issued
         asks = [a for a in asks if a not in ("date", "deadline", "when")]
+    if "threshold" in asks:  # "cần bao nhiêu điểm": the score that earns the title is the number asked
+        asks = [a for a in asks if a != "count"]
     if "penalty" in asks:  # "gửi sau hạn ngày 12/11 thì có bị xử lý gì không": the deadline is given, not asked
         asks = [a for a in asks if a not in ("date", "deadline")]
     deadline = "deadline" in asks  # a deadline ("hạn", "trước ngày"), never the date a document was issued
