@@ -253,18 +253,69 @@ def eval_cmd(questions_file: Path, out: Path | None, summary: Path | None, repor
         click.echo(f"Báo cáo: {report}")
 
 
+def _scale_sizes(values: tuple[str, ...]) -> list[int]:
+    """'--scale 6,60 --scale 300' -> [6, 60, 300]."""
+    sizes = []
+    for part in (p.strip() for value in values for p in value.split(",")):
+        if not part.isdigit() or not 1 <= int(part) <= 4000:
+            raise click.BadParameter(f"'{part}' phải là số tài liệu từ 1 đến 4000", param_hint="--scale")
+        sizes.append(int(part))
+    return sizes
+
+
 @main.command("bench")
 @click.option("--queries", "n_queries", default=60, show_default=True, type=click.IntRange(10, 10000))
 @click.option("--docs", "docs_path", type=click.Path(path_type=Path), help="Thư mục tài liệu (mặc định XHHT_DOCS).")
-def bench_cmd(n_queries: int, docs_path: Path | None) -> None:
-    """Đo thời gian lập chỉ mục (lạnh, không đổi), độ trễ tìm kiếm và tra cứu nhanh mỗi phím (p50/p95), RSS đỉnh."""
-    from .bench import run_bench
+@click.option("--scale", "scale", multiple=True, metavar="N[,N...]",
+              help="Đo theo quy mô: kho thử N tài liệu chép từ docs_src/ sang địa phương khác (vd. 6,60,300,1000).")
+@click.option("--chroma-server", is_flag=True,
+              help="Với --scale: đo thêm trên một máy chủ Chroma (chroma run) tự khởi động.")
+@click.option("--questions", "n_questions", default=60, show_default=True, type=click.IntRange(1, 1000),
+              help="Với --scale: số câu hỏi nêu tên địa phương tối đa cho mỗi N.")
+@click.option("--seed", default=0, show_default=True, type=int, help="Với --scale: hạt giống của kho thử.")
+@click.option("--out", type=click.Path(path_type=Path),
+              help="Với --scale: ghi báo cáo Markdown (vd. evals/scale.md), kèm biểu đồ .png và số liệu .json.")
+@click.option("--before", "before_path", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              help="Với --scale --out: số liệu .json của một lần đo trước, đặt cạnh để so sánh.")
+def bench_cmd(n_queries: int, docs_path: Path | None, scale: tuple[str, ...], chroma_server: bool, n_questions: int,
+              seed: int, out: Path | None, before_path: Path | None) -> None:
+    """Đo thời gian lập chỉ mục (lạnh, không đổi), độ trễ tìm kiếm và tra cứu nhanh mỗi phím (p50/p95), RSS đỉnh;
+    với --scale: đo theo số tài liệu."""
+    if not scale:
+        if chroma_server or out or before_path:
+            raise click.UsageError("--chroma-server, --out và --before chỉ dùng cùng --scale")
+        from .bench import run_bench
 
+        try:
+            result = run_bench(_settings(), n_queries=n_queries, docs=docs_path)
+        except XhhtError as exc:
+            raise _fail(exc) from None
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    from evals.scale_bench import ScaleReport, run_scale
+    from evals.scale_report import markdown_table, write_report
+
+    sizes = _scale_sizes(scale)
+    before = None
+    if before_path:
+        try:
+            before = ScaleReport.from_dict(json.loads(before_path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError, AttributeError) as exc:
+            raise click.BadParameter(f"không đọc được {before_path}: {exc}", param_hint="--before") from None
     try:
-        result = run_bench(_settings(), n_queries=n_queries, docs=docs_path)
+        def save(report: ScaleReport) -> list[Path]:  # after every run too: a stopped benchmark keeps its figures
+            return write_report(report, out, chroma_server, before, before_path) if out else []
+
+        with _Progress(enabled=True) as progress:
+            report = run_scale(_settings(), sizes, chroma_server=chroma_server, question_limit=n_questions, seed=seed,
+                               echo=lambda line: click.echo(line, err=True), progress=progress, checkpoint=save)
+        written = save(report)
     except XhhtError as exc:
         raise _fail(exc) from None
-    click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    click.echo("\n" + markdown_table(report), err=True)
+    if written:
+        click.echo("Báo cáo: " + ", ".join(map(str, written)), err=True)
 
 
 for _command in (summary_cmd, quiz_cmd, brief_cmd, compare_cmd):

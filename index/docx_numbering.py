@@ -139,6 +139,8 @@ def _roman(value: int) -> str:
 
 
 def _format(value: int, fmt: str) -> str:
+    if fmt in ("upperRoman", "lowerRoman") and not 0 < value < 4000:
+        return str(value)  # past MMMCMXCIX Roman numerals only grow: a start of 10^9 would be a million M's
     if fmt == "upperRoman":
         return _roman(value)
     if fmt == "lowerRoman":

@@ -5,11 +5,14 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from .docx_numbering import NumberingState
 from .errors import LoadError
+from .pdf_log import pdf_log_names
+from .zip_limits import ZipLimits, check_zip
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +53,7 @@ def load_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedFile:
         text = _load_pdf(path)
         kind = "pdf"
     elif suffix == ".docx":
-        text = _load_docx(path)
+        text = _load_docx(path, max_bytes)
         kind = "docx"
     else:
         text = decode_text(path.read_bytes(), path)
@@ -100,22 +103,31 @@ def _control_ratio(sample: bytes) -> float:
 
 
 def _load_pdf(path: Path) -> str:
+    with pdf_log_names(path):
+        return _read_pdf(path)
+
+
+def _read_pdf(path: Path) -> str:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, PdfReadError
 
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
+            # an empty user password (only an owner password set) opens it, RC4 or AES alike
             try:
-                if not reader.decrypt(""):
-                    raise LoadError(path, "PDF được mã hóa, cần mật khẩu")
-            except LoadError:
+                opened = reader.decrypt("")
+            except DependencyError:
                 raise
             except Exception as exc:
                 raise LoadError(path, "PDF được mã hóa, không đọc được") from exc
+            if not opened:
+                raise LoadError(path, "tệp PDF có mật khẩu (được mã hóa); hãy lưu bản không mật khẩu rồi nạp lại")
         pages = [page.extract_text() or "" for page in reader.pages]
     except LoadError:
         raise
+    except DependencyError as exc:  # pypdf already tries the empty password when it opens the file
+        raise LoadError(path, "PDF mã hóa AES, cần cài thư viện cryptography (pip install cryptography)") from exc
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise LoadError(path, f"PDF hỏng hoặc không đọc được ({type(exc).__name__})") from exc
     except Exception as exc:  # pypdf raises a wide range on damaged files
@@ -126,13 +138,15 @@ def _load_pdf(path: Path) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _load_docx(path: Path) -> str:
+def _load_docx(path: Path, max_bytes: int) -> str:
     import zipfile
 
     from docx import Document
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    # python-docx inflates every part in memory; its zipfile reads stop at the sizes checked here
+    check_zip(path, "DOCX", ZipLimits.for_file_limit(max_bytes))
     try:
         document = Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -140,6 +154,7 @@ def _load_docx(path: Path) -> str:
     except Exception as exc:
         raise LoadError(path, f"tệp DOCX không đọc được ({type(exc).__name__})") from exc
     numbering = NumberingState.from_document(document)
+    style_of = _paragraph_style_names(document)
     lines: list[str] = []
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
@@ -148,7 +163,7 @@ def _load_docx(path: Path) -> str:
             text = paragraph.text
             label = numbering.label(block) if text.strip() else ""
             line = f"{label} {text.lstrip()}" if label else text
-            lines.append(_marked_heading(paragraph, line))
+            lines.append(_marked_heading(paragraph, line, style_of(block.style)))
         elif tag == "tbl":
             table = Table(block, document)
             for row in table.rows:
@@ -163,11 +178,21 @@ def _load_docx(path: Path) -> str:
     return "\n".join(lines)
 
 
-def _marked_heading(paragraph, line: str) -> str:
+def _paragraph_style_names(document) -> Callable[[str | None], str]:
+    """Style id -> name, read once: python-docx's `paragraph.style` scans every style on each call, which made
+    a DOCX of many short paragraphs take minutes. Unknown ids fall back to the default style, as Word does."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    names = {s.style_id: s.name or "" for s in document.styles if s.type == WD_STYLE_TYPE.PARAGRAPH}
+    default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    default_name = (default.name or "") if default is not None else ""
+    return lambda style_id: names.get(style_id, default_name) if style_id is not None else default_name
+
+
+def _marked_heading(paragraph, line: str, style: str) -> str:
     """A Word heading style or an all-bold paragraph, written as Markdown marks the cleaner reads."""
     if not line.strip():
         return line
-    style = (paragraph.style.name or "") if paragraph.style is not None else ""
     m = re.match(r"(?:Heading|Tiêu đề)\s*(\d)", style)
     if m:
         return f"{'#' * int(m.group(1))} {line}"

@@ -23,6 +23,7 @@ from .embedders import EmbeddingCache, make_embedder
 from .errors import IndexBusy, LoadError, XhhtError
 from .facts import extract_facts
 from .factstore import write_facts
+from .folder_walk import link_problem, walk_files
 from .loaders import SUPPORTED_SUFFIXES, load_file
 from .sections import Chunk, chunk_document
 from .settings import Settings
@@ -88,8 +89,8 @@ def discover(paths: Sequence[Path], roots: Sequence[Path]) -> tuple[list[_Source
     skipped: list[Skipped] = []
     anchors = [root.resolve() for root in roots]
 
-    def source_name(path: Path, base: Path | None) -> str:
-        resolved = path.resolve()
+    def source_name(path: Path, base: Path | None, follow: bool = True) -> str:
+        resolved = path.resolve() if follow else path.parent.resolve() / path.name  # a looping link has no target
         for anchor in (*anchors, base):
             if anchor is not None:
                 try:
@@ -100,14 +101,14 @@ def discover(paths: Sequence[Path], roots: Sequence[Path]) -> tuple[list[_Source
 
     for given in paths:
         if not given.exists():
-            skipped.append(Skipped(str(given), "không tồn tại (kiểm tra lại đường dẫn)"))
+            skipped.append(Skipped(str(given), link_problem(given) or "không tồn tại (kiểm tra lại đường dẫn)"))
             continue
         if given.is_dir():
-            for path in sorted(p for p in given.rglob("*") if p.is_file()):
-                rel = path.relative_to(given)
-                if any(part.startswith(".") for part in rel.parts):
-                    continue
-                files.append(_SourceFile(source_name(path, given.resolve()), path))
+            for found in walk_files(given):
+                if found.problem:
+                    skipped.append(Skipped(source_name(found.path, given.resolve(), follow=False), found.problem))
+                else:
+                    files.append(_SourceFile(source_name(found.path, given.resolve()), found.path))
         else:
             files.append(_SourceFile(source_name(given, given.parent.resolve()), given))
     seen: set[str] = set()

@@ -28,6 +28,11 @@ SETTINGS: list[SettingSpec] = [
     SettingSpec("XHHT_FUSION", "weighted", "how dense and BM25 rankings are fused: weighted or rrf"),
     SettingSpec("XHHT_FUSION_ALPHA", "0.3", "weight of the dense score in weighted fusion (BM25 gets 1 - alpha)"),
     SettingSpec("XHHT_MAX_FILE_MB", "20", "largest source file accepted, in MB"),
+    SettingSpec("XHHT_ALLOWED_HOSTS", None, "with a non-loopback --host: extra names (comma-separated) the web server answers to "
+                "besides the bound address, localhost and this machine's own names; other Host headers get 400"),
+    SettingSpec("XHHT_ADMIN_SESSION_MINUTES", "60", "how long one admin login lasts; uploads need a live one"),
+    SettingSpec("XHHT_UPLOAD_MAX_FILES", "20", "files one admin login may upload"),
+    SettingSpec("XHHT_UPLOAD_MAX_MB", "200", "MB one admin login may upload in all"),
 ]
 
 
@@ -43,6 +48,10 @@ class Settings:
     fusion_alpha: float
     max_file_mb: float
     extra_docs: tuple[Path, ...] = ()
+    allowed_hosts: tuple[str, ...] = ()
+    admin_session_minutes: float = 60.0
+    upload_max_files: int = 20
+    upload_max_mb: float = 200.0
 
     @property
     def corpus(self) -> tuple[Path, ...]:
@@ -85,6 +94,10 @@ class Settings:
         llm = get("XHHT_LLM")
         if llm and not llm.startswith(("ollama:", "openai:")):
             raise ConfigError("XHHT_LLM", f"'{llm}' phải có dạng ollama:MODEL hoặc openai:MODEL")
+        allowed_hosts = tuple(h.strip().lower() for h in (get("XHHT_ALLOWED_HOSTS") or "").split(",") if h.strip())
+        for name in allowed_hosts:
+            if "/" in name or " " in name:
+                raise ConfigError("XHHT_ALLOWED_HOSTS", f"'{name}' phải là tên máy hoặc địa chỉ IP, không kèm http:// hay đường dẫn")
         folders = [Path(part) for part in (get("XHHT_DOCS") or "docs_src").split(os.pathsep) if part.strip()]
         if not folders:
             raise ConfigError("XHHT_DOCS", "không có thư mục tài liệu nào")
@@ -99,6 +112,11 @@ class Settings:
             fusion=fusion,
             fusion_alpha=number("XHHT_FUSION_ALPHA", lambda v: 0.0 <= v <= 1.0, "phải nằm trong khoảng 0..1"),
             max_file_mb=number("XHHT_MAX_FILE_MB", lambda v: v > 0, "phải lớn hơn 0"),
+            allowed_hosts=allowed_hosts,
+            admin_session_minutes=number("XHHT_ADMIN_SESSION_MINUTES", lambda v: v > 0, "phải lớn hơn 0"),
+            upload_max_files=int(number("XHHT_UPLOAD_MAX_FILES", lambda v: v >= 1 and v == int(v),
+                                        "phải là số nguyên từ 1 trở lên")),
+            upload_max_mb=number("XHHT_UPLOAD_MAX_MB", lambda v: v > 0, "phải lớn hơn 0"),
         )
         values.update(overrides)
         return cls(**values)  # type: ignore[arg-type]

@@ -11,15 +11,17 @@ import gradio as gr
 
 from index.settings import Settings
 
-from . import tab_admin, tab_chat, tab_docs, tab_meeting, tab_reports, tab_study
+from . import guard, tab_admin, tab_chat, tab_docs, tab_meeting, tab_reports, tab_study, tempdir
 from .chat import ChatService
 from .feedback import FeedbackStore
 from .live import LiveLibrary
 from .reports import TABLE_HEADERS
+from .sessions import AdminSessions
 from .tab_docs import DocsView
 from .tab_meeting import MeetingView
 from .tab_reports import ReportsView
 from .tab_study import CardView, QuizView
+from .throttle import LoginThrottle
 
 CHAT_CONCURRENCY = 8
 TITLE = "Trợ lý XHHT"
@@ -127,8 +129,10 @@ def theme() -> gr.themes.Base:
                              font_mono=["ui-monospace", "Consolas", "monospace"])
 
 
-def build_app(settings: Settings, assistant: Any) -> gr.Blocks:
+def build_app(settings: Settings, assistant: Any, *, throttle: LoginThrottle | None = None) -> gr.Blocks:
     """The whole web app; every piece of state lives in this call or in a user's session."""
+    tempdir.upload_folder()  # before any component is made: each one keeps the cache folder it was born with
+    sessions = AdminSessions.from_settings(settings)
     library = LiveLibrary(settings)
     feedback = FeedbackStore(settings.home / "feedback.sqlite")
     chat = ChatService(assistant, library, feedback)
@@ -152,7 +156,7 @@ def build_app(settings: Settings, assistant: Any) -> gr.Blocks:
             with gr.Tab("Tài liệu", id="docs"):
                 doc_table, doc_picker = tab_docs.build(docs)
             with gr.Tab("Thêm tài liệu", id="admin"):
-                uploaded = tab_admin.build(settings, feedback)
+                uploaded = tab_admin.build(settings, feedback, sessions, throttle or LoginThrottle())
 
         def refresh() -> tuple:
             doc_choices = docs.choices()
@@ -174,15 +178,18 @@ def build_app(settings: Settings, assistant: Any) -> gr.Blocks:
         app.load(refresh, None, targets, api_visibility="private")
         if uploaded is not None:
             uploaded.then(refresh, None, targets, api_visibility="private")
+    app.xhht_sessions = sessions  # type: ignore[attr-defined]  # read by launch() for the upload gate
     return app
 
 
 def launch(app: gr.Blocks, settings: Settings, host: str = "127.0.0.1", port: int = 7860, *, block: bool = True,
            quiet: bool = False) -> None:
+    sessions = getattr(app, "xhht_sessions", None) or AdminSessions.from_settings(settings)
     app.queue(default_concurrency_limit=CHAT_CONCURRENCY, max_size=200)
     app.launch(
         server_name=host, server_port=port, prevent_thread_lock=not block, quiet=quiet, show_error=False,
         ssr_mode=False, max_file_size=settings.max_file_bytes, theme=theme(), css=CSS, head=HEAD,
         footer_links=["api"], share=False, inbrowser=False, enable_monitoring=False, mcp_server=False, pwa=False,
+        app_kwargs={"middleware": guard.middleware(settings, host, sessions)},
     )
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import signal
+import sys
+import threading
 import time
 from collections.abc import Callable
 
@@ -28,7 +31,9 @@ def ensure_index(settings: Settings, progress: ProgressFn, echo: Echo) -> None:
 def serve(settings: Settings, host: str, port: int, progress: ProgressFn, echo: Echo) -> None:
     from assistant.llm import open_assistant
 
+    from . import tempdir
     from .app import build_app, launch
+    from .guard import trusted_hosts
 
     started = time.perf_counter()
     ensure_index(settings, progress, echo)
@@ -39,9 +44,15 @@ def serve(settings: Settings, host: str, port: int, progress: ProgressFn, echo: 
         launch(app, settings, host, port, block=False, quiet=True)
     except OSError as exc:
         raise XhhtError(f"không mở được {host}:{port} ({exc}); hãy chọn cổng khác bằng --port") from None
+    if threading.current_thread() is threading.main_thread():  # `docker stop`, systemd: same cleanup as Ctrl+C
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     shown = f"[{host}]" if ":" in host else host
     echo(f"Trợ lý XHHT sẵn sàng sau {time.perf_counter() - started:.1f} giây: http://{shown}:{port}  (Ctrl+C để dừng)")
+    names = trusted_hosts(host, settings)
+    if names is not None:
+        echo(f"Chỉ nhận truy cập qua các tên: {', '.join(sorted(names))} (thêm tên khác bằng XHHT_ALLOWED_HOSTS).")
     try:
         app.block_thread()
     finally:
         app.close()
+        tempdir.remove()
