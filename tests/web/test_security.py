@@ -26,7 +26,7 @@ from assistant.web.sessions import AdminSessions
 from assistant.web.throttle import LoginThrottle
 from index.settings import Settings
 
-from .conftest import ADMIN_PASSWORD, CHROMIUM, CHROMIUM_ARGS, free_port, make_docx
+from .conftest import ADMIN_PASSWORD, free_port, make_docx
 
 PLAN = """ỦY BAN NHÂN DÂN
 XÃ THỬ NGHIỆM
@@ -325,43 +325,40 @@ def test_security_headers_are_on_every_response(lan_server: Server) -> None:
 # --- the page under those headers ---
 
 @pytest.mark.browser
-def test_chat_and_admin_upload_work_under_the_security_headers(lan_server: Server, tmp_path: Path) -> None:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not CHROMIUM.exists():
-        pytest.skip("Debian chromium is not installed (apt-get install -y chromium)")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 900})
-            violations: list[str] = []
-            page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
-            response = page.goto(lan_server.url)
-            assert response is not None and "frame-ancestors" in response.headers["content-security-policy"]
-            box = page.locator("#xhht-question textarea")
-            box.wait_for(timeout=60_000)
-            box.fill("Công chức Văn hóa - Xã hội xã Thử Nghiệm báo cáo kết quả trước ngày nào?")
-            box.press("Enter")
-            page.wait_for_function("document.querySelectorAll('#xhht-sources .xhht-turn').length > 0",
-                                   timeout=60_000)
-            assert "10 tháng 12" in page.locator("#xhht-chat .message.bot, #xhht-chat [data-testid='bot']").last.inner_text()
+def test_chat_and_admin_upload_work_under_the_security_headers(lan_server: Server, browser: Any,
+                                                                 tmp_path: Path) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})  # the session's one Playwright
+    try:
+        page = context.new_page()
+        violations: list[str] = []
+        page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+        response = page.goto(lan_server.url)
+        assert response is not None and "frame-ancestors" in response.headers["content-security-policy"]
+        box = page.locator("#xhht-question textarea")
+        box.wait_for(timeout=60_000)
+        box.fill("Công chức Văn hóa - Xã hội xã Thử Nghiệm báo cáo kết quả trước ngày nào?")
+        box.press("Enter")
+        page.wait_for_function("document.querySelectorAll('#xhht-sources .xhht-turn').length > 0",
+                               timeout=60_000)
+        assert "10 tháng 12" in page.locator("#xhht-chat .message.bot, #xhht-chat [data-testid='bot']").last.inner_text()
 
-            page.get_by_role("tab", name="Thêm tài liệu").click()
-            page.locator("#xhht-password input").fill(ADMIN_PASSWORD)
-            page.locator("#xhht-login").click()
-            page.locator("#xhht-upload-go").wait_for(state="visible")
-            cookie = next(c for c in _wait_for_cookie(page) if c["name"] == "xhht_admin")
-            assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
-            assert "xhht_admin" not in page.evaluate("document.cookie")
-            docx = make_docx(tmp_path / "ke-hoach-trinh-duyet.docx")
-            page.locator("#xhht-upload input[type=file]").set_input_files([str(docx)])
-            page.wait_for_timeout(1000)
-            page.locator("#xhht-upload-go").click()
-            result = page.locator("#xhht-upload-result")
-            result.wait_for(timeout=180_000)
-            assert "Đã lập chỉ mục" in result.inner_text() and "ke-hoach-trinh-duyet.docx" in result.inner_text()
-            assert violations == []
-        finally:
-            browser.close()
+        page.get_by_role("tab", name="Thêm tài liệu").click()
+        page.locator("#xhht-password input").fill(ADMIN_PASSWORD)
+        page.locator("#xhht-login").click()
+        page.locator("#xhht-upload-go").wait_for(state="visible")
+        cookie = next(c for c in _wait_for_cookie(page) if c["name"] == "xhht_admin")
+        assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
+        assert "xhht_admin" not in page.evaluate("document.cookie")
+        docx = make_docx(tmp_path / "ke-hoach-trinh-duyet.docx")
+        page.locator("#xhht-upload input[type=file]").set_input_files([str(docx)])
+        page.wait_for_timeout(1000)
+        page.locator("#xhht-upload-go").click()
+        result = page.locator("#xhht-upload-result")
+        result.wait_for(timeout=180_000)
+        assert "Đã lập chỉ mục" in result.inner_text() and "ke-hoach-trinh-duyet.docx" in result.inner_text()
+        assert violations == []
+    finally:
+        context.close()
 
 
 def _wait_for_cookie(page: Any) -> list[dict]:
