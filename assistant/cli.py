@@ -99,7 +99,7 @@ def index_cmd(paths: tuple[Path, ...], rebuild: bool, quiet: bool) -> None:
         click.echo(
             f"Đã lập chỉ mục {report.documents} tài liệu, {report.chunks} đoạn "
             f"({report.files_indexed} tệp mới/đổi, {report.files_reused} tệp giữ nguyên, "
-            f"{report.embedded} đoạn tạo vector mới) trong {report.seconds:.1f} giây."
+            f"{report.embedded} vector mới) trong {report.seconds:.1f} giây."
         )
     else:
         click.echo(
@@ -339,6 +339,9 @@ def run() -> None:
 @click.option("--port", default=7860, show_default=True, type=click.IntRange(1, 65535), help="Cổng.")
 def serve_cmd(host: str, port: int) -> None:
     """Mở trợ lý trên trình duyệt (lần đầu tự lập chỉ mục docs_src/)."""
+    # Many chats embed their questions at once: one OpenMP thread each beats teams of threads fighting
+    # over the cores. Read once, when the embedder and numpy load, so it must be set before they do.
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
     from .web.server import serve
 
     try:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from index.errors import ConfigError
+from index.injection import reads_as_instruction
 
 from .answering import Answer, Assistant, Citation
 
@@ -64,11 +65,17 @@ def build_chat_model(spec: str, timeout_s: float = 60.0) -> Any:
     raise ConfigError("XHHT_LLM", f"nhà cung cấp '{provider}' không được hỗ trợ (ollama hoặc openai)")
 
 
+INSTRUCTION_FLAG = 'canh_bao="co_cau_doc_nhu_chi_dan"'
+
+
 def format_passages(passages: list[dict]) -> str:
-    """Numbered passages inside <tai_lieu> tags; their text is escaped so it cannot close a tag."""
+    """Numbered passages inside <tai_lieu> tags; their text is escaped so it cannot close a tag, and a
+    passage holding a sentence addressed to a machine carries a warning attribute."""
     blocks = []
     for i, p in enumerate(passages, start=1):
         attrs = f'so="{i}" nguon="{html.escape(p["label"])}" muc="{html.escape(p["section"])}"'
+        if p.get("instruction"):
+            attrs += f" {INSTRUCTION_FLAG}"
         blocks.append(f"<tai_lieu {attrs}>\n{html.escape(p['text'], quote=False)}\n</tai_lieu>")
     return "\n\n".join(blocks)
 
@@ -101,8 +108,10 @@ class LlmAssistant:
                 "doc_id": doc.doc_id if doc else "",
                 "title": doc.title if doc else "",
                 "number": doc.number_display if doc else "",
+                "instruction": reads_as_instruction(r["text"]),
             })
-        return out
+        # a passage that reads as an instruction is never the first one the model sees
+        return sorted(out, key=lambda p: p["instruction"])
 
     def messages(self, question: str, history: list[str], passages: list[dict]) -> list[Any]:
         from langchain_core.messages import HumanMessage, SystemMessage
@@ -168,14 +177,17 @@ class LlmAssistant:
         parts: list[str] = []
         try:
             for chunk in self.model.stream(self.messages(question, history, passages)):
-                piece = str(chunk.content)
-                parts.append(piece)
-                yield piece
-        except Exception as exc:
+                piece = chunk.text  # a string even where a provider sends a list of content blocks
+                if piece:
+                    parts.append(piece)
+                    yield piece
+        except Exception as exc:  # before or after some tokens: the grounded answer replaces them
             log.warning("LLM stream failed: %s", exc)
             yield self._fallback(grounded, type(exc).__name__)
             return
-        yield self._finish(question, "".join(parts), passages, grounded)
+        answer = self._finish(question, "".join(parts), passages, grounded)
+        answer.latency_ms = grounded.latency_ms
+        yield answer
 
 
 def open_assistant(settings) -> Assistant | LlmAssistant:

@@ -49,21 +49,65 @@ class Bm25Retriever:
     def run(self, query: str, top_k: int = CANDIDATES, doc_ids: Sequence[str] | None = None) -> dict[str, float]:
         scores = self.library.lexical.scores(query)
         if doc_ids is not None:
-            allowed = set(doc_ids)
-            mask = np.array([c.doc_id in allowed for c in self.library.chunks])
-            scores = np.where(mask, scores, 0.0)
+            rows = [i for d in set(doc_ids) for i in self.library.chunk_rows_of(d)]
+            kept = np.zeros_like(scores)
+            kept[rows] = scores[rows]
+            scores = kept
         order = np.argsort(-scores)[:top_k]
         return {self.library.chunks[i].chunk_id: float(scores[i]) for i in order if scores[i] > 0}
 
 
 class ChromaRetriever:
+    """Dense search over distinct clause bodies, spread back to the chunks that share each body.
+
+    A chunk's dense score is BODY_WEIGHT × similarity of its body (place names masked) plus the rest ×
+    similarity of its context (kind, issuer, section path): the context vector puts back part of what
+    the per-chunk prefix used to give ("in the reporting section of a Hội Khuyến học plan") at the cost
+    of one matrix product over the generation's few distinct contexts.
+    """
+
+    BODY_WEIGHT = 0.7
+    # a restriction to more bodies than this is searched unrestricted, then filtered
+    RESTRICT_LIMIT = 5000
+
     def __init__(self, library: Library, embedder: Embedder) -> None:
         self.library = library
         self.embedder = embedder
 
     def run(self, query: str, top_k: int = CANDIDATES, doc_ids: Sequence[str] | None = None) -> dict[str, float]:
+        library = self.library
+        if doc_ids is not None and len(doc_ids) == 0:
+            return {}
         vector = self.embedder.embed_query(query)
-        return dict(self.library.vectors.query(vector, top_k, doc_ids))
+        rows: np.ndarray | None = None
+        restrict: list[str] | None = None
+        n = top_k * 2  # unrestricted, context rows come back too and are skipped
+        if doc_ids is not None:
+            rows = np.asarray(sorted({i for d in set(doc_ids) for i in library.chunk_rows_of(d)}), dtype=np.int64)
+            keys = list(dict.fromkeys(library.body_keys[i] for i in rows))
+            if len(keys) <= self.RESTRICT_LIMIT:
+                restrict, n = keys, top_k
+            else:
+                n = top_k * 4
+        bodies = library.vectors.query(vector, n, restrict)
+        body_sim = np.full(len(library.body_index), -np.inf, dtype=np.float64)
+        for key, sim in bodies:
+            at = library.body_index.get(key)  # a key of another generation (a shared server) is not ours
+            if at is not None:
+                body_sim[at] = sim
+        candidates = rows if rows is not None else np.arange(len(library.chunks), dtype=np.int64)
+        body = body_sim[library.body_ids[candidates]]
+        found = np.isfinite(body)
+        candidates, body = candidates[found], body[found]
+        if not len(candidates):
+            return {}
+        context_rows, context_matrix = library.context_vectors()
+        context_all = (context_matrix @ vector).astype(np.float64) if len(context_matrix) else np.zeros(0)
+        own = context_rows[candidates]
+        context = np.where(own >= 0, context_all[np.maximum(own, 0)] if len(context_all) else body, body)
+        scores = self.BODY_WEIGHT * body + (1 - self.BODY_WEIGHT) * context
+        best = np.lexsort((candidates, -scores))[:top_k]  # by score, then the chunk's place in the library
+        return {library.chunks[candidates[i]].chunk_id: float(scores[i]) for i in best}
 
 
 class HybridRetriever:

@@ -146,6 +146,8 @@ class ScopeResolver:
                 initials.setdefault(ini, set()).add(key)
         self._initials = {ini: next(iter(keys)) for ini, keys in initials.items() if len(keys) == 1}
         self._bare_names = sorted(self._places, key=lambda k: -len(k))
+        self._name_patterns = [(key, re.compile(rf"(?<!\w){re.escape(key)}(?!\w)"))
+                               for key in self._bare_names if len(key.split()) >= 2]
 
     def localities(self) -> list[str]:
         return sorted({d.locality for d in self.documents if d.locality})
@@ -165,13 +167,10 @@ class ScopeResolver:
         """(place key, initials or '') of library places named bare ("an nghiep", "tuy an") or by initials ("BD")."""
         found: list[tuple[str, str]] = []
         taken = bare
-        for key in self._bare_names:
-            if len(key.split()) < 2:
-                continue
-            pattern = rf"(?<!\w){re.escape(key)}(?!\w)"
-            if re.search(pattern, taken):
+        for key, pattern in self._name_patterns:
+            if key in taken and pattern.search(taken):  # the substring test spares a regex per library place
                 found.append((key, ""))
-                taken = re.sub(pattern, " ", taken)
+                taken = pattern.sub(" ", taken)
         # "GD&ĐT" and "HD 07", "KH 45" (a kind of document and its number) are not province initials
         taken = _NOT_INITIALS.sub(" ", taken)
         for token in re.findall(r"[a-z]+", taken):

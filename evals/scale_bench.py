@@ -46,6 +46,7 @@ class ScaleRun:
     documents: int = 0
     files: int = 0
     chunks: int = 0
+    vectors: int = 0  # computed by the cold run: one per distinct clause body and section context
     cold_index_s: float = 0.0
     cold_index_cpu_s: float = 0.0  # CPU seconds, this process and the Chroma server: steadier on a busy machine
     chunks_per_s: float = 0.0
@@ -168,14 +169,14 @@ def measure(settings: Settings, run: ScaleRun, corpus: Path, docs: list[ScaleDoc
     echo(f"{tag} Lập chỉ mục lạnh {run.files} tệp (tải {run.load_1m[-1]})…")
     server_cpu = server.cpu_s() if server else 0.0
     cold, seconds, cpu_seconds = _cpu_timed(lambda: Indexer(settings, progress).run())
-    run.documents, run.chunks = cold.documents, cold.chunks
+    run.documents, run.chunks, run.vectors = cold.documents, cold.chunks, cold.embedded
     run.cold_index_s = round(seconds, 2)
     run.cold_index_cpu_s = round(cpu_seconds + (server.cpu_s() - server_cpu if server else 0.0), 2)
     run.chunks_per_s = round(cold.chunks / seconds, 2) if seconds else 0.0
     server_paths = (server.data,) if server else ()
     run.index_mb = dir_mb(settings.home, *server_paths)
     run.server_mb = dir_mb(*server_paths) if server else None
-    echo(f"{tag} {run.documents} tài liệu, {run.chunks} đoạn trong {run.cold_index_s:.1f} giây "
+    echo(f"{tag} {run.documents} tài liệu, {run.chunks} đoạn, {run.vectors} vector trong {run.cold_index_s:.1f} giây "
          f"({run.chunks_per_s:.1f} đoạn/giây, {run.cold_index_cpu_s:.0f} giây CPU); chỉ mục {run.index_mb:.1f} MB")
 
     run.load_1m.append(_load())
@@ -190,7 +191,7 @@ def measure(settings: Settings, run: ScaleRun, corpus: Path, docs: list[ScaleDoc
     run.onefile_embedded = changed.embedded
     echo(f"{tag} Lập lại khi không đổi: {run.nochange_reindex_s:.2f} giây; đổi một tệp: "
          f"{run.onefile_reindex_s:.2f} giây ({run.onefile_reindex_cpu_s:.1f} giây CPU, "
-         f"{run.onefile_embedded} đoạn tạo vector mới)")
+         f"{run.onefile_embedded} vector mới)")
 
     run.load_1m.append(_load())
     echo(f"{tag} Hỏi {len(questions)} câu nêu tên địa phương…")

@@ -74,7 +74,8 @@ def _wait_http(urls: list[str], proc: subprocess.Popen, timeout: float, what: st
     raise ScaleBenchError(f"{what} không trả lời sau {timeout:.0f} giây: {_tail(log_path)}")
 
 
-def _stop(proc: subprocess.Popen) -> None:
+def stop_process(proc: subprocess.Popen) -> None:
+    """Terminate, then kill what does not stop within 20 s."""
     if proc.poll() is None:
         proc.terminate()
         try:
@@ -114,7 +115,7 @@ class ChromaServer:
             _wait_http([self.url + "/api/v2/heartbeat", self.url + "/api/v1/heartbeat"], self._proc, CHROMA_START_S,
                        "máy chủ Chroma", self.log_path)
         except BaseException:
-            _stop(self._proc)
+            stop_process(self._proc)
             raise
         log.info("chroma server on %s, data in %s", self.url, self.data)
         return self
@@ -127,7 +128,7 @@ class ChromaServer:
 
     def __exit__(self, *exc: object) -> None:
         if self._proc is not None:
-            _stop(self._proc)
+            stop_process(self._proc)
 
 
 def serve_env(settings: Settings) -> dict[str, str]:
@@ -165,4 +166,4 @@ def serve_peak_rss_mb(settings: Settings, questions: list[str], timeout: float =
             raise ScaleBenchError(f"xhht serve không trả lời qua HTTP: {type(exc).__name__}: {exc}") from None
         return peak_rss_mb(proc.pid)
     finally:
-        _stop(proc)
+        stop_process(proc)

@@ -10,7 +10,7 @@ from .scale_bench import STORE_LABELS, ScaleReport, ScaleRun
 # issue 12's "done when", at 1,000 documents unless said
 TARGETS = {"cold_index_s@1000": 900, "cold_index_s@300": 300, "answer_p50_ms": 60, "answer_p95_ms": 200,
            "place_accuracy": 0.98, "onefile_reindex_s": 10}
-INDEX_COLUMNS = ["kho", "N tài liệu", "tệp", "đoạn", "lập chỉ mục lạnh (s)", "CPU (s)", "đoạn/s", "dung lượng (MB)",
+INDEX_COLUMNS = ["kho", "N tài liệu", "tệp", "đoạn", "vector", "lập chỉ mục lạnh (s)", "CPU (s)", "đoạn/s", "dung lượng (MB)",
                  "không đổi (s)", "đổi 1 tệp (s)", "tải 1 phút"]
 ANSWER_COLUMNS = ["kho", "N tài liệu", "câu hỏi", "trả lời p50 / p95 (ms)", "CPU p50 / p95 (ms)", "đúng địa phương",
                   "trích dẫn đầu đúng", "đúng nội dung", "RSS đỉnh serve (MB)"]
@@ -31,7 +31,7 @@ def _pct(value: float) -> str:
 def _index_row(run: ScaleRun) -> list[str]:
     load = f"{min(run.load_1m):.1f}–{max(run.load_1m):.1f}" if run.load_1m else "—"
     return [STORE_LABELS.get(run.store, run.store), str(run.n), str(run.files), str(run.chunks),
-            f"{run.cold_index_s:.1f}", f"{run.cold_index_cpu_s:.0f}", f"{run.chunks_per_s:.1f}", f"{run.index_mb:.1f}",
+            str(run.vectors) if run.vectors else "—", f"{run.cold_index_s:.1f}", f"{run.cold_index_cpu_s:.0f}", f"{run.chunks_per_s:.1f}", f"{run.index_mb:.1f}",
             f"{run.nochange_reindex_s:.2f}", f"{run.onefile_reindex_s:.2f}" + _cpu(run.onefile_reindex_cpu_s), load]
 
 
@@ -136,6 +136,9 @@ và mọi trích dẫn đều lấy từ chính kế hoạch của X.
 
 {markdown_table(report)}
 
+- *vector*: số vector tạo ra khi lập chỉ mục lạnh — một cho mỗi thân điều khoản khác nhau (tên địa phương của
+  chính văn bản được che) và một cho mỗi ngữ cảnh (loại văn bản, cơ quan, mục) khác nhau; các bản sao cùng mẫu
+  dùng chung vector.
 - *lập chỉ mục lạnh*: XHHT_HOME trống (bộ nhớ đệm vector nằm trong đó); *dung lượng*: XHHT_HOME cộng thư mục
   dữ liệu của máy chủ Chroma; *đổi 1 tệp*: sửa thời hạn báo cáo trong một tệp rồi lập lại chỉ mục.
 - *trả lời p50 / p95*: qua API thư viện mà `xhht ask` dùng, sau một câu làm nóng; *RSS đỉnh serve*: VmHWM của

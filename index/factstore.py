@@ -11,22 +11,37 @@ from pathlib import Path
 from .facts import FACT_TYPES, AwardForm, Budget, LegalBasis, Milestone, ReportingFact, Responsibility, Target
 
 
+def _columns(table: str) -> list[str]:
+    return [f.name for f in fields(FACT_TYPES[table])]
+
+
+def create_tables(conn: sqlite3.Connection) -> None:
+    for table in FACT_TYPES:
+        columns = ", ".join(f'"{c}" TEXT' for c in _columns(table))
+        conn.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY, {columns})")
+        conn.execute(f"CREATE INDEX {table}_doc ON {table}(doc_id)")
+
+
+def insert_rows(conn: sqlite3.Connection, table: str, rows: list) -> None:
+    cols = _columns(table)
+    quoted = ", ".join(f'"{c}"' for c in cols)
+    values = [[json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for v in asdict(f).values()] for f in rows]
+    conn.executemany(f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' * len(cols))})", values)
+
+
+def copy_rows(conn: sqlite3.Connection, table: str, schema: str, doc_id: str) -> None:
+    """Rows of *doc_id* from the attached database *schema*, in their order there."""
+    quoted = ", ".join(f'"{c}"' for c in _columns(table))
+    conn.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM {schema}.{table} WHERE doc_id = ? ORDER BY id",
+                 (doc_id,))
+
+
 def write_facts(path: Path, facts: dict[str, list]) -> None:
     conn = sqlite3.connect(str(path))
     try:
-        for table, cls in FACT_TYPES.items():
-            cols = [f.name for f in fields(cls)]
-            quoted = ", ".join(f'"{c}"' for c in cols)
-            columns = ", ".join(f'"{c}" TEXT' for c in cols)
-            conn.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY, {columns})")
-            conn.execute(f"CREATE INDEX {table}_doc ON {table}(doc_id)")
-            rows = [
-                [json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for v in asdict(f).values()]
-                for f in facts.get(table, [])
-            ]
-            conn.executemany(
-                f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' * len(cols))})", rows
-            )
+        create_tables(conn)
+        for table in FACT_TYPES:
+            insert_rows(conn, table, facts.get(table, []))
         conn.commit()
     finally:
         conn.close()

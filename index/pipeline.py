@@ -21,24 +21,25 @@ from .clean import clean_text
 from .documents import DocumentMeta, parse_file
 from .embedders import EmbeddingCache, make_embedder
 from .errors import IndexBusy, LoadError, XhhtError
-from .facts import extract_facts
-from .factstore import write_facts
+from .factbuild import write_facts_reusing
 from .folder_walk import link_problem, walk_files
+from .lexical import LexicalIndex
 from .loaders import SUPPORTED_SUFFIXES, load_file
 from .sections import Chunk, chunk_document
 from .settings import Settings
 from .store import (
-    LexicalIndex,
+    VECTOR_KEYS,
     Manifest,
     VectorStore,
     current_generation,
+    prune_server,
     publish_generation,
     remove_generation,
 )
+from .vectorkeys import VectorTexts
 
 log = logging.getLogger(__name__)
 
-EMBED_BATCH = 8
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class IndexReport:
     chunks: int
     files_indexed: int
     files_reused: int
-    embedded: int
+    embedded: int  # vectors computed in this run (chunks sharing a body share one)
     skipped: list[Skipped] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -152,10 +153,6 @@ def index_lock(settings: Settings) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(fh, fcntl.LOCK_UN)
-
-
-def _embedding_key(embedder_name: str, text: str) -> str:
-    return hashlib.sha1(f"{embedder_name}\n{text}".encode()).hexdigest()
 
 
 class Indexer:
@@ -260,9 +257,12 @@ class Indexer:
                     + ("; chỉ mục cũ vẫn được giữ nguyên" if previous_name else "")
                 )
 
-            vectors, embedded = self._embed(embedder, chunks)
+            docs_by_id = {d.doc_id: d for d in documents}
+            keyed = VectorTexts.of(embedder.name, chunks, docs_by_id)
+            vectors, embedded = self._embed(embedder, keyed.texts)
             generation = datetime.now(UTC).strftime("g-%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
-            self._write_generation(generation, embedder.name, store_id, file_entries, skipped, documents, chunks, vectors)
+            self._write_generation(generation, embedder.name, store_id, file_entries, skipped, documents, chunks,
+                                   keyed, vectors, previous_name if previous is not None else None)
             publish_generation(settings.index_dir, generation)
             self._collect_garbage(keep={generation, previous_name}, embedder_name=embedder.name)
             return IndexReport(
@@ -367,25 +367,22 @@ class Indexer:
                 chunk.chunk_id = f"{chunk.chunk_id}-{chunk.ordinal}"
             taken.add(chunk.chunk_id)
 
-    def _embed(self, embedder, chunks: list[Chunk]) -> tuple[np.ndarray, int]:
+    def _embed(self, embedder, texts: dict[str, str]) -> tuple[dict[str, np.ndarray], int]:
+        """A vector for every distinct text (by key), from the cache or the embedder."""
         cache = EmbeddingCache(self.settings.home / "embeddings" / f"{embedder.name}.sqlite")
         try:
-            keys = [_embedding_key(embedder.name, c.index_text) for c in chunks]
+            keys = list(texts)
             found = cache.get_many(keys)
-            missing = [i for i, k in enumerate(keys) if k not in found]
-            missing_unique: dict[str, int] = {}
-            for i in missing:
-                missing_unique.setdefault(keys[i], i)
-            todo = list(missing_unique.items())
-            for start in range(0, len(todo), EMBED_BATCH):
+            todo = [k for k in keys if k not in found]
+            batch_size = getattr(embedder, "batch_size", 8)
+            for start in range(0, len(todo), batch_size):
                 self.progress("Tạo vector", start, len(todo))
-                batch = todo[start : start + EMBED_BATCH]
-                vecs = embedder.embed_passages([chunks[i].index_text for _, i in batch])
-                new = {key: vec for (key, _), vec in zip(batch, vecs, strict=True)}
+                batch = todo[start : start + batch_size]
+                new = dict(zip(batch, embedder.embed_passages([texts[k] for k in batch]), strict=True))
                 cache.put_many(new)  # saved as we go: an interrupted run keeps its work
                 found.update(new)
             self.progress("Tạo vector", len(todo), len(todo))
-            return np.stack([found[k] for k in keys]), len(todo)
+            return found, len(todo)
         finally:
             cache.close()
 
@@ -398,43 +395,42 @@ class Indexer:
         skipped: list[Skipped],
         documents: list[DocumentMeta],
         chunks: list[Chunk],
-        vectors: np.ndarray,
+        keyed: VectorTexts,
+        vectors: dict[str, np.ndarray],
+        previous: str | None,
     ) -> None:
         path = self.settings.index_dir / generation
         path.mkdir(parents=True)
-        self.progress("Ghi chỉ mục", 0, 3)
+        before = self.settings.index_dir / previous if previous else None
+        self.progress("Ghi chỉ mục", 0, 4)
         (path / "documents.json").write_text(
             json.dumps([d.to_dict() for d in documents], ensure_ascii=False, indent=1), encoding="utf-8"
         )
         with open(path / "chunks.jsonl", "w", encoding="utf-8") as fh:
             for c in chunks:
                 fh.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
-        LexicalIndex.build([c.index_text for c in chunks]).save(path / "bm25")
-        write_facts(path / "facts.sqlite", extract_facts(documents, chunks))
-        self.progress("Ghi chỉ mục", 1, 3)
-        docs_by_id = {d.doc_id: d for d in documents}
+        (path / VECTOR_KEYS).write_text(json.dumps({"body": keyed.body, "context": keyed.context}), encoding="utf-8")
+        old_lexical = _try_load(LexicalIndex.load, before / "bm25") if before else None
+        LexicalIndex.build([c.index_text for c in chunks], previous=old_lexical,
+                           progress=lambda done, total: self.progress("Chỉ mục từ khóa", done, total)).save(path / "bm25")
+        write_facts_reusing(path, documents, chunks, before,
+                            progress=lambda done, total: self.progress("Trích dữ kiện", done, total))
+        self.progress("Ghi chỉ mục", 2, 4)
         store = VectorStore(self.settings, path, embedder_name, self.settings.embed_model)
         try:
-            store.create()
+            store.open_for_writing()
+            wanted = list(keyed.texts)
+            present = store.existing(wanted) if store.server else set()
+            new = [k for k in wanted if k not in present]
             store.add(
-                [c.chunk_id for c in chunks],
-                vectors,
-                [
-                    {
-                        "doc_id": c.doc_id,
-                        "source": c.source,
-                        "section": c.section,
-                        "locality": docs_by_id[c.doc_id].locality,
-                        "level": docs_by_id[c.doc_id].level,
-                        "number": docs_by_id[c.doc_id].number or "",
-                    }
-                    for c in chunks
-                ],
-                [c.text for c in chunks],
+                new,
+                np.stack([vectors[k] for k in new]) if new else np.zeros((0, 1), dtype=np.float32),
+                [{"role": keyed.roles[k]} for k in new],
+                [keyed.texts[k] for k in new],
             )
         finally:
             store.close()
-        self.progress("Ghi chỉ mục", 2, 3)
+        self.progress("Ghi chỉ mục", 3, 4)
         manifest = Manifest(
             generation=generation,
             pipeline_version=PIPELINE_VERSION,
@@ -451,10 +447,21 @@ class Indexer:
         tmp = path / "manifest.json.tmp"
         tmp.write_text(manifest.to_json(), encoding="utf-8")
         tmp.replace(path / "manifest.json")
-        self.progress("Ghi chỉ mục", 3, 3)
+        self.progress("Ghi chỉ mục", 4, 4)
 
     def _collect_garbage(self, keep: set[str | None], embedder_name: str) -> None:
         index_dir = self.settings.index_dir
         for child in index_dir.iterdir():
             if child.is_dir() and child.name.startswith("g-") and child.name not in keep:
                 remove_generation(self.settings, child.name, embedder_name)
+        if self.settings.chroma_url:
+            prune_server(self.settings, {name for name in keep if name}, embedder_name)
+
+
+def _try_load(load: Callable[[Path], object], path: Path):
+    try:
+        return load(path)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        if not isinstance(exc, FileNotFoundError):
+            log.warning("could not reuse %s: %s", path, exc)
+        return None

@@ -39,15 +39,25 @@ _QUESTION_SYLLABLES = {s for phrase in QUESTION_WORDS for s in phrase.split()}
 
 class DiacriticRestorer:
     def __init__(self, texts: Iterable[str]) -> None:
+        self._build(Counter(texts))
+
+    @classmethod
+    def weighted(cls, texts: Counter[str]) -> DiacriticRestorer:
+        """From texts with how often each occurs: near-copies of one plan are read once, counted as often."""
+        restorer = cls.__new__(cls)
+        restorer._build(texts)
+        return restorer
+
+    def _build(self, texts: Counter[str]) -> None:
         self._pairs: dict[str, Counter[str]] = {}
         singles: dict[str, Counter[str]] = {}
-        for text in texts:
+        for text, weight in texts.items():
             words = [w.lower() for w in _WORD.findall(normalize_tone_marks(text))]
             for i, word in enumerate(words):
-                singles.setdefault(strip_diacritics(word), Counter())[word] += 1
+                singles.setdefault(strip_diacritics(word), Counter())[word] += weight
                 if i + 1 < len(words):
                     pair = f"{word} {words[i + 1]}"
-                    self._pairs.setdefault(strip_diacritics(pair), Counter())[pair] += 1
+                    self._pairs.setdefault(strip_diacritics(pair), Counter())[pair] += weight
         self._singles = {k: c.most_common(1)[0][0] for k, c in singles.items()}
         self._counts = {k: sum(c.values()) for k, c in singles.items()}
         self._by_initial: dict[str, list[str]] = {}

@@ -4,8 +4,11 @@ Layout under XHHT_HOME::
 
     index/CURRENT              name of the live generation (replaced atomically)
     index/g-.../manifest.json  what went in: files and their hashes, embedder, counts
-    index/g-.../documents.json, chunks.jsonl, bm25/, chroma/ (embedded mode)
+    index/g-.../documents.json, chunks.jsonl, bm25/, facts.sqlite
+    index/g-.../vector_keys.json   per chunk: the keys of its body vector and its context vector
+    index/g-.../chroma/            embedded mode: the distinct vectors the generation uses
     embeddings/<embedder>.sqlite   vectors by content hash, shared by generations
+    deployment_id                  names this deployment's one collection on a Chroma server
 
 A generation is written completely before CURRENT points at it, so a crash or
 Ctrl-C mid-run leaves the previous generation untouched and readers never see a
@@ -19,6 +22,8 @@ import logging
 import os
 import shutil
 import threading
+import uuid
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,20 +31,21 @@ from typing import Any
 
 import numpy as np
 
+from . import PIPELINE_VERSION
 from .documents import DocumentMeta
-from .errors import IndexNotFound, StoreError
+from .errors import IndexNotFound, IndexOutdated, StoreError
 from .factstore import FactStore
+from .lexical import LexicalIndex
 from .restore import DiacriticRestorer
 from .sections import Chunk
 from .settings import Settings
-from .textnorm import bm25_tokens
 
 log = logging.getLogger(__name__)
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 CURRENT = "CURRENT"
+VECTOR_KEYS = "vector_keys.json"
 
 
 def chroma_settings() -> Any:
@@ -65,13 +71,32 @@ def publish_generation(index_dir: Path, name: str) -> None:
     os.replace(tmp, index_dir / CURRENT)
 
 
-def collection_name(embedder_name: str, generation: str, server: bool) -> str:
+def deployment_id(settings: Settings) -> str:
+    """A name for this XHHT_HOME on a shared Chroma server, made once and kept."""
+    path = settings.home / "deployment_id"
+    try:
+        found = path.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        found = ""
+    if not found:
+        settings.home.mkdir(parents=True, exist_ok=True)
+        found = uuid.uuid4().hex[:12]
+        path.write_text(found, encoding="utf-8")
+    return found
+
+
+def collection_name(settings: Settings, embedder_name: str) -> str:
+    """Embedded: one collection in each generation's own folder. Server: one collection per deployment,
+    shared by its generations (rows are keyed by content, so a new generation only adds what is new)."""
     base = f"xhht-{embedder_name}"
-    return f"{base}-{generation}" if server else base
+    return f"{base}-{deployment_id(settings)}" if settings.chroma_url else base
 
 
 class VectorStore:
-    """A Chroma collection: embedded PersistentClient per generation, or a server."""
+    """Vectors of distinct clause bodies and section contexts, keyed by content hash, in Chroma: an
+    embedded PersistentClient in the generation's folder, or a server (`XHHT_CHROMA_URL`)."""
+
+    BATCH = 1000
 
     def __init__(self, settings: Settings, generation_dir: Path, embedder_name: str, embed_model: str | None):
         import chromadb
@@ -79,7 +104,7 @@ class VectorStore:
         from .embedders import XhhtEmbeddingFunction
 
         self.server = bool(settings.chroma_url)
-        self.name = collection_name(embedder_name, generation_dir.name, self.server)
+        self.name = collection_name(settings, embedder_name)
         try:
             if self.server:
                 from urllib.parse import urlparse
@@ -98,15 +123,21 @@ class VectorStore:
             raise StoreError(f"không kết nối được Chroma ({where}): {exc}") from exc
         self._ef = XhhtEmbeddingFunction(embed_model)
         self._collection: Any = None
+        self._count: int | None = None
 
-    def create(self) -> None:
+    def open_for_writing(self) -> None:
+        """Embedded: a fresh collection. Server: the deployment's collection, created on first use."""
         try:
-            self.client.delete_collection(self.name)
-        except Exception:
-            pass
-        self._collection = self.client.create_collection(
-            self.name, embedding_function=self._ef, metadata={"hnsw:space": "cosine"}
-        )
+            if not self.server:
+                try:
+                    self.client.delete_collection(self.name)
+                except Exception:
+                    pass
+            self._collection = self.client.get_or_create_collection(
+                self.name, embedding_function=self._ef, metadata={"hnsw:space": "cosine"}
+            )
+        except Exception as exc:
+            raise StoreError(f"không tạo được bộ sưu tập Chroma '{self.name}': {exc}") from exc
 
     @property
     def collection(self) -> Any:
@@ -117,41 +148,56 @@ class VectorStore:
                 raise StoreError(f"không mở được bộ sưu tập Chroma '{self.name}': {exc}") from exc
         return self._collection
 
+    def existing(self, ids: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(ids), self.BATCH):
+            found.update(self.collection.get(ids=list(ids[start : start + self.BATCH]), include=[])["ids"])
+        return found
+
     def add(self, ids: Sequence[str], vectors: np.ndarray, metadatas: list[dict], documents: list[str]) -> None:
-        step = 1000
-        for start in range(0, len(ids), step):
-            end = start + step
+        for start in range(0, len(ids), self.BATCH):
+            end = start + self.BATCH
             self.collection.add(
                 ids=list(ids[start:end]),
-                embeddings=[v.tolist() for v in vectors[start:end]],
+                embeddings=np.asarray(vectors[start:end], dtype=np.float32),
                 metadatas=metadatas[start:end],
                 documents=documents[start:end],
             )
 
-    def query(self, vector: np.ndarray, n: int, doc_ids: Sequence[str] | None = None) -> list[tuple[str, float]]:
-        where: dict | None = None
-        if doc_ids is not None and len(doc_ids) == 0:
-            return []  # restricted to no document (e.g. a locality with none): nothing, not everything
-        if doc_ids:
-            where = {"doc_id": {"$in": list(doc_ids)}} if len(doc_ids) > 1 else {"doc_id": doc_ids[0]}
-        total = self.count()
+    def query(self, vector: np.ndarray, n: int, ids: Sequence[str] | None = None) -> list[tuple[str, float]]:
+        """The *n* rows nearest to *vector* (cosine similarity), among *ids* when given. Body and context
+        rows share the collection and are told apart by the caller's key maps: a metadata filter here
+        costs more than the query itself."""
+        if ids is not None and len(ids) == 0:
+            return []  # restricted to nothing (e.g. a locality with no document): nothing, not everything
+        total = self._count if self._count is not None else self.count()
         if total == 0:
             return []
+        n = min(n, total if ids is None else len(ids))
         result = self.collection.query(
-            query_embeddings=[vector.tolist()], n_results=min(n, total), where=where, include=["distances"]
+            query_embeddings=[np.asarray(vector, dtype=np.float32)], n_results=n,
+            ids=list(ids) if ids is not None else None, include=["distances"],
         )
-        ids = result["ids"][0]
-        distances = result["distances"][0]
-        return [(cid, 1.0 - float(d)) for cid, d in zip(ids, distances, strict=True)]
+        return [(key, 1.0 - float(d)) for key, d in zip(result["ids"][0], result["distances"][0], strict=True)]
+
+    def embeddings(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        out: dict[str, np.ndarray] = {}
+        for start in range(0, len(ids), self.BATCH):
+            got = self.collection.get(ids=list(ids[start : start + self.BATCH]), include=["embeddings"])
+            for key, vec in zip(got["ids"], got["embeddings"], strict=True):
+                out[key] = np.asarray(vec, dtype=np.float32)
+        return out
+
+    def prune(self, keep: set[str]) -> int:
+        """Delete rows no kept generation uses (server only: an embedded store goes with its folder)."""
+        stale = [key for key in self.collection.get(include=[])["ids"] if key not in keep]
+        for start in range(0, len(stale), self.BATCH):
+            self.collection.delete(ids=stale[start : start + self.BATCH])
+        return len(stale)
 
     def count(self) -> int:
-        return int(self.collection.count())
-
-    def drop(self) -> None:
-        try:
-            self.client.delete_collection(self.name)
-        except Exception:
-            pass
+        self._count = int(self.collection.count())  # remembered for queries: rows are only ever added
+        return self._count
 
     def close(self) -> None:
         if not self.server:
@@ -159,37 +205,6 @@ class VectorStore:
                 self.client.close()
             except Exception:  # older clients have no close()
                 pass
-
-
-class LexicalIndex:
-    """BM25 (bm25s) over syllables, bigrams and their diacritics-free copies."""
-
-    def __init__(self, model: Any) -> None:
-        self._model = model
-
-    @classmethod
-    def build(cls, texts: Sequence[str]) -> LexicalIndex:
-        import bm25s
-
-        logging.getLogger("bm25s").setLevel(logging.WARNING)
-        model = bm25s.BM25(k1=1.2, b=0.75)
-        model.index([bm25_tokens(t) or ["∅"] for t in texts], show_progress=False)
-        return cls(model)
-
-    def save(self, path: Path) -> None:
-        self._model.save(str(path), show_progress=False)
-
-    @classmethod
-    def load(cls, path: Path) -> LexicalIndex:
-        import bm25s
-
-        return cls(bm25s.BM25.load(str(path)))
-
-    def scores(self, query: str) -> np.ndarray:
-        tokens = bm25_tokens(query)
-        if not tokens:
-            return np.zeros(self._model.scores["num_docs"], dtype=np.float32)
-        return np.asarray(self._model.get_scores(tokens), dtype=np.float32)
 
 
 @dataclass
@@ -221,6 +236,11 @@ class Library:
         self.generation = generation
         self.path = settings.index_dir / generation
         self.manifest = Manifest.load(self.path / "manifest.json")
+        if self.manifest.pipeline_version != PIPELINE_VERSION:
+            raise IndexOutdated(
+                f"chỉ mục trong {settings.index_dir} do phiên bản cũ tạo (bản {self.manifest.pipeline_version}, "
+                f"cần bản {PIPELINE_VERSION}); hãy chạy 'xhht index' để lập lại (vector cũ được dùng lại)"
+            )
         docs = json.loads((self.path / "documents.json").read_text(encoding="utf-8"))
         self.documents: list[DocumentMeta] = [DocumentMeta.from_dict(d) for d in docs]
         self.documents_by_id = {d.doc_id: d for d in self.documents}
@@ -228,9 +248,19 @@ class Library:
             self.chunks: list[Chunk] = [Chunk(**json.loads(line)) for line in fh if line.strip()]
         self.chunk_index = {c.chunk_id: i for i, c in enumerate(self.chunks)}
         self._by_doc: dict[str, list[Chunk]] = {}
-        for chunk in self.chunks:
+        self._rows_by_doc: dict[str, list[int]] = {}
+        for i, chunk in enumerate(self.chunks):
             self._by_doc.setdefault(chunk.doc_id, []).append(chunk)
+            self._rows_by_doc.setdefault(chunk.doc_id, []).append(i)
         self.lexical = LexicalIndex.load(self.path / "bm25")
+        keys = json.loads((self.path / VECTOR_KEYS).read_text(encoding="utf-8"))
+        self.body_keys: list[str] = keys["body"]
+        self.context_keys: list[str] = keys["context"]
+        if not len(self.body_keys) == len(self.context_keys) == len(self.chunks):
+            raise StoreError(f"{self.path / VECTOR_KEYS} không khớp với danh sách đoạn")
+        self.body_index: dict[str, int] = {k: i for i, k in enumerate(dict.fromkeys(self.body_keys))}
+        self.body_ids = np.fromiter((self.body_index[k] for k in self.body_keys), dtype=np.int64, count=len(self.chunks))
+        self._context_matrix: tuple[np.ndarray, np.ndarray] | None = None
         self._vectors: VectorStore | None = None
         self.facts = FactStore(self.path / "facts.sqlite")
         self._lock = threading.Lock()
@@ -245,25 +275,44 @@ class Library:
             )
         return cls(settings, generation)
 
+    def _vector_store(self) -> VectorStore:
+        if self._vectors is None:
+            self._vectors = VectorStore(self.settings, self.path, self.manifest.embedder, self.manifest.embed_model)
+        return self._vectors
+
     @property
     def vectors(self) -> VectorStore:
         with self._lock:
-            if self._vectors is None:
-                self._vectors = VectorStore(
-                    self.settings, self.path, self.manifest.embedder, self.manifest.embed_model
-                )
-            return self._vectors
+            return self._vector_store()
+
+    def context_vectors(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per chunk, its row in the matrix of the generation's distinct context vectors (-1: none stored),
+        and that matrix (read from the store once)."""
+        with self._lock:
+            if self._context_matrix is None:
+                distinct = list(dict.fromkeys(self.context_keys))
+                found = self._vector_store().embeddings(distinct)
+                present = [k for k in distinct if k in found]
+                rows = {k: i for i, k in enumerate(present)}
+                matrix = np.stack([found[k] for k in present]) if present else np.zeros((0, 1), dtype=np.float32)
+                per_chunk = np.fromiter((rows.get(k, -1) for k in self.context_keys), dtype=np.int64,
+                                        count=len(self.chunks))
+                self._context_matrix = (per_chunk, matrix)
+            return self._context_matrix
 
     @property
     def restorer(self) -> DiacriticRestorer:
         """Puts the library's own accents back on a query typed without them (built on first use)."""
         with self._lock:
             if self._restorer is None:
-                self._restorer = DiacriticRestorer(c.text for c in self.chunks)
+                self._restorer = DiacriticRestorer.weighted(Counter(c.text for c in self.chunks))
             return self._restorer
 
     def is_stale(self) -> bool:
         return current_generation(self.settings.index_dir) != self.generation
+
+    def chunk_rows_of(self, doc_id: str) -> list[int]:
+        return self._rows_by_doc.get(doc_id, [])
 
     def chunks_of(self, doc_id: str) -> list[Chunk]:
         return list(self._by_doc.get(doc_id, ()))
@@ -276,14 +325,40 @@ class Library:
 
 
 def remove_generation(settings: Settings, name: str, embedder_name: str) -> None:
-    path = settings.index_dir / name
+    """Delete a generation's folder. Its rows on a Chroma server are pruned by the indexer, which knows
+    what the kept generations still use; a per-generation collection of older versions is dropped."""
     if settings.chroma_url:
         try:
-            store = VectorStore(settings, path, embedder_name, None)
-            store.drop()
-        except Exception as exc:  # the server may be gone; the folder still goes
-            log.warning("could not drop collection of %s: %s", name, exc)
-    shutil.rmtree(path, ignore_errors=True)
+            store = VectorStore(settings, settings.index_dir / name, embedder_name, None)
+            store.client.delete_collection(f"xhht-{embedder_name}-{name}")
+        except Exception:  # none there (the usual case now), or the server is gone: the folder still goes
+            pass
+    shutil.rmtree(settings.index_dir / name, ignore_errors=True)
+
+
+def prune_server(settings: Settings, keep: set[str], embedder_name: str) -> None:
+    """Rows on the server that no kept generation uses go (the previous one still serves readers)."""
+    used: set[str] = set()
+    for name in keep:
+        try:
+            keys = json.loads((settings.index_dir / name / VECTOR_KEYS).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            if (settings.index_dir / name / "manifest.json").exists():
+                return  # a kept generation of an older layout: keep everything rather than guess
+            continue
+        used.update(keys["body"])
+        used.update(keys["context"])
+    store = VectorStore(settings, settings.index_dir, embedder_name, None)
+    try:
+        removed = store.prune(used)
+        if removed:
+            log.info("pruned %d vectors no kept generation uses", removed)
+    except StoreError:
+        pass  # no collection yet
+    except Exception as exc:  # the server may be gone; the next run prunes
+        log.warning("could not prune the Chroma collection: %s", exc)
+    finally:
+        store.close()
 
 
 class LiveLibrary:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .vocabulary.abbreviations import ABBREVIATIONS
 
@@ -46,10 +47,30 @@ def normalize_tone_marks(text: str) -> str:
     return _WORD.sub(_fix_word, nfc(text))
 
 
+def _strip_table() -> dict[int, str | None]:
+    """Per character of the Basic Multilingual Plane: its canonical decomposition without nonspacing marks."""
+    table: dict[int, str | None] = {}
+    for code in range(0x10000):
+        ch = chr(code)
+        if unicodedata.category(ch) == "Mn":
+            table[code] = None
+            continue
+        bare = "".join(c for c in unicodedata.normalize("NFD", ch) if unicodedata.category(c) != "Mn")
+        if bare != ch:
+            table[code] = bare
+    table[ord("đ")], table[ord("Đ")] = "d", "D"
+    return table
+
+
+_STRIP = _strip_table()
+
+
 def strip_diacritics(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text)
-    out = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    return out.replace("đ", "d").replace("Đ", "D")
+    if not text.isascii() and max(text) > "\uffff":  # beyond the table (emoji and the like): the general way
+        decomposed = unicodedata.normalize("NFD", text)
+        out = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+        return out.replace("đ", "d").replace("Đ", "D")
+    return text.translate(_STRIP)
 
 
 def has_diacritics(text: str) -> bool:
@@ -68,11 +89,13 @@ def collapse_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=32768)  # the answerer folds the same clauses for question after question
 def fold(text: str) -> str:
     """Case-, form- and tone-placement-insensitive key (accents kept)."""
     return collapse_spaces(normalize_tone_marks(nfc(text)).lower())
 
 
+@lru_cache(maxsize=32768)
 def fold_ascii(text: str) -> str:
     """Like :func:`fold` but without diacritics: matches unaccented typing."""
     return strip_diacritics(fold(text))

@@ -26,11 +26,11 @@ class Cues:
 
     def found(self, accented_text: str, bare_text: str, has_marks: bool) -> bool:
         for cue in self.plain:
-            if _phrase(strip_diacritics(fold(cue))).search(bare_text):
+            if _bare_phrase(cue).search(bare_text):
                 return True
         if has_marks:
             for cue in self.accented:
-                if _phrase(fold(cue)).search(accented_text):
+                if _accented_phrase(cue).search(accented_text):
                     return True
         return any(_regex(p).search(bare_text) for p in self.patterns)
 
@@ -38,6 +38,16 @@ class Cues:
 @cache
 def _phrase(cue: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w&/]){re.escape(cue)}(?![\w&])")
+
+
+@cache
+def _bare_phrase(cue: str) -> re.Pattern[str]:
+    return _phrase(strip_diacritics(fold(cue)))
+
+
+@cache
+def _accented_phrase(cue: str) -> re.Pattern[str]:
+    return _phrase(fold(cue))
 
 
 @cache

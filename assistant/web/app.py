@@ -23,7 +23,6 @@ from .tab_reports import ReportsView
 from .tab_study import CardView, QuizView
 from .throttle import LoginThrottle
 
-CHAT_CONCURRENCY = 8
 TITLE = "Trợ lý XHHT"
 
 CSS = """
@@ -185,7 +184,7 @@ def build_app(settings: Settings, assistant: Any, *, throttle: LoginThrottle | N
 def launch(app: gr.Blocks, settings: Settings, host: str = "127.0.0.1", port: int = 7860, *, block: bool = True,
            quiet: bool = False) -> None:
     sessions = getattr(app, "xhht_sessions", None) or AdminSessions.from_settings(settings)
-    app.queue(default_concurrency_limit=CHAT_CONCURRENCY, max_size=200)
+    app.queue(default_concurrency_limit=tab_chat.EVENT_CONCURRENCY, max_size=tab_chat.QUEUE_MAX_SIZE)
     app.launch(
         server_name=host, server_port=port, prevent_thread_lock=not block, quiet=quiet, show_error=False,
         ssr_mode=False, max_file_size=settings.max_file_bytes, theme=theme(), css=CSS, head=HEAD,

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 from index.errors import XhhtError
 
+from ..llm import LlmAssistant
 from .feedback import FeedbackStore
 from .live import LiveLibrary
 from .render import answer_markdown, citation_card, find_context, md_text, sources_panel
@@ -27,6 +29,9 @@ EXAMPLES = [
     "Kinh phí thực hiện kế hoạch lấy từ đâu?",
 ]
 MAX_TURNS_SHOWN = 20
+PENDING = "⏳ Đang tìm trong các tài liệu…"
+FAILED = "Đã có lỗi khi tìm câu trả lời. Hãy thử lại sau ít phút."
+STREAM_INTERVAL_S = 0.1
 
 
 class ChatService:
@@ -44,25 +49,58 @@ class ChatService:
         return choices
 
     def _ask(self, question: str, history: list[str], scope: str) -> Any:
+        return self.assistant.ask(question, history, **self._scope_args(scope))
+
+    def _scope_args(self, scope: str) -> dict[str, str]:
         if scope.startswith("loc:"):
-            return self.assistant.ask(question, history, locality=scope[4:])
+            return {"locality": scope[4:]}
         doc = self.library.document(scope[4:]) if scope.startswith("doc:") else None
-        if doc is None:
-            return self.assistant.ask(question, history)
-        return self.assistant.ask(question, history, doc_id=doc.doc_id)
+        return {} if doc is None else {"doc_id": doc.doc_id}
 
     def turn(self, question: str, turns: Sequence[dict[str, Any]], scope: str | None) -> dict[str, Any]:
         """Answer one question in the context of the earlier turns; the turn as the session keeps it."""
         scope = scope or ALL
-        history = [t["question"] for t in turns]
         number = len(turns) + 1
         try:
-            answer = self._ask(question, history, scope)
-        except XhhtError as exc:
-            return self._failed(question, scope, number, f"Không trả lời được: {exc}")
-        except Exception:
-            log.exception("answering failed")
-            return self._failed(question, scope, number, "Đã có lỗi khi tìm câu trả lời. Hãy thử lại sau ít phút.")
+            answer = self._ask(question, [t["question"] for t in turns], scope)
+        except Exception as exc:
+            return self._failed_by(question, scope, number, exc)
+        return self._turn_of(question, scope, number, answer)
+
+    def stream_turn(self, question: str, turns: Sequence[dict[str, Any]],
+                    scope: str | None) -> Iterator[str | dict[str, Any]]:
+        """The pending note at once, then the answer's Markdown as it grows (LLM mode), then the turn itself.
+
+        The grounded answer is composed in one step, so it comes whole; a language model's reply comes
+        token by token: the first piece at once, then at most one partial per STREAM_INTERVAL_S, so a fast
+        model does not flood the page with redraws of the whole conversation.
+        """
+        yield PENDING
+        scope = scope or ALL
+        number = len(turns) + 1
+        if not isinstance(self.assistant, LlmAssistant):
+            yield self.turn(question, turns, scope)
+            return
+        text, shown_at, answer = "", float("-inf"), None
+        try:
+            for piece in self.assistant.stream(question, [t["question"] for t in turns], **self._scope_args(scope)):
+                if not isinstance(piece, str):
+                    answer = piece
+                    break
+                text += piece
+                if text.strip() and time.monotonic() - shown_at >= STREAM_INTERVAL_S:
+                    shown_at = time.monotonic()
+                    yield answer_markdown(text, number) + " …"
+        except Exception as exc:
+            yield self._failed_by(question, scope, number, exc)
+            return
+        if answer is None:
+            log.error("the assistant's stream ended without an answer")
+            yield self._failed(question, scope, number, FAILED)
+            return
+        yield self._turn_of(question, scope, number, answer)
+
+    def _turn_of(self, question: str, scope: str, number: int, answer: Any) -> dict[str, Any]:
         citations = [dataclasses.asdict(c) for c in answer.citations]
         cards = []
         for c in citations:
@@ -74,6 +112,12 @@ class ChatService:
             "citations": citations, "markdown": answer_markdown(answer.answer, number), "cards": cards,
             "scope": scope, "feedback_id": None,
         }
+
+    def _failed_by(self, question: str, scope: str, number: int, exc: Exception) -> dict[str, Any]:
+        if isinstance(exc, XhhtError):
+            return self._failed(question, scope, number, f"Không trả lời được: {exc}")
+        log.exception("answering failed", exc_info=exc)
+        return self._failed(question, scope, number, FAILED)
 
     @staticmethod
     def _failed(question: str, scope: str, number: int, message: str) -> dict[str, Any]:
@@ -88,7 +132,7 @@ class ChatService:
             out.append({"role": "assistant", "content": t["markdown"]})
         if pending is not None:
             out.append({"role": "user", "content": md_text(pending)})
-            out.append({"role": "assistant", "content": partial or "⏳ Đang tìm trong các tài liệu…"})
+            out.append({"role": "assistant", "content": partial or PENDING})
         return out
 
     @staticmethod
@@ -115,11 +159,3 @@ class ChatService:
         mark = "👍" if rating > 0 else "👎"
         return [*turns[:-1], last], f"Cảm ơn! Đã ghi nhận {mark} cho câu trả lời gần nhất."
 
-
-def reveal(markdown: str, steps: int = 10) -> Iterator[str]:
-    """Growing prefixes of an answer, cut at spaces so no escape or link is split."""
-    words = markdown.split(" ")
-    size = max(1, -(-len(words) // steps))
-    for end in range(size, len(words), size):
-        yield " ".join(words[:end]) + " …"
-    yield markdown

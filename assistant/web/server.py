@@ -8,20 +8,30 @@ import threading
 import time
 from collections.abc import Callable
 
+from index import PIPELINE_VERSION
 from index.errors import XhhtError
 from index.pipeline import Indexer, ProgressFn
 from index.settings import Settings
-from index.store import current_generation
+from index.store import Manifest, current_generation
 from index.textnorm import printable
 
 Echo = Callable[[str], None]
 
 
 def ensure_index(settings: Settings, progress: ProgressFn, echo: Echo) -> None:
-    """Build the index of the docs folder when XHHT_HOME has none yet."""
-    if current_generation(settings.index_dir) is not None:
-        return
-    echo(f"Chưa có chỉ mục trong {settings.home}: đang lập chỉ mục {', '.join(map(str, settings.corpus))} (lần đầu mất vài phút)…")
+    """Build the index of the docs folder when XHHT_HOME has none yet, or one an older version built."""
+    live = current_generation(settings.index_dir)
+    if live is not None:
+        try:
+            version = Manifest.load(settings.index_dir / live / "manifest.json").pipeline_version
+        except (OSError, ValueError, TypeError):
+            version = ""
+        if version == PIPELINE_VERSION:
+            return
+        echo(f"Chỉ mục trong {settings.home} do phiên bản cũ tạo: đang lập lại (vector cũ được dùng lại)…")
+    else:
+        echo(f"Chưa có chỉ mục trong {settings.home}: đang lập chỉ mục {', '.join(map(str, settings.corpus))} "
+             "(lần đầu mất vài phút)…")
     report = Indexer(settings, progress).run()
     for item in report.skipped:
         echo(f"Bỏ qua {printable(item.source)}: {printable(item.reason)}")

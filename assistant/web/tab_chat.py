@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-import time
+import os
 from collections.abc import Iterator
 from typing import Any
 
 import gradio as gr
 
 from ..answering.pipeline import MAX_QUESTION_CHARS
-from .chat import ALL, EXAMPLES, ChatService, reveal
+from .chat import ALL, EXAMPLES, ChatService
 from .feedback import MAX_COMMENT_CHARS
 
-STREAM_DELAY_S = 0.03
+# A chat event spends much of its life streaming to a slow client or waiting on an LLM: several per core
+# keep the cores busy without one slow chat holding the rest behind it.
+CHAT_CONCURRENCY = max(8, 4 * (os.cpu_count() or 1))
+EVENT_CONCURRENCY = max(2, os.cpu_count() or 1)
+QUEUE_MAX_SIZE = 200
 
 COPY_JS = """
 (text) => {
@@ -71,19 +75,21 @@ def build(service: ChatService) -> gr.Dropdown:
         if not question:
             yield gr.update(), ChatService.messages(history), history, gr.update(), gr.update(), gr.update()
             return
-        yield "", ChatService.messages(history, pending=question), history, gr.update(), gr.update(), ""
-        turn = service.turn(question, history, scope_value)
-        for partial in reveal(turn["markdown"]):
-            yield gr.update(), ChatService.messages(history, question, partial), history, gr.update(), gr.update(), ""
-            time.sleep(STREAM_DELAY_S)
-        done = [*history, turn]
-        yield gr.update(), ChatService.messages(done), done, ChatService.sources(done), ChatService.copy_text(done), ""
+        box: Any = ""  # emptied once: the user may type the next question while this answer streams
+        for step in service.stream_turn(question, history, scope_value):
+            if isinstance(step, str):  # the pending note, then the answer as it is written
+                yield box, ChatService.messages(history, question, step), history, gr.update(), gr.update(), ""
+            else:
+                done = [*history, step]
+                yield box, ChatService.messages(done), done, ChatService.sources(done), ChatService.copy_text(done), ""
+            box = gr.update()
 
     outputs = [message, chatbot, turns, sources, copy_box, status]
-    message.submit(respond, [message, scope, turns], outputs, api_name="hoi", concurrency_id="chat")
-    send.click(respond, [message, scope, turns], outputs, api_visibility="private", concurrency_id="chat")
+    chat = {"concurrency_id": "chat", "concurrency_limit": CHAT_CONCURRENCY}  # one shared pool for all three
+    message.submit(respond, [message, scope, turns], outputs, api_name="hoi", **chat)
+    send.click(respond, [message, scope, turns], outputs, api_visibility="private", **chat)
     examples.click(lambda sample: sample[0], examples, message, api_visibility="private", queue=False).then(
-        respond, [message, scope, turns], outputs, api_visibility="private", concurrency_id="chat")
+        respond, [message, scope, turns], outputs, api_visibility="private", **chat)
 
     def clear() -> tuple:
         return [], [], ChatService.sources([]), "", ""

@@ -18,7 +18,7 @@ from index.pipeline import Indexer
 from index.settings import Settings
 
 RUN_FIELDS = {
-    "n", "store", "documents", "files", "chunks", "cold_index_s", "cold_index_cpu_s", "chunks_per_s", "index_mb",
+    "n", "store", "documents", "files", "chunks", "vectors", "cold_index_s", "cold_index_cpu_s", "chunks_per_s", "index_mb",
     "server_mb", "nochange_reindex_s", "onefile_reindex_s", "onefile_reindex_cpu_s", "onefile_embedded", "questions",
     "answer_p50_ms", "answer_p95_ms", "answer_cpu_p50_ms", "answer_cpu_p95_ms", "place_accuracy", "place_top1_accuracy",
     "answer_accuracy", "serve_peak_rss_mb", "chroma_peak_rss_mb", "load_1m",
@@ -73,7 +73,7 @@ def sample_report() -> ScaleReport:
     for store, factor in (("embedded", 1.0), ("chroma-server", 1.2)):
         for n, chunks in ((6, 220), (60, 2800)):
             report.runs.append(ScaleRun(
-                n, store, documents=n, files=n - 1, chunks=chunks, cold_index_s=chunks / 4 * factor, chunks_per_s=4.0,
+                n, store, documents=n, files=n - 1, chunks=chunks, vectors=chunks // 5, cold_index_s=chunks / 4 * factor, chunks_per_s=4.0,
                 index_mb=n * 0.5, nochange_reindex_s=0.2, onefile_reindex_s=5.0, onefile_embedded=1, questions=10,
                 answer_p50_ms=40.0 * factor, answer_p95_ms=90.0 * factor, place_accuracy=1.0, place_top1_accuracy=1.0,
                 answer_accuracy=0.9, serve_peak_rss_mb=330.0, chroma_peak_rss_mb=128.0 if factor > 1 else None,
@@ -97,7 +97,7 @@ def test_report_has_rows_per_store_and_size_a_chart_every_figure_and_the_referen
         assert [r.split(" | ")[:2] for r in rows] == [["| kho nhúng", "6"], ["| kho nhúng", "60"],
                                                       ["| máy chủ Chroma", "6"], ["| máy chủ Chroma", "60"]]
         assert table in text
-    assert "| kho nhúng | 60 | 59 | 2800 | 700.0 | " in index_table and "| 100.0 % |" in answer_table
+    assert "| kho nhúng | 60 | 59 | 2800 | 560 | 700.0 | " in index_table and "| 100.0 % |" in answer_table
     reference = text.split("## Trước đó", 1)[1].split("## Mục tiêu", 1)[0]
     assert markdown_table(before) in reference and before_path.as_posix() in reference
     assert f"--seed 0 --before {before_path.as_posix()} --out evals/scale.md" in text
@@ -142,6 +142,7 @@ def test_bench_scale_end_to_end_reports_every_measure_and_place_accuracy(tmp_pat
                 "answer_cpu_p50_ms", "serve_peak_rss_mb"):
         assert run[key] > 0, key
     assert run["onefile_embedded"] >= 1  # the edited deadline is a new clause
+    assert run["vectors"] > 0
     assert run["questions"] == 4 and 0 <= run["place_accuracy"] <= run["place_top1_accuracy"] <= 1
     assert run["answer_p50_ms"] <= run["answer_p95_ms"] and len(run["load_1m"]) == 5
     assert "[3 tài liệu · kho nhúng] Lập chỉ mục lạnh" in result.stderr

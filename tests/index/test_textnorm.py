@@ -226,3 +226,31 @@ def test_printable_shows_control_characters_as_escapes() -> None:
 
     assert printable("kế hoạch\n\x1b[31mđỏ.txt") == "kế hoạch\\n\\x1b[31mđỏ.txt"
     assert printable("Bình Dương 151.pdf") == "Bình Dương 151.pdf"
+
+
+# --- diacritics stripped by table, as defined ---------------------------------------
+
+
+def _strip_by_definition(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn").replace("đ", "d").replace("Đ", "D")
+
+
+def test_every_character_of_the_basic_plane_strips_as_defined() -> None:
+    text = "".join(chr(code) for code in range(0x10000))
+    assert strip_diacritics(text) == _strip_by_definition(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ủy ban nhân dân tỉnh Đắk Nông báo cáo trước ngày 15/12",
+    "Hoà Thuỷ e\u0301 ﬁ ǅ",  # combining acute, a ligature, a titlecase digraph
+    "🙂 chúc mừng 𝐀 𝓍",  # beyond the basic plane
+    "",
+])
+def test_vietnamese_and_other_text_strips_as_defined(text: str) -> None:
+    assert strip_diacritics(text) == _strip_by_definition(text)
+
+
+def test_folding_is_stable_when_cached() -> None:
+    assert fold("  Ủy  BAN ") == fold("Ủy ban") == "ủy ban"
+    assert fold_ascii("Hoà Thuỷ") == fold_ascii("hòa thủy") == "hoa thuy"

@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from assistant.web.chat import ChatService, reveal
+from assistant.web.chat import ChatService
 from assistant.web.feedback import FeedbackStore
 from assistant.web.live import LiveLibrary
 from index.errors import XhhtError
@@ -91,9 +91,3 @@ def test_rating_is_stored_and_replaced(service_for, tmp_path: Path) -> None:
     rows = FeedbackStore(tmp_path / "feedback.sqlite").rows()
     assert len(rows) == 1 and rows[0].rating == -1 and rows[0].comment == "thiếu" and "👎" in note
 
-
-def test_reveal_grows_to_the_full_answer() -> None:
-    text = "Một hai ba bốn năm sáu bảy tám chín mười mười một [\\[1\\]](#xhht-cite-1-1)"
-    parts = list(reveal(text, steps=4))
-    assert parts[-1] == text and len(parts) >= 3
-    assert all(text.startswith(p.removesuffix(" …")) for p in parts)

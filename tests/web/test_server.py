@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from assistant.web.server import ensure_index
 from assistant.web.tab_admin import password_ok, results_html
 from assistant.web.uploads import FileResult
 from index.settings import Settings
-from index.store import current_generation
+from index.store import Library, current_generation
 
 PLAN = """ỦY BAN NHÂN DÂN
 XÃ THỬ NGHIỆM
@@ -48,6 +49,31 @@ def test_ensure_index_builds_only_when_missing(tmp_path: Path) -> None:
     lines.clear()
     ensure_index(settings, lambda *_: None, lines.append)
     assert lines == [] and current_generation(settings.index_dir) == generation
+
+
+def test_an_index_an_older_version_built_is_named_and_rebuilt_on_start(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "plan.txt").write_text(PLAN, encoding="utf-8")
+    settings = Settings.from_env({"XHHT_HOME": str(tmp_path / "home"), "XHHT_DOCS": str(docs)})
+    ensure_index(settings, lambda *_: None, lambda line: None)
+    old = current_generation(settings.index_dir)
+    manifest = settings.index_dir / old / "manifest.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    manifest.write_text(json.dumps(dict(data, pipeline_version="1")), encoding="utf-8")
+
+    result = CliRunner().invoke(main, ["ask", "Ai báo cáo kết quả?"],
+                                env={"XHHT_HOME": str(settings.home), "XHHT_DOCS": str(docs)})
+    assert result.exit_code != 0 and "phiên bản cũ" in result.output and "xhht index" in result.output
+    assert "Traceback" not in result.output
+
+    lines: list[str] = []
+    ensure_index(settings, lambda *_: None, lines.append)
+    assert any("phiên bản cũ" in line for line in lines)
+    assert current_generation(settings.index_dir) not in (None, old)
+    library = Library.open(settings)
+    assert "10 tháng 12" in " ".join(c.text for c in library.chunks)
+    library.close()
 
 
 def test_build_app_without_launching(corpus_settings: Settings) -> None:

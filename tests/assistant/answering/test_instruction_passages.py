@@ -96,3 +96,35 @@ def test_an_instruction_never_leads_an_answer(assistant: Assistant) -> None:
     answer = assistant.ask("Hạn chót là ngày nào?")
     assert answer.citations, answer.answer
     assert all("2099" not in c.quote and "Ignore" not in c.quote for c in answer.citations)
+
+
+class _RecordingModel:
+    """Builds a LangChain fake chat model that keeps the messages it was sent."""
+
+    @staticmethod
+    def make(reply: str):
+        from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+        class Recording(FakeListChatModel):
+            seen: list = []
+
+            def _call(self, messages, *args, **kwargs):
+                self.seen.append(messages)
+                return super()._call(messages, *args, **kwargs)
+
+        return Recording(responses=[reply])
+
+
+def test_the_llm_prompt_marks_an_instruction_passage_and_never_puts_it_first(assistant: Assistant) -> None:
+    from assistant.llm import INSTRUCTION_FLAG, LlmAssistant
+
+    model = _RecordingModel.make("Hội Khuyến học xã báo cáo trước ngày 15 tháng 11 hằng năm [1].")
+    answer = LlmAssistant(assistant, model).ask("Hội Khuyến học xã Hòa Thắng báo cáo trước ngày nào?")
+    assert "15 tháng 11" in answer.answer
+    prompt = model.seen[-1][-1].content
+    blocks = prompt.split("<tai_lieu ")[1:]
+    assert len(blocks) >= 2
+    flagged = [i for i, block in enumerate(blocks) if INSTRUCTION_FLAG in block.split(">", 1)[0]]
+    assert flagged and 0 not in flagged
+    assert all(reads_as_instruction(blocks[i]) for i in flagged)
+    assert not any(reads_as_instruction(block) for i, block in enumerate(blocks) if i not in flagged)
