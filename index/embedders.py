@@ -76,7 +76,7 @@ def st_device() -> str:
 class SentenceTransformerEmbedder:
     """Any sentence-transformers model by HF id or local path (loaded offline if cached)."""
 
-    batch_size = 64  # torch encodes a batch in one pass: far more chunks/s than one at a time, above all on a GPU
+    batch_size = 8
 
     def __init__(self, model: str) -> None:
         self.model = model
@@ -97,6 +97,8 @@ class SentenceTransformerEmbedder:
         try:
             self.device = st_device()
             self._model = SentenceTransformer(model, device=self.device)
+            # a GPU gains from large batches; on the CPU (texts sorted by length) 8 measured fastest, 64 slowest
+            self.batch_size = 64 if self.device != "cpu" else 8
         except Exception as exc:
             raise EmbedderError(f"không nạp được mô hình '{model}': {exc}") from exc
         self._lock = threading.Lock()

@@ -129,6 +129,7 @@ def test_model_is_loaded_on_the_detected_device() -> None:
 
     embedder = SentenceTransformerEmbedder(MODEL_PATH)
     assert embedder.device == st_device()
+    assert embedder.batch_size == (8 if embedder.device == "cpu" else 64)
     assert str(embedder._model.device).startswith(embedder.device)
     vectors = embedder.embed_passages(["một", "hai", "ba"] * 30)  # more than one batch
     assert vectors.shape == (90, 384)
