@@ -29,6 +29,37 @@ _DAY_MONTH = re.compile(r"(\d{1,2})\s*(?:tháng|thang|/)\s*(\d{1,2})")
 _PERCENT_PAIR = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%\s*([^;%]{3,160}?)(?=\s*,?\s*\d{1,3}(?:[.,]\d+)?\s*%|;|$)")
 
 
+# counts a yes/no question may assert ("học sinh 14 tuổi", "đề nghị 3 cá nhân"), over diacritics-free text;
+# units that also follow day and month numbers ("15 tháng 6", "8 năm 2024") are left out
+_QUANTITY_UNITS = r"tuoi|diem|nguoi|lan|ca nhan|hoc vien|lop|buoi"
+_QUANTITY = re.compile(rf"\b(\d{{1,4}})\s+({_QUANTITY_UNITS})\b")
+_AT_LEAST = re.compile(r"\b(?:tu|it nhat|toi thieu)\s+$")
+_ABOVE = re.compile(r"\b(?:tren|hon)\s+$")
+_BELOW = re.compile(r"\b(?:duoi|chua den|chua du)\s+$")
+_AT_MOST = re.compile(r"\b(?:toi da|khong qua|khong vuot qua|den)\s+$")
+
+
+def _quantity_holds(value: int, unit: str, text: str) -> bool | None:
+    """Whether *value* *unit* meets a bound *text* sets for that unit ("từ 15 tuổi trở lên", "không quá 02
+    cá nhân", "70 điểm"); None when *text* states no count of that unit."""
+    verdicts = []
+    for m in _QUANTITY.finditer(text):
+        if m.group(2) != unit:
+            continue
+        bound, before, after = int(m.group(1)), text[max(0, m.start() - 24) : m.start()], text[m.end() : m.end() + 12]
+        if _AT_LEAST.search(before) or after.lstrip().startswith("tro len"):
+            verdicts.append(value >= bound)
+        elif _ABOVE.search(before):
+            verdicts.append(value > bound)
+        elif _BELOW.search(before):
+            verdicts.append(value < bound)
+        elif _AT_MOST.search(before) or after.lstrip().startswith("tro xuong"):
+            verdicts.append(value <= bound)
+        else:
+            verdicts.append(value == bound)
+    return any(verdicts) if verdicts else None
+
+
 def named(unit: Unit) -> set[str]:
     return set(agencies_in(unit.full_text)) | set(unit.heading_agencies)
 
@@ -124,9 +155,19 @@ def _role_checks(q: Query, lead: Unit) -> list[bool]:
 def verdict(q: Query, units: Sequence[Unit], support: float, siblings: Sequence[Unit] = ()) -> str:
     """'Có.' / 'Không.' / '' for a yes/no question answered by *units* (lead first); *siblings* are the
     other clauses of the lead's section (the rest of its list)."""
+    asked = [(int(n), u) for n, u in _QUANTITY.findall(q.bare)]
+    if asked:
+        text = fold_ascii(" ".join(u.full_text for u in units))
+        held = [_quantity_holds(n, u, text) for n, u in asked]
+        if any(h is None for h in held):
+            return ""  # the clauses say nothing of a count the question asserts: no "Có." on other grounds
+        if not all(held):
+            return NO
     checks = _checks(q, units, siblings)
     if checks:
         return YES if all(checks) else NO
+    if asked:
+        return YES
     return YES if support >= 0.5 else ""
 
 

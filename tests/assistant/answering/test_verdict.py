@@ -58,3 +58,20 @@ def test_document_attributes() -> None:
     assert document_verdict(legal, doc, [("1315", "09/11/2023"), ("87", "")]) == YES
     wrong_date = understand("kế hoạch tiếp theo kh 1315 ngày 09/11/2022 đúng không?")
     assert document_verdict(wrong_date, doc, [("1315", "09/11/2023")]) == NO
+
+
+def test_an_asserted_quantity_is_checked_against_the_bound_the_clause_sets() -> None:
+    age = unit("Đối tượng đánh giá: công dân từ 15 tuổi trở lên đang cư trú trên địa bàn huyện.")
+    assert verdict(understand("Học sinh 14 tuổi có thuộc đối tượng đánh giá không?"), [age], 0.9) == NO
+    assert verdict(understand("người 15 tuổi có được đánh giá ko"), [age], 0.9) == YES
+    assert verdict(understand("Cụ ông 80 tuổi có thuộc đối tượng đánh giá không?"), [age], 0.9) == YES
+    cap = unit("Mỗi xã, thị trấn đề nghị không quá 02 cá nhân.")
+    assert verdict(understand("Một xã đề nghị 3 cá nhân có được không?"), [cap], 0.9) == NO
+    assert verdict(understand("xã đề nghị 2 cá nhân được không"), [cap], 0.9) == YES
+
+
+def test_a_quantity_the_clause_does_not_state_gets_no_verdict() -> None:
+    other = unit("Thực hiện Quyết định số 1315/QĐ-TTg ngày 09/11/2023 của Thủ tướng Chính phủ, Hội Khuyến học "
+                 "huyện hướng dẫn việc đánh giá, công nhận danh hiệu Công dân học tập năm 2024.")
+    assert verdict(understand("Học sinh 14 tuổi có thuộc đối tượng đánh giá Công dân học tập không?"),
+                   [other], 0.9) == ""
