@@ -12,6 +12,7 @@ import logging
 import math
 import re
 import threading
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from index.clean import TABLE_CELL
@@ -212,9 +213,10 @@ class UnitCatalog:
             with self._lock:
                 if self._idf is None:
                     df: dict[str, int] = {}
-                    for chunk in self.library.chunks:
-                        for t in set(content_terms(chunk.text)):
-                            df[t] = df.get(t, 0) + 1
+                    # near-copies of one plan repeat their clauses: each distinct text is read once
+                    for text, copies in Counter(c.text for c in self.library.chunks).items():
+                        for t in set(content_terms(text)):
+                            df[t] = df.get(t, 0) + copies
                     n = max(1, len(self.library.chunks))
                     self._idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
                     self._idf[""] = math.log(1 + (n + 0.5) / 0.5)
