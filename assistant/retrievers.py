@@ -49,7 +49,7 @@ class Bm25Retriever:
     def run(self, query: str, top_k: int = CANDIDATES, doc_ids: Sequence[str] | None = None) -> dict[str, float]:
         scores = self.library.lexical.scores(query)
         if doc_ids is not None:
-            rows = [i for d in set(doc_ids) for i in self.library.chunk_rows_of(d)]
+            rows = self.library.rows_of(doc_ids)
             kept = np.zeros_like(scores)
             kept[rows] = scores[rows]
             scores = kept
@@ -83,7 +83,7 @@ class ChromaRetriever:
         restrict: list[str] | None = None
         n = top_k * 2  # unrestricted, context rows come back too and are skipped
         if doc_ids is not None:
-            rows = np.asarray(sorted({i for d in set(doc_ids) for i in library.chunk_rows_of(d)}), dtype=np.int64)
+            rows = np.asarray(library.rows_of(doc_ids), dtype=np.int64)
             keys = list(dict.fromkeys(library.body_keys[i] for i in rows))
             if len(keys) <= self.RESTRICT_LIMIT:
                 restrict, n = keys, top_k

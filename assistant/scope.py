@@ -145,9 +145,9 @@ class ScopeResolver:
             if ini and not is_vietnamese_syllable(ini):
                 initials.setdefault(ini, set()).add(key)
         self._initials = {ini: next(iter(keys)) for ini, keys in initials.items() if len(keys) == 1}
-        self._bare_names = sorted(self._places, key=lambda k: -len(k))
+        # longest first, compiled once: "an nghiep" is matched before a shorter name inside it
         self._name_patterns = [(key, re.compile(rf"(?<!\w){re.escape(key)}(?!\w)"))
-                               for key in self._bare_names if len(key.split()) >= 2]
+                               for key in sorted(self._places, key=lambda k: -len(k)) if len(key.split()) >= 2]
 
     def localities(self) -> list[str]:
         return sorted({d.locality for d in self.documents if d.locality})

@@ -265,6 +265,8 @@ class Indexer:
                                    keyed, vectors, previous_name if previous is not None else None)
             publish_generation(settings.index_dir, generation)
             self._collect_garbage(keep={generation, previous_name}, embedder_name=embedder.name)
+            if settings.chroma_url:  # only after a switch: rows left by a crashed run wait harmlessly till then
+                prune_server(settings, {generation, *([previous_name] if previous_name else [])}, embedder.name)
             return IndexReport(
                 generation=generation,
                 changed=True,
@@ -455,8 +457,6 @@ class Indexer:
         for child in index_dir.iterdir():
             if child.is_dir() and child.name.startswith("g-") and child.name not in keep:
                 remove_generation(self.settings, child.name, embedder_name)
-        if self.settings.chroma_url:
-            prune_server(self.settings, {name for name in keep if name}, embedder_name)
 
 
 def _try_load(load: Callable[[Path], object], path: Path):

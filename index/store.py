@@ -196,7 +196,8 @@ class VectorStore:
         return len(stale)
 
     def count(self) -> int:
-        self._count = int(self.collection.count())  # remembered for queries: rows are only ever added
+        # remembered for queries: the rows of the generation being read stay while it is live or previous
+        self._count = int(self.collection.count())
         return self._count
 
     def close(self) -> None:
@@ -247,10 +248,8 @@ class Library:
         with open(self.path / "chunks.jsonl", encoding="utf-8") as fh:
             self.chunks: list[Chunk] = [Chunk(**json.loads(line)) for line in fh if line.strip()]
         self.chunk_index = {c.chunk_id: i for i, c in enumerate(self.chunks)}
-        self._by_doc: dict[str, list[Chunk]] = {}
         self._rows_by_doc: dict[str, list[int]] = {}
         for i, chunk in enumerate(self.chunks):
-            self._by_doc.setdefault(chunk.doc_id, []).append(chunk)
             self._rows_by_doc.setdefault(chunk.doc_id, []).append(i)
         self.lexical = LexicalIndex.load(self.path / "bm25")
         keys = json.loads((self.path / VECTOR_KEYS).read_text(encoding="utf-8"))
@@ -311,11 +310,12 @@ class Library:
     def is_stale(self) -> bool:
         return current_generation(self.settings.index_dir) != self.generation
 
-    def chunk_rows_of(self, doc_id: str) -> list[int]:
-        return self._rows_by_doc.get(doc_id, [])
+    def rows_of(self, doc_ids: Sequence[str]) -> list[int]:
+        """Positions in `chunks` of the chunks of these documents, in library order."""
+        return sorted(i for d in set(doc_ids) for i in self._rows_by_doc.get(d, ()))
 
     def chunks_of(self, doc_id: str) -> list[Chunk]:
-        return list(self._by_doc.get(doc_id, ()))
+        return [self.chunks[i] for i in self._rows_by_doc.get(doc_id, ())]
 
     def close(self) -> None:
         self.facts.close()
