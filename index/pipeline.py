@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import json
 import logging
 import time
@@ -22,11 +21,11 @@ from .documents import DocumentMeta, parse_file
 from .embedders import EmbeddingCache, make_embedder
 from .errors import IndexBusy, LoadError, XhhtError
 from .factbuild import write_facts_reusing
-from .folder_walk import link_problem, walk_files
 from .lexical import LexicalIndex
 from .loaders import SUPPORTED_SUFFIXES, load_file
 from .sections import Chunk, chunk_document
 from .settings import Settings
+from .sources import Skipped, SourceFile, discover, file_sha256, inside
 from .store import (
     VECTOR_KEYS,
     Manifest,
@@ -40,12 +39,6 @@ from .vectorkeys import VectorTexts
 
 log = logging.getLogger(__name__)
 
-
-
-@dataclass(frozen=True)
-class Skipped:
-    source: str
-    reason: str
 
 
 @dataclass
@@ -65,68 +58,11 @@ class IndexReport:
         return not self.skipped
 
 
-@dataclass
-class _SourceFile:
-    source: str
-    path: Path | None  # None: kept as indexed before, not read again
-
-
-def _inside(path: Path, roots: Sequence[Path]) -> bool:
-    resolved = path.resolve()
-    return any(resolved.is_relative_to(root.resolve()) for root in roots)
-
-
 ProgressFn = Callable[[str, int, int], None]
 
 
 def _noop(stage: str, done: int, total: int) -> None:
     pass
-
-
-def discover(paths: Sequence[Path], roots: Sequence[Path]) -> tuple[list[_SourceFile], list[Skipped]]:
-    """Expand files and folders into source files named relative to their corpus folder (else to the
-    folder given); report what cannot be read at all."""
-    files: list[_SourceFile] = []
-    skipped: list[Skipped] = []
-    anchors = [root.resolve() for root in roots]
-
-    def source_name(path: Path, base: Path | None, follow: bool = True) -> str:
-        resolved = path.resolve() if follow else path.parent.resolve() / path.name  # a looping link has no target
-        for anchor in (*anchors, base):
-            if anchor is not None:
-                try:
-                    return resolved.relative_to(anchor).as_posix()
-                except ValueError:
-                    continue
-        return path.name
-
-    for given in paths:
-        if not given.exists():
-            skipped.append(Skipped(str(given), link_problem(given) or "không tồn tại (kiểm tra lại đường dẫn)"))
-            continue
-        if given.is_dir():
-            for found in walk_files(given):
-                if found.problem:
-                    skipped.append(Skipped(source_name(found.path, given.resolve(), follow=False), found.problem))
-                else:
-                    files.append(_SourceFile(source_name(found.path, given.resolve()), found.path))
-        else:
-            files.append(_SourceFile(source_name(given, given.parent.resolve()), given))
-    seen: set[str] = set()
-    unique = []
-    for f in files:
-        if f.source not in seen:
-            seen.add(f.source)
-            unique.append(f)
-    return unique, skipped
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def parse_source(path: Path, source: str, max_bytes: int) -> tuple[list[DocumentMeta], list[Chunk]]:
@@ -201,7 +137,7 @@ class Indexer:
                     skipped.append(Skipped(sf.source, f"{reason} (chỉ nhận {', '.join(SUPPORTED_SUFFIXES)})"))
                     continue
                 try:
-                    digest = _sha256(sf.path)
+                    digest = file_sha256(sf.path)
                 except OSError as exc:
                     skipped.append(Skipped(sf.source, f"không đọc được tệp ({exc.strerror})"))
                     continue
@@ -223,7 +159,7 @@ class Indexer:
                     chunks.extend(file_chunks)
                     indexed += 1
                 entry: dict = {"sha256": digest, "size": sf.path.stat().st_size}
-                if not _inside(sf.path, settings.corpus):
+                if not inside(sf.path, settings.corpus):
                     entry["path"] = str(sf.path.resolve())  # added from elsewhere: found again on a plain run
                 file_entries[sf.source] = entry
             self.progress("Đọc tệp", len(files), len(files))
@@ -292,10 +228,10 @@ class Indexer:
 
     def _kept_from_before(
         self, earlier: dict[str, dict], given: set[str], previous: dict | None, explicit: list[Path]
-    ) -> list[_SourceFile]:
+    ) -> list[SourceFile]:
         """Files indexed before that this run keeps: all of them when paths are given, else those
         added from outside the corpus folders that still exist."""
-        kept: list[_SourceFile] = []
+        kept: list[SourceFile] = []
         for source, entry in earlier.items():
             if source in given:
                 continue
@@ -303,13 +239,13 @@ class Indexer:
             if not explicit and not (outside and Path(outside).is_file()):
                 continue
             if previous is not None and source in previous["documents"] and not outside:
-                kept.append(_SourceFile(source, None))
+                kept.append(SourceFile(source, None))
                 continue
             path = Path(outside) if outside else next(
                 (root / source for root in self.settings.corpus if (root / source).is_file()), None
             )
             if path is not None and path.is_file():
-                kept.append(_SourceFile(source, path))
+                kept.append(SourceFile(source, path))
             else:
                 log.warning("%s was indexed before but can no longer be read; it leaves the index", source)
         return kept
