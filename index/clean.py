@@ -44,7 +44,7 @@ class HeadingLine(str):
         return line
 _TERMINAL = re.compile(r"[.;:!?…]['\"”’)]*\s*$|\./\.\s*$")
 _KIND_LINE = re.compile(
-    r"^(KẾ HOẠCH|CÔNG VĂN|QUYẾT ĐỊNH|THÔNG BÁO|BÁO CÁO|TỜ TRÌNH|CHỈ THỊ|HƯỚNG DẪN|NGHỊ QUYẾT|CHƯƠNG TRÌNH)$"
+    r"^(KẾ HOẠCH|CÔNG VĂN|QUYẾT ĐỊNH|THÔNG BÁO|BÁO CÁO|TỜ TRÌNH|CHỈ THỊ|HƯỚNG DẪN|NGHỊ QUYẾT|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH)$"
 )
 _SIGNATURE = re.compile(r"^(TM\.|T\.M\.|KT\.|K\.T\.|Q\.|TL\.|TUQ\.|Nơi nhận)", re.I)
 _MOTTO = re.compile(r"(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)", re.I)
@@ -194,24 +194,62 @@ def _is_layout_column(text: str) -> bool:
     return bool(_MOTTO.search(text) or _PLACE_DATE.match(text) or _SIGNATURE.match(text) or is_upper_line(text))
 
 
+def _two_cells(line: str) -> list[str] | None:
+    """The two cells of a table row laid out as columns ("| UBND HUYỆN X | CỘNG HÒA … |", or a DOCX
+    row "Nơi nhận: | KT. CHỦ TỊCH"), emphasis dropped; None for any other line."""
+    text = line.strip()
+    if "|" not in text:
+        return None
+    text = text.removeprefix("|").removesuffix("|")
+    cells = [c.strip().strip("*_").strip() for c in text.split("|")]
+    return cells if len(cells) == 2 else None
+
+
+# "Ia Grai, ngày 18 tháng 11 năm 2024" — not a deadline cell ("Trước ngày 20/11/2025")
+_DATED_PLACE = re.compile(r"^[^,]{2,40},\s*ngày\b.*\btháng\b.*\bnăm\b")
+
+
+def _is_table_layout(right: list[str]) -> bool:
+    """A two-column table holds a header or a signature, not data, when its right column has the
+    motto, a place-and-date line or a signing authority ("KT. CHỦ TỊCH")."""
+    return any(_MOTTO.search(x) or _DATED_PLACE.match(x) or _SIGNATURE.match(x) for x in right)
+
+
 def unfold_columns(lines: list[str]) -> list[str]:
-    """Text laid out in two columns (a header: issuer | motto; a signature: recipients | signer)
-    becomes the left column followed by the right one, as a reader takes it in."""
+    """Text laid out in two columns (a header: issuer | motto; a signature: recipients | signer),
+    by spaces or as a two-column table, becomes the left column followed by the right one, as a
+    reader takes it in."""
     out: list[str] = []
     run: list[str] = []
     left: list[str] = []
     right: list[str] = []
+    in_table = False
 
     def flush() -> None:
-        if any(_is_layout_column(line) for line in right):
+        nonlocal in_table
+        layout = _is_table_layout(right) if in_table else any(_is_layout_column(line) for line in right)
+        if layout:
             out.extend(left)
             out.extend(right)
         else:
             out.extend(run)
         for part in (run, left, right):
             part.clear()
+        in_table = False
 
     for line in lines:
+        cells = _two_cells(line)
+        if cells is not None:
+            if run and not in_table:
+                flush()
+            in_table = True
+            for cell, column in zip(cells, (left, right), strict=True):
+                if cell and not _RULE.match(cell):
+                    column.append(cell)
+            run.append(line)
+            continue
+        if in_table:
+            flush()
         m = _COLUMN_GAP.match(line) if "|" not in line else None
         if m and is_upper_line(m.group(1)) and any(x.startswith(("Nơi nhận", "-")) for x in left):
             flush()  # the next document's header, right after a signature block

@@ -42,6 +42,8 @@ _KIND_WORDS = {
     "HƯỚNG DẪN": "Hướng dẫn",
     "NGHỊ QUYẾT": "Nghị quyết",
     "CHƯƠNG TRÌNH": "Chương trình",
+    "QUY CHẾ": "Quy chế",
+    "QUY ĐỊNH": "Quy định",
 }
 _SYMBOL_KINDS = {
     "KH": "Kế hoạch",
@@ -156,7 +158,10 @@ def split_documents(paragraphs: list[str]) -> list[tuple[int, int]]:
         if p.strip().upper() in _KIND_WORDS and is_upper_line(p) and i > 0:
             opens_header = any(MOTTO.search(q) for q in paragraphs[max(0, i - 4) : i])
             after_signature = any(s < i and not any(s < a < i for a in anchors) for s in signed)
-            if opens_header and after_signature and not any(i - 6 <= a <= i for a in anchors):
+            # a plan or rules issued with a decision may open with no header, only its kind and title
+            # and "(Ban hành kèm theo Quyết định số …)"
+            attached = any(_ATTACHED.search(q) for q in paragraphs[i + 1 : i + 5])
+            if (opens_header or attached) and after_signature and not any(i - 6 <= a <= i for a in anchors):
                 anchors.append(i)
     anchors.sort()
     if not anchors:
@@ -293,7 +298,7 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
             locality, level = name, LEVELS.get(level_word, "")
         elif org and place:
             issuer, locality = f"{org} {place}", place
-    if not issuer:  # a note with no header: the body names who speaks ("UBND xã Hòa Thắng giao …")
+    if not issuer and not attached_to:  # a note with no header: the body names who speaks ("UBND xã Hòa Thắng giao …")
         issuer, locality, level = issuer_in_sentences(paragraphs[header_end : header_end + 3])
     if is_upper_line(title):
         title = _sentence_case(title, [locality])
@@ -384,6 +389,11 @@ def parse_file(paragraphs: list[str], source: str) -> list[Document]:
     docs = [parse_document(paragraphs[s:e], source) for s, e in split_documents(paragraphs)]
     for doc in docs:  # a plan issued with a decision lies where the decision does
         parent = next((d.meta for d in docs if doc.meta.attached_to and d.meta.number == doc.meta.attached_to), None)
+        if parent is not None and not doc.meta.issuer:  # no header of its own: the decision's issuer issues it
+            for name in ("issuer", "locality", "level", "signer", "signer_title", "signing", "signing_role"):
+                if hasattr(doc.meta, name) and not getattr(doc.meta, name):
+                    setattr(doc.meta, name, getattr(parent, name))
+            doc.meta.doc_id = slugify(f"{parent.doc_id} {doc.meta.kind}")
         if parent is not None and parent.locality == doc.meta.locality:
             for name in ("parent_locality", "district", "province", "province_now", "locality_now"):
                 if not getattr(doc.meta, name):

@@ -90,6 +90,33 @@ def test_table_rows_keep_their_cells_apart_and_rules_are_dropped() -> None:
     assert out == ["Danh hiệu | Chỉ tiêu năm 2025", "Gia đình học tập | 70%", "Cộng đồng học tập | 65%"]
 
 
+def test_a_header_and_a_signature_laid_out_as_two_column_tables_read_column_by_column() -> None:
+    raw = (
+        "| UBND HUYỆN IA GRAI | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n"
+        "|---|---|\n"
+        "| Số: 612/PGDĐT | *Ia Grai, ngày 18 tháng 11 năm 2024* |\n"
+        "\n"
+        "Các đơn vị thực hiện./.\n"
+        "\n"
+        "| **Nơi nhận:** | **KT. TRƯỞNG PHÒNG** |\n"
+        "|---|---|\n"
+        "| - Lưu: VT. | **PHÓ TRƯỞNG PHÒNG** |\n"
+        "| | **Trần Quang Huy** |\n"
+    )
+    assert clean_text(raw) == [
+        "UBND HUYỆN IA GRAI", "Số: 612/PGDĐT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Ia Grai, ngày 18 tháng 11 năm 2024",
+        "Các đơn vị thực hiện./.", "Nơi nhận:", "- Lưu: VT.", "KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "Trần Quang Huy",
+    ]
+
+
+def test_a_two_column_data_table_stays_a_table() -> None:
+    raw = "| Danh hiệu | Năm 2025 |\n|---|---|\n| Gia đình học tập | 70% |\n| KẾT QUẢ CHUNG | 65% |\n"
+    assert clean_text(raw) == ["Danh hiệu | Năm 2025", "Gia đình học tập | 70%", "KẾT QUẢ CHUNG | 65%"]
+    # a deadline cell is not the place-and-date line of a header
+    deadlines = "| Nội dung | Thời hạn |\n|---|---|\n| Báo cáo năm | Trước ngày 20/11/2025 |\n"
+    assert clean_text(deadlines) == ["Nội dung | Thời hạn", "Báo cáo năm | Trước ngày 20/11/2025"]
+
+
 def test_table_cells_of_a_header_are_rebuilt_like_the_3853_file() -> None:
     raw = (
         "ỦY\nBAN NHÂN DÂN\nTỈNH BÌNH DƯƠNG\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

@@ -73,6 +73,21 @@ EXPECTED = [
     # the plan issued with the decision: no number of its own, the decision's date, no signature
     ("tay-ninh_QD-UBND_2024.txt", None, "Kế hoạch", "Ủy ban nhân dân tỉnh Tây Ninh", "tỉnh", "Tây Ninh",
      "Tây Ninh", "28/05/2024", "Triển khai Phong trào", ""),
+    ("dev3-ben-tre_KH-UBND_2025.txt", "19/KH-UBND", "Kế hoạch", "Ủy ban nhân dân huyện Giồng Trôm", "huyện",
+     "Giồng Trôm", "Bến Tre", "14/02/2025", "Thực hiện Phong trào", "Trần Thị Ngọc Diễm"),
+    ("dev3-dong-thap_QD-UBND_2024.txt", "1876/QĐ-UBND", "Quyết định", "Ủy ban nhân dân huyện Lai Vung", "huyện",
+     "Lai Vung", "Đồng Tháp", "23/07/2024", "Ban hành Quy chế hoạt động", "Phạm Văn Lực"),
+    # rules issued with the decision, opening with no header of their own: the decision's issuer, date and signer
+    ("dev3-dong-thap_QD-UBND_2024.txt", None, "Quy chế", "Ủy ban nhân dân huyện Lai Vung", "huyện",
+     "Lai Vung", "Đồng Tháp", "23/07/2024", "Hoạt động của Ban Chỉ đạo", "Phạm Văn Lực"),
+    # the header and the signature are two-column Markdown tables
+    ("dev3-gia-lai_CV-PGDDT_2024.md", "612/PGDĐT", "Công văn", "Phòng Giáo dục và Đào tạo huyện Ia Grai", "huyện",
+     "Ia Grai", "Gia Lai", "18/11/2024", "Báo cáo kết quả xây dựng xã hội học tập năm 2024", "Trần Quang Huy"),
+    ("dev3-hoa-binh_HD-HKH_2025.txt", "09/HD-HKH", "Hướng dẫn", "Hội Khuyến học tỉnh Hòa Bình", "Hội Khuyến học",
+     "Hòa Bình", "Hòa Bình", "10/03/2025", "Đánh giá, công nhận các danh hiệu", "Quách Thị Hạnh"),
+    # text taken from a PDF: lines wrapped mid-sentence, page numbers and a running header at the page breaks
+    ("dev3-lao-cai_KH-UBND_2024.txt", "27/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã Cốc Ly", "xã", "Cốc Ly",
+     "Lào Cai", "06/03/2024", "Xây dựng xã hội học tập", "Vàng Văn Dũng"),
     ("thai-binh_KH-PGDDT_2024.md", "215/KH-PGDĐT", "Kế hoạch", "Phòng Giáo dục và Đào tạo huyện Kiến Xương",
      "huyện", "Kiến Xương", "Thái Bình", "05/04/2024", "Xây dựng xã hội học tập", "Vũ Thị Thanh Hương"),
     ("vinh-thanh_KH-UBND_2024.txt", "45/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã Vĩnh Thạnh", "xã", "Vĩnh Thạnh",
