@@ -173,7 +173,10 @@ class ScopeResolver:
                 taken = pattern.sub(" ", taken)
         # "GD&ĐT" and "HD 07", "KH 45" (a kind of document and its number) are not province initials
         taken = _NOT_INITIALS.sub(" ", taken)
+        named = bool(found)
         for token in re.findall(r"[a-z]+", taken):
+            if named and token in _KIND_SYMBOLS:
+                continue  # "hd của hkh hòa bình": with a place named in full, "hd" is a kind of document
             if token in self._initials:
                 found.append((self._initials[token], token))
         return found
@@ -257,7 +260,7 @@ class ScopeResolver:
         bare = fold_ascii(text)
         scope = Scope(places=self.places(text))
         by_place: set[str] = set()
-        for p in scope.places:
+        for p in _narrowest(scope.places, comparing="so sanh" in bare):
             by_place.update(p.doc_ids)
         by_number: set[str] = set()
         for m in _NUMBER.finditer(bare):
@@ -308,3 +311,12 @@ class ScopeResolver:
         chosen = self.docs_for_locality(locality)
         ids = sorted(set(chosen) & set(scope.doc_ids)) if scope.doc_ids else chosen
         return replace(scope, doc_ids=ids or chosen)
+
+
+def _narrowest(places: list[PlaceMatch], comparing: bool) -> list[PlaceMatch]:
+    """"huyện Lai Vung (Đồng Tháp)": a place named with the province it lies in is scoped to the place; the
+    province only says which Lai Vung. Two places compared keep their own documents each."""
+    if comparing:
+        return places
+    held = [p for p in places if p.doc_ids]
+    return [p for p in places if not any(q is not p and set(q.doc_ids) < set(p.doc_ids) for q in held)]

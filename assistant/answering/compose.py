@@ -107,6 +107,8 @@ def compose(question: str, draft: Draft, wanted: Sequence[str] = (), holds: Sequ
     for i, f in enumerate(draft.findings):
         n = book.cite(f.unit.doc, f.unit.section, f.unit.text)
         body = f.statement or strip_marker(cut_clause(f.unit, wanted, holds))
+        if f.members and TABLE_CELL in f.unit.text and not f.statement:
+            body = f"bảng gồm các cột {f.unit.text.replace(TABLE_CELL, '; ')}, như sau:"  # a table answered whole
         if f.unit.lead_in and not f.members:
             m = book.cite(f.unit.doc, f.unit.section, f.unit.lead_in)
             if TABLE_CELL in f.unit.lead_in and not f.statement:
@@ -123,7 +125,8 @@ def compose(question: str, draft: Draft, wanted: Sequence[str] = (), holds: Sequ
             if f.statement:
                 lines.append(f"- “{strip_marker(f.unit.text)}” [{n}]")
         for m in f.members:
-            lines.append(f"{indent}- {strip_marker(m.text)} [{book.cite(m.doc, m.section, m.text)}]")
+            shown = paired_cells(m.lead_in, m.text) if TABLE_CELL in m.lead_in else strip_marker(m.text)
+            lines.append(f"{indent}- {shown} [{book.cite(m.doc, m.section, m.text)}]")
         for s in f.supports:
             shown = paired_cells(s.lead_in, s.text) if TABLE_CELL in s.lead_in else f"“{strip_marker(s.text)}”"
             lines.append(f"{indent}- {shown} [{book.cite(s.doc, s.section, s.text)}]")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from index.facts import amount_year
 from index.textnorm import fold_ascii
+from index.vocabulary.abbreviations import ABBREVIATIONS
 from index.vocabulary.terms import titles_in
 
 from .compose import MISSING
@@ -29,6 +30,8 @@ _YEAR_FRAME = re.compile(r"^(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:Năm|Tro
 MIN_SHARED_WORDS = 0.05
 # a list whose own heading names the question's subject leads when it scores at least this share of the best unit
 HEADED_LIST_SHARE = 0.8
+# what a list question asks for: "nộp những biểu mẫu nào" -> "bieu mau"
+_LIST_OBJECT = re.compile(r"\b(?:nhung|cac)\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:nao|gi)\b")
 
 
 @dataclass
@@ -66,6 +69,11 @@ def _counts(unit: Unit, q: Query) -> bool:
     return any(re.search(rf"\b{t}\b", text) for t in things)
 
 
+# "mỗi lớp", "1 hộ": one of an item; "mỗi năm" is a frequency and "mỗi nơi" each of the places compared
+_PER_ITEM = re.compile(r"\b(?:moi|1)\s+(?!nam\b|thang\b|quy\b|tuan\b|ngay\b|lan\b|dot\b|khi\b|noi\b|ben\b|"
+                       r"dia phuong\b|van ban\b|ke hoach\b|tai lieu\b|cap\b)([a-z]+)")
+
+
 def _same_purse(unit: Unit, q: Query) -> bool:
     """"ngân sách huyện … bao nhiêu" is not answered by what the xã budget gives, nor "mỗi hộ được
     bao nhiêu" by a total: the level of the budget and the per-item reading must agree when both are said."""
@@ -73,8 +81,13 @@ def _same_purse(unit: Unit, q: Query) -> bool:
     stated = set(re.findall(r"\bngan sach (tinh|huyen|xa)\b", fold_ascii(unit.text)))
     if asked and stated and not asked & stated:
         return False
-    per_item = re.search(r"\b(?:moi|1)\s+(?:ho|nguoi|suat|gia dinh|hoc sinh|tap the|ca nhan|don vi|trung tam)\b", q.bare)
-    return not per_item or bool(re.search(r"\bmoi\b|\d\s*(?:dong|trieu|nghin)\s*/", fold_ascii(unit.full_text)))
+    # "mỗi lớp xóa mù chữ được bao nhiêu": an amount for each of that item, not for each of something else
+    per_item = _PER_ITEM.search(q.bare)
+    if not per_item or re.search(r"\btong\b", q.bare):
+        return True  # "tổng kinh phí … và mỗi TTHTCĐ được bao nhiêu": the total is asked too
+    item = per_item.group(1)
+    item = fold_ascii(ABBREVIATIONS.get(item, item)).split()[0]  # "mỗi TTHTCĐ" is "mỗi trung tâm"
+    return bool(re.search(rf"\b(?:moi|1)\s+{item}\b|\d\s*(?:dong|trieu|nghin)\s*/\s*{item}\b", fold_ascii(unit.full_text)))
 
 
 # a figure counted before or after an administrative merger ("287 TTHTCĐ … trước sắp xếp") answers only that moment
@@ -98,6 +111,10 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
         amount_target = kind == "percent" and other_target(unit, q)
         if not (event_day or amount_target) and not unit.holds(kind, with_heading=kind in ("date", "percent", "quarter")):
             return False
+        if kind == "date" and q.deadline and q.recipients and "reporting" in q.topics and not (
+            set(q.recipients) & {*unit.agencies, *unit.heading_agencies}
+        ):
+            return False  # "huyện báo cáo UBND tỉnh trước ngày nào": a deadline for reports to someone else
         if kind == "money" and not _same_purse(unit, q):
             return False
         if kind == "count" and not _counts(unit, q):
@@ -142,7 +159,43 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
         not required or meets(named_list, q, required)
     ):
         lead = named_list  # the list whose heading names what the question asks about ("Đối với các thôn")
+    elif (listing or q.has("list")) and named_list is None and not required:
+        # "nộp những biểu mẫu nào": a table with a column of the things asked for is the list asked for
+        table = next((u for u in body if u.members and TABLE_CELL in u.text and _lists_asked(u, q)), None)
+        lead = table or lead
     if lead.score < threshold:
         missing = next((MISSING[k] for k in q.asks if k in MISSING), "nội dung này")
         return Decision(False, lead, lead.score, missing)
     return Decision(True, lead, lead.score)
+
+
+def _lists_asked(table: Unit, q: Query) -> bool:
+    """Whether a column of *table* (its header row), or its heading, names what the list question asks for
+    ("những biểu mẫu nào")."""
+    m = _LIST_OBJECT.search(q.bare)
+    if not m:
+        return False
+    columns = {fold_ascii(c).strip() for c in table.text.split(TABLE_CELL)}
+    return m.group(1) in columns or re.search(rf"\b{m.group(1)}\b", fold_ascii(table.label)) is not None
+
+
+def only_counted(q: Query, unit: Unit) -> str:
+    """The things a "which ones" question asks for ("những thôn nào") when *unit* only counts them ("06/12
+    thôn") and names none of them; '' otherwise."""
+    m = _LIST_OBJECT.search(q.bare)
+    if not m:
+        return ""
+    thing = m.group(1)
+    text = fold_ascii(unit.full_text)
+    mentions = [x.start() for x in re.finditer(rf"(?<!cap )\b{thing}\b", text)]  # "cấp thôn" is a level
+    counted = [i for i in mentions if re.search(r"\d\s*$", text[max(0, i - 8) : i])]
+    return thing if mentions and len(counted) == len(mentions) and not _names_them(unit.full_text, text, thing) else ""
+
+
+def _names_them(original: str, folded: str, thing: str) -> bool:
+    """"04 huyện: Hương Khê, Can Lộc, …", "05 ấp (Tân An, …)": the count is followed by the names."""
+    for m in re.finditer(rf"\b{thing}\s*(?::|\(|gom\b|la\b)\s*", folded):
+        after = original[m.end() :] if len(original) == len(folded) else folded[m.end() :]
+        if re.match(r"[A-ZĐ]", after):
+            return True
+    return False

@@ -25,50 +25,34 @@ from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, agencies_in, agency_at_start, titles_in
 
 from ..retrievers import SearchHit
-from .lists import is_intro, list_children, list_levels
+from .lists import MAX_MEMBERS, is_intro, list_children, list_levels
 from .understand import YEAR, content_terms
+from .values import (
+    CHANNEL,
+    CONTACT,
+    COUNTED,
+    CUTOFF,
+    DAY_MONTH,
+    DEADLINE,
+    FREQUENCY,
+    MEDIUM,
+    MONEY,
+    MONEY_UNIT_CELL,
+    MONTH,
+    NUMBERISH,
+    PENALTY,
+    PERSON,
+    QUARTER,
+    THRESHOLD,
+    WORD_NUMBERS,
+)
 
 log = logging.getLogger(__name__)
 
 HEADER_SECTION = "Phần đầu văn bản"
 MAX_SECTION_CHUNKS = 8
 
-_DAY_MONTH = re.compile(r"\bngày\s+\d{1,2}\s*(?:tháng\s+|/|-)\s*\d{1,2}|\b\d{1,2}/\d{1,2}\b|\btrước ngày\s+\d", re.I)
-# a deadline: a day and month after "trước / chậm nhất / hạn / vào", or one with no year (a yearly date);
-# "Quyết định số 1315 ngày 09/11/2023" dates a document, it sets no deadline
-_DEADLINE = re.compile(
-    r"\b(?:trước|chậm nhất(?: là)?|hạn(?: chót| cuối)?|đến hết|vào|từ|đến)\s+"
-    r"(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?,?\s+)?(?:ngày\s+)?\d{1,2}\s*(?:tháng\s+|/)\s*\d{1,2}"
-    r"|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b(?!\s+năm)|(?<![\d/])\d{1,2}/\d{1,2}\b(?!/\d)",
-    re.I,
-)
-# "04/06 ấp": a count out of a whole, not the 4th of June
-COUNTED = re.compile(
-    r"(?<![\d/])\d{1,3}/\d{1,3}(?![\d/])\s+(?=(?:ấp|thôn|bản|làng|khu phố|tổ dân phố|xã|phường|thị trấn|huyện|"
-    r"đơn vị|trường|cơ quan|hộ|gia đình|dòng họ|trung tâm|người|lớp|chi hội|câu lạc bộ)\b)",
-    re.I,
-)
-_NUMBERISH = re.compile(r"(?<![\d/.,%])\b(\d{1,3})\b(?![\d/%.,]|\s*%|\s*tháng|\s*năm)|"
-                        r"(?<![\d/.,])\b\d{1,3}(?:\.\d{3})+\b(?![.,]?\d|\s*(?:đồng|%))|"  # "1.500 hội viên"
-                        + COUNTED.pattern, re.I)
-_MONEY_UNIT_CELL = re.compile(r"^\s*(?:nghìn |triệu |tỷ |tỉ )?(?:đồng|VNĐ|VND)\s*$|^\s*(?:triệu|tỷ|tỉ)(?: đồng)?\s*$", re.I)
-_WORD_NUMBERS = re.compile(r"\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:giai đoạn|nhiệm vụ|hình thức|nhóm|nội dung|cấp)\b", re.I)
-_MONTH = re.compile(r"\btháng\s+\d{1,2}\b|\bquý\s+(?:[IV]+|\d)\b", re.I)
-_MONEY = re.compile(r"\d[\d.,]*\s*(?:đồng|triệu|tỷ(?!\s+lệ)|tỉ(?!\s+lệ)|nghìn|VNĐ|VND)\b", re.I)
-_CONTACT = re.compile(r"\b\d{3,4}[ .]?\d{3}[ .]?\d{3,4}\b|@\w+\.|\bwww\.|https?://", re.I)
-# sanctions of an administrative letter: besides fines and discipline, being named, criticised or left out of
-# the year's emulation ("sẽ nêu tên", "phê bình", "không xét thi đua")
-_PENALTY = re.compile(r"\b(?:xử lý vi phạm|kỷ luật|xử phạt|chế tài|bị phạt|phạt tiền|nêu tên|phê bình|chấn chỉnh|"
-                      r"trừ điểm thi đua|không (?:được )?xét (?:khen thưởng|thi đua|danh hiệu))\b", re.I)
-_FREQUENCY = re.compile(r"\b(?:hằng|hàng|định kỳ|mỗi)\s*(?:năm|quý|tháng|tuần)?\b|\bđịnh kỳ\b|\bđột xuất\b", re.I)
-_THRESHOLD = re.compile(r"\b(?:từ|tối thiểu|ít nhất|đạt)\s+\d+\s*điểm|\d+\s*điểm\s+trở lên", re.I)
-_CUTOFF = re.compile(r"\btính (?:đến|tới) (?:hết )?(?:ngày|thời điểm)\s+\d", re.I)
-_CHANNEL = re.compile(r"\b(?:qua|thông qua)\s+(?:Phòng|Sở|Ủy ban|UBND|Hội|Ban|Văn phòng|cơ quan)", re.I)
-_MEDIUM = re.compile(r"\b(?:qua|bằng|theo)\s+(?:hệ thống|phần mềm|email|e-mail|thư điện tử|hộp thư|địa chỉ|cổng|trang|"
-                     r"ứng dụng|Zalo|đường bưu điện|văn bản|bản mềm|bản điện tử)|@\w", re.I)
-_PERSON = re.compile(r"\b(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){1,3}")
 BARE_HEADING = re.compile(r"^(?:[IVX]+\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s+[^.;:]{0,100}$")
-_QUARTER = re.compile(r"\bquý\b", re.I)
 
 
 def paired_cells(head: str, row: str) -> str:
@@ -132,39 +116,39 @@ class Unit:
         if kind in ("date", "docdate", "when"):
             t = COUNTED.sub(" ", t)
         if kind == "date":
-            return bool(_DEADLINE.search(t))
+            return bool(DEADLINE.search(t))
         if kind == "docdate":
-            return bool(_DAY_MONTH.search(t))
+            return bool(DAY_MONTH.search(t))
         if kind == "when":
-            return bool(_DAY_MONTH.search(t) or YEAR.search(t) or _MONTH.search(t))
+            return bool(DAY_MONTH.search(t) or YEAR.search(t) or MONTH.search(t))
         if kind == "year":
             return bool(YEAR.search(t))
         if kind == "quarter":
-            return bool(_QUARTER.search(t))
+            return bool(QUARTER.search(t))
         if kind == "percent":
             return "%" in t
         if kind == "count":
-            return bool(_NUMBERISH.search(t) or _WORD_NUMBERS.search(t))
+            return bool(NUMBERISH.search(t) or WORD_NUMBERS.search(t))
         if kind == "money":
             cells = self.text.split(TABLE_CELL) if TABLE_CELL in self.text else []
-            unit_cell = any(_MONEY_UNIT_CELL.match(c) for c in cells + self.lead_in.split(TABLE_CELL))
-            return bool(_MONEY.search(t)) or (unit_cell and any(re.fullmatch(r"\s*\d[\d.,]*\s*", c) for c in cells))
+            unit_cell = any(MONEY_UNIT_CELL.match(c) for c in cells + self.lead_in.split(TABLE_CELL))
+            return bool(MONEY.search(t)) or (unit_cell and any(re.fullmatch(r"\s*\d[\d.,]*\s*", c) for c in cells))
         if kind == "contact":
-            return bool(_CONTACT.search(t))
+            return bool(CONTACT.search(t))
         if kind == "person":
-            return bool(_PERSON.search(t)) or self.header == "signer"
+            return bool(PERSON.search(t)) or self.header == "signer"
         if kind == "penalty":
-            return bool(_PENALTY.search(t))
+            return bool(PENALTY.search(t))
         if kind == "frequency":
-            return bool(_FREQUENCY.search(t))
+            return bool(FREQUENCY.search(t))
         if kind == "channel":
-            return bool(_CHANNEL.search(t))
+            return bool(CHANNEL.search(t))
         if kind == "medium":
-            return bool(_MEDIUM.search(t))
+            return bool(MEDIUM.search(t))
         if kind == "cutoff":
-            return bool(_CUTOFF.search(t))
+            return bool(CUTOFF.search(t))
         if kind == "threshold":
-            return bool(_THRESHOLD.search(t))
+            return bool(THRESHOLD.search(t))
         if kind == "agency":
             return bool(self.agencies or self.heading_agencies)
         return False
@@ -302,14 +286,17 @@ class UnitCatalog:
         levels = list_levels(units)
         intro = ""
         table_head = ""
+        tables: list[list[Unit]] = []  # each table: its header row, then its rows
         for unit, level in zip(units, levels, strict=True):
             if TABLE_CELL in unit.text:  # a table row reads with its column headers (the table's first row)
                 if table_head and table_head.count(TABLE_CELL) == unit.text.count(TABLE_CELL):
                     unit.lead_in = table_head
                     unit.intro_terms = frozenset(content_terms(table_head))
                     unit.terms = unit.terms | unit.intro_terms
+                    tables[-1].append(unit)
                 else:
                     table_head = unit.text
+                    tables.append([unit])
                 continue
             table_head = ""
             if unit.marker in ("-", "+", "•") and level > 0 and intro:
@@ -318,6 +305,13 @@ class UnitCatalog:
             if is_intro(unit) or level == 0:
                 intro = unit.text if is_intro(unit) else ""
         units += [self._block(units[i], kids) for i, kids in enumerate(list_children(units, levels)) if kids]
+        # "những biểu mẫu nào": a table is answered whole, its header then each row
+        units += [self._block(table[0], table[1 : MAX_MEMBERS + 1]) for table in tables if len(table) >= 3]
+        if units and is_intro(units[-1]) and not units[-1].members:
+            # "1. … đáp ứng các điều kiện sau:" whose items "a) …", "b) …" the outline made sub-sections
+            kids = [u for child in self._child_sections(doc_id, section) for u in self.section_units(doc_id, child)[:1]]
+            if kids:
+                units.append(self._block(units[-1], kids[:MAX_MEMBERS]))
         with self._lock:
             self._sections[key] = units
             self._instructions[key] = flagged
@@ -327,6 +321,12 @@ class UnitCatalog:
         """Passages of the section left out because they read as instructions to a machine."""
         self.section_units(doc_id, section)
         return self._instructions.get((doc_id, section), [])
+
+    def _child_sections(self, doc_id: str, section: str) -> list[str]:
+        """The sections right under *section*, in document order."""
+        prefix = f"{section}{PATH_SEP}"
+        found = (c.section for c in self.library.chunks_of(doc_id) if c.section.startswith(prefix))
+        return list(dict.fromkeys(s for s in found if PATH_SEP not in s[len(prefix):]))
 
     @staticmethod
     def _block(opener: Unit, kids: list[Unit]) -> Unit:

@@ -14,6 +14,11 @@ from functools import cache
 
 from index.textnorm import fold, strip_diacritics
 
+# the posts whose holder a question asks for ("Phó Trưởng ban Thường trực … là ai", "ai làm thư ký")
+_POST = (r"(?:truong ban|pho truong ban|chu tich|pho chu tich|giam doc|pho giam doc|bi thu|truong phong|pho truong phong|"
+         r"hieu truong|thu truong|thu ky|uy vien|chanh van phong)")
+# "đầu mối liên hệ là ai" asks a person; "ai là đầu mối tham mưu" may be answered by a post ("công chức Văn hóa - Xã hội")
+_ROLE = rf"(?:{_POST[3:-1]}|can bo dau moi|nguoi dau moi|dau moi)"
 
 @dataclass(frozen=True)
 class Cues:
@@ -89,8 +94,8 @@ ANSWER_TYPES: list[Cues] = [
     Cues("person", plain=("tên là gì", "họ tên", "ông nào", "bà nào", "tên gì", "người nào", "ai đứng đầu",
                           "trưởng ban là ai", "ai làm trưởng ban", "hiện là ai", "hiện nay là ai", "trưởng bcđ",
                           "trưởng ban chỉ đạo"),
-         patterns=(r"\b(?:truong ban|pho truong ban|chu tich|pho chu tich|giam doc|pho giam doc|bi thu|truong phong|"
-                   r"hieu truong|thu truong)\b(?:\s+\w+){0,12}\s+(?:la ai|ten (?:la )?gi)\b",)),
+         patterns=(rf"\b{_ROLE}\b(?:\s+\w+){{0,16}}\s+(?:la ai|ten (?:la )?gi)\b",
+                   rf"\bai (?:la|lam|giu|dam nhiem)\s+(?:chuc\s+)?{_POST}\b")),
     Cues("penalty", plain=("xử phạt", "kỷ luật", "chế tài", "bị phạt", "phạt tiền", "nộp muộn", "chậm trễ", "trễ hạn",
                            "không nộp", "không báo cáo thì", "bị xử lý", "xử lý vi phạm", "bị gì", "hình thức xử lý"),
          accented=("phạt",)),

@@ -7,11 +7,13 @@ about such a list is answered by the whole list, each item cited.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .evidence import Unit
 
+_LETTER = re.compile(r"^\s*[a-zđ]\)\s")
 _LEVEL = {"item": 0, "-": 1, "+": 2, "•": 3}
 MAX_MEMBERS = 12
 
@@ -49,7 +51,9 @@ def list_children(units: list[Unit], levels: list[int]) -> list[list[Unit]]:
         for j in range(i + 1, len(units)):
             nxt = units[j]
             if is_intro(unit):
-                if is_intro(nxt) or nxt.marker == "item" or (not nxt.marker and not kids):
+                # "1. … đáp ứng các điều kiện sau:" opens the lettered items "a) …", "b) …" under it
+                lettered = nxt.marker == "item" and _LETTER.match(nxt.text) and not _LETTER.match(unit.text)
+                if is_intro(nxt) or (nxt.marker == "item" and not lettered) or (not nxt.marker and not kids):
                     break
             elif levels[j] <= levels[i]:
                 break

@@ -17,6 +17,7 @@ from index.documents import DocumentMeta
 from index.errors import QuestionTooLong
 from index.settings import Settings
 from index.store import Library
+from index.textnorm import fold_ascii
 
 from ..retrievers import SearchHit
 from ..scope import Scope, ScopeResolver
@@ -24,7 +25,7 @@ from ..searcher import Searcher
 from . import attributes, forms, relevance
 from .answer import Answer, Citation, doc_name
 from .compose import Draft, Finding, abstain, compose, instruction_note, not_stated
-from .decide import constraints, decide, meets
+from .decide import constraints, decide, meets, only_counted
 from .evidence import Unit, UnitCatalog, gather
 from .features import describe, wants_list
 from .ranker import Ranker
@@ -40,6 +41,8 @@ PER_DOC_RATIO = 0.5
 COMPARE_RATIO = 0.2
 MAX_DOCS = 4
 MAX_SUPPORTS = 2
+# a clause naming the form the question names by number leads when it scores at least this share of the best one
+NAMING_SHARE = 0.5
 # a clause answering another part of a several-part question may score this share of the answer threshold
 OTHER_PART_SHARE = 0.5
 # a yes/no question about what a plan itself sets ("kế hoạch có đặt chỉ tiêu … không?")
@@ -119,7 +122,7 @@ class Assistant:
         typed = question
         question = self.library.restorer.correct(question)  # "doanh ngiep" → "doanh nghiep"
         scope = self.scopes.run(question)
-        query = about_other_documents(understand(question, _place_words(scope)), scope.numbers)
+        query = about_other_documents(understand(question, _place_words(scope), scope.numbers), scope.numbers)
         query.text = typed
         scope_of = cache(lambda i: self.scopes.run(history[i]))  # each earlier question resolved once
         for i in reversed(range(max(0, len(history) - 3), len(history))):
@@ -189,7 +192,7 @@ class Assistant:
             answer = forms.legal_bases(q, citing[0], catalog, notes)
             if answer is not None:
                 return answer
-        ranked = self.rank(self.evidence(turn, hits))
+        ranked = _naming_first(q, self.rank(self.evidence(turn, hits)))
         if not ranked:
             return abstain(q.text, "nội dung này", documents)
         if not relevance.names_a_subject(q, scope) and max(u.features["lex"] for u in ranked) < relevance.LEX_FLOOR:
@@ -202,6 +205,18 @@ class Assistant:
                 return abstain(q.text, "", documents, nearest=decision.lead, lead=(
                     f"{doc_name(doc)} không đề cập danh hiệu {', '.join(f'“{t}”' for t in unnamed)}, "
                     "nên không nêu nội dung này."))
+        counted = only_counted(q, decision.lead) if decision.answer and q.has("list") else ""
+        if counted:  # "năm 2023 những thôn nào đạt": the plan gives how many, not which
+            return abstain(q.text, "", documents, nearest=decision.lead, lead=(
+                f"{doc_name(decision.lead.doc)} chỉ nêu số lượng {_as_typed(q.text, counted)}, không nêu tên "
+                "từng nơi, nên không trả lời được câu hỏi này."))
+        if decision.answer and len(scope_docs) == 1 and relevance.labels(q.bare):
+            doc = scope_docs[0]
+            text = fold_ascii(" ".join(f"{c.section} {c.text}" for c in self.library.chunks_of(doc.doc_id)))
+            absent = relevance.absent_labels(q, text)
+            if absent:
+                return abstain(q.text, "", documents, nearest=decision.lead, lead=(
+                    f"{doc_name(doc)} không có {', '.join(absent)}, nên không nêu nội dung này."))
         if not decision.answer:
             if q.has("yesno") and _ABOUT_THE_PLAN.search(q.bare) and decision.lead is not None and (
                 len(scope_docs) == 1 or decision.lead.score >= self.ranker.threshold
@@ -324,3 +339,25 @@ def _place_words(scope: Scope) -> list[str]:
 def _issued_with(doc: DocumentMeta, others: list[DocumentMeta]) -> bool:
     """A plan issued with a decision that is also in scope."""
     return bool(doc.attached_to) and any(doc.attached_to == o.number for o in others)
+
+
+def _naming_first(q: Query, ranked: list[Unit]) -> list[Unit]:
+    """Clauses naming the form or article the question names by number ("Biểu 05", "Điều 7") first: the number
+    is what tells "Biểu 05" from "Biểu 03", and it is no content word, so the ranker barely sees it."""
+    wanted = relevance.labels(q.bare)
+    if not wanted or not ranked:
+        return ranked
+    naming = [u for u in ranked if wanted <= relevance.labels(fold_ascii(u.full_text))]
+    if not naming or naming[0].score < NAMING_SHARE * ranked[0].score:
+        return ranked
+    return naming + [u for u in ranked if u not in naming]
+
+
+def _as_typed(question: str, folded: str) -> str:
+    """The words of *question* that fold to *folded* ("thon" -> "thôn"), as the user typed them."""
+    wanted = folded.split()
+    typed = [w.strip("?,.;:!") for w in question.split()]
+    for i in range(len(typed) - len(wanted) + 1):
+        if [fold_ascii(w) for w in typed[i : i + len(wanted)]] == wanted:
+            return " ".join(typed[i : i + len(wanted)])
+    return folded

@@ -41,3 +41,32 @@ def names_a_subject(q: Query, scope: Scope) -> bool:
     """Whether the question names anything the answerer can steer by."""
     return bool(q.asks or q.topics or q.forms or q.agencies or q.titles or q.doc_refs or q.years or q.doc_attribute
                 or scope.names_something)
+
+
+# a form, appendix or article named by its number ("Biểu 06", "mẫu số 3", "Phụ lục II", "Điều 12")
+_LABEL = re.compile(r"\b(bieu|mau|phu luc|dieu)\s*(?:mau\s*)?(?:so\s*)?(\d{1,2}|[ivx]{1,4})\b")
+_LABEL_NAMES = {"bieu": "Biểu", "mau": "Mẫu", "phu luc": "Phụ lục", "dieu": "Điều"}
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def _number(token: str) -> str:
+    """"06" -> "6", "iv" -> "4": Phụ lục II and Phụ lục 2 are one appendix."""
+    if token.isdigit():
+        return token.lstrip("0") or "0"
+    values = [_ROMAN[c] for c in token]
+    return str(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)))
+
+
+def labels(text: str) -> set[tuple[str, str]]:
+    """The numbered forms, appendices and articles *text* (folded, without diacritics) names."""
+    return {(kind, _number(number)) for kind, number in _LABEL.findall(text)}
+
+
+def absent_labels(q: Query, document_text: str) -> list[str]:
+    """Forms or articles the question names by number that the document never names ("Biểu 06" when it has
+    Biểu 01–05): asking their deadline is asking about something the document does not have."""
+    held = labels(document_text)
+    return [f"{_LABEL_NAMES[kind]} {number.upper()}" for kind, number in _LABEL.findall(q.bare)
+            if (kind, _number(number)) not in held]

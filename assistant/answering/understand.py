@@ -31,6 +31,8 @@ PERCENT_WORDS = re.compile(r"%|\bphan tram\b|\bty le\b|\bti le\b")
 _WH = re.compile(r"\b(?:gi|nao|ai|dau|bao nhieu|may|the nao|ntn|j)\b")
 _STRONG_YES_NO = re.compile(r"\b(?:co phai|phai khong|dung khong|hay khong|dung ko|phai ko|dung k|phai k)\b|"
                             r"\b(?:khong|ko|k|chua)\s*\??\s*$")
+_NEW_SUBJECT = re.compile(r"^\s*con\s+(?!gi\b|nua\b|ai\b|bao\b|khi\b|nao\b|the\b|lai\b|co\b|phai\b)\w+")
+_PERSON_ASK = re.compile(r"\b(?:la ai|ten (?:la )?gi|ho ten)\b")
 _PERSON_REFERENCE = re.compile(r"\b(?:ong|ba|nguoi|vi|dong chi) (?:ay|do|nay)\b")
 _AGENCY_REFERENCE = re.compile(r"\b(so|co quan|don vi|ban|hoi|uy ban|ubnd|phong|bo|cap) (do|nay|ay|tren|vua roi)\b")
 
@@ -107,7 +109,10 @@ def _document_attributes(found: list[str], asks: list[str], topics: list[str], f
         # only what comes before the attribute's own words can make it another document's: in "HD 04 do ai
         # ký, ngày nào và thay thế văn bản nào?" the signer is the guidance's own
         upto = bare[: _cue_end(attribute, bare)]
-        other = bool(detected(_LEGAL, upto, upto, False)) or any(
+        # a document named by its kind and number ("quyết định số 1876/QĐ-UBND") is only read as another
+        # document once the library's numbers are known (about_other_documents)
+        unnamed = _DOC_REF.sub(" ", upto)
+        other = bool(detected(_LEGAL, unnamed, unnamed, False)) or any(
             not re.match(r"\s*(?:so\s*)?\d", bare[m.end():]) and not bare[: m.start()].endswith("/")
             for m in _OTHER_DOCUMENT.finditer(upto)  # "45/qd-ubnd" is a number, not another decision
         )
@@ -133,7 +138,8 @@ def _agencies_asked(bare: str) -> list[str]:
     return out
 
 
-_TOWARD = re.compile(r"\b(?:ve|cho|len|toi|den|qua|gui|nop)\s+(?:cac\s+|cho\s+)?$")
+# "nộp về Sở", "báo cáo UBND tỉnh": the agency that receives
+_TOWARD = re.compile(r"\b(?:ve|cho|len|toi|den|qua|gui|nop|bao cao)\s+(?:cac\s+|cho\s+)?$")
 
 
 def _recipients(bare: str) -> list[str]:
@@ -151,7 +157,7 @@ def content_terms(text: str) -> list[str]:
     return out
 
 
-def understand(question: str, place_names: Sequence[str] = ()) -> Query:
+def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence[str] = ()) -> Query:
     """Read one question (no conversation): answer types, topics, form, entities, content terms.
 
     *place_names* are the folded names of places the question names; they are
@@ -192,7 +198,7 @@ def understand(question: str, place_names: Sequence[str] = ()) -> Query:
     doc_attribute = attributes[0] if attributes else None
     if "issued" in attributes and "when" in asks:
         asks.remove("when")
-    topical = bare
+    topical = _without_document_names(bare, numbers)
     for phrase in STOP_PHRASES:
         topical = re.sub(rf"\b{phrase}\b", " ", topical)
     for name in place_names:
@@ -230,6 +236,28 @@ def understand(question: str, place_names: Sequence[str] = ()) -> Query:
         doc_refs=[n.lstrip("0") for n in _DOC_REF.findall(bare)],
         search_text=expand_shorthand(question),
     )
+
+
+# a document named by kind and number, with its symbol: "công văn 612/pgdđt", "kh số 57/kh-ubnd", "hd 09"
+_NAMED_DOCUMENT = re.compile(r"\b(?:ke hoach|kh|cong van|cv|quyet dinh|qd|huong dan|hd|thong bao|tb|bao cao|bc|"
+                             r"quy che|to trinh|ttr)\s*(?:so\s*)?0*(\d{1,5})(?:\s*/\s*[\w&-]+)?")
+_OF = re.compile(r"\s*cua\s+")
+
+
+def _without_document_names(bare: str, numbers: Sequence[str]) -> str:
+    """*bare* without the words that only say which of the library's documents is meant ("công văn 612/PGDĐT
+    của Phòng GD&ĐT"): the scope already holds it, and its kind and issuer are no part of what is asked."""
+    out = bare
+    for m in reversed(list(_NAMED_DOCUMENT.finditer(bare))):
+        if m.group(1) not in numbers:
+            continue  # "ngoài Quyết định số 1315/QĐ-TTg": a document the question asks about
+        end = m.end()
+        of = _OF.match(bare, end)
+        if of:
+            issuer = next((a for t in AGENCIES if (a := t.regex.match(bare, of.end()))), None)
+            end = issuer.end() if issuer else end
+        out = f"{out[: m.start()]} {out[end:]}"
+    return out
 
 
 def about_other_documents(q: Query, library_numbers: list[str]) -> Query:
@@ -278,7 +306,10 @@ def follow_up(current: Query, earlier: Query) -> Query:
         return replace(current, asks=asks, doc_attribute=None, doc_attributes=[], topics=sorted(set(current.topics) | {"legal"}),
                        search_text=f"{earlier.search_text} {current.text}")
     # "phối hợp với ai và phải xong trước ngày nào?": a turn naming nothing of its own leans on the last topic
-    contrast = re.search(r"\bcon\b.+\bthi\b", current.bare)  # "còn giao ban quý thì …": a new subject
+    # "còn giao ban quý thì …", "còn thư ký BCĐ là ai?": a new subject
+    contrast = re.search(r"\bcon\b.+\bthi\b", current.bare) or (_NEW_SUBJECT.match(current.bare) and own_topic)
+    if contrast and own_topic and not current.topics and _PERSON_ASK.search(current.bare):
+        return current  # "còn thư ký BCĐ là ai?": another post of the same body; the scope carries the place
     leaning = not _names_a_subject(current) and not earlier.doc_attribute and len(own_topic) <= 4 and not contrast
     light = ((not current.topics or same_topic) and len(own_topic) <= 3 or leaning) and not current.doc_attribute
     if not elliptical and light:

@@ -237,3 +237,15 @@ def test_a_place_the_library_lacks_is_unknown_and_selects_nothing(scopes: ScopeR
 )
 def test_words_that_look_like_places_are_not_places(scopes: ScopeResolver, query: str) -> None:
     assert scopes.run(query).places == []
+
+
+def test_a_place_named_with_its_province_is_scoped_to_the_place() -> None:
+    folder = Path(__file__).resolve().parents[2] / "evals" / "docs-new"
+    docs = [m for name in ("dev3-dong-thap_QD-UBND_2024.txt", "vinh-thanh_KH-UBND_2024.txt")
+            for m in parse_source(folder / name, name, 20 * 1024 * 1024)[0]]
+    resolver = ScopeResolver(docs)
+    named = resolver.run("Huyện Lai Vung (Đồng Tháp) đặt chỉ tiêu bao nhiêu ấp?")
+    assert named.doc_ids and all(d.startswith("lai-vung") for d in named.doc_ids)  # not the xã of Lấp Vò
+    assert "vinh-thanh-45-kh-ubnd" in resolver.run("Đồng Tháp đặt chỉ tiêu bao nhiêu ấp?").doc_ids
+    compared = resolver.run("so sánh huyện Lai Vung và tỉnh Đồng Tháp")
+    assert "vinh-thanh-45-kh-ubnd" in compared.doc_ids

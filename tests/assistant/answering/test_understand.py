@@ -64,6 +64,38 @@ def test_document_attributes_versus_cited_documents() -> None:
     assert understand("sdt lien he cua hoi khuyen hoc la so may").doc_attribute is None
 
 
+def test_a_document_named_by_number_keeps_its_own_attributes() -> None:
+    asked = understand("Quyết định số 1876/QĐ-UBND của huyện Lai Vung ban hành ngày nào, do ai ký?")
+    assert asked.doc_attribute is not None and "signer" in asked.doc_attributes
+
+
+def test_the_words_naming_a_library_document_are_not_what_is_asked() -> None:
+    question = "Công văn 612/PGDĐT của Phòng GD&ĐT huyện Ia Grai yêu cầu nộp những biểu mẫu nào?"
+    assert understand(question, ["ia grai"], ["612"]).terms == ["yeu", "cau", "nop", "bieu", "mau"]
+    # a document the library does not hold is part of the question
+    cited = understand("ngoài Quyết định số 1315/QĐ-TTg, kế hoạch ban hành tiếp theo kế hoạch nào?", [], ["57"])
+    assert {"quyet", "ttg"} <= set(cited.terms)
+
+
+@pytest.mark.parametrize("question", [
+    "Phó Trưởng ban Thường trực Ban Chỉ đạo xây dựng xã hội học tập huyện Lai Vung là ai?",
+    "ai lam thu ky bcd lai vung",
+    "cv 187 pgd lam thao dau moi lien he la ai",
+])
+def test_who_holds_a_post_asks_for_a_person(question: str) -> None:
+    assert "person" in understand(question).asks
+
+
+def test_who_is_the_focal_point_may_be_answered_by_a_post() -> None:
+    assert "person" not in understand("Trong kế hoạch của xã Tân Trào, ai là đầu mối tham mưu?").asks
+
+
+def test_a_follow_up_about_another_post_leaves_the_earlier_one() -> None:
+    earlier = understand("Phó Trưởng ban Thường trực Ban Chỉ đạo huyện Lai Vung là ai?")
+    current = follow_up(understand("con thu ky bcd la ai"), earlier)
+    assert "truc" not in current.terms and {"thu", "ky"} <= set(current.terms)
+
+
 def test_a_follow_up_naming_only_a_place_keeps_the_topic() -> None:
     earlier = understand("UBND huyện nộp báo cáo cho ai, hạn khi nào?")
     current = follow_up(understand("còn Hà Nam thì sao?", {"ha", "nam"}), earlier)

@@ -1,0 +1,44 @@
+"""What a clause states, by answer type: the patterns that tell a deadline, an amount, a count, a contact,
+a person, a penalty, a frequency, a threshold, a cut-off day, a channel or a medium in a clause's text."""
+
+from __future__ import annotations
+
+import re
+
+DAY_MONTH = re.compile(r"\bngày\s+\d{1,2}\s*(?:tháng\s+|/|-)\s*\d{1,2}|\b\d{1,2}/\d{1,2}\b|\btrước ngày\s+\d", re.I)
+# a deadline: a day and month after "trước / chậm nhất / hạn / vào", or one with no year (a yearly date);
+# "Quyết định số 1315 ngày 09/11/2023" dates a document, it sets no deadline
+DEADLINE = re.compile(
+    r"\b(?:trước|chậm nhất(?: là)?|hạn(?: chót| cuối)?|đến hết|vào|từ|đến)\s+"
+    r"(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?,?\s+)?(?:ngày\s+)?\d{1,2}\s*(?:tháng\s+|/)\s*\d{1,2}"
+    r"|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b(?!\s+năm)|(?<![\d/])\d{1,2}/\d{1,2}\b(?!/\d)",
+    re.I,
+)
+# "04/06 ấp": a count out of a whole, not the 4th of June
+COUNTED = re.compile(
+    r"(?<![\d/])\d{1,3}/\d{1,3}(?![\d/])\s+(?=(?:ấp|thôn|bản|làng|khu phố|tổ dân phố|xã|phường|thị trấn|huyện|"
+    r"đơn vị|trường|cơ quan|hộ|gia đình|dòng họ|trung tâm|người|lớp|chi hội|câu lạc bộ)\b)",
+    re.I,
+)
+NUMBERISH = re.compile(r"(?<![\d/.,%])\b(\d{1,3})\b(?![\d/%.,]|\s*%|\s*tháng|\s*năm)|"
+                       r"(?<![\d/.,])\b\d{1,3}(?:\.\d{3})+\b(?![.,]?\d|\s*(?:đồng|%))|"  # "1.500 hội viên"
+                       + COUNTED.pattern, re.I)
+MONEY_UNIT_CELL = re.compile(r"^\s*(?:nghìn |triệu |tỷ |tỉ )?(?:đồng|VNĐ|VND)\s*$|^\s*(?:triệu|tỷ|tỉ)(?: đồng)?\s*$", re.I)
+WORD_NUMBERS = re.compile(r"\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:giai đoạn|nhiệm vụ|hình thức|nhóm|nội dung|cấp)\b", re.I)
+MONTH = re.compile(r"\btháng\s+\d{1,2}\b|\bquý\s+(?:[IV]+|\d)\b", re.I)
+MONEY = re.compile(r"\d[\d.,]*\s*(?:đồng|triệu|tỷ(?!\s+lệ)|tỉ(?!\s+lệ)|nghìn|VNĐ|VND)\b", re.I)
+CONTACT = re.compile(r"\b\d{3,4}[ .]?\d{3}[ .]?\d{3,4}\b|@\w+\.|\bwww\.|https?://", re.I)
+# sanctions of an administrative letter: besides fines and discipline, being named, criticised or left out of
+# the year's emulation ("sẽ nêu tên", "phê bình", "không xét thi đua")
+PENALTY = re.compile(r"\b(?:xử lý vi phạm|kỷ luật|xử phạt|chế tài|bị phạt|phạt tiền|nêu tên|phê bình|chấn chỉnh|"
+                     r"trừ điểm thi đua|không (?:được )?xét (?:khen thưởng|thi đua|danh hiệu))\b", re.I)
+FREQUENCY = re.compile(r"\b(?:hằng|hàng|định kỳ|mỗi)\s*(?:năm|quý|tháng|tuần)?\b|\bđịnh kỳ\b|\bđột xuất\b", re.I)
+THRESHOLD = re.compile(r"\b(?:từ|tối thiểu|ít nhất|đạt)\s+\d+\s*điểm|\d+\s*điểm\s+trở lên", re.I)
+CUTOFF = re.compile(r"\btính (?:đến|tới) (?:hết )?(?:ngày|thời điểm)\s+\d", re.I)
+CHANNEL = re.compile(r"\b(?:qua|thông qua)\s+(?:Phòng|Sở|Ủy ban|UBND|Hội|Ban|Văn phòng|cơ quan)", re.I)
+MEDIUM = re.compile(r"\b(?:qua|bằng|theo)\s+(?:hệ thống|phần mềm|email|e-mail|thư điện tử|hộp thư|địa chỉ|cổng|trang|"
+                    r"ứng dụng|Zalo|đường bưu điện|văn bản|bản mềm|bản điện tử)|@\w", re.I)
+PERSON = re.compile(r"\b(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){1,3}"
+                    # "Trưởng ban: Lê Hoàng Nam, …": a post, then a full name of three or four capitalised words
+                    r"|[:–-]\s*[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){2,3}\s*(?:[,;.(]|$)")
+QUARTER = re.compile(r"\bquý\b", re.I)
