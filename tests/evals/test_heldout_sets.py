@@ -1,0 +1,33 @@
+"""The held-out new-document sets (evals/heldout/h3, h4): documents and questions written by helpers who read
+neither the code nor the other sets, frozen before they were first measured, and read in aggregate only."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from evals.questions import load_questions
+
+HELDOUT = Path(__file__).resolve().parents[2] / "evals" / "heldout"
+# sha256 of each questions.jsonl as frozen on 2026-12-02, before any code was measured against it
+FROZEN_SHA256 = {
+    "h3": "2b9d045a42a2d166f7c1d9689880ad09ca89f6b36a67abf7a21432001cc6ee4b",
+    "h4": "247dbf2e1e4fc747c174182ed2cdc4cf271930c12fe640daa2702c6a0263d727",
+}
+
+
+@pytest.mark.parametrize("name", sorted(FROZEN_SHA256))
+def test_each_heldout_set_is_frozen(name: str) -> None:
+    digest = hashlib.sha256((HELDOUT / name / "questions.jsonl").read_bytes()).hexdigest()
+    assert digest == FROZEN_SHA256[name], f"evals/heldout/{name}/questions.jsonl changed: the set is frozen"
+
+
+@pytest.mark.parametrize("name", sorted(FROZEN_SHA256))
+def test_each_heldout_question_names_a_document_of_its_own_folder(name: str) -> None:
+    docs = {p.name for p in (HELDOUT / name / "docs").iterdir()}
+    questions = load_questions(HELDOUT / name / "questions.jsonl")
+    assert len(questions) >= 70 and len(docs) == 5
+    assert all(set(q.sources) <= docs for q in questions)
+    assert sum(not q.answerable for q in questions) >= 9
