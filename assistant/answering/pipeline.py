@@ -28,6 +28,7 @@ from .compose import Draft, Finding, abstain, compose, instruction_note, not_sta
 from .decide import constraints, decide, meets, only_counted
 from .evidence import Unit, UnitCatalog, gather
 from .features import describe, wants_list
+from .parallel import parallel_clauses
 from .ranker import Ranker
 from .understand import Query, about_other_documents, follow_up, understand
 from .verdict import claim_unit
@@ -291,6 +292,10 @@ class Assistant:
             ][: MAX_SUPPORTS if len(leads) == 1 else 1]
             if len(leads) == 1:
                 supports += _other_parts(q, lead, supports, every or ranked, self.ranker.threshold * OTHER_PART_SHARE)
+                if len(q.titles) >= 2:
+                    sections = dict.fromkeys(c.section for c in catalog.library.chunks_of(lead.doc.doc_id))
+                    units = [u for sct in sections for u in catalog.section_units(lead.doc.doc_id, sct)]
+                    supports += parallel_clauses(q, [lead, *supports], units)
             findings.append(Finding(lead, supports))
         verdict = ""
         if q.has("yesno"):

@@ -51,3 +51,19 @@ def test_an_abstention_says_what_is_missing_and_lists_the_library() -> None:
     a = abstain("bao nhiêu tiền?", "số tiền cụ thể", [DOC], nearest=unit("Khen thưởng theo quy định."))
     assert a.abstained and a.answer.startswith("Các tài liệu hiện có không nêu số tiền cụ thể.")
     assert "Kế hoạch 12/KH-UBND" in a.answer and re.search(r"\[1\]$", a.answer)
+
+
+def test_two_titles_compared_get_the_parallel_clause_of_the_missing_one() -> None:
+    from assistant.answering.parallel import parallel_clauses
+    from assistant.answering.understand import understand
+
+    q = understand("nguong diem cong nhan dong ho hoc tap khac gia dinh hoc tap the nao")
+    shown = [unit('"Dòng họ học tập": Ban khuyến học dòng họ tự đánh giá, Hội Khuyến học xã thẩm định.'),
+             unit('Dòng họ được công nhận "Dòng họ học tập" khi đạt từ 85 điểm trở lên.')]
+    units = [unit('Có từ 70% số hộ trong dòng họ đạt danh hiệu "Gia đình học tập": tối đa 35 điểm.'),
+             unit('Gia đình được công nhận "Gia đình học tập" khi đạt từ 80 điểm trở lên.'),
+             unit('"Gia đình học tập": chi hội khuyến học thôn bình xét, Hội Khuyến học xã thẩm định, đề nghị.')]
+    found = parallel_clauses(q, shown, units)
+    assert [u.text for u in found] == ['Gia đình được công nhận "Gia đình học tập" khi đạt từ 80 điểm trở lên.']
+    # a question about one title, or one whose titles are all shown, gets nothing more
+    assert parallel_clauses(understand("dong ho hoc tap can bao nhieu diem"), shown, units) == []
