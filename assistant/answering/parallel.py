@@ -19,18 +19,18 @@ def parallel_clauses(q: Query, shown: list[Unit], units: list[Unit]) -> list[Uni
     title ("Dòng họ … từ 85 điểm" / "Hộ gia đình … từ 80 điểm")."""
     if len(q.titles) < 2:
         return []
+    named = {id(u): [t for t in q.titles if _names(u.text, t)] for u in [*shown, *units]}
     out: list[Unit] = []
     for title in q.titles:
         if any(_names(u.full_text, title) for u in [*shown, *out]):
             continue
+        candidates = [u for u in units if not u.header and not u.members and named[id(u)] == [title]]
         best, best_sim = None, PARALLEL_SIMILARITY
         for s in shown:
-            own = [t for t in q.titles if _names(s.text, t)]
+            own = named[id(s)]
             if len(own) != 1:
                 continue
-            for u in units:
-                if u.header or u.members or [t for t in q.titles if _names(u.text, t)] != [title]:
-                    continue
+            for u in candidates:
                 sim = _shape_similarity(s.text, u.text, own[0], title)
                 if sim > best_sim:
                     best, best_sim = u, sim

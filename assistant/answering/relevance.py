@@ -46,8 +46,6 @@ def names_a_subject(q: Query, scope: Scope) -> bool:
 # a form, appendix or article named by its number ("Biểu 06", "mẫu số 3", "Phụ lục II", "Điều 12")
 _LABEL = re.compile(r"\b(bieu|mau|phu luc|dieu)\s*(?:mau\s*)?(?:so\s*)?(\d{1,2}|[ivx]{1,4})\b")
 _LABEL_NAMES = {"bieu": "Biểu", "mau": "Mẫu", "phu luc": "Phụ lục", "dieu": "Điều"}
-
-
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 
 
