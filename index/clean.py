@@ -16,6 +16,7 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w))")
 _MD_ESCAPE = re.compile(r"\\([\\_*#|\-.!()\[\]])")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_BR = re.compile(r"<br\s*/?>", re.I)
 _TABLE_RULE = re.compile(r"^:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)*$")
 _RULE = re.compile(r"^[\s\-–—_=*|.·•~]+$")
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?$", re.I)
@@ -92,6 +93,7 @@ def clean_line(line: str) -> str:
 
 def _clean_line(line: str) -> str:
     line = line.translate(_INVISIBLE).replace("\u00a0", " ").replace("\t", " ")
+    line = _BR.sub("; ", line)  # a line break inside a table cell keeps its two parts apart
     line = _HTML_TAG.sub("", line)
     line = _MD_HEADING.sub("", line)
     line = _MD_ESCAPE.sub(r"\1", line)
@@ -205,6 +207,11 @@ def _two_cells(line: str) -> list[str] | None:
     return cells if len(cells) == 2 else None
 
 
+def _cell_lines(cell: str) -> list[str]:
+    """The lines of a table cell: a Word export breaks them with "<br>" ("Số: 12/SGDĐT<br>V/v …")."""
+    return [piece.strip().strip("*_").strip() for piece in _BR.split(cell) if piece.strip().strip("*_").strip()]
+
+
 # "Ia Grai, ngày 18 tháng 11 năm 2024" — not a deadline cell ("Trước ngày 20/11/2025")
 _DATED_PLACE = re.compile(r"^[^,]{2,40},\s*ngày\b.*\btháng\b.*\bnăm\b")
 
@@ -245,7 +252,7 @@ def unfold_columns(lines: list[str]) -> list[str]:
             in_table = True
             for cell, column in zip(cells, (left, right), strict=True):
                 if cell and not _RULE.match(cell):
-                    column.append(cell)
+                    column.extend(_cell_lines(cell))
             run.append(line)
             continue
         if in_table:

@@ -390,10 +390,14 @@ def parse_file(paragraphs: list[str], source: str) -> list[Document]:
     for doc in docs:  # a plan issued with a decision lies where the decision does
         parent = next((d.meta for d in docs if doc.meta.attached_to and d.meta.number == doc.meta.attached_to), None)
         if parent is not None and not doc.meta.issuer:  # no header of its own: the decision's issuer issues it
-            for name in ("issuer", "locality", "level", "signer", "signer_title", "signing", "signing_role"):
-                if hasattr(doc.meta, name) and not getattr(doc.meta, name):
+            for name in ("issuer", "locality", "level"):
+                if not getattr(doc.meta, name):
                     setattr(doc.meta, name, getattr(parent, name))
             doc.meta.doc_id = slugify(f"{parent.doc_id} {doc.meta.kind}")
+        if parent is not None and not doc.meta.signer:  # rules issued by a decision are signed with it
+            for name in ("signer", "signer_title", "signing", "signing_role"):
+                if hasattr(doc.meta, name) and not getattr(doc.meta, name):
+                    setattr(doc.meta, name, getattr(parent, name))
         if parent is not None and parent.locality == doc.meta.locality:
             for name in ("parent_locality", "district", "province", "province_now", "locality_now"):
                 if not getattr(doc.meta, name):

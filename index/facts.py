@@ -180,12 +180,16 @@ def clause_units(text: str) -> list[str]:
         for piece in pieces:
             if merged and re.fullmatch(rf"{_DIVISION_WORD}(?:[IVX]+|[A-ZĐ]|\d{{1,2}}(?:\.\d{{1,2}})*)\.", merged[-1]):
                 merged[-1] = f"{merged[-1]} {piece}"  # a list marker, not a sentence
+            elif merged and len(piece) <= _SHORT_TAIL and piece.endswith(".") and len(merged[-1]) >= 60:
+                merged[-1] = f"{merged[-1]} {piece}"  # "… gồm: …. Hồ sơ lập thành 02 bộ.": a tail of the same clause
             else:
                 merged.append(piece)
         units.extend(merged)
     return units
 
 
+# a sentence this short after a long one on the same line completes that clause rather than starting another
+_SHORT_TAIL = 45
 _DIVISION_WORD = r"(?:(?:Phần|Chương|Mục|Điều|Khoản|PHẦN|CHƯƠNG|MỤC|ĐIỀU|KHOẢN)\s+)?"
 
 

@@ -138,7 +138,7 @@ def words(text: str) -> list[str]:
             continue
         expansion = ABBREVIATIONS.get(strip_diacritics(tok))
         if expansion:
-            out.extend(expansion.split())
+            out.extend(_TOKEN.findall(expansion))
     return out
 
 

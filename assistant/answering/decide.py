@@ -15,14 +15,14 @@ import re
 from dataclasses import dataclass
 
 from index.facts import amount_year
-from index.textnorm import fold_ascii
+from index.textnorm import fold_ascii, words
 from index.vocabulary.abbreviations import ABBREVIATIONS
 from index.vocabulary.terms import titles_in
 
 from .compose import MISSING
 from .evidence import TABLE_CELL, Unit
 from .features import HARD_TYPES, other_target
-from .understand import Query
+from .understand import Query, names_counted_thing
 
 # a clause framed by its own year: "Năm 2024, …", "- Trong năm 2024 …"
 _YEAR_FRAME = re.compile(r"^(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:Năm|Trong năm)\s+(\d{4})\b")
@@ -64,9 +64,12 @@ def _counts(unit: Unit, q: Query) -> bool:
               else m.group(1) for m in _COUNT_ASKED.finditer(q.bare) if m.group(1) not in _NOT_A_THING]
     if not things or TABLE_CELL in unit.text or unit.members:
         return True  # a table cell or a list (its items are what is counted)
-    text = fold_ascii(re.sub(r"“[^”]*”", " ", f"{unit.lead_in} {unit.full_text}"))  # a title "Gia đình học tập" counts nothing
-    # the thing is counted ("1.500 hội viên") or named so it can be counted ("Sở Nội vụ, Sở Tài chính")
-    return any(re.search(rf"\b{t}\b", text) for t in things)
+    plain = re.sub(r"“[^”]*”", " ", f"{unit.lead_in} {unit.full_text}")  # a title "Gia đình học tập" counts nothing
+    text = fold_ascii(plain)
+    expanded = " ".join(fold_ascii(w) for w in words(plain))
+    # the thing is counted ("1.500 hội viên", "10/17 TTHTCĐ") or named so it can be counted ("Sở Nội vụ, Sở Tài chính")
+    return any(re.search(rf"\b{t}\b", text) or re.search(rf"\b\d+\s+(?:[a-z]+\s+){{0,2}}{t}\b", expanded)
+               for t in things)
 
 
 # "mỗi lớp", "1 hộ": one of an item; "mỗi năm" is a frequency and "mỗi nơi" each of the places compared
@@ -103,17 +106,32 @@ def _same_moment(unit: Unit, q: Query) -> bool:
     return not said or bool(asked & said)
 
 
+# a report "lên tỉnh" reaches the province through any of its bodies: UBND tỉnh, a Sở, the province's Ban Chỉ đạo
+_TO = r"(?:báo cáo|gửi|về|lên)\b.{0,40}?"
+_LEVEL_BODIES = {
+    "Ủy ban nhân dân tỉnh": re.compile(rf"{_TO}(?:\btỉnh\b|\bSở\s)"),
+    "Ủy ban nhân dân cấp huyện": re.compile(rf"{_TO}(?:\bhuyện\b|\bPhòng\s)"),
+    "Ủy ban nhân dân cấp xã": re.compile(rf"{_TO}\bxã\b"),
+}
+
+
+def _reaches(unit: Unit, recipients: list[str]) -> bool:
+    """The clause sends to one of the recipients asked, or to a body of the level the recipient governs."""
+    if set(recipients) & {*unit.agencies, *unit.heading_agencies}:
+        return True
+    return any(r in _LEVEL_BODIES and _LEVEL_BODIES[r].search(unit.text) for r in recipients)
+
+
 def meets(unit: Unit, q: Query, required: list[str]) -> bool:
     if required and not _same_moment(unit, q):
         return False
     for kind in required:
         event_day = kind == "date" and not q.deadline and unit.holds("docdate")
         amount_target = kind == "percent" and other_target(unit, q)
-        if not (event_day or amount_target) and not unit.holds(kind, with_heading=kind in ("date", "percent", "quarter")):
+        amount_counted = kind == "count" and not names_counted_thing(q.bare) and unit.holds("money")
+        if not (event_day or amount_target or amount_counted) and not unit.holds(kind, with_heading=kind in ("date", "percent", "quarter")):
             return False
-        if kind == "date" and q.deadline and q.recipients and "reporting" in q.topics and not (
-            set(q.recipients) & {*unit.agencies, *unit.heading_agencies}
-        ):
+        if kind == "date" and q.deadline and q.recipients and "reporting" in q.topics and not _reaches(unit, q.recipients):
             return False  # "huyện báo cáo UBND tỉnh trước ngày nào": a deadline for reports to someone else
         if kind == "money" and not _same_purse(unit, q):
             return False
@@ -155,9 +173,11 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
         lead = body[0]
     listing = q.has("duties_list") or bool({"criteria", "duties"} & set(q.topics))
     named_list = next((u for u in body[:10] if u.members and u.features.get("head_match")), None) if listing else None
+    # one value asked ("khi đạt bao nhiêu điểm"): a list stating such values leads only when it outranks the clause
+    value_asked = bool(required) and not q.has("list") and not q.has("duties_list")
     if named_list is not None and named_list.score >= HEADED_LIST_SHARE * lead.score and (
         not required or meets(named_list, q, required)
-    ):
+    ) and not (value_asked and named_list.score < lead.score):
         lead = named_list  # the list whose heading names what the question asks about ("Đối với các thôn")
     elif (listing or q.has("list")) and named_list is None and not required:
         # "nộp những biểu mẫu nào": a table with a column of the things asked for is the list asked for

@@ -26,6 +26,7 @@ from index.vocabulary.terms import AGENCIES, agencies_in, agency_at_start, title
 
 from ..retrievers import SearchHit
 from .lists import MAX_MEMBERS, is_intro, list_children, list_levels
+from .namings import Namings
 from .understand import YEAR, content_terms
 from .values import (
     CHANNEL,
@@ -186,9 +187,9 @@ class UnitCatalog:
         self._lock = threading.Lock()
         self._sections: dict[tuple[str, str], list[Unit]] = {}
         self._instructions: dict[tuple[str, str], list[str]] = {}
-        self._titles: dict[str, frozenset[str]] = {}
         self._idf: dict[str, float] | None = None
         self._fact_kinds: dict[tuple[str, str], set[str]] | None = None
+        self.named = Namings(library)
 
     # -- corpus statistics ---------------------------------------------------------------------
 
@@ -205,17 +206,6 @@ class UnitCatalog:
                     self._idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
                     self._idf[""] = math.log(1 + (n + 0.5) / 0.5)
         return self._idf.get(term, self._idf[""])
-
-    def titles_of(self, doc_id: str) -> frozenset[str]:
-        """The recognition titles ("Gia đình học tập", …) a document names anywhere, its title included."""
-        with self._lock:
-            found = self._titles.get(doc_id)
-        if found is None:
-            doc = self.library.documents_by_id[doc_id]
-            found = frozenset(titles_in(" ".join([doc.title or "", *(c.text for c in self.library.chunks_of(doc_id))])))
-            with self._lock:
-                self._titles[doc_id] = found
-        return found
 
     def fact_kinds(self, doc_id: str, text: str) -> set[str]:
         if self._fact_kinds is None:

@@ -14,7 +14,7 @@ from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, titles_in
 
 from .evidence import BARE_HEADING, TABLE_CELL, TOWARDS, Unit, UnitCatalog, actors, bigrams
-from .understand import PERCENT_WORDS, YEAR, Query
+from .understand import PERCENT_WORDS, YEAR, Query, names_counted_thing
 
 # answer types a clause either states or does not: asking one the documents never state is
 # the commonest unanswerable question (an amount of money, a phone number, a date never set)
@@ -140,6 +140,8 @@ def _holds(unit: Unit, kind: str, q: Query) -> bool:
                 if m and TOWARDS.search(folded[max(0, m.start() - 12) : m.start()]):
                     return True
         return False
+    if kind == "count" and not names_counted_thing(q.bare) and unit.holds("money"):
+        return True  # "Quỹ khuyến học đạt ít nhất bao nhiêu?": an amount is the number asked
     if kind == "date" and not q.deadline and unit.holds("docdate"):
         return True  # "hội nghị tổ chức ngày nào": the day it happens, not only a deadline
     return unit.holds(kind, with_heading=kind in ("date", "when", "year", "quarter", "percent"))

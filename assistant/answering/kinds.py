@@ -81,7 +81,8 @@ ANSWER_TYPES: list[Cues] = [
          patterns=(r"%",)),
     Cues("count", plain=("số lượng", "bao nhiêu người", "bao nhiêu đơn vị"),
          patterns=(r"\bbao nhieu\b(?!\s*(?:%|phan tram|tien|ty\b|trieu|dong\b(?!\s+ho\b)|lau|nam\b))",
-                   r"\bmay\s+(?:giai doan|nhiem vu|hinh thuc|don vi|lan|tieu chi|noi dung|nhom|cap|so|co quan|trung tam)\b")),
+                   r"\bmay\s+(?:giai doan|nhiem vu|hinh thuc|don vi|lan|tieu chi|noi dung|nhom|cap|so|co quan|trung tam|diem|"
+                   r"ho|nguoi|xa|thon|ap|ban|lop|bo|thanh vien|dong ho|buoi|chuyen de|truong|hoc vien|dot)\b")),
     Cues("money", plain=("bao nhiêu tiền", "triệu đồng", "trị giá bao nhiêu", "giá trị bao nhiêu", "tỷ đồng", "mức hỗ trợ", "mức chi",
                          "mức thưởng", "tiền thưởng", "số tiền", "bao nhiêu tỷ", "bao nhiêu triệu", "vnđ", "vnd",
                          "mức kinh phí", "kinh phí bao nhiêu", "dự toán bao nhiêu", "được thưởng bao nhiêu",
@@ -103,7 +104,8 @@ ANSWER_TYPES: list[Cues] = [
                              "thường xuyên không", "hằng năm không", "hàng năm không")),
     # the score a title needs ("cần bao nhiêu điểm", "bao nhiêu điểm thì được công nhận"), not one criterion's points
     Cues("threshold", plain=("điểm tối thiểu", "điểm chuẩn", "điểm sàn", "tối thiểu bao nhiêu điểm",
-                             "ít nhất bao nhiêu điểm"),
+                             "ít nhất bao nhiêu điểm", "ngưỡng điểm", "mức điểm công nhận", "điểm công nhận",
+                             "mức công nhận", "ngưỡng công nhận", "điểm xét công nhận"),
          patterns=(r"\b(?:can|phai|phai dat|dat)\b(?:\s+\w+){0,3}\s+(?:bao nhieu|bn|may)\s+diem\b",
                    r"\b(?:bao nhieu|bn|may)\s+diem\b(?:\s+\w+){0,4}\s+(?:thi|moi|de|se)\s+(?:duoc\s+)?"
                    r"(?:cong nhan|dat|xet)\b",

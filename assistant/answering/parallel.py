@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from index.sections import PATH_SEP
 from index.textnorm import fold_ascii
+from index.vocabulary.terms import titles_in
 
 from .evidence import Unit
 from .understand import Query
@@ -19,15 +21,17 @@ def parallel_clauses(q: Query, shown: list[Unit], units: list[Unit]) -> list[Uni
     title ("Dòng họ … từ 85 điểm" / "Hộ gia đình … từ 80 điểm")."""
     if len(q.titles) < 2:
         return []
-    named = {id(u): [t for t in q.titles if _names(u.text, t)] for u in [*shown, *units]}
+    about = {id(u): _about(u, q.titles) for u in [*shown, *units]}
     out: list[Unit] = []
     for title in q.titles:
-        if any(_names(u.full_text, title) for u in [*shown, *out]):
+        if any(title in about[id(u)] for u in [*shown, *out]):
             continue
-        candidates = [u for u in units if not u.header and not u.members and named[id(u)] == [title]]
+        shown_texts = {u.text for u in shown}
+        candidates = [u for u in units if not u.header and not u.members and about[id(u)] == [title]
+                      and u.text not in shown_texts]
         best, best_sim = None, PARALLEL_SIMILARITY
         for s in shown:
-            own = named[id(s)]
+            own = about[id(s)]
             if len(own) != 1:
                 continue
             for u in candidates:
@@ -37,6 +41,32 @@ def parallel_clauses(q: Query, shown: list[Unit], units: list[Unit]) -> list[Uni
         if best is not None:
             out.append(best)
     return out
+
+
+def speaks_for(unit: Unit, title: str) -> bool:
+    """Whether the clause is about *title*: the nearest heading above it that names a title names this one, or
+    no heading names a title and the clause does."""
+    heading = _titled_heading(unit)
+    return _names(heading, title) if heading else _names(unit.full_text, title)
+
+
+def _about(unit: Unit, titles: list[str]) -> list[str]:
+    """The titles a clause speaks for: those its nearest titled heading names ("2. Danh hiệu Dòng họ học tập" holds
+    "có 70% số hộ … đạt Gia đình học tập", a criterion of the clan), else those it names."""
+    heading = _titled_heading(unit)
+    return [t for t in titles if _names(heading, t)] if heading else [t for t in titles if _names(unit.full_text, t)]
+
+
+def _titled_heading(unit: Unit) -> str:
+    """The nearest heading above the clause that names a title; an item the outline made a heading of
+    ("b) Tiêu chí 2 - … đạt “Gia đình học tập”") is the clause itself, not a heading over it."""
+    own = fold_ascii(unit.text)
+    for part in reversed(unit.section.split(PATH_SEP)):
+        if own.startswith(fold_ascii(part.rstrip("…").strip())) or part.endswith("…"):
+            continue  # the clause itself, or a heading cut short whose titles cannot be told
+        if titles_in(part):
+            return part
+    return ""
 
 
 def _names(text: str, title: str) -> bool:

@@ -22,7 +22,7 @@ from index.textnorm import fold_ascii
 from ..retrievers import SearchHit
 from ..scope import Scope, ScopeResolver
 from ..searcher import Searcher
-from . import attributes, forms, relevance
+from . import attributes, coverage, forms, relevance
 from .answer import Answer, Citation, doc_name
 from .compose import Draft, Finding, abstain, compose, instruction_note, not_stated
 from .decide import constraints, decide, meets, only_counted
@@ -131,6 +131,8 @@ class Assistant:
             query = follow_up(query, earlier)
             if not query.topic_free:
                 break
+        if scope.doc_ids == [] and scope.unknown and not scope.numbers:
+            scope = coverage.named_in_documents(scope, self.catalog())
         if not scope.names_something:
             for i in reversed(range(len(history))):
                 earlier_scope = scope_of(i)
@@ -170,7 +172,7 @@ class Assistant:
                 return answer
         if not hits:
             return abstain(q.text, "nội dung này", documents)
-        if len(scope_docs) == 1:
+        if len(scope_docs) == 1 and not relevance.labels(q.bare):  # "Tiêu chí 2 của …": one item, not the section
             scope_words = {w for p in scope.places for w in p.name.split()} | set(scope.numbers)
             for p in scope.places:  # the kind word before a place name: "ở xã An Nghiệp"
                 m = re.search(rf"\b(xa|phuong|huyen|quan|tinh|thanh pho|tp)\s+{re.escape(p.name)}\b", q.bare)
@@ -198,14 +200,11 @@ class Assistant:
             return abstain(q.text, "nội dung này", documents)
         if not relevance.names_a_subject(q, scope) and max(u.features["lex"] for u in ranked) < relevance.LEX_FLOOR:
             return Answer(question=q.text, answer=relevance.OFF_TOPIC, abstained=True)
+        ranked = coverage.speaking_first(q, scope, ranked)
         decision = decide(q, ranked, self.ranker.threshold)
-        if decision.answer and len(scope_docs) == 1 and q.titles and not q.has("yesno"):
-            doc = scope_docs[0]
-            unnamed = [t for t in q.titles if t not in catalog.titles_of(doc.doc_id)]
-            if len(unnamed) == len(q.titles):  # the document never names the title asked about
-                return abstain(q.text, "", documents, nearest=decision.lead, lead=(
-                    f"{doc_name(doc)} không đề cập danh hiệu {', '.join(f'“{t}”' for t in unnamed)}, "
-                    "nên không nêu nội dung này."))
+        uncovered = coverage.not_covered(q, scope, scope_docs, decision.lead, ranked, catalog) if decision.answer else ""
+        if uncovered:
+            return abstain(q.text, "", documents, nearest=decision.lead, lead=uncovered)
         counted = only_counted(q, decision.lead) if decision.answer and q.has("list") else ""
         if counted:  # "năm 2023 những thôn nào đạt": the plan gives how many, not which
             return abstain(q.text, "", documents, nearest=decision.lead, lead=(
@@ -350,6 +349,8 @@ def _naming_first(q: Query, ranked: list[Unit]) -> list[Unit]:
     """Clauses naming the form or article the question names by number ("Biểu 05", "Điều 7") first: the number
     is what tells "Biểu 05" from "Biểu 03", and it is no content word, so the ranker barely sees it."""
     wanted = relevance.labels(q.bare)
+    if q.has("yesno"):  # "tự chấm 82 điểm nhưng Tiêu chí 4 chỉ được 6 điểm thì có được …": a premise, not the subject
+        wanted = {(kind, n) for kind, n in wanted if kind != "tieu chi"}
     if not wanted or not ranked:
         return ranked
     naming = [u for u in ranked if wanted <= relevance.labels(fold_ascii(u.full_text))]

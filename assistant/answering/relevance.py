@@ -44,8 +44,10 @@ def names_a_subject(q: Query, scope: Scope) -> bool:
 
 
 # a form, appendix or article named by its number ("Biểu 06", "mẫu số 3", "Phụ lục II", "Điều 12")
-_LABEL = re.compile(r"\b(bieu|mau|phu luc|dieu)\s*(?:mau\s*)?(?:so\s*)?(\d{1,2}|[ivx]{1,4})\b")
-_LABEL_NAMES = {"bieu": "Biểu", "mau": "Mẫu", "phu luc": "Phụ lục", "dieu": "Điều"}
+_LABEL = re.compile(r"\b(bieu|mau|phu luc|dieu|tieu chi)\s*(?:mau\s*)?(?:so\s*)?(\d{1,2}|[ivx]{1,4})\b")
+_LABEL_NAMES = {"bieu": "Biểu", "mau": "Mẫu", "phu luc": "Phụ lục", "dieu": "Điều", "tieu chi": "Tiêu chí"}
+# criteria are as often numbered "(1)", "a)" as "Tiêu chí 1": a document not saying "Tiêu chí 5" may still have it
+_ALWAYS_NAMED = frozenset({"bieu", "mau", "phu luc", "dieu"})
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 
 
@@ -67,4 +69,4 @@ def absent_labels(q: Query, document_text: str) -> list[str]:
     Biểu 01–05): asking their deadline is asking about something the document does not have."""
     held = labels(document_text)
     return [f"{_LABEL_NAMES[kind]} {number.upper()}" for kind, number in _LABEL.findall(q.bare)
-            if (kind, _number(number)) not in held]
+            if kind in _ALWAYS_NAMED and (kind, _number(number)) not in held]

@@ -27,7 +27,16 @@ _ACCORDING_TO = re.compile(r"^\s*(?:can cu|theo|tai|trong|dua tren|doi chieu)\s+
                            r"(?:ke hoach|kh|van ban|vb|cong van|cv|quyet dinh|qd)\b[^,?]{0,160},\s*")
 # "bao nhiêu <noun>": a count of something named ("bao nhiêu thành viên"), not a percentage
 _COUNT_NOUN = re.compile(r"\b(?:bao nhieu|bn|may)\s+(?!%|phan tram|ty le|\?)(?:[a-z]+)")
+
+
+def names_counted_thing(bare: str) -> bool:
+    """"bao nhiêu hội viên" names what is counted; a bare "đạt ít nhất bao nhiêu?" may be answered by an amount."""
+    return bool(_COUNT_NOUN.search(bare))
+
+
 PERCENT_WORDS = re.compile(r"%|\bphan tram\b|\bty le\b|\bti le\b")
+# the percentage itself is what is asked ("bao nhiêu %", "mấy phần trăm"), not only the topic ("tỷ lệ … mấy điểm")
+_PERCENT_ASKED = re.compile(r"%|\bphan tram\b|\b(?:ty le|ti le)\s+(?:la\s+|dat\s+|duoc\s+)?(?:bao nhieu|bn|may)\b")
 _WH = re.compile(r"\b(?:gi|nao|ai|dau|bao nhieu|may|the nao|ntn|j)\b")
 _STRONG_YES_NO = re.compile(r"\b(?:co phai|phai khong|dung khong|hay khong|dung ko|phai ko|dung k|phai k)\b|"
                             r"\b(?:khong|ko|k|chua)\s*\??\s*$")
@@ -123,6 +132,10 @@ def _document_attributes(found: list[str], asks: list[str], topics: list[str], f
         if attribute == "number" and "contact" in asks:
             continue  # "số điện thoại … số mấy"
         kept.append(attribute)
+    if "number" in kept and "issued" not in kept and re.search(
+        r"\bso (?:may|bao nhieu|bn|hieu)\b\W+(?:va\s+|,\s*)?(?:ky |ban hanh |ra )?ngay (?:nao|may|bao nhieu)\b", bare
+    ):
+        kept.append("issued")  # "công văn số mấy, ngày nào": the document's own date comes with its number
     return kept
 
 
@@ -189,8 +202,8 @@ def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence
         asks = ["money" if a == "count" else a for a in asks]  # "kinh phí … năm 2024 bao nhiêu": an amount
     elif "count" in asks and not counted and (titles or "target" in topics):
         asks = ["percent" if a == "count" else a for a in asks]  # "ĐVHT 2025 bao nhiêu?": a target's percentage
-    if "percent" in asks and "count" in asks and counted and not PERCENT_WORDS.search(bare):
-        asks.remove("percent")  # "chỉ tiêu bao nhiêu ấp": a count of communities, not a percentage
+    if "percent" in asks and "count" in asks and counted and not _PERCENT_ASKED.search(bare):
+        asks.remove("percent")  # "chỉ tiêu bao nhiêu ấp", "tiêu chí tỷ lệ … mấy điểm": a count, not a percentage
     forms = detected(FORMS, accented, bare, marks)
     if "yesno" in forms and _WH.search(bare) and not _STRONG_YES_NO.search(bare):
         forms.remove("yesno")  # "… gửi cho những nơi nào à?": a particle, not a yes/no question

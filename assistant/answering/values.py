@@ -17,7 +17,8 @@ DEADLINE = re.compile(
 # "04/06 ấp": a count out of a whole, not the 4th of June
 COUNTED = re.compile(
     r"(?<![\d/])\d{1,3}/\d{1,3}(?![\d/])\s+(?=(?:ấp|thôn|bản|làng|khu phố|tổ dân phố|xã|phường|thị trấn|huyện|"
-    r"đơn vị|trường|cơ quan|hộ|gia đình|dòng họ|trung tâm|người|lớp|chi hội|câu lạc bộ)\b)",
+    r"đơn vị|trường|cơ quan|hộ|gia đình|dòng họ|trung tâm|người|lớp|chi hội|câu lạc bộ|TTHTCĐ|CLB|xóm|buôn|"
+    r"sóc|bon|khối phố|tổ|hội viên|học viên|thành viên|doanh nghiệp|bộ)\b)",
     re.I,
 )
 NUMBERISH = re.compile(r"(?<![\d/.,%])\b(\d{1,3})\b(?![\d/%.,]|\s*%|\s*tháng|\s*năm)|"

@@ -26,6 +26,8 @@ I. KINH PHÍ
 II. TỔ CHỨC THỰC HIỆN
 1. Ủy ban nhân dân các xã, thị trấn
 Tổng hợp, báo cáo kết quả về Ủy ban nhân dân huyện (qua Phòng Giáo dục và Đào tạo) chậm nhất ngày 10 tháng 12 hằng năm.
+2. Phòng Giáo dục và Đào tạo
+Tổng hợp, tham mưu Ủy ban nhân dân huyện báo cáo Ban Chỉ đạo tỉnh (qua Sở Giáo dục và Đào tạo) trước ngày 20 tháng 12 hằng năm.
 """
 REPEATED = (
     "ỦY BAN NHÂN DÂN\nHUYỆN CHỢ MỚI\nSố: 5/KH-UBND\nKẾ HOẠCH\nXây dựng xã hội học tập năm 2024\n"
@@ -61,6 +63,23 @@ def test_a_two_column_header_and_a_deadline_with_chậm_nhất(assistant: Assist
     assert (meta.number, meta.issuer, meta.date) == ("77/KH-UBND", "Ủy ban nhân dân huyện Phù Mỹ", "02/04/2024")
     answer = assistant.ask("UBND các xã ở Phù Mỹ báo cáo về đâu, trước ngày nào?")
     assert "10 tháng 12" in answer.answer and "Phòng Giáo dục và Đào tạo" in answer.answer
+
+
+def test_a_report_up_to_the_province_reaches_it_through_any_of_its_bodies(assistant: Assistant) -> None:
+    answer = assistant.ask("huyện Phù Mỹ báo cáo lên tỉnh trước ngày nào?")
+    assert not answer.abstained and "20 tháng 12" in answer.answer.split("\n")[0]
+
+
+def test_duties_of_an_agency_the_plan_never_names_are_refused(assistant: Assistant) -> None:
+    answer = assistant.ask("Hội Cựu chiến binh huyện Phù Mỹ có nhiệm vụ gì trong kế hoạch?")
+    assert answer.abstained and "không nêu Hội Cựu chiến binh" in answer.answer
+    answer = assistant.ask("Phòng Giáo dục và Đào tạo huyện Phù Mỹ có nhiệm vụ gì trong kế hoạch?")
+    assert not answer.abstained and "20 tháng 12" in answer.answer
+
+
+def test_a_documents_number_and_date_asked_together(assistant: Assistant) -> None:
+    answer = assistant.ask("kế hoạch xây dựng xã hội học tập của huyện Phù Mỹ số mấy, ngày nào?")
+    assert not answer.abstained and "77/KH-UBND" in answer.answer and "02/04/2024" in answer.answer
 
 
 def test_an_uploaded_file_with_a_repeated_paragraph_indexes_and_later_uploads_work(tmp_path: Path) -> None:

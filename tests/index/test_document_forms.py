@@ -53,7 +53,7 @@ EXPECTED = [
     ("dev2-tuyen-quang_QD-UBND_2024.pdf", "45/QĐ-UBND", "Quyết định", "Ủy ban nhân dân xã Tân Trào", "xã", "Tân Trào",
      "Tuyên Quang", "12/03/2024", "Về việc ban hành Kế hoạch", "Ma Văn Hưng"),
     ("dev2-tuyen-quang_QD-UBND_2024.pdf", None, "Kế hoạch", "Ủy ban nhân dân xã Tân Trào", "xã", "Tân Trào",
-     "Tuyên Quang", "12/03/2024", "Xây dựng xã hội học tập", ""),
+     "Tuyên Quang", "12/03/2024", "Xây dựng xã hội học tập", "Ma Văn Hưng"),
     ("dev2-vinh-phuc_KH-UBND_2024.txt", "57/KH-UBND", "Kế hoạch", "Ủy ban nhân dân huyện Tam Dương", "huyện",
      "Tam Dương", "Vĩnh Phúc", "08/03/2024", "Thực hiện Phong trào “Cả nước thi đua", "Trần Quốc Huy"),
     ("hai-duong_KH-HKH_2025.docx", "06/KH-HKH", "Kế hoạch", "Hội Khuyến học thành phố Chí Linh", "Hội Khuyến học",
@@ -70,9 +70,9 @@ EXPECTED = [
      "tỉnh", "Quảng Ngãi", "Quảng Ngãi", "18/11/2025", "Báo cáo kết quả thực hiện Phong trào", "Nguyễn Văn Tấn"),
     ("tay-ninh_QD-UBND_2024.txt", "1234/QĐ-UBND", "Quyết định", "Ủy ban nhân dân tỉnh Tây Ninh", "tỉnh",
      "Tây Ninh", "Tây Ninh", "28/05/2024", "Về việc ban hành Kế hoạch", "Lê Minh Khoa"),
-    # the plan issued with the decision: no number of its own, the decision's date, no signature
+    # the plan issued with the decision: no number or signature of its own, the decision's date and signer
     ("tay-ninh_QD-UBND_2024.txt", None, "Kế hoạch", "Ủy ban nhân dân tỉnh Tây Ninh", "tỉnh", "Tây Ninh",
-     "Tây Ninh", "28/05/2024", "Triển khai Phong trào", ""),
+     "Tây Ninh", "28/05/2024", "Triển khai Phong trào", "Lê Minh Khoa"),
     ("dev3-ben-tre_KH-UBND_2025.txt", "19/KH-UBND", "Kế hoạch", "Ủy ban nhân dân huyện Giồng Trôm", "huyện",
      "Giồng Trôm", "Bến Tre", "14/02/2025", "Thực hiện Phong trào", "Trần Thị Ngọc Diễm"),
     ("dev3-dong-thap_QD-UBND_2024.txt", "1876/QĐ-UBND", "Quyết định", "Ủy ban nhân dân huyện Lai Vung", "huyện",
@@ -88,6 +88,20 @@ EXPECTED = [
     # text taken from a PDF: lines wrapped mid-sentence, page numbers and a running header at the page breaks
     ("dev3-lao-cai_KH-UBND_2024.txt", "27/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã Cốc Ly", "xã", "Cốc Ly",
      "Lào Cai", "06/03/2024", "Xây dựng xã hội học tập", "Vàng Văn Dũng"),
+    ("dev4-binh-thuan_QD-UBND_2024.txt", "1520/QĐ-UBND", "Quyết định", "Ủy ban nhân dân huyện Hàm Thuận Bắc",
+     "huyện", "Hàm Thuận Bắc", "Bình Thuận", "10/05/2024", "Về việc thành lập Ban Chỉ đạo", "Nguyễn Văn Thành"),
+    # rules with a header of their own but no signature: signed with the decision that issues them
+    ("dev4-binh-thuan_QD-UBND_2024.txt", None, "Quy chế", "Ủy ban nhân dân huyện Hàm Thuận Bắc", "huyện",
+     "Hàm Thuận Bắc", "Bình Thuận", "10/05/2024", "Hoạt động của Ban Chỉ đạo", "Nguyễn Văn Thành"),
+    ("dev4-kon-tum_HD-HKH_2024.txt", "21/HD-HKH", "Hướng dẫn", "Hội Khuyến học tỉnh Kon Tum", "Hội Khuyến học",
+     "Kon Tum", "Kon Tum", "22/07/2024", "Đánh giá, công nhận danh hiệu", "Phạm Thị Hồng Nhung"),
+    ("dev4-lang-son_KH-UBND_2024.txt", "87/KH-UBND", "Kế hoạch", "Ủy ban nhân dân huyện Bắc Sơn", "huyện",
+     "Bắc Sơn", "Lạng Sơn", "14/03/2024", "Triển khai phong trào", "Hoàng Văn Chiến"),
+    # a Word export: the header table breaks its cells with "<br>", the number's cell holds the "V/v" line too
+    ("dev4-thai-nguyen_CV-SGDDT_2025.md", "1186/SGDĐT-GDTX", "Công văn", "Sở Giáo dục và Đào tạo tỉnh Thái Nguyên",
+     "tỉnh", "Thái Nguyên", "Thái Nguyên", "19/05/2025", "Hướng dẫn báo cáo kết quả", "Đặng Văn Hùng"),
+    ("dev4-tra-vinh_KH-UBND_2024.txt", "36/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã Hiếu Tử", "xã", "Hiếu Tử",
+     "Trà Vinh", "08/04/2024", "Thực hiện phong trào", "Thạch Sô Phanh"),
     ("thai-binh_KH-PGDDT_2024.md", "215/KH-PGDĐT", "Kế hoạch", "Phòng Giáo dục và Đào tạo huyện Kiến Xương",
      "huyện", "Kiến Xương", "Thái Bình", "05/04/2024", "Xây dựng xã hội học tập", "Vũ Thị Thanh Hương"),
     ("vinh-thanh_KH-UBND_2024.txt", "45/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã Vĩnh Thạnh", "xã", "Vĩnh Thạnh",
@@ -268,6 +282,20 @@ def test_two_column_layout_text_is_read_column_by_column() -> None:
     )
     assert paragraphs == ["ỦY BAN NHÂN DÂN XÃ HÒA THẮNG", "Số: 137/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                           "Độc lập - Tự do - Hạnh phúc", "Hòa Thắng, ngày 15 tháng 11 năm 2024"]
+
+
+def test_a_header_table_breaks_its_cells_with_br() -> None:
+    (doc,) = _meta(
+        "| UBND TỈNH THÁI NGUYÊN<br>**SỞ GIÁO DỤC VÀ ĐÀO TẠO** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>"
+        "**Độc lập - Tự do - Hạnh phúc** |\n|---|---|\n"
+        "| Số: 1186/SGDĐT-GDTX<br>V/v hướng dẫn báo cáo năm 2025 | *Thái Nguyên, ngày 19 tháng 5 năm 2025* |\n"
+        "Kính gửi: Phòng Giáo dục và Đào tạo các huyện.\n"
+        "| STT | Nơi nhận | Thời hạn |\n|---|---|---|\n| 1 | Sở GD&ĐT<br>(Phòng GDTX) | Trước ngày 10/6/2025 |\n")
+    meta = doc.meta
+    assert (meta.number, meta.kind, meta.date) == ("1186/SGDĐT-GDTX", "Công văn", "19/05/2025")
+    assert meta.title.startswith("Hướng dẫn báo cáo năm 2025")
+    # in a data table the two lines of a cell stay apart
+    assert any("Sở GD&ĐT; (Phòng GDTX)" in p for p in doc.body)
 
 
 # --- facts ------------------------------------------------------------------------------------

@@ -133,3 +133,12 @@ def test_every_fact_quotes_its_own_chunk(corpus_facts):
     for name, facts in corpus_facts.items():
         for fact in facts:
             assert fact.quote.strip(), name
+
+
+def test_a_short_sentence_ending_a_long_clause_stays_with_it():
+    clause = ("2. Hồ sơ đề nghị công nhận gồm: tờ trình của UBND xã; báo cáo tự đánh giá của thôn. "
+              "Hồ sơ lập thành 02 bộ. Hội Khuyến học huyện thẩm định hồ sơ và trình Chủ tịch UBND huyện công nhận.")
+    assert clause_units(clause) == [
+        "2. Hồ sơ đề nghị công nhận gồm: tờ trình của UBND xã; báo cáo tự đánh giá của thôn. Hồ sơ lập thành 02 bộ.",
+        "Hội Khuyến học huyện thẩm định hồ sơ và trình Chủ tịch UBND huyện công nhận.",
+    ]

@@ -254,3 +254,9 @@ def test_vietnamese_and_other_text_strips_as_defined(text: str) -> None:
 def test_folding_is_stable_when_cached() -> None:
     assert fold("  Ủy  BAN ") == fold("Ủy ban") == "ủy ban"
     assert fold_ascii("Hoà Thuỷ") == fold_ascii("hòa thủy") == "hoa thuy"
+
+
+def test_an_expanded_abbreviation_gives_words_without_punctuation() -> None:
+    from index.textnorm import words
+
+    assert words("tỷ lệ cbgvnv đạt")[2:] == ["cbgvnv", "cán", "bộ", "giáo", "viên", "nhân", "viên", "đạt"]

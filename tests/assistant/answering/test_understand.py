@@ -121,3 +121,13 @@ def test_references_back_to_an_agency_and_to_a_cited_document() -> None:
     assert follow_up(understand("sở đó phối hợp với ai?"), earlier).agencies == ["Sở Thông tin và Truyền thông"]
     cited = follow_up(understand("qd do ky ngay nao"), understand("ha nam ban hanh kh nay can cu qd nao cua thu tuong"))
     assert cited.asks == ["docdate"] and cited.doc_attribute is None and "legal" in cited.topics
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("tiêu chí tỷ lệ cán bộ đạt Công dân học tập tối đa mấy điểm", ["count"]),  # points, though about a rate
+    ("hồ sơ lập mấy bộ", ["count"]),
+    ("tỷ lệ hộ đạt Gia đình học tập là bao nhiêu", ["percent"]),
+    ("cộng đồng học tập thôn đặc biệt khó khăn ngưỡng điểm bao nhiêu", ["threshold"]),
+])
+def test_what_number_is_asked(question: str, asks: list[str]) -> None:
+    assert list(dict.fromkeys(understand(question).asks)) == asks

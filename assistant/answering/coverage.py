@@ -1,0 +1,89 @@
+"""Whether the documents in scope speak about what the question names: a place the library has no document
+of but a document names, a title a guidance mentions only inside another title's criteria, an agency a plan
+never names. Each gives the clauses that do speak for it first, or the line that says the documents do not."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from index.documents import DocumentMeta
+from index.textnorm import fold_ascii
+from index.vocabulary.terms import agencies_in
+
+from ..scope import PlaceMatch, Scope
+from .answer import doc_name
+from .evidence import Unit, UnitCatalog
+from .parallel import speaks_for
+from .understand import Query
+
+
+def named_in_documents(scope: Scope, catalog: UnitCatalog) -> Scope:
+    """"ở huyện Tu Mơ Rông …" when the library has no document of Tu Mơ Rông but its province's guidance names
+    it: those documents are the scope (relation "mentioned"), and only a clause that names the place answers."""
+    places, ids = [], set()
+    for p in scope.places:
+        found = catalog.named.mentioning(p.name, p.parents) if p.relation == "unknown" and p.parents else []
+        if found:
+            p = replace(p, doc_ids=found, relation="mentioned", note=(
+                f"thư viện chưa có văn bản riêng của {p.label}; câu trả lời theo văn bản có nêu {p.label}."))
+            ids.update(found)
+        places.append(p)
+    if not ids or any(p.relation == "unknown" for p in places):
+        return scope
+    return replace(scope, doc_ids=sorted(ids), places=places)
+
+
+def _names_places(unit: Unit, places: list[PlaceMatch]) -> bool:
+    text = fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}")
+    return all(re.search(rf"\b{re.escape(p.name)}\b", text) for p in places)
+
+
+def title_asked(q: Query) -> str:
+    """The one title whose criteria or points the question asks ("Công dân học tập … tiêu chí 1 mấy điểm")."""
+    scored = "threshold" in q.asks or re.search(r"\b(?:tieu chi|diem)\b", q.bare)
+    return q.titles[0] if len(q.titles) == 1 and scored else ""
+
+
+def speaking_first(q: Query, scope: Scope, ranked: list[Unit]) -> list[Unit]:
+    """The clauses that name a merely mentioned place, and those about the one title asked, first."""
+    mentioned = [p for p in scope.places if p.relation == "mentioned"]
+    if mentioned:
+        ranked = _first(ranked, lambda u: _names_places(u, mentioned))
+    title = title_asked(q)
+    if title:
+        ranked = _first(ranked, lambda u: speaks_for(u, title))
+    return ranked
+
+
+def _first(units: list[Unit], wanted) -> list[Unit]:
+    return [u for u in units if wanted(u)] + [u for u in units if not wanted(u)]
+
+
+def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Unit, ranked: list[Unit],
+                catalog: UnitCatalog) -> str:
+    """Why the documents in scope do not answer, though a clause was found; '' when they do."""
+    mentioned = [p for p in scope.places if p.relation == "mentioned"]
+    if mentioned and not _names_places(lead, mentioned):  # the documents name the place, not this clause
+        names = ", ".join(p.label for p in mentioned)
+        return f"Thư viện chưa có văn bản nào của {names}, nên các tài liệu hiện có không nêu nội dung này cho {names}."
+    if len(scope_docs) == 1 and q.titles and not q.has("yesno"):
+        doc = scope_docs[0]
+        unnamed = [t for t in q.titles if t not in catalog.named.titles_of(doc.doc_id)]
+        if len(unnamed) == len(q.titles):  # the document never names the title asked about
+            return (f"{doc_name(doc)} không đề cập danh hiệu {', '.join(f'“{t}”' for t in unnamed)}, "
+                    "nên không nêu nội dung này.")
+    title = title_asked(q)
+    if title and not any(speaks_for(u, title) for u in ranked) and not any(
+        fold_ascii(title) in fold_ascii(c.section) for c in catalog.library.chunks_of(lead.doc.doc_id)
+    ):
+        return (f"{doc_name(lead.doc)} chỉ nhắc đến danh hiệu “{title}” trong tiêu chí của danh hiệu khác, "
+                "không nêu tiêu chí hay mức điểm riêng cho danh hiệu này.")
+    # the agencies this question itself names (not one carried from the conversation), when it asks their duties
+    asked = [a for a in agencies_in(q.bare) if a in q.agencies and a not in q.recipients]
+    if scope_docs and asked and q.has("duties_list") and "agency" not in q.asks and not q.has("yesno") and not any(
+        set(asked) & catalog.named.agencies_of(d.doc_id) for d in scope_docs
+    ):  # "Hội Cựu chiến binh có nhiệm vụ gì" in a plan that never names it
+        return (f"{doc_name(lead.doc)} không nêu {', '.join(asked)}, nên không giao nhiệm vụ nào cho "
+                f"{'đơn vị' if len(asked) == 1 else 'các đơn vị'} này.")
+    return ""

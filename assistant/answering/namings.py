@@ -1,0 +1,54 @@
+"""What each document of one library generation names anywhere: recognition titles, agencies, places.
+
+Read once per document and kept, so a question can ask "does this plan name Hội Cựu chiến binh at all?"
+without reading the plan again.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from index.store import Library
+from index.textnorm import fold_ascii
+from index.vocabulary.terms import agencies_in, titles_in
+
+
+class Namings:
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self._lock = threading.Lock()
+        self._titles: dict[str, frozenset[str]] = {}
+        self._agencies: dict[str, frozenset[str]] = {}
+        self._folded: dict[str, str] | None = None
+
+    def titles_of(self, doc_id: str) -> frozenset[str]:
+        """The recognition titles ("Gia đình học tập", …) a document names anywhere, its title included."""
+        return self._cached(self._titles, doc_id, lambda doc, text: titles_in(f"{doc.title or ''} {text}"))
+
+    def agencies_of(self, doc_id: str) -> frozenset[str]:
+        """The agencies a document names anywhere (its headings too), its issuer included."""
+        return self._cached(self._agencies, doc_id, lambda doc, text: agencies_in(f"{doc.issuer or ''} {text}"),
+                            with_sections=True)
+
+    def mentioning(self, name: str, provinces: tuple[str, ...] = ()) -> list[str]:
+        """Documents whose clauses name the place *name* (folded), of one of *provinces* when given."""
+        with self._lock:
+            if self._folded is None:
+                self._folded = {d.doc_id: fold_ascii(" ".join(c.text for c in self.library.chunks_of(d.doc_id)))
+                                for d in self.library.documents}
+        pattern = re.compile(rf"\b{re.escape(name)}\b")
+        docs = self.library.documents_by_id
+        return [d for d, text in self._folded.items() if pattern.search(text)
+                and (not provinces or fold_ascii(docs[d].province or docs[d].locality) in provinces)]
+
+    def _cached(self, cache: dict[str, frozenset[str]], doc_id: str, find, with_sections: bool = False) -> frozenset[str]:
+        with self._lock:
+            found = cache.get(doc_id)
+        if found is None:
+            doc = self.library.documents_by_id[doc_id]
+            text = " ".join(f"{c.section} {c.text}" if with_sections else c.text for c in self.library.chunks_of(doc_id))
+            found = frozenset(find(doc, text))
+            with self._lock:
+                cache[doc_id] = found
+        return found
