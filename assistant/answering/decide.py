@@ -54,7 +54,8 @@ def constraints(q: Query) -> list[str]:
 
 _COUNT_ASKED = re.compile(r"\b(?:bao nhieu|bn|may)\s+([a-z]+)(?:\s+([a-z]+))?")
 _FUNCTION_WORDS = frozenset("dat duoc co la cua trong nam thi o tai phai can de va hoac moi ve".split())
-_NOT_A_THING = frozenset("phan ty le lan nam thang ngay tien trieu dong chi tieu muc nguoi va la thi the vay nhi a ha".split())
+_NOT_A_THING = frozenset("phan ty le lan nam thang ngay tien trieu dong chi tieu muc nguoi va la thi the vay nhi a ha "
+                         "cho trong tren de".split())
 
 
 def _counts(unit: Unit, q: Query) -> bool:
@@ -77,13 +78,29 @@ _PER_ITEM = re.compile(r"\b(?:moi|1)\s+(?!nam\b|thang\b|quy\b|tuan\b|ngay\b|lan\
                        r"dia phuong\b|van ban\b|ke hoach\b|tai lieu\b|cap\b)([a-z]+)")
 
 
+# whose money: "ngân sách huyện", "huyện Bắc Sơn bố trí …", "UBND các xã … bố trí …"
+_BUDGET_OF = re.compile(r"\bngan sach (tinh|huyen|xa)\b")
+_PAYS = re.compile(r"\b(tinh|huyen|xa)\b(?:\s+\w+){0,3}\s+bo tri\b")
+_EACH_PAYS = re.compile(r"\bcac (tinh|huyen|xa)\b[^.;]{0,40}\bbo tri\b")
+_ALLOCATES = re.compile(r"\b(?:bo tri|cap|chi)\b(?:\s+\w+){0,2}\s+(?:bao nhieu|bn)\b|\b(?:kinh phi|ngan sach)\b")
+_BUDGET_WORDS = re.compile(r"\b(?:bo tri|ngan sach|kinh phi|du toan|ho tro|cap|chi|tai tro|xa hoi hoa)\b")
+# a prize ("thưởng", "khen", "tặng Giấy khen"), never "thường xuyên", "Thường trực", "tăng cường"
+_AWARD = re.compile(r"\bkhen\b|(?<!binh )\bthuong\b(?!\s+(?:xuyen|truc|vu|nien|ky)\b)|\btang\s+(?:thuong|giay|bang|qua)\b")
+
+
 def _same_purse(unit: Unit, q: Query) -> bool:
     """"ngân sách huyện … bao nhiêu" is not answered by what the xã budget gives, nor "mỗi hộ được
     bao nhiêu" by a total: the level of the budget and the per-item reading must agree when both are said."""
-    asked = set(re.findall(r"\bngan sach (tinh|huyen|xa)\b", q.bare))
-    stated = set(re.findall(r"\bngan sach (tinh|huyen|xa)\b", fold_ascii(unit.text)))
+    text = fold_ascii(unit.text)
+    asked = set(_BUDGET_OF.findall(q.bare)) | set(_PAYS.findall(q.bare))
+    stated = set(_BUDGET_OF.findall(text)) | set(_EACH_PAYS.findall(text))
     if asked and stated and not asked & stated:
         return False
+    context = fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}")
+    if _AWARD.search(q.bare) and not _AWARD.search(context):
+        return False  # "thưởng bao nhiêu tiền": a prize, not a fund's balance or a centre's allowance
+    if _ALLOCATES.search(q.bare) and not _BUDGET_WORDS.search(fold_ascii(f"{unit.lead_in} {unit.text}")):
+        return False  # "huyện bố trí bao nhiêu kinh phí": a budget, not the balance a fund must keep
     # "mỗi lớp xóa mù chữ được bao nhiêu": an amount for each of that item, not for each of something else
     per_item = _PER_ITEM.search(q.bare)
     if not per_item or re.search(r"\btong\b", q.bare):
@@ -135,7 +152,7 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "huyện báo cáo UBND tỉnh trước ngày nào": a deadline for reports to someone else
         if kind == "money" and not _same_purse(unit, q):
             return False
-        if kind == "count" and not _counts(unit, q):
+        if kind == "count" and not amount_counted and not _counts(unit, q):
             return False
         if kind == "count" and TABLE_CELL in unit.text and q.titles and not set(q.titles) & set(titles_in(unit.text)):
             return False  # a table row is about the title in its first cell

@@ -31,7 +31,12 @@ _COUNT_NOUN = re.compile(r"\b(?:bao nhieu|bn|may)\s+(?!%|phan tram|ty le|\?)(?:[
 
 def names_counted_thing(bare: str) -> bool:
     """"bao nhiêu hội viên" names what is counted; a bare "đạt ít nhất bao nhiêu?" may be answered by an amount."""
-    return bool(_COUNT_NOUN.search(bare))
+    m = _COUNT_NOUN.search(bare)
+    return bool(m) and m.group(0).split()[-1] not in _NOT_COUNTED
+
+
+# words after "bao nhiêu" that name no counted thing ("bao nhiêu cho TTHTCĐ", "bao nhiêu vậy")
+_NOT_COUNTED = frozenset("cho trong tren de va thi vay the a nhi ha nua tien dong trieu ty moi mot".split())
 
 
 PERCENT_WORDS = re.compile(r"%|\bphan tram\b|\bty le\b|\bti le\b")

@@ -23,6 +23,8 @@ Xây dựng xã hội học tập trên địa bàn huyện Phù Mỹ năm 2024
 I. KINH PHÍ
 1. Năm 2024, ngân sách huyện bố trí 120.000.000 đồng cho tuyên truyền và khen thưởng.
 2. Từ năm 2025, Phòng Tài chính - Kế hoạch tham mưu bố trí kinh phí trong dự toán hằng năm.
+3. UBND các xã, thị trấn bố trí từ ngân sách xã tối thiểu 10.000.000 đồng/năm cho hoạt động của TTHTCĐ.
+4. Quỹ khuyến học của mỗi thôn có số dư tối thiểu 5.000.000 đồng.
 II. TỔ CHỨC THỰC HIỆN
 1. Ủy ban nhân dân các xã, thị trấn
 Tổng hợp, báo cáo kết quả về Ủy ban nhân dân huyện (qua Phòng Giáo dục và Đào tạo) chậm nhất ngày 10 tháng 12 hằng năm.
@@ -56,6 +58,15 @@ def test_money_is_answered_when_stated_and_refused_when_not(assistant: Assistant
     stated = assistant.ask("Năm 2024 huyện Phù Mỹ bố trí bao nhiêu tiền?")
     assert not stated.abstained and "120.000.000 đồng" in stated.answer
     assert assistant.ask("Năm 2025 ngân sách huyện Phù Mỹ bố trí bao nhiêu tiền?").abstained
+
+
+def test_money_of_another_purse_or_purpose_does_not_answer(assistant: Assistant) -> None:
+    # the communes' own budget is not what the district sets aside for 2026
+    assert assistant.ask("Huyện Phù Mỹ bố trí bao nhiêu kinh phí cho kế hoạch năm 2026?").abstained
+    # a fund's balance is no prize
+    assert assistant.ask("Huyện Phù Mỹ thưởng bao nhiêu tiền cho mỗi thôn đạt Cộng đồng học tập?").abstained
+    answer = assistant.ask("Theo kế hoạch của huyện Phù Mỹ, UBND các xã bố trí tối thiểu bao nhiêu cho TTHTCĐ?")
+    assert not answer.abstained and "10.000.000" in answer.answer
 
 
 def test_a_two_column_header_and_a_deadline_with_chậm_nhất(assistant: Assistant) -> None:
