@@ -21,7 +21,7 @@ from index.vocabulary.terms import titles_in
 
 from .compose import MISSING
 from .evidence import TABLE_CELL, Unit
-from .features import HARD_TYPES, other_target
+from .features import HARD_TYPES, holds_post, other_target
 from .understand import Query, names_counted_thing
 
 # a clause framed by its own year: "Năm 2024, …", "- Trong năm 2024 …"
@@ -146,7 +146,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
         event_day = kind == "date" and not q.deadline and unit.holds("docdate")
         amount_target = kind == "percent" and other_target(unit, q)
         amount_counted = kind == "count" and not names_counted_thing(q.bare) and unit.holds("money")
-        if not (event_day or amount_target or amount_counted) and not unit.holds(kind, with_heading=kind in ("date", "percent", "quarter")):
+        post_held = kind == "person" and holds_post(unit, q)
+        if not (event_day or amount_target or amount_counted or post_held) and not unit.holds(kind, with_heading=kind in ("date", "percent", "quarter")):
             return False
         if kind == "date" and q.deadline and q.recipients and "reporting" in q.topics and not _reaches(unit, q.recipients):
             return False  # "huyện báo cáo UBND tỉnh trước ngày nào": a deadline for reports to someone else

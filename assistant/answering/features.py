@@ -14,7 +14,9 @@ from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, titles_in
 
 from .evidence import BARE_HEADING, TABLE_CELL, TOWARDS, Unit, UnitCatalog, actors, bigrams
+from .kinds import asked_role
 from .understand import PERCENT_WORDS, YEAR, Query, names_counted_thing
+from .values import NAME_ASKED, POST_HOLDER
 
 # answer types a clause either states or does not: asking one the documents never state is
 # the commonest unanswerable question (an amount of money, a phone number, a date never set)
@@ -125,6 +127,14 @@ def other_target(unit: Unit, q: Query) -> bool:
     return not PERCENT_WORDS.search(q.bare) and (unit.holds("money") or (TABLE_CELL in unit.text and unit.holds("count")))
 
 
+def holds_post(unit: Unit, q: Query) -> bool:
+    """"Phó Trưởng ban Thường trực là ai" is answered by "Phó Trưởng ban Thường trực là Giám đốc Sở …" — a clause
+    that names the post asked and fills it with another post — unless the question asks for a name."""
+    role = asked_role(q.bare)
+    return bool(role) and not NAME_ASKED.search(q.bare) and bool(POST_HOLDER.search(unit.text)) and bool(
+        re.search(rf"\b{role}\b", fold_ascii(unit.text)))
+
+
 def _holds(unit: Unit, kind: str, q: Query) -> bool:
     if kind == "percent" and other_target(unit, q):
         return True
@@ -140,6 +150,8 @@ def _holds(unit: Unit, kind: str, q: Query) -> bool:
                 if m and TOWARDS.search(folded[max(0, m.start() - 12) : m.start()]):
                     return True
         return False
+    if kind == "person" and holds_post(unit, q):
+        return True  # "Phó Trưởng ban Thường trực là ai": "… là Giám đốc Sở GD&ĐT"
     if kind == "count" and not names_counted_thing(q.bare) and unit.holds("money"):
         return True  # "Quỹ khuyến học đạt ít nhất bao nhiêu?": an amount is the number asked
     if kind == "date" and not q.deadline and unit.holds("docdate"):

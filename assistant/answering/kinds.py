@@ -19,6 +19,13 @@ _POST = (r"(?:truong ban|pho truong ban|chu tich|pho chu tich|giam doc|pho giam 
          r"hieu truong|thu truong|thu ky|uy vien|chanh van phong)")
 # "đầu mối liên hệ là ai" asks a person; "ai là đầu mối tham mưu" may be answered by a post ("công chức Văn hóa - Xã hội")
 _ROLE = rf"(?:{_POST[3:-1]}|can bo dau moi|nguoi dau moi|dau moi)"
+_ROLE_RE = re.compile(rf"\b(?:pho truong ban thuong truc|{_ROLE[3:-1]})\b")
+
+
+def asked_role(bare: str) -> str:
+    """The post whose holder the question asks for ("pho truong ban thuong truc"), folded; '' when none."""
+    m = _ROLE_RE.search(bare)
+    return m.group(0) if m else ""
 
 @dataclass(frozen=True)
 class Cues:

@@ -42,4 +42,10 @@ MEDIUM = re.compile(r"\b(?:qua|bằng|theo)\s+(?:hệ thống|phần mềm|email
 PERSON = re.compile(r"\b(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){1,3}"
                     # "Trưởng ban: Lê Hoàng Nam, …": a post, then a full name of three or four capitalised words
                     r"|[:–-]\s*[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){2,3}\s*(?:[,;.(]|$)")
+# a post filled by another post ("Phó Trưởng ban Thường trực là Giám đốc Sở …", "do 01 Phó Chủ tịch UBND xã làm
+# Giám đốc"): who holds it, when the question does not ask for a name
+POST_HOLDER = re.compile(r"\b(?:là|do)\s+(?:01\s+|một\s+|đồng chí\s+)?(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng phòng|"
+                         r"Trưởng ban|Chánh Văn phòng|Bí thư|Hiệu trưởng|Thủ trưởng|Trưởng|Chi hội trưởng|"
+                         r"công chức|cán bộ)\b")
+NAME_ASKED = re.compile(r"\b(?:ten (?:la )?gi|ho ten|ho va ten|ten nguoi|ong nao|ba nao)\b")
 QUARTER = re.compile(r"\bquý\b", re.I)

@@ -68,3 +68,15 @@ def test_a_figure_before_a_merger_does_not_answer_after_it() -> None:
     assert meets(BEFORE, before, constraints(before))
     plain = understand("Tỉnh có bao nhiêu Trung tâm học tập cộng đồng?")
     assert meets(BEFORE, plain, constraints(plain))
+
+
+def test_a_post_filled_by_another_post_answers_who_holds_it_unless_a_name_is_asked() -> None:
+    held = unit("Phó Trưởng ban Thường trực là Giám đốc Sở Giáo dục và Đào tạo, giúp Trưởng ban điều hành công việc.")
+    q = understand("Phó Trưởng ban Thường trực Ban Chỉ đạo tỉnh là ai?")
+    assert constraints(q) == ["person"] and meets(held, q, constraints(q))
+    named = understand("Phó Trưởng ban Thường trực Ban Chỉ đạo tỉnh họ tên là gì?")
+    assert not meets(held, named, constraints(named))
+    # a clause filling another post does not say who the secretary is
+    other = unit("Phòng Giáo dục và Đào tạo là cơ quan thường trực; thành lập Tổ giúp việc do Phó Trưởng phòng làm Tổ trưởng.")
+    q = understand("thư ký ban chỉ đạo là ai")
+    assert not meets(other, q, constraints(q))
