@@ -124,7 +124,9 @@ ANSWER_TYPES: list[Cues] = [
     # how a report travels (a system, email, on paper), not through whom
     Cues("medium", plain=("qua kênh", "kênh gì", "kênh nào", "gửi qua đâu", "gửi bằng hình thức nào", "hình thức gửi",
                           "gửi bằng cách nào", "qua hệ thống nào", "qua phần mềm nào", "qua email nào", "email nào",
-                          "gửi bằng gì", "bản mềm", "bản điện tử")),
+                          "gửi bằng gì", "bản mềm", "bản điện tử", "bằng hình thức gì", "gửi bằng hình thức",
+                          "nộp bằng hình thức", "gửi theo hình thức", "phương thức gửi", "cách gửi", "cách nộp",
+                          "nộp qua đâu", "gửi qua kênh", "nộp bằng gì")),
     Cues("channel", plain=("qua ai", "qua cơ quan nào", "qua đơn vị nào", "qua đâu", "thông qua ai",
                            "thông qua cơ quan nào", "thông qua đơn vị nào")),
 ]

@@ -15,6 +15,7 @@ from functools import cache
 
 from index.documents import DocumentMeta
 from index.errors import QuestionTooLong
+from index.facts import strip_marker
 from index.settings import Settings
 from index.store import Library
 from index.textnorm import fold_ascii
@@ -28,9 +29,11 @@ from .compose import Draft, Finding, abstain, compose, instruction_note, not_sta
 from .decide import constraints, decide, meets, only_counted
 from .evidence import Unit, UnitCatalog, gather
 from .features import describe, wants_list
+from .kinds import asked_role
 from .parallel import parallel_clauses
 from .ranker import Ranker
 from .understand import Query, about_other_documents, follow_up, understand
+from .values import PERSON
 from .verdict import claim_unit
 from .verdict import verdict as yes_no
 
@@ -291,6 +294,7 @@ class Assistant:
             ][: MAX_SUPPORTS if len(leads) == 1 else 1]
             if len(leads) == 1:
                 supports += _other_parts(q, lead, supports, every or ranked, self.ranker.threshold * OTHER_PART_SHARE)
+                supports += _post_duties(q, [lead, *supports], catalog, scope.doc_ids or [lead.doc.doc_id])
                 if len(q.titles) >= 2:
                     sections = dict.fromkeys(c.section for c in catalog.library.chunks_of(lead.doc.doc_id))
                     units = [u for sct in sections for u in catalog.section_units(lead.doc.doc_id, sct)]
@@ -321,6 +325,23 @@ def _other_parts(q: Query, lead: Unit, shown: list[Unit], ranked: list[Unit], fl
         if found is not None:
             out.append(found)
     return out
+
+
+def _post_duties(q: Query, shown: list[Unit], catalog: UnitCatalog, doc_ids: list[str]) -> list[Unit]:
+    """"thư ký là ai, làm những việc gì": after who holds the post, the clause of the documents in scope whose
+    subject is that post ("6. Ủy viên, Thư ký giúp Trưởng ban chuẩn bị nội dung các cuộc họp, …")."""
+    role = asked_role(q.bare)
+    if not role or "person" not in q.asks or not q.has("duties_list") or len(doc_ids) > MAX_DOCS:
+        return []
+    shown_texts = {u.text for u in shown}
+    for doc_id in doc_ids:
+        for section in dict.fromkeys(c.section for c in catalog.library.chunks_of(doc_id)):
+            for u in catalog.section_units(doc_id, section):
+                if u.text not in shown_texts and not u.members and not PERSON.search(u.text) and re.search(
+                    rf"\b{role}\b", fold_ascii(strip_marker(u.text))[:30]
+                ):
+                    return [u]
+    return []
 
 
 def _with_clause(answer: Answer, unit: Unit) -> Answer:

@@ -31,6 +31,19 @@ Tổng hợp, báo cáo kết quả về Ủy ban nhân dân huyện (qua Phòng
 2. Phòng Giáo dục và Đào tạo
 Tổng hợp, tham mưu Ủy ban nhân dân huyện báo cáo Ban Chỉ đạo tỉnh (qua Sở Giáo dục và Đào tạo) trước ngày 20 tháng 12 hằng năm.
 """
+STEERING = """ỦY BAN NHÂN DÂN
+HUYỆN HÀM THUẬN BẮC
+Số: 1520/QĐ-UBND
+QUYẾT ĐỊNH
+Về việc thành lập Ban Chỉ đạo xây dựng xã hội học tập huyện Hàm Thuận Bắc
+Điều 1. Thành lập Ban Chỉ đạo xây dựng xã hội học tập huyện Hàm Thuận Bắc, gồm các ông, bà có tên sau:
+1. Ông Nguyễn Văn Thành, Phó Chủ tịch UBND huyện - Trưởng ban;
+2. Ông Đặng Công Thịnh, Phó Trưởng phòng Giáo dục và Đào tạo - Ủy viên, Thư ký.
+Điều 2. Nhiệm vụ của các thành viên
+1. Trưởng ban chỉ đạo chung, chủ trì các cuộc họp của Ban Chỉ đạo.
+2. Ủy viên, Thư ký giúp Trưởng ban chuẩn bị nội dung các cuộc họp, ghi biên bản và dự thảo thông báo kết luận.
+3. Sau mỗi cuộc họp, Thư ký gửi thông báo kết luận đến các thành viên trong thời hạn 05 ngày làm việc.
+"""
 REPEATED = (
     "ỦY BAN NHÂN DÂN\nHUYỆN CHỢ MỚI\nSố: 5/KH-UBND\nKẾ HOẠCH\nXây dựng xã hội học tập năm 2024\n"
     "I. TỔ CHỨC THỰC HIỆN\n" + "Các xã báo cáo về Phòng Giáo dục và Đào tạo trước ngày 10 tháng 12 hằng năm.\n" * 3
@@ -43,6 +56,7 @@ def assistant(tmp_path: Path) -> Assistant:
     docs.mkdir()
     (docs / "ghi-chu.txt").write_text(NOTE, encoding="utf-8")
     (docs / "phu-my.txt").write_text(FUNDED_PLAN, encoding="utf-8")
+    (docs / "ham-thuan-bac.txt").write_text(STEERING, encoding="utf-8")
     settings = Settings.from_env({"XHHT_HOME": str(tmp_path / "home"), "XHHT_DOCS": str(docs)})
     assert not Indexer(settings).run().skipped
     return Assistant.open(settings)
@@ -91,6 +105,11 @@ def test_duties_of_an_agency_the_plan_never_names_are_refused(assistant: Assista
 def test_a_documents_number_and_date_asked_together(assistant: Assistant) -> None:
     answer = assistant.ask("kế hoạch xây dựng xã hội học tập của huyện Phù Mỹ số mấy, ngày nào?")
     assert not answer.abstained and "77/KH-UBND" in answer.answer and "02/04/2024" in answer.answer
+
+
+def test_who_holds_a_post_and_what_that_post_does(assistant: Assistant) -> None:
+    answer = assistant.ask("thu ky bcd ham thuan bac la ai, lam nhung viec gi")
+    assert not answer.abstained and "Đặng Công Thịnh" in answer.answer and "ghi biên bản" in answer.answer
 
 
 def test_an_uploaded_file_with_a_repeated_paragraph_indexes_and_later_uploads_work(tmp_path: Path) -> None:

@@ -128,6 +128,7 @@ def test_references_back_to_an_agency_and_to_a_cited_document() -> None:
     ("hồ sơ lập mấy bộ", ["count"]),
     ("tỷ lệ hộ đạt Gia đình học tập là bao nhiêu", ["percent"]),
     ("cộng đồng học tập thôn đặc biệt khó khăn ngưỡng điểm bao nhiêu", ["threshold"]),
+    ("huyen bc len tinh qua dau, gui bang hinh thuc gi", ["medium", "channel"]),
 ])
 def test_what_number_is_asked(question: str, asks: list[str]) -> None:
     assert list(dict.fromkeys(understand(question).asks)) == asks
