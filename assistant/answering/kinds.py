@@ -97,8 +97,10 @@ ANSWER_TYPES: list[Cues] = [
          patterns=(r"\b(?:kinh phi|kp|ngan sach|tien thuong)\b(?:\s+\w+){0,4}\s+(?:la\s+)?(?:bao nhieu|bn)\b",
                    r"\bbao nhieu dong\b(?!\s+ho\b)")),  # "bao nhiêu đồng", never "bao nhiêu dòng họ"
     Cues("contact", plain=("số điện thoại", "điện thoại", "email", "hotline", "địa chỉ liên hệ", "sđt", "sdt",
-                           "website", "trang web", "liên hệ với ai", "zalo", "fax", "thư điện tử", "địa chỉ email",
-                           "số đt", "đt liên hệ", "liên lạc")),
+                           "website", "trang web", "liên hệ với ai", "zalo số", "số zalo", "fax", "thư điện tử", "địa chỉ email",
+                           "số đt", "đt liên hệ", "liên lạc"),
+         # "Zalo của Phòng GD số mấy": an account; "gửi qua Zalo được không" is how a report travels (medium)
+         patterns=(r"\bzalo\b(?:\s+\w+){0,4}\s+(?:so may|so bao nhieu|la gi|la so)\b",)),
     Cues("person", plain=("tên là gì", "họ tên", "ông nào", "bà nào", "tên gì", "người nào", "ai đứng đầu",
                           "trưởng ban là ai", "ai làm trưởng ban", "hiện là ai", "hiện nay là ai", "trưởng bcđ",
                           "trưởng ban chỉ đạo"),
@@ -126,7 +128,7 @@ ANSWER_TYPES: list[Cues] = [
                           "gửi bằng cách nào", "qua hệ thống nào", "qua phần mềm nào", "qua email nào", "email nào",
                           "gửi bằng gì", "bản mềm", "bản điện tử", "bằng hình thức gì", "gửi bằng hình thức",
                           "nộp bằng hình thức", "gửi theo hình thức", "phương thức gửi", "cách gửi", "cách nộp",
-                          "nộp qua đâu", "gửi qua kênh", "nộp bằng gì")),
+                          "nộp qua đâu", "gửi qua kênh", "nộp bằng gì", "qua zalo", "nhóm zalo")),
     Cues("channel", plain=("qua ai", "qua cơ quan nào", "qua đơn vị nào", "qua đâu", "thông qua ai",
                            "thông qua cơ quan nào", "thông qua đơn vị nào")),
 ]

@@ -132,3 +132,11 @@ def test_references_back_to_an_agency_and_to_a_cited_document() -> None:
 ])
 def test_what_number_is_asked(question: str, asks: list[str]) -> None:
     assert list(dict.fromkeys(understand(question).asks)) == asks
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("trưởng thôn có được gửi báo cáo qua Zalo không?", ["medium"]),  # how a report travels
+    ("zalo của phòng gd số mấy", ["contact"]),  # an account to reach
+])
+def test_zalo_is_a_way_to_send_unless_its_number_is_asked(question: str, asks: list[str]) -> None:
+    assert list(dict.fromkeys(understand(question).asks)) == asks
