@@ -1,4 +1,5 @@
-"""Comparisons across recognition titles: the clause that says for one title what a shown clause says for another."""
+"""Comparisons: the clause that says for one title what a shown clause says for another, and the clause for
+each side of "X khác gì so với Y"."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from index.textnorm import fold_ascii
 from index.vocabulary.terms import titles_in
 
 from .evidence import Unit
-from .understand import Query
+from .understand import Query, content_terms
 
 # a clause of another title is "the same clause" for it when this share of their words (titles aside) is shared
 PARALLEL_SIMILARITY = 0.5
@@ -81,3 +82,32 @@ def _shape_similarity(a: str, b: str, title_a: str, title_b: str) -> float:
         return set(re.findall(r"[a-z]+", folded))
     wa, wb = words_of(a, title_a), words_of(b, title_b)
     return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+# "thời hạn báo cáo của các thành viên khác gì so với Ban Chỉ đạo các xã": the two sides of a comparison
+_VERSUS = re.compile(r"^(.*?)\b(?:khac (?:gi|nhau|the nao|ra sao)?\s*(?:so )?voi|so voi|khac (?:gi|nhau|the nao))\b(.*)$")
+# a side is shown when a clause holds this share of the words only that side has
+SIDE_SHARE = 0.5
+
+
+def compared_sides(q: Query, shown: list[Unit], ranked: list[Unit], floor: float) -> list[Unit]:
+    """For "X khác gì so với Y", the best clause for each side no shown clause speaks for yet: the one holding
+    most of the words that side has and the other has not."""
+    m = _VERSUS.match(q.bare)
+    if not m or not q.has("compare"):
+        return []
+    # "Theo Quy chế …, thời hạn … của X khác gì so với Y": the clause before the last comma only says where
+    left, right = set(content_terms(m.group(1).rsplit(",", 1)[-1])), set(content_terms(m.group(2)))
+    out: list[Unit] = []
+    for own in (left - right, right - left):
+        if len(own) < 2:
+            continue
+        need = SIDE_SHARE * len(own)
+        if any(len(own & u.terms) >= need for u in [*shown, *out]):
+            continue
+        taken = {u.text for u in [*shown, *out]}
+        candidates = [u for u in ranked if u.score >= floor and not u.header and u.text not in taken
+                      and len(own & u.terms) >= need]
+        if candidates:
+            out.append(max(candidates, key=lambda u: (len(own & u.terms), u.score)))
+    return out

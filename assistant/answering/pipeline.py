@@ -30,7 +30,7 @@ from .decide import constraints, decide, meets, only_counted
 from .evidence import Unit, UnitCatalog, gather
 from .features import describe, wants_list
 from .kinds import asked_role
-from .parallel import parallel_clauses
+from .parallel import compared_sides, parallel_clauses
 from .ranker import Ranker
 from .understand import Query, about_other_documents, follow_up, understand
 from .values import PERSON
@@ -295,6 +295,7 @@ class Assistant:
             if len(leads) == 1:
                 supports += _other_parts(q, lead, supports, every or ranked, self.ranker.threshold * OTHER_PART_SHARE)
                 supports += _post_duties(q, [lead, *supports], catalog, scope.doc_ids or [lead.doc.doc_id])
+                supports += compared_sides(q, [lead, *supports], ranked, self.ranker.threshold * OTHER_PART_SHARE)
                 if len(q.titles) >= 2:
                     sections = dict.fromkeys(c.section for c in catalog.library.chunks_of(lead.doc.doc_id))
                     units = [u for sct in sections for u in catalog.section_units(lead.doc.doc_id, sct)]

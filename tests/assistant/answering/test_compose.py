@@ -67,3 +67,17 @@ def test_two_titles_compared_get_the_parallel_clause_of_the_missing_one() -> Non
     assert [u.text for u in found] == ['Gia đình được công nhận "Gia đình học tập" khi đạt từ 80 điểm trở lên.']
     # a question about one title, or one whose titles are all shown, gets nothing more
     assert parallel_clauses(understand("dong ho hoc tap can bao nhieu diem"), shown, units) == []
+
+
+def test_each_side_of_a_comparison_gets_its_clause() -> None:
+    from assistant.answering.parallel import compared_sides
+    from assistant.answering.understand import understand
+
+    q = understand("Theo Quy chế, thời hạn báo cáo năm của các thành viên Ban Chỉ đạo khác gì so với Ban Chỉ đạo các xã?")
+    shown = [unit("Ban Chỉ đạo các xã báo cáo Ban Chỉ đạo huyện trước ngày 30 tháng 11 hằng năm.", score=0.9)]
+    members = unit("Các thành viên Ban Chỉ đạo báo cáo năm về cơ quan Thường trực trước ngày 25 tháng 11.", score=0.7)
+    other = unit("Ban Chỉ đạo họp định kỳ 06 tháng một lần vào tháng 6 và tháng 12.", score=0.8)
+    assert compared_sides(q, shown, [other, members], floor=0.1) == [members]
+    # a side already shown, or a question that compares nothing, gets nothing more
+    assert compared_sides(q, [*shown, members], [other], floor=0.1) == []
+    assert compared_sides(understand("thời hạn báo cáo năm của các thành viên Ban Chỉ đạo?"), shown, [members], 0.1) == []
