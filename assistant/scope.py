@@ -289,7 +289,8 @@ class ScopeResolver:
             for p in scope.places:
                 ids = set(p.doc_ids)
                 chosen |= (ids & by_number) or ids
-            chosen |= by_number
+            if not by_place & by_number:  # "QĐ 1315 và kế hoạch của tỉnh X": two things named
+                chosen |= by_number  # "HD 15 của huyện Lương Tài" is Lương Tài's 15, not another place's
         else:
             chosen = by_place | by_number
         if chosen:

@@ -23,7 +23,7 @@ from .issuer import (
 )
 from .signature import SIGNATURE_START, find_signer, signing_chain
 from .textnorm import fold_ascii
-from .vocabulary.places import place_context
+from .vocabulary.places import gazetteer, place_context
 
 _NUMBER_LINE = re.compile(
     r"^Số\s*:?\s*(?P<num>\d*)\s*/\s*(?P<symbol>[A-ZĐ][A-Za-zĐđ&]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ&]*)*)"
@@ -346,7 +346,9 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
     if not parent and above and geo_level in ("xã", "huyện"):
         parent = above[-1]
     after_2025 = bool(year and (year > 2025 or (year == 2025 and date.count("/") >= 1 and int(date.split("/")[-2]) >= 7)))
-    where = place_context(locality, geo_level, [parent, place, title, *above], current=after_2025)
+    # "Sở GD&ĐT thành phố Cần Thơ" in the opening lines tells which of two huyện Phong Điền issued it
+    provinces = [c.name for p in body[:4] for m in gazetteer().mentions(p) for c in m.candidates if c.level == "tỉnh"]
+    where = place_context(locality, geo_level, [parent, place, title, *above, *provinces], current=after_2025)
 
     number_part = number.split("/")[0] if number else ""
     id_parts = [locality or issuer, number_part, symbol or kind]

@@ -46,8 +46,8 @@ def find_signer(lines: list[str]) -> tuple[str, str]:
         trailing = _TRAILING_PERSON.search(candidate) if candidate.startswith(("-", "+")) else None
         if trailing:  # "- Lưu: VT, VHXH. Trần Thị Mỹ Linh": the signer's column read into the last recipient
             return trailing.group(1), ""
-        if SIGNATURE_START.match(line):
-            break
+        if SIGNATURE_START.match(line) and not line.lower().startswith("nơi nhận"):
+            break  # an authority line ("TM. BAN THƯỜNG VỤ") sits above the name; "Nơi nhận" may follow the name
     return "", ""
 
 

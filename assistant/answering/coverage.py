@@ -17,13 +17,20 @@ from .evidence import Unit, UnitCatalog
 from .parallel import speaks_for
 from .understand import Query
 
+# a place named in few enough units (its district and province, or two such) to be placed by its parents
+MAX_PARENTS = 4
+
 
 def named_in_documents(scope: Scope, catalog: UnitCatalog) -> Scope:
     """"ở huyện Tu Mơ Rông …" when the library has no document of Tu Mơ Rông but its province's guidance names
     it: those documents are the scope (relation "mentioned"), and only a clause that names the place answers."""
+    if any(p.relation != "unknown" for p in scope.places):
+        return scope  # "xã Tân Thành (huyện Lai Vung)": a unit the library lacks inside one it holds
     places, ids = [], set()
     for p in scope.places:
-        found = catalog.named.mentioning(p.name, p.parents) if p.relation == "unknown" and p.parents else []
+        # a name borne by units of many provinces ("Tân Thành") cannot be told apart by what a document mentions
+        unique = 0 < len(p.parents) <= MAX_PARENTS
+        found = catalog.named.mentioning(p.name, p.parents) if p.relation == "unknown" and unique else []
         if found:
             p = replace(p, doc_ids=found, relation="mentioned", note=(
                 f"thư viện chưa có văn bản riêng của {p.label}; câu trả lời theo văn bản có nêu {p.label}."))

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from index.facts import amount_year
+from index.sections import PATH_SEP
 from index.textnorm import fold_ascii, words
 from index.vocabulary.abbreviations import ABBREVIATIONS
 from index.vocabulary.terms import titles_in
@@ -22,7 +23,7 @@ from index.vocabulary.terms import titles_in
 from .compose import MISSING
 from .evidence import TABLE_CELL, Unit
 from .features import HARD_TYPES, holds_post, other_target
-from .understand import Query, names_counted_thing
+from .understand import YEAR, Query, names_counted_thing
 
 # a clause framed by its own year: "Năm 2024, …", "- Trong năm 2024 …"
 _YEAR_FRAME = re.compile(r"^(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:Năm|Trong năm)\s+(\d{4})\b")
@@ -139,6 +140,36 @@ def _reaches(unit: Unit, recipients: list[str]) -> bool:
     return any(r in _LEVEL_BODIES and _LEVEL_BODIES[r].search(unit.text) for r in recipients)
 
 
+def _in_years(unit: Unit, years: list[int]) -> bool:
+    """The clause's own heading (or the line introducing it) names no year, or one of *years*."""
+    own = fold_ascii(unit.text)
+    # the nearest heading above it ("Mục 2. Chỉ tiêu năm 2024"), not the item the outline made a heading of
+    heading = next((part for part in reversed(unit.section.split(PATH_SEP))
+                    if not own.startswith(fold_ascii(part.rstrip("…").strip()))), "")
+    named = {int(y) for y in YEAR.findall(f"{heading} {unit.lead_in}")} or {int(y) for y in YEAR.findall(unit.full_text)}
+    return not named or bool(named & set(years)) or any(str(y) in unit.full_text for y in years)
+
+
+# the period a report covers: "báo cáo 6 tháng" is not "báo cáo năm"; "quý I" not "quý III"
+_PERIOD = re.compile(r"\b(6 thang|sau thang|quy (?:i{1,3}|iv|[1-4]))\b")
+
+
+_DAY_MONTH = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\b|\bngay \d{1,2} thang \d{1,2}\b|\b\d{1,2} thang \d{1,2}\b")
+
+
+def _same_period(unit: Unit, q: Query) -> bool:
+    asked = {p.replace("sau thang", "6 thang") for p in _PERIOD.findall(q.bare)}
+    if not asked:
+        return True
+    text = fold_ascii(f"{unit.lead_in} {unit.full_text}")
+    stated = {p.replace("sau thang", "6 thang") for p in _PERIOD.findall(text)}
+    if asked & stated:
+        return True
+    # "trước ngày 15/6 và 10/12 hằng năm" may well be the half-year and the annual report; one date said for
+    # the year, or a clause about another period, is not the half-year report's deadline
+    return not stated and len(_DAY_MONTH.findall(text)) >= 2
+
+
 def meets(unit: Unit, q: Query, required: list[str]) -> bool:
     if required and not _same_moment(unit, q):
         return False
@@ -161,6 +192,10 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             str(y) in f"{unit.lead_in} {unit.text}" for y in q.years
         ):
             return False  # "… đến 2030 bao nhiêu": a row of a table with no 2030 column does not say
+        if kind == "count" and q.years and not _in_years(unit, q.years):
+            return False  # "năm 2025 bao nhiêu ấp": not the clause under "Chỉ tiêu năm 2024" or "Kết quả năm 2023"
+        if kind == "date" and q.deadline and not _same_period(unit, q):
+            return False  # "báo cáo 6 tháng hạn chót": not the annual report's deadline
         if kind in ("money", "count") and q.years:
             framed = _YEAR_FRAME.match(unit.text)
             year = int(framed.group(1)) if framed else amount_year(unit.text) if kind == "money" else None

@@ -89,7 +89,9 @@ ANSWER_TYPES: list[Cues] = [
     Cues("count", plain=("số lượng", "bao nhiêu người", "bao nhiêu đơn vị"),
          patterns=(r"\bbao nhieu\b(?!\s*(?:%|phan tram|tien|ty\b|trieu|dong\b(?!\s+ho\b)|lau|nam\b))",
                    r"\bmay\s+(?:giai doan|nhiem vu|hinh thuc|don vi|lan|tieu chi|noi dung|nhom|cap|so|co quan|trung tam|diem|"
-                   r"ho|nguoi|xa|thon|ap|ban|lop|bo|thanh vien|dong ho|buoi|chuyen de|truong|hoc vien|dot)\b")),
+                   r"ho|nguoi|xa|thon|ap|ban|lop|bo|thanh vien|dong ho|buoi|chuyen de|truong|hoc vien|dot)\b",
+                   # "số ấp đạt … là bao nhiêu": a count of communities, whichever word asks it
+                   r"\bso (?:ap|thon|xa|ho|nguoi|truong|lop|dong ho|hoc vien|trung tam|tthtcd)\b.*\b(?:bao nhieu|bn|may)\b")),
     Cues("money", plain=("bao nhiêu tiền", "triệu đồng", "trị giá bao nhiêu", "giá trị bao nhiêu", "tỷ đồng", "mức hỗ trợ", "mức chi",
                          "mức thưởng", "tiền thưởng", "số tiền", "bao nhiêu tỷ", "bao nhiêu triệu", "vnđ", "vnd",
                          "mức kinh phí", "kinh phí bao nhiêu", "dự toán bao nhiêu", "được thưởng bao nhiêu",

@@ -29,10 +29,14 @@ _ACCORDING_TO = re.compile(r"^\s*(?:can cu|theo|tai|trong|dua tren|doi chieu)\s+
 _COUNT_NOUN = re.compile(r"\b(?:bao nhieu|bn|may)\s+(?!%|phan tram|ty le|\?)(?:[a-z]+)")
 
 
+# "số ấp đạt … là bao nhiêu": the thing counted named before the question word
+_COUNTED_NOUN = re.compile(r"\bso (?:ap|thon|xa|ho|nguoi|truong|lop|dong ho|hoc vien|trung tam|tthtcd)\b.*\b(?:bao nhieu|bn|may)\b")
+
+
 def names_counted_thing(bare: str) -> bool:
     """"bao nhiêu hội viên" names what is counted; a bare "đạt ít nhất bao nhiêu?" may be answered by an amount."""
     m = _COUNT_NOUN.search(bare)
-    return bool(m) and m.group(0).split()[-1] not in _NOT_COUNTED
+    return bool(m) and m.group(0).split()[-1] not in _NOT_COUNTED or bool(_COUNTED_NOUN.search(bare))
 
 
 # words after "bao nhiêu" that name no counted thing ("bao nhiêu cho TTHTCĐ", "bao nhiêu vậy")
@@ -202,7 +206,8 @@ def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence
         asks = [a for a in asks if a != "deadline"] + ([] if "date" in asks else ["date"])
     topics = detected(TOPICS, accented, bare, marks)
     titles = titles_in(bare)
-    counted = _COUNT_NOUN.search(bare) and not _COUNT_NOUN.search(bare).group(0).endswith((" nam", " ngay", " thang"))
+    counted = (_COUNT_NOUN.search(bare) and not _COUNT_NOUN.search(bare).group(0).endswith((" nam", " ngay", " thang"))
+               ) or _COUNTED_NOUN.search(bare)
     if "count" in asks and not counted and "funding" in topics and "money" not in asks:
         asks = ["money" if a == "count" else a for a in asks]  # "kinh phí … năm 2024 bao nhiêu": an amount
     elif "count" in asks and not counted and (titles or "target" in topics):

@@ -39,7 +39,9 @@ CUTOFF = re.compile(r"\btính (?:đến|tới) (?:hết )?(?:ngày|thời điể
 CHANNEL = re.compile(r"\b(?:qua|thông qua)\s+(?:Phòng|Sở|Ủy ban|UBND|Hội|Ban|Văn phòng|cơ quan)", re.I)
 MEDIUM = re.compile(r"\b(?:qua|bằng|theo)\s+(?:hệ thống|phần mềm|email|e-mail|thư điện tử|hộp thư|địa chỉ|cổng|trang|"
                     r"ứng dụng|Zalo|đường bưu điện|văn bản|bản mềm|bản điện tử)|@\w", re.I)
-PERSON = re.compile(r"\b(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){1,3}"
+PERSON = re.compile(r"\b(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+"
+                    # "Đồng chí Phó Chủ tịch UBND xã …" names a post, not a person
+                    r"(?!(?:Phó|Chủ|Trưởng|Giám|Bí|Chánh|Hiệu|Thủ|Tổng|Ủy|Uỷ|Thường)\b)[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){1,3}"
                     # "Trưởng ban: Lê Hoàng Nam, …": a post, then a full name of three or four capitalised words
                     r"|[:–-]\s*[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){2,3}\s*(?:[,;.(]|$)")
 # a post filled by another post ("Phó Trưởng ban Thường trực là Giám đốc Sở …", "do 01 Phó Chủ tịch UBND xã làm

@@ -124,6 +124,11 @@ AGENCIES: list[Term] = [
     Term("bcd", "Ban Chỉ đạo", r"\bban chi dao\b|\bbcd\b"),
     Term("bao_dai", "Báo, Đài Phát thanh - Truyền hình", r"\b(?:dai phat thanh|dai truyen thanh|dai ptth|bao chi)\b"),
     Term("cong_an", "Công an", r"\bcong an\b"),
+    Term("tu_phap", "Tư pháp", r"\b(?:so|phong|cong chuc) tu phap\b|\btu phap(?: -)? ho tich\b"),
+    Term("y_te", "Y tế", r"\b(?:so|phong|tram|trung tam) y te\b"),
+    Term("nguoi_cao_tuoi", "Hội Người cao tuổi", r"\bhoi nguoi cao tuoi\b"),
+    Term("gdnn_gdtx", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên",
+         r"\btrung tam (?:giao duc nghe nghiep|gdnn)(?: ?-? ?(?:giao duc thuong xuyen|gdtx))?\b|\bgdnn ?-? ?gdtx\b"),
     Term("tthtcd", "Trung tâm học tập cộng đồng", r"\btrung tam (?:hoc tap cong dong|htcd)\b|\btthtcd\b"),
     Term("thu_tuong", "Thủ tướng Chính phủ", r"\bthu tuong\b|\bchinh phu\b"),
 ]

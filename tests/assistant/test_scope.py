@@ -249,3 +249,15 @@ def test_a_place_named_with_its_province_is_scoped_to_the_place() -> None:
     assert "vinh-thanh-45-kh-ubnd" in resolver.run("Đồng Tháp đặt chỉ tiêu bao nhiêu ấp?").doc_ids
     compared = resolver.run("so sánh huyện Lai Vung và tỉnh Đồng Tháp")
     assert "vinh-thanh-45-kh-ubnd" in compared.doc_ids
+
+
+def test_a_number_two_places_share_is_read_with_the_place_named() -> None:
+    def doc(doc_id: str, issuer: str, locality: str, province: str, level: str) -> DocumentMeta:
+        return DocumentMeta(doc_id=doc_id, source=f"{doc_id}.txt", kind="Hướng dẫn", number="15/HD-HKH",
+                            symbol="HD-HKH", issuer=issuer, locality=locality, province=province, level=level,
+                            date="20/05/2024", year=2024, title="Đánh giá, công nhận danh hiệu")
+
+    resolver = ScopeResolver([doc("nghe-an", "Hội Khuyến học tỉnh Nghệ An", "Nghệ An", "Nghệ An", "tỉnh"),
+                              doc("luong-tai", "Hội Khuyến học huyện Lương Tài", "Lương Tài", "Bắc Ninh", "huyện")])
+    assert resolver.run("Theo HD 15/HD-HKH của Hội Khuyến học huyện Lương Tài, tiêu chí gồm những gì?").doc_ids == ["luong-tai"]
+    assert sorted(resolver.run("HD 15/HD-HKH quy định tiêu chí gì?").doc_ids) == ["luong-tai", "nghe-an"]

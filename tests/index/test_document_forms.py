@@ -102,6 +102,19 @@ EXPECTED = [
      "tỉnh", "Thái Nguyên", "Thái Nguyên", "19/05/2025", "Hướng dẫn báo cáo kết quả", "Đặng Văn Hùng"),
     ("dev4-tra-vinh_KH-UBND_2024.txt", "36/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã Hiếu Tử", "xã", "Hiếu Tử",
      "Trà Vinh", "08/04/2024", "Thực hiện phong trào", "Thạch Sô Phanh"),
+    # the signature (TM. … / CHỦ TỊCH / name) comes before "Nơi nhận:", each laid out with spaces
+    ("dev5-bac-ninh_HD-HKH_2024.txt", "15/HD-HKH", "Hướng dẫn", "Hội Khuyến học huyện Lương Tài", "Hội Khuyến học",
+     "Lương Tài", "Bắc Ninh", "20/05/2024", "Đánh giá, công nhận danh hiệu", "Nguyễn Đình Khải"),
+    ("dev5-ca-mau_KH-UBND_2024.txt", "52/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã Tân Hưng Đông", "xã",
+     "Tân Hưng Đông", "Cà Mau", "08/04/2024", "Xây dựng xã hội học tập", "Trần Hoàng Nhựt"),
+    # two huyện are called Phong Điền: "Sở GD&ĐT thành phố Cần Thơ" in the opening lines tells which
+    ("dev5-can-tho_CV-PGDDT_2025.md", "245/PGDĐT-GDTX", "Công văn", "Phòng Giáo dục và Đào tạo huyện Phong Điền",
+     "huyện", "Phong Điền", "Cần Thơ", "10/03/2025", "Triển khai nhiệm vụ xây dựng", "Lê Thị Ngọc Hân"),
+    ("dev5-ha-noi_KH-UBND_2024.txt", "186/KH-UBND", "Kế hoạch", "Ủy ban nhân dân huyện Ba Vì", "huyện", "Ba Vì",
+     "Hà Nội", "14/03/2024", "Thực hiện phong trào", "Đỗ Mạnh Hùng"),
+    # a one-page notice with no numbered sections, issued after the 2025 reorganisation
+    ("dev5-quang-tri_TB-UBND_2025.txt", "87/TB-UBND", "Thông báo", "Ủy ban nhân dân xã Cam Lộ", "xã", "Cam Lộ",
+     "Quảng Trị", "22/09/2025", "Về việc tổ chức Lễ phát động", "Hồ Sĩ Nguyên"),
     ("thai-binh_KH-PGDDT_2024.md", "215/KH-PGDĐT", "Kế hoạch", "Phòng Giáo dục và Đào tạo huyện Kiến Xương",
      "huyện", "Kiến Xương", "Thái Bình", "05/04/2024", "Xây dựng xã hội học tập", "Vũ Thị Thanh Hương"),
     ("vinh-thanh_KH-UBND_2024.txt", "45/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã Vĩnh Thạnh", "xã", "Vĩnh Thạnh",

@@ -80,3 +80,29 @@ def test_a_post_filled_by_another_post_answers_who_holds_it_unless_a_name_is_ask
     other = unit("Phòng Giáo dục và Đào tạo là cơ quan thường trực; thành lập Tổ giúp việc do Phó Trưởng phòng làm Tổ trưởng.")
     q = understand("thư ký ban chỉ đạo là ai")
     assert not meets(other, q, constraints(q))
+
+
+def test_a_comrade_post_is_not_a_persons_name() -> None:
+    from assistant.answering.values import PERSON
+
+    assert not PERSON.search("Đồng chí Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội chủ trì buổi lễ.")
+    assert PERSON.search("Ông Đặng Công Thịnh, Phó Trưởng phòng Giáo dục và Đào tạo - Ủy viên, Thư ký.")
+
+
+def test_a_half_year_deadline_is_not_the_one_date_a_clause_sets_for_the_year() -> None:
+    q = understand("báo cáo 6 tháng đầu năm của các xã gửi huyện hạn chót là ngày nào?")
+    yearly = unit("UBND các xã tổng hợp, báo cáo UBND huyện (qua Phòng Giáo dục và Đào tạo) trước ngày 05/12 hằng năm.")
+    both = unit("UBND các xã báo cáo UBND huyện (qua Phòng Giáo dục và Đào tạo) trước ngày 15/6 và 10/12 hằng năm.")
+    said = unit("UBND các xã gửi báo cáo 6 tháng trước ngày 10/6, báo cáo năm trước ngày 05/12.")
+    assert not meets(yearly, q, constraints(q))
+    assert meets(both, q, constraints(q)) and meets(said, q, constraints(q))
+
+
+def test_a_count_under_another_years_heading_does_not_answer() -> None:
+    q = understand("năm 2025 xã phấn đấu bao nhiêu ấp đạt Cộng đồng học tập?")
+    this_year = unit('c) 06/08 ấp đạt danh hiệu "Cộng đồng học tập" cấp ấp.', section="Phần II › Mục 2. Chỉ tiêu năm 2024")
+    assert constraints(q) == ["count"] and not meets(this_year, q, constraints(q))
+    later = unit('c) 07/08 ấp đạt danh hiệu "Cộng đồng học tập" cấp ấp.', section="Phần II › Mục 3. Chỉ tiêu năm 2025")
+    assert meets(later, q, constraints(q))
+    # "số ấp … là bao nhiêu" counts communities, though "chỉ tiêu" often asks a percentage
+    assert understand("Chỉ tiêu năm 2024 về số ấp đạt Cộng đồng học tập là bao nhiêu?").asks == ["count"]
