@@ -17,6 +17,8 @@ from .evidence import Unit, UnitCatalog
 from .parallel import speaks_for
 from .understand import Query
 
+# a yes/no question with this many words its documents never use asks about something they do not cover
+PREMISE_WORDS = 3
 # a place named in few enough units (its district and province, or two such) to be placed by its parents
 MAX_PARENTS = 4
 
@@ -86,6 +88,11 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
     ):
         return (f"{doc_name(lead.doc)} chỉ nhắc đến danh hiệu “{title}” trong tiêu chí của danh hiệu khác, "
                 "không nêu tiêu chí hay mức điểm riêng cho danh hiệu này.")
+    if q.has("yesno") and not q.asks and scope_docs and len(scope_docs) <= 2:
+        used = frozenset().union(*(catalog.named.words_of(d.doc_id) for d in scope_docs))
+        missing = [t for t in q.terms if t not in used]
+        if len(missing) >= PREMISE_WORDS:  # "được ưu tiên vay vốn ngân hàng không?" of a plan that never says so
+            return f"{doc_name(lead.doc)} không đề cập nội dung này, nên không trả lời được câu hỏi có hay không."
     # the agencies this question itself names (not one carried from the conversation), when it asks their duties
     asked = [a for a in agencies_in(q.bare) if a in q.agencies and a not in q.recipients]
     if scope_docs and asked and q.has("duties_list") and "agency" not in q.asks and not q.has("yesno") and not any(

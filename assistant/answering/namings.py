@@ -13,6 +13,8 @@ from index.store import Library
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import agencies_in, titles_in
 
+from .understand import content_terms
+
 
 class Namings:
     def __init__(self, library: Library) -> None:
@@ -20,6 +22,7 @@ class Namings:
         self._lock = threading.Lock()
         self._titles: dict[str, frozenset[str]] = {}
         self._agencies: dict[str, frozenset[str]] = {}
+        self._words: dict[str, frozenset[str]] = {}
         self._folded: dict[str, str] | None = None
 
     def titles_of(self, doc_id: str) -> frozenset[str]:
@@ -29,6 +32,11 @@ class Namings:
     def agencies_of(self, doc_id: str) -> frozenset[str]:
         """The agencies a document names anywhere (its headings too), its issuer included."""
         return self._cached(self._agencies, doc_id, lambda doc, text: agencies_in(f"{doc.issuer or ''} {text}"),
+                            with_sections=True)
+
+    def words_of(self, doc_id: str) -> frozenset[str]:
+        """The content words (folded) a document uses anywhere, its headings too."""
+        return self._cached(self._words, doc_id, lambda doc, text: content_terms(f"{doc.title or ''} {text}"),
                             with_sections=True)
 
     def mentioning(self, name: str, provinces: tuple[str, ...] = ()) -> list[str]:

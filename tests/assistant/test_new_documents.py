@@ -112,6 +112,13 @@ def test_who_holds_a_post_and_what_that_post_does(assistant: Assistant) -> None:
     assert not answer.abstained and "Đặng Công Thịnh" in answer.answer and "ghi biên bản" in answer.answer
 
 
+def test_a_yes_no_about_something_the_plan_never_mentions_is_not_answered_yes(assistant: Assistant) -> None:
+    answer = assistant.ask("Hộ gia đình ở Phù Mỹ có được ưu tiên vay vốn ngân hàng chính sách không?")
+    assert answer.abstained and "không đề cập" in answer.answer
+    answer = assistant.ask("Kế hoạch của huyện Phù Mỹ có bố trí ngân sách cho khen thưởng không?")
+    assert not answer.abstained
+
+
 def test_an_uploaded_file_with_a_repeated_paragraph_indexes_and_later_uploads_work(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
