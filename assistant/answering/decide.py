@@ -15,13 +15,12 @@ import re
 from dataclasses import dataclass
 
 from index.facts import amount_year
-from index.sections import PATH_SEP
 from index.textnorm import fold_ascii, words
 from index.vocabulary.abbreviations import ABBREVIATIONS
 from index.vocabulary.terms import titles_in
 
 from .compose import MISSING
-from .evidence import TABLE_CELL, Unit
+from .evidence import TABLE_CELL, Unit, headings_above
 from .features import HARD_TYPES, holds_post, other_target
 from .understand import YEAR, Query, names_counted_thing
 
@@ -142,10 +141,7 @@ def _reaches(unit: Unit, recipients: list[str]) -> bool:
 
 def _in_years(unit: Unit, years: list[int]) -> bool:
     """The clause's own heading (or the line introducing it) names no year, or one of *years*."""
-    own = fold_ascii(unit.text)
-    # the nearest heading above it ("Mục 2. Chỉ tiêu năm 2024"), not the item the outline made a heading of
-    heading = next((part for part in reversed(unit.section.split(PATH_SEP))
-                    if not own.startswith(fold_ascii(part.rstrip("…").strip()))), "")
+    heading = next(iter(headings_above(unit)), "")  # "Mục 2. Chỉ tiêu năm 2024", not the item itself
     named = {int(y) for y in YEAR.findall(f"{heading} {unit.lead_in}")} or {int(y) for y in YEAR.findall(unit.full_text)}
     return not named or bool(named & set(years)) or any(str(y) in unit.full_text for y in years)
 

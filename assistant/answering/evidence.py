@@ -163,6 +163,14 @@ _ACTS = re.compile(r"^\s*,?\s*(?:(?:xa|huyen|tinh|cac cap|cap xa|cap huyen|cap t
 TOWARDS = re.compile(r"\b(?:voi|cho|ve|cua|toi|len|den|qua)\s+(?:cac\s+)?$")
 
 
+def headings_above(unit: Unit) -> list[str]:
+    """The headings over a clause, nearest first; an item the outline made a heading of ("b) Tiêu chí 2 - …")
+    is the clause itself, not a heading over it."""
+    own = fold_ascii(unit.text)
+    return [part for part in reversed(unit.section.split(PATH_SEP))
+            if not own.startswith(fold_ascii(part.rstrip("…").strip()))]
+
+
 def actors(unit: Unit) -> set[str]:
     """Agencies that act in the clause: its subject, its heading, or one followed by a duty verb."""
     found = set(unit.subject or unit.heading_agencies)

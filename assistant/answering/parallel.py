@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 
-from index.sections import PATH_SEP
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import titles_in
 
-from .evidence import Unit
+from .evidence import Unit, headings_above
 from .understand import Query, content_terms
 
 # a clause of another title is "the same clause" for it when this share of their words (titles aside) is shared
@@ -59,15 +58,8 @@ def _about(unit: Unit, titles: list[str]) -> list[str]:
 
 
 def _titled_heading(unit: Unit) -> str:
-    """The nearest heading above the clause that names a title; an item the outline made a heading of
-    ("b) Tiêu chí 2 - … đạt “Gia đình học tập”") is the clause itself, not a heading over it."""
-    own = fold_ascii(unit.text)
-    for part in reversed(unit.section.split(PATH_SEP)):
-        if own.startswith(fold_ascii(part.rstrip("…").strip())) or part.endswith("…"):
-            continue  # the clause itself, or a heading cut short whose titles cannot be told
-        if titles_in(part):
-            return part
-    return ""
+    """The nearest heading above the clause that names a title (a heading cut short cannot tell its titles)."""
+    return next((part for part in headings_above(unit) if not part.endswith("…") and titles_in(part)), "")
 
 
 def _names(text: str, title: str) -> bool:
