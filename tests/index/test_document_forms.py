@@ -115,6 +115,21 @@ EXPECTED = [
     # a one-page notice with no numbered sections, issued after the 2025 reorganisation
     ("dev5-quang-tri_TB-UBND_2025.txt", "87/TB-UBND", "Thông báo", "Ủy ban nhân dân xã Cam Lộ", "xã", "Cam Lộ",
      "Quảng Trị", "22/09/2025", "Về việc tổ chức Lễ phát động", "Hồ Sĩ Nguyên"),
+    ("dev6-bac-kan_QD-UBND_2025.txt", "18/QĐ-UBND", "Quyết định", "Ủy ban nhân dân xã Cao Kỳ", "xã", "Cao Kỳ",
+     "Bắc Kạn", "14/01/2025", "Về việc ban hành Quy chế quản lý", "Nông Văn Thắng"),
+    # rules repeating the commune's header, with "(Ban hành kèm theo Quyết định số …)" under their title
+    ("dev6-bac-kan_QD-UBND_2025.txt", None, "Quy chế", "Ủy ban nhân dân xã Cao Kỳ", "xã", "Cao Kỳ",
+     "Bắc Kạn", "14/01/2025", "Quản lý, sử dụng Quỹ Khuyến học", "Nông Văn Thắng"),
+    # Markdown: bold header lines, the date in italics, the signature after "Nơi nhận" with "(Đã ký)"
+    ("dev6-dien-bien_CV-SGDDT_2025.md", "1146/SGDĐT-GDTX", "Công văn", "Sở Giáo dục và Đào tạo tỉnh Điện Biên",
+     "tỉnh", "Điện Biên", "Điện Biên", "18/04/2025", "Triển khai nhiệm vụ xây dựng", "Quàng Văn Thiêm"),
+    ("dev6-hai-phong_KH-UBND_2024.txt", "86/KH-UBND", "Kế hoạch", "Ủy ban nhân dân huyện Tiên Lãng", "huyện",
+     "Tiên Lãng", "Hải Phòng", "12/03/2024", "Xây dựng xã hội học tập", "Đỗ Thị Thanh Nga"),
+    # text taken from a PDF, with a page number and running header inside two sentences
+    ("dev6-hau-giang_BC-UBND_2024.txt", "412/BC-UBND", "Báo cáo", "Ủy ban nhân dân huyện Phụng Hiệp", "huyện",
+     "Phụng Hiệp", "Hậu Giang", "20/12/2024", "Kết quả thực hiện nhiệm vụ", "Nguyễn Thanh Phong"),
+    ("dev6-ninh-thuan_HD-HKH_2024.txt", "21/HD-HKH", "Hướng dẫn", "Hội Khuyến học tỉnh Ninh Thuận", "Hội Khuyến học",
+     "Ninh Thuận", "Ninh Thuận", "05/08/2024", "Đánh giá, công nhận danh hiệu", "Đặng Ngọc Hòa"),
     ("thai-binh_KH-PGDDT_2024.md", "215/KH-PGDĐT", "Kế hoạch", "Phòng Giáo dục và Đào tạo huyện Kiến Xương",
      "huyện", "Kiến Xương", "Thái Bình", "05/04/2024", "Xây dựng xã hội học tập", "Vũ Thị Thanh Hương"),
     ("vinh-thanh_KH-UBND_2024.txt", "45/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã Vĩnh Thạnh", "xã", "Vĩnh Thạnh",
