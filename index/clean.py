@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .text_tables import pipe_text_tables
 from .textnorm import collapse_spaces, normalize_tone_marks, strip_diacritics
 
 # how a table row's cells are joined in cleaned text ("Nội dung | 2024 | 2030"); readers split on it
@@ -302,7 +303,7 @@ def drop_running_headers(lines: list[str]) -> list[str]:
 def clean_text(raw: str) -> list[str]:
     """Return the cleaned paragraphs of *raw* (already-extracted text)."""
     text = normalize_tone_marks(raw.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [clean_line(line) for line in unfold_columns(text.split("\n"))]
+    lines = [clean_line(line) for line in unfold_columns(pipe_text_tables(text.split("\n")))]
     lines = [line for line in lines if not _is_noise(line) and not _TABLE_RULE.match(line)]
     lines = drop_running_headers(_drop_incoming_stamps(lines))
     paragraphs: list[str] = []

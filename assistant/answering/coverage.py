@@ -25,14 +25,19 @@ MAX_PARENTS = 4
 
 def named_in_documents(scope: Scope, catalog: UnitCatalog) -> Scope:
     """"ở huyện Tu Mơ Rông …" when the library has no document of Tu Mơ Rông but its province's guidance names
-    it: those documents are the scope (relation "mentioned"), and only a clause that names the place answers."""
-    if any(p.relation != "unknown" for p in scope.places):
-        return scope  # "xã Tân Thành (huyện Lai Vung)": a unit the library lacks inside one it holds
+    it: those documents are the scope (relation "mentioned"), and only a clause that names the place answers.
+    "xã Kiến Thiết của huyện Tiên Lãng": a unit the library lacks inside one it holds is looked for in the
+    held unit's documents only; when they never name it, the scope stays empty."""
+    held = [p for p in scope.places if p.relation != "unknown"]
     places, ids = [], set()
     for p in scope.places:
-        # a name borne by units of many provinces ("Tân Thành") cannot be told apart by what a document mentions
-        unique = 0 < len(p.parents) <= MAX_PARENTS
-        found = catalog.named.mentioning(p.name, p.parents) if p.relation == "unknown" and unique else []
+        found: list[str] = []
+        if p.relation == "unknown" and held:
+            within = sorted({d for h in held if h.name in p.parents for d in h.doc_ids})
+            found = [d for d in catalog.named.mentioning(p.name) if d in within]
+        elif p.relation == "unknown" and 0 < len(p.parents) <= MAX_PARENTS:
+            # a name borne by units of many provinces ("Tân Thành") cannot be told apart by what a document mentions
+            found = catalog.named.mentioning(p.name, p.parents)
         if found:
             p = replace(p, doc_ids=found, relation="mentioned", note=(
                 f"thư viện chưa có văn bản riêng của {p.label}; câu trả lời theo văn bản có nêu {p.label}."))
@@ -63,6 +68,14 @@ def speaking_first(q: Query, scope: Scope, ranked: list[Unit]) -> list[Unit]:
     if title:
         ranked = _first(ranked, lambda u: speaks_for(u, title))
     return ranked
+
+
+def naming_mentioned(scope: Scope, ranked: list[Unit]) -> list[Unit]:
+    """Only the clauses that name a merely mentioned place, when any does: the list of "Tiêu chí 2" does not
+    answer for "thôn thuộc huyện Bác Ái" when the note under it names Bác Ái."""
+    mentioned = [p for p in scope.places if p.relation == "mentioned"]
+    naming = [u for u in ranked if _names_places(u, mentioned)] if mentioned else []
+    return naming or ranked
 
 
 def _first(units: list[Unit], wanted) -> list[Unit]:

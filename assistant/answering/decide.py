@@ -146,6 +146,27 @@ def _in_years(unit: Unit, years: list[int]) -> bool:
     return not named or bool(named & set(years)) or any(str(y) in unit.full_text for y in years)
 
 
+_DATED_YEAR = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*(20\d{2})\b|\bthang \d{1,2} nam (20\d{2})\b")
+_NAMED_YEAR = re.compile(r"\bnam (20\d{2})\b")
+
+
+def _period_years(q: Query) -> list[int]:
+    """The years the question asks about as a period ("báo cáo năm 2025"), not the date of a document it names
+    ("dự thảo Kế hoạch tháng 12/2023")."""
+    return [int(y) for y in _NAMED_YEAR.findall(_DATED_YEAR.sub(" ", q.bare))]
+
+
+def _dated_in_years(unit: Unit, years: list[int]) -> bool:
+    """A deadline asked for one year: the clause's dates fall in that year, or early the next (the year's report),
+    and the year it names for what is due ("Kế hoạch … năm 2025") is that year. Dates with no year recur."""
+    text = fold_ascii(f"{unit.lead_in} {unit.full_text}")
+    dated = {int(a or b) for a, b in _DATED_YEAR.findall(text)}
+    named = {int(y) for y in _NAMED_YEAR.findall(_DATED_YEAR.sub(" ", text))}
+    if named and not named & set(years):
+        return False
+    return not dated or bool(dated & {y + d for y in years for d in (0, 1)})
+
+
 # the period a report covers: "báo cáo 6 tháng" is not "báo cáo năm"; "quý I" not "quý III"
 _PERIOD = re.compile(r"\b(6 thang|sau thang|quy (?:i{1,3}|iv|[1-4]))\b")
 
@@ -182,14 +203,17 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False
         if kind == "count" and not amount_counted and not _counts(unit, q):
             return False
-        if kind == "count" and TABLE_CELL in unit.text and q.titles and not set(q.titles) & set(titles_in(unit.text)):
-            return False  # a table row is about the title in its first cell
-        if kind in ("count", "percent", "money") and TABLE_CELL in unit.text and q.years and not any(
-            str(y) in f"{unit.lead_in} {unit.text}" for y in q.years
+        if kind == "count" and TABLE_CELL in unit.text and q.titles and not set(q.titles) & set(unit.titles):
+            return False  # a table row is about the title in its first cell, or in its column's header
+        row = f"{unit.lead_in} {unit.text}"
+        if kind in ("count", "percent", "money") and TABLE_CELL in unit.text and q.years and YEAR.search(row) and not any(
+            str(y) in row for y in q.years
         ):
-            return False  # "… đến 2030 bao nhiêu": a row of a table with no 2030 column does not say
+            return False  # "… đến 2030 bao nhiêu": a row of a table with year columns but no 2030 does not say
         if kind == "count" and q.years and not _in_years(unit, q.years):
             return False  # "năm 2025 bao nhiêu ấp": not the clause under "Chỉ tiêu năm 2024" or "Kết quả năm 2023"
+        if kind == "date" and q.deadline and _period_years(q) and not _dated_in_years(unit, _period_years(q)):
+            return False  # "báo cáo 6 tháng năm 2025 hạn ngày nào": not "chậm nhất ngày 05/6/2024"
         if kind == "date" and q.deadline and not _same_period(unit, q):
             return False  # "báo cáo 6 tháng hạn chót": not the annual report's deadline
         if kind in ("money", "count") and q.years:

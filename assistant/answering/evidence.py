@@ -56,6 +56,25 @@ MAX_SECTION_CHUNKS = 8
 BARE_HEADING = re.compile(r"^(?:[IVX]+\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s+[^.;:]{0,100}$")
 
 
+# an item this short ("b) Giải Nhì: 400.000 đồng/học sinh;") says what it is about only with its parent item
+SHORT_ITEM = 60
+
+
+def _introduced_by_parent(units: list[Unit], section: str) -> None:
+    """A short item stating a value ("b) Giải Nhì: 400.000 đồng/học sinh;") made a section of its own under
+    "2. Học sinh đạt giải … cấp tỉnh:": the parent line introduces it, as the line before a bullet does."""
+    parts = section.split(PATH_SEP)
+    if len(parts) < 2:
+        return
+    parent = strip_marker(parts[-2]).rstrip(" :")
+    for unit in units:
+        if (not unit.lead_in and TABLE_CELL not in unit.text and len(unit.text) <= SHORT_ITEM
+                and re.search(r":\s*\S*\d", unit.text) and unit.text.startswith(parts[-1][:20])):
+            unit.lead_in = parent
+            unit.intro_terms = frozenset(content_terms(parent))
+            unit.terms = unit.terms | unit.intro_terms
+
+
 def paired_cells(head: str, row: str) -> str:
     """A table row read with its column headers: "Tiêu chí: Gia đình học tập; Năm 2025: 75%"."""
     heads, cells = head.split(TABLE_CELL), row.split(TABLE_CELL)
@@ -287,10 +306,11 @@ class UnitCatalog:
         tables: list[list[Unit]] = []  # each table: its header row, then its rows
         for unit, level in zip(units, levels, strict=True):
             if TABLE_CELL in unit.text:  # a table row reads with its column headers (the table's first row)
-                if table_head and table_head.count(TABLE_CELL) == unit.text.count(TABLE_CELL):
+                if table_head:  # a row with a cell more or less (a wrapped cell) still reads under the same header
                     unit.lead_in = table_head
                     unit.intro_terms = frozenset(content_terms(table_head))
                     unit.terms = unit.terms | unit.intro_terms
+                    unit.titles = tuple(dict.fromkeys(unit.titles + tuple(titles_in(table_head))))  # a column's title
                     tables[-1].append(unit)
                 else:
                     table_head = unit.text
@@ -302,6 +322,7 @@ class UnitCatalog:
                 unit.intro_terms = frozenset(content_terms(intro))
             if is_intro(unit) or level == 0:
                 intro = unit.text if is_intro(unit) else ""
+        _introduced_by_parent(units, section)
         units += [self._block(units[i], kids) for i, kids in enumerate(list_children(units, levels)) if kids]
         # "những biểu mẫu nào": a table is answered whole, its header then each row
         units += [self._block(table[0], table[1 : MAX_MEMBERS + 1]) for table in tables if len(table) >= 3]

@@ -103,7 +103,7 @@ def describe(unit: Unit, q: Query, catalog: UnitCatalog) -> dict[str, float]:
         "fact": 1.0 if set(q.topics) & unit.facts else 0.0,
         "topic_section": 1.0 if topic_section else 0.0,
         "bare_heading": 1.0 if BARE_HEADING.match(unit.text) and not unit.header and not unit.members else 0.0,
-        "short": 1.0 if len(unit.full_text) < 40 and not unit.header else 0.0,
+        "short": 1.0 if len(unit.full_text) < 40 and not unit.header and not unit.lead_in else 0.0,
         "block_wanted": 1.0 if unit.members and wants_list(q) else 0.0,
         "block_unwanted": 1.0 if unit.members and not wants_list(q) else 0.0,
         "header_asked": 1.0 if unit.header and unit.header == q.doc_attribute else 0.0,

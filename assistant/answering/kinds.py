@@ -97,7 +97,9 @@ ANSWER_TYPES: list[Cues] = [
                          "mức kinh phí", "kinh phí bao nhiêu", "dự toán bao nhiêu", "được thưởng bao nhiêu",
                          "tổng số kinh phí", "bao nhiêu kinh phí", "số kinh phí", "tổng kinh phí"),
          patterns=(r"\b(?:kinh phi|kp|ngan sach|tien thuong)\b(?:\s+\w+){0,4}\s+(?:la\s+)?(?:bao nhieu|bn)\b",
-                   r"\bbao nhieu dong\b(?!\s+ho\b)")),  # "bao nhiêu đồng", never "bao nhiêu dòng họ"
+                   r"\bbao nhieu dong\b(?!\s+ho\b)",  # "bao nhiêu đồng", never "bao nhiêu dòng họ"
+                   # "thưởng bao nhiêu cho …", "số dư Quỹ … là bao nhiêu": an amount of money
+                   r"\bthuong (?:bao nhieu|bn)\b", r"\b(?:so du|ton quy)\b(?:\s+\w+){0,6}\s+(?:la\s+)?(?:bao nhieu|bn)\b")),
     Cues("contact", plain=("số điện thoại", "điện thoại", "email", "hotline", "địa chỉ liên hệ", "sđt", "sdt",
                            "website", "trang web", "liên hệ với ai", "zalo số", "số zalo", "fax", "thư điện tử", "địa chỉ email",
                            "số đt", "đt liên hệ", "liên lạc"),
@@ -105,7 +107,7 @@ ANSWER_TYPES: list[Cues] = [
          patterns=(r"\bzalo\b(?:\s+\w+){0,4}\s+(?:so may|so bao nhieu|la gi|la so)\b",)),
     Cues("person", plain=("tên là gì", "họ tên", "ông nào", "bà nào", "tên gì", "người nào", "ai đứng đầu",
                           "trưởng ban là ai", "ai làm trưởng ban", "hiện là ai", "hiện nay là ai", "trưởng bcđ",
-                          "trưởng ban chỉ đạo"),
+                          "trưởng ban chỉ đạo", "chuyên viên nào", "cán bộ nào", "đồng chí nào", "công chức nào"),
          patterns=(rf"\b{_ROLE}\b(?:\s+\w+){{0,16}}\s+(?:la ai|ten (?:la )?gi)\b",
                    rf"\bai (?:la|lam|giu|dam nhiem)\s+(?:chuc\s+)?{_POST}\b")),
     Cues("penalty", plain=("xử phạt", "kỷ luật", "chế tài", "bị phạt", "phạt tiền", "nộp muộn", "chậm trễ", "trễ hạn",
@@ -233,6 +235,9 @@ STOPWORDS = frozenset(
     chua cung nen vi ma lai neu thi vay nao bang qua luc nhieu it lam them sau truoc tren duoi ngoai trong
     ke hoach kh phong trao van ban tai lieu cu the noi dung dinh""".split()
 )
+# stopwords whose syllable, written with its marks, is also a content word: "con dấu" is no "còn", "tài chính" no
+# "tại", "đề án" no "để"; typed with marks, only these forms are stopwords
+STOP_FORMS = {"dau": ("đâu",), "con": ("còn",), "tai": ("tại",), "de": ("để",), "ma": ("mà",)}
 # question phrases whose syllables are also content words elsewhere ("bao nhiêu" / "báo cáo", "quy định" / "quỹ")
 STOP_PHRASES = ("bao nhieu", "bao gio", "bao lau", "the nao", "nhu the nao", "ra sao", "la gi", "o dau", "quy dinh")
 DISCOURSE = frozenset("con the vay sao thi nao ra roi nua nhi nhe a ha oi ok uh vang".split())

@@ -204,7 +204,7 @@ class Assistant:
         if not relevance.names_a_subject(q, scope) and max(u.features["lex"] for u in ranked) < relevance.LEX_FLOOR:
             return Answer(question=q.text, answer=relevance.OFF_TOPIC, abstained=True)
         ranked = coverage.speaking_first(q, scope, ranked)
-        decision = decide(q, ranked, self.ranker.threshold)
+        decision = decide(q, coverage.naming_mentioned(scope, ranked), self.ranker.threshold)
         uncovered = coverage.not_covered(q, scope, scope_docs, decision.lead, ranked, catalog) if decision.answer else ""
         if uncovered:
             return abstain(q.text, "", documents, nearest=decision.lead, lead=uncovered)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from index.textnorm import fold, fold_ascii, has_diacritics, strip_diacritics, words
 from index.vocabulary.terms import AGENCIES, expand_shorthand, titles_in
 
-from .kinds import ANSWER_TYPES, DISCOURSE, DOC_ATTRIBUTES, FORMS, STOP_PHRASES, STOPWORDS, TOPICS, detected
+from .kinds import ANSWER_TYPES, DISCOURSE, DOC_ATTRIBUTES, FORMS, STOP_FORMS, STOP_PHRASES, STOPWORDS, TOPICS, detected
 
 YEAR = re.compile(r"\b(20[0-4]\d)\b")
 _DATE = re.compile(r"\b(\d{1,2})\s*(?:/|-|tháng|thang)\s*(\d{1,2})\b")
@@ -169,14 +169,26 @@ def _recipients(bare: str) -> list[str]:
     return [t.name for t in AGENCIES if (m := t.regex.search(bare)) and _TOWARD.search(bare[max(0, m.start() - 12) : m.start()])]
 
 
-def content_terms(text: str) -> list[str]:
-    """Diacritics-free content syllables of *text* (abbreviations expanded), in order, without repeats."""
+def content_terms(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
+    """Diacritics-free content syllables of *text* (abbreviations expanded), in order, without repeats; *keep*:
+    stopwords that are content words here (read off the question as typed, see `kept_stopwords`)."""
     out: list[str] = []
+    marked = has_diacritics(text)  # in text typed with marks, "con" is not "còn"
     for w in words(text):
         bare = strip_diacritics(w)
-        if len(bare) > 1 and bare not in STOPWORDS and bare not in out and not bare.isdigit():
+        stop = bare in STOPWORDS and bare not in keep and (
+            bare not in STOP_FORMS or (w == bare and not marked) or w.lower() in STOP_FORMS[bare])
+        if len(bare) > 1 and not stop and bare not in out and not bare.isdigit():
             out.append(bare)
     return out
+
+
+def kept_stopwords(question: str) -> frozenset[str]:
+    """Syllables of a question typed with marks that fold to a stopword but are content words ("con dấu")."""
+    if not has_diacritics(question):
+        return frozenset()
+    return frozenset(strip_diacritics(w) for w in words(question.lower())
+                     if strip_diacritics(w) in STOP_FORMS and w not in STOP_FORMS[strip_diacritics(w)])
 
 
 def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence[str] = ()) -> Query:
@@ -227,8 +239,8 @@ def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence
     for name in place_names:
         topical = re.sub(rf"(?<!\w)(?:(?:xa|phuong|huyen|quan|tinh|thanh pho|tp)\s+)?{re.escape(name)}(?!\w)", " ",
                          topical, count=1)
-    terms = content_terms(topical)
-    terms = [t for t in terms if t not in DISCOURSE]
+    kept = kept_stopwords(question)
+    terms = [t for t in content_terms(topical, kept) if t not in DISCOURSE or t in kept]
     if "legal" in topics and "date" in asks and not deadline:
         asks = ["docdate" if a == "date" else a for a in asks]  # "căn cứ quyết định nào, ngày nào?"
     choices: list[str] = []

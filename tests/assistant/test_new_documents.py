@@ -44,6 +44,33 @@ Về việc thành lập Ban Chỉ đạo xây dựng xã hội học tập huy�
 2. Ủy viên, Thư ký giúp Trưởng ban chuẩn bị nội dung các cuộc họp, ghi biên bản và dự thảo thông báo kết luận.
 3. Sau mỗi cuộc họp, Thư ký gửi thông báo kết luận đến các thành viên trong thời hạn 05 ngày làm việc.
 """
+# a table typed with spaces (its header wrapped over two lines), short items stating amounts, dated deadlines
+VINH_BAO = """ỦY BAN NHÂN DÂN                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN VĨNH BẢO                        Độc lập - Tự do - Hạnh phúc
+Số: 41/KH-UBND                        Vĩnh Bảo, ngày 05 tháng 3 năm 2024
+KẾ HOẠCH
+Xây dựng xã hội học tập huyện Vĩnh Bảo năm 2024
+I. CHỈ TIÊU NĂM 2024
+Ủy ban nhân dân huyện giao chỉ tiêu cho các xã điểm như sau:
+
+STT  Xã              Gia đình     Dòng họ
+                     học tập      học tập
+1    Tam Cường       71%          64%
+2    Liên Am         69%          61%
+3    Hùng Tiến       73%          66%
+
+II. KHEN THƯỞNG
+1. Học sinh đạt giải học sinh giỏi cấp huyện:
+a) Giải Nhất: 300.000 đồng/học sinh;
+b) Giải Nhì: 200.000 đồng/học sinh.
+2. Học sinh đạt giải học sinh giỏi cấp tỉnh:
+a) Giải Nhất: 600.000 đồng/học sinh;
+b) Giải Nhì: 450.000 đồng/học sinh.
+III. TỔ CHỨC THỰC HIỆN
+1. Ủy ban nhân dân các xã
+Báo cáo sơ kết 6 tháng về Ủy ban nhân dân huyện (qua Phòng Giáo dục và Đào tạo) chậm nhất ngày 05/6/2024; báo cáo \
+năm chậm nhất ngày 05/12/2024.
+"""
 REPEATED = (
     "ỦY BAN NHÂN DÂN\nHUYỆN CHỢ MỚI\nSố: 5/KH-UBND\nKẾ HOẠCH\nXây dựng xã hội học tập năm 2024\n"
     "I. TỔ CHỨC THỰC HIỆN\n" + "Các xã báo cáo về Phòng Giáo dục và Đào tạo trước ngày 10 tháng 12 hằng năm.\n" * 3
@@ -57,6 +84,7 @@ def assistant(tmp_path: Path) -> Assistant:
     (docs / "ghi-chu.txt").write_text(NOTE, encoding="utf-8")
     (docs / "phu-my.txt").write_text(FUNDED_PLAN, encoding="utf-8")
     (docs / "ham-thuan-bac.txt").write_text(STEERING, encoding="utf-8")
+    (docs / "vinh-bao.txt").write_text(VINH_BAO.replace("\\\n", ""), encoding="utf-8")
     settings = Settings.from_env({"XHHT_HOME": str(tmp_path / "home"), "XHHT_DOCS": str(docs)})
     assert not Indexer(settings).run().skipped
     return Assistant.open(settings)
@@ -117,6 +145,25 @@ def test_a_yes_no_about_something_the_plan_never_mentions_is_not_answered_yes(as
     assert answer.abstained and "không đề cập" in answer.answer
     answer = assistant.ask("Kế hoạch của huyện Phù Mỹ có bố trí ngân sách cho khen thưởng không?")
     assert not answer.abstained
+
+
+def test_a_commune_named_only_in_its_districts_table_is_answered_from_its_row(assistant: Assistant) -> None:
+    answer = assistant.ask("Xã Liên Am của huyện Vĩnh Bảo được giao chỉ tiêu Dòng họ học tập bao nhiêu?")
+    row = next(line for line in answer.answer.splitlines() if "Theo Kế hoạch 41" in line)
+    assert not answer.abstained and "Liên Am" in row and "Dòng họ học tập: 61%" in row
+    # a commune of the same district that the plan never names: the plan says nothing about it
+    assert assistant.ask("Xã Cao Minh (Vĩnh Bảo) được giao chỉ tiêu Gia đình học tập bao nhiêu?").abstained
+
+
+def test_a_short_item_is_read_with_the_item_introducing_it(assistant: Assistant) -> None:
+    answer = assistant.ask("Ở Vĩnh Bảo, học sinh đạt giải Nhì học sinh giỏi cấp tỉnh được thưởng bao nhiêu?")
+    assert not answer.abstained and "450.000" in answer.answer.split("\n")[0]
+
+
+def test_a_deadline_dated_in_another_year_does_not_answer_for_the_year_asked(assistant: Assistant) -> None:
+    answer = assistant.ask("Các xã ở Vĩnh Bảo gửi báo cáo sơ kết 6 tháng năm 2024 chậm nhất ngày nào?")
+    assert not answer.abstained and "05/6/2024" in answer.answer
+    assert assistant.ask("Các xã ở Vĩnh Bảo gửi báo cáo sơ kết 6 tháng năm 2025 chậm nhất ngày nào?").abstained
 
 
 def test_an_uploaded_file_with_a_repeated_paragraph_indexes_and_later_uploads_work(tmp_path: Path) -> None:

@@ -106,3 +106,41 @@ def test_a_count_under_another_years_heading_does_not_answer() -> None:
     assert meets(later, q, constraints(q))
     # "số ấp … là bao nhiêu" counts communities, though "chỉ tiêu" often asks a percentage
     assert understand("Chỉ tiêu năm 2024 về số ấp đạt Cộng đồng học tập là bao nhiêu?").asks == ["count"]
+
+
+def test_a_syllable_typed_with_marks_is_a_content_word_though_its_bare_form_is_a_stopword() -> None:
+    assert {"con", "dau", "rieng"} <= set(understand("Ban Chỉ đạo có con dấu riêng không?").terms)
+    assert {"tai", "chinh"} <= set(understand("Kinh phí lấy từ nguồn tài chính nào?").terms)
+    assert "con" not in understand("Còn Hà Nam thì sao?").terms and "dau" not in understand("Gửi về đâu?").terms
+    # typed without marks, "con dau" may as well be "còn đâu"
+    assert "dau" not in understand("ban chi dao co con dau rieng khong").terms
+
+
+@pytest.mark.parametrize("question", ["cao ky thuong bao nhieu cho hoc sinh gioi",
+                                      "Số dư Quỹ Khuyến học xã cuối năm là bao nhiêu?"])
+def test_a_reward_or_a_balance_asked_is_an_amount_of_money(question: str) -> None:
+    assert "money" in understand(question).asks
+
+
+def test_which_officer_asks_for_a_person() -> None:
+    assert "person" in understand("Chuyên viên nào của Phòng GD&ĐT được giao làm đầu mối?").asks
+
+
+ANNUAL_2024 = unit("Ủy ban nhân dân các xã báo cáo Ủy ban nhân dân huyện chậm nhất ngày 05/6/2024 đối với báo cáo "
+                   "sơ kết 6 tháng và chậm nhất ngày 05/12/2024 đối với báo cáo năm.", score=0.9)
+PLAN_ROW = unit("1 | Kế hoạch xây dựng xã hội học tập năm 2025 | Phòng GD&ĐT | Trước ngày 30/5/2025", score=0.9)
+RECURRING = unit("Các xã báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 10 tháng 12 hằng năm.", score=0.9)
+
+
+def test_a_deadline_asked_for_one_year_is_not_one_dated_or_named_for_another() -> None:
+    for question, lead in (("báo cáo 6 tháng năm 2025 hạn ngày nào?", ANNUAL_2024),
+                           ("gửi Kế hoạch xây dựng xã hội học tập năm 2026 trước ngày nào?", PLAN_ROW)):
+        q = understand(question)
+        assert not meets(lead, q, constraints(q)), question
+    q = understand("báo cáo 6 tháng năm 2024 hạn ngày nào?")
+    assert meets(ANNUAL_2024, q, constraints(q))
+    q = understand("báo cáo năm 2025 gửi trước ngày nào?")
+    assert meets(RECURRING, q, constraints(q))  # a date said for every year
+    # a document named by its date ("dự thảo tháng 12/2023") asks no year of the deadline
+    q = understand("so sánh hạn báo cáo hằng năm theo dự thảo Kế hoạch tháng 12/2023 của tỉnh Ninh Bình")
+    assert meets(RECURRING, q, constraints(q))

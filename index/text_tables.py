@@ -1,0 +1,97 @@
+"""Tables typed with spaces or tabs ("STT  Xã          Gia đình   Dòng họ") become pipe rows ("STT | Xã | …"),
+the form Markdown and DOCX tables already take, so each row is read with its column headers.
+
+A block is a table when at least three of its lines split into the same number (three or more) of cells at
+gaps of two or more spaces or a tab. A header or signature laid out in two columns never has three cells.
+An indented line of words only continues the cells above it (a header wrapped over two lines, a long cell);
+a rule of dashes is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_CELL = re.compile(r"\S+(?: \S+)*")
+_RULE = re.compile(r"^[\s\-–=+:|]+$")
+_NUMERIC = re.compile(r"^[\d.,/%()\s-]+$")
+MIN_COLUMNS = 3
+MIN_ROWS = 3
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(start column, text) of each cell of *line*; cells are parted by two or more spaces or a tab."""
+    return [(m.start(), m.group()) for m in _CELL.finditer(line.replace("\t", "    "))]
+
+
+def _is_rule(line: str) -> bool:
+    return bool(line.strip()) and "-" in line and bool(_RULE.match(line))
+
+
+def _continues(line: str, cells: list[tuple[int, str]]) -> bool:
+    """An indented line of words under a row: the rest of its cells, not a row of its own ("Cộng  3.035")."""
+    return bool(cells) and line[:1] in (" ", "\t") and not any(_NUMERIC.match(text) for _, text in cells)
+
+
+def _column(start: int, starts: list[int]) -> int:
+    return min(range(len(starts)), key=lambda j: abs(starts[j] - start))
+
+
+def _rows(block: list[str]) -> list[str]:
+    width = Counter(len(_cells(line)) for line in block if not _is_rule(line)).most_common(1)[0][0]
+    starts: list[int] = []
+    rows: list[list[str]] = []
+    for line in block:
+        if _is_rule(line):
+            continue
+        cells = _cells(line)
+        if rows and _continues(line, cells) and starts:
+            for start, text in cells:
+                j = _column(start, starts)
+                rows[-1][j] = f"{rows[-1][j]} {text}".strip()
+            continue
+        if len(cells) == width:
+            starts = [s for s, _ in cells]
+            rows.append([text for _, text in cells])
+        elif starts and len(cells) < width and line[:1] in (" ", "\t"):
+            row = [""] * width  # "     Cộng   3.035   2.405": the first cells empty
+            for start, text in cells:
+                j = _column(start, starts)
+                row[j] = f"{row[j]} {text}".strip()
+            rows.append(row)
+        else:
+            rows.append([text for _, text in cells])
+    return [" | ".join(cell or "…" for cell in row) for row in rows]
+
+
+def _is_row(line: str) -> bool:
+    return "|" not in line and len(_cells(line)) >= MIN_COLUMNS
+
+
+def pipe_text_tables(lines: list[str]) -> list[str]:
+    """*lines* with each space- or tab-aligned table turned into pipe rows; other lines unchanged."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _is_row(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = end = i + 1
+        while j < len(lines):
+            line = lines[j]
+            if not line.strip():  # a word processor's export puts an empty line between rows
+                j += 1
+                continue
+            if not (_is_row(line) or _is_rule(line) or (line[:1] in (" ", "\t") and "|" not in line)):
+                break
+            j = end = j + 1
+        block = [line for line in lines[i:end] if line.strip()]
+        j = end
+        counts = Counter(len(_cells(line)) for line in block if _is_row(line))
+        if counts and counts.most_common(1)[0][1] >= MIN_ROWS:
+            out.extend(_rows(block))
+        else:
+            out.extend(block)
+        i = j
+    return out

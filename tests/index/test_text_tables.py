@@ -1,0 +1,42 @@
+"""Tables typed with spaces or tabs become pipe rows that keep their column headers."""
+
+from __future__ import annotations
+
+from index.clean import clean_text
+from index.text_tables import pipe_text_tables
+
+SPACED = """Chỉ tiêu giao cho các xã:
+STT  Xã              Gia đình     Dòng họ
+                     học tập      học tập
+1    Tam Cường       71%          64%
+2    Liên Am         69%          61%
+     Cộng            70%          62%
+Ghi chú: tính trên tổng số hộ.""".split("\n")
+
+
+def test_a_spaced_table_becomes_rows_and_its_wrapped_header_one_row() -> None:
+    out = pipe_text_tables(SPACED)
+    assert out[0] == "Chỉ tiêu giao cho các xã:" and out[-1] == "Ghi chú: tính trên tổng số hộ."
+    assert out[1] == "STT | Xã | Gia đình học tập | Dòng họ học tập"
+    assert out[2] == "1 | Tam Cường | 71% | 64%"
+    assert out[4] == "… | Cộng | 70% | 62%"  # a totals row keeps its columns
+
+
+def test_a_word_export_with_tabs_and_empty_lines_between_rows() -> None:
+    lines = ["STT\tNội dung\tNăm 2025\tĐến năm 2030", "", "1\tGia đình học tập\t78%\t85%", "",
+             "2\tDòng họ học tập\t65%\t75%", "", "Sau bảng là đoạn văn."]
+    assert pipe_text_tables(lines) == ["STT | Nội dung | Năm 2025 | Đến năm 2030", "1 | Gia đình học tập | 78% | 85%",
+                                       "2 | Dòng họ học tập | 65% | 75%", "", "Sau bảng là đoạn văn."]
+
+
+def test_two_column_layouts_and_short_runs_are_not_tables() -> None:
+    header = ["ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+              "HUYỆN VĨNH BẢO             Độc lập - Tự do - Hạnh phúc"]
+    assert pipe_text_tables(header) == header
+    two_rows = ["A  B  C", "1  2  3"]
+    assert pipe_text_tables(two_rows) == two_rows
+
+
+def test_cleaned_rows_are_table_rows() -> None:
+    paragraphs = clean_text("\n".join(SPACED))
+    assert "1 | Tam Cường | 71% | 64%" in paragraphs and "2 | Liên Am | 69% | 61%" in paragraphs
