@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from index.clean import is_vietnamese_syllable
 from index.documents import DocumentMeta
-from index.textnorm import fold_ascii
+from index.textnorm import fold, fold_ascii, has_diacritics
 from index.vocabulary.places import REORGANISED_ON, Mention, gazetteer
 
 _DOC_KEYWORD = re.compile(r"(kh|ke hoach|cv|cong van|van ban|so|qd|quyet dinh|hd|huong dan|tb|thong bao)\W{0,3}$")
@@ -124,6 +124,7 @@ class ScopeResolver:
         # folded place name -> relation -> doc ids
         self._places: dict[str, dict[str, list[str]]] = {}
         self._labels: dict[str, str] = {}
+        self._names: dict[str, str] = {}  # folded key -> the name with its marks, lower case
         for doc in self.documents:
             for name, relation in (
                 (doc.locality, "own"),
@@ -139,6 +140,7 @@ class ScopeResolver:
                     if doc.doc_id not in self._places[key][relation]:
                         self._places[key][relation].append(doc.doc_id)
                     self._labels.setdefault(key, _display_name(name, relation, doc))
+                    self._names.setdefault(key, fold(name))
         initials: dict[str, set[str]] = {}
         for key in self._places:
             ini = _initials(key)
@@ -213,8 +215,11 @@ class ScopeResolver:
         bare = fold_ascii(text)
         out: list[PlaceMatch] = []
         seen: set[str] = set()
+        typed = fold(text)
         for key, initials in self._library_mentions(bare):
             match = self._match(key, key)
+            if initials == "" and not _typed_as(typed, bare, key, {self._names.get(key, key)}):
+                continue  # "cho mỗi TTHTCĐ" is no "Chợ Mới"
             if match and key not in seen and not self._is_person(bare, key):
                 seen.update({key, initials})
                 if initials:  # say how a short form was read: "HN" could have meant another province
@@ -223,6 +228,8 @@ class ScopeResolver:
                 out.append(match)
         for mention in gazetteer().mentions(text):
             if self._is_person(bare, mention.folded):
+                continue
+            if not _typed_as(typed, bare, mention.folded, {fold(c.name) for c in mention.candidates}):
                 continue
             # the words as typed, the unit's own name ("hcm" -> "ho chi minh"), or a library initialism
             keys = [mention.folded, *dict.fromkeys(fold_ascii(p.name) for p in mention.candidates)]
@@ -312,6 +319,18 @@ class ScopeResolver:
         chosen = self.docs_for_locality(locality)
         ids = sorted(set(chosen) & set(scope.doc_ids)) if scope.doc_ids else chosen
         return replace(scope, doc_ids=ids or chosen)
+
+
+def _typed_as(typed: str, bare: str, key: str, names: set[str]) -> bool:
+    """Whether some place where *key* occurs in the question was typed as one of *names*: without marks (any name
+    folds to it), or with the name's own marks ("Chợ Mới", not "cho mỗi")."""
+    if len(typed) != len(bare):
+        return True
+    for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", bare):
+        span = typed[m.start() : m.end()]
+        if not has_diacritics(span) or span in names:
+            return True
+    return not re.search(rf"(?<!\w){re.escape(key)}(?!\w)", bare)
 
 
 def _narrowest(places: list[PlaceMatch], comparing: bool) -> list[PlaceMatch]:

@@ -15,7 +15,7 @@ from ..scope import PlaceMatch, Scope
 from .answer import doc_name
 from .evidence import Unit, UnitCatalog
 from .parallel import speaks_for
-from .understand import Query
+from .understand import Query, levels_named
 
 # a yes/no question with this many words its documents never use asks about something they do not cover
 PREMISE_WORDS = 3
@@ -78,6 +78,14 @@ def naming_mentioned(scope: Scope, ranked: list[Unit]) -> list[Unit]:
     return naming or ranked
 
 
+_LEVEL_NAMES = {"xa": "xã", "huyen": "huyện", "tinh": "tỉnh", "thon": "thôn", "quoc gia": "quốc gia",
+                "truong": "trường", "trung uong": "trung ương"}
+
+
+def _levels_shown(levels: set[str]) -> str:
+    return ", ".join(_LEVEL_NAMES.get(x, x) for x in sorted(levels))
+
+
 def _first(units: list[Unit], wanted) -> list[Unit]:
     return [u for u in units if wanted(u)] + [u for u in units if not wanted(u)]
 
@@ -101,6 +109,15 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
     ):
         return (f"{doc_name(lead.doc)} chỉ nhắc đến danh hiệu “{title}” trong tiêu chí của danh hiệu khác, "
                 "không nêu tiêu chí hay mức điểm riêng cho danh hiệu này.")
+    # "tiêu chí Cộng đồng học tập cấp xã gồm những gì" of a guidance whose criteria are for cấp thôn
+    asked_levels = levels_named(q.bare) if "criteria" in q.topics else set()
+    if asked_levels and scope_docs and len(scope_docs) <= 2:
+        text = " ".join(fold_ascii(f"{c.section} {c.text}") for d in scope_docs
+                        for c in catalog.library.chunks_of(d.doc_id))
+        stated = levels_named(text)
+        if stated and not asked_levels & stated:
+            return (f"{doc_name(lead.doc)} chỉ nêu nội dung này ở cấp {_levels_shown(stated)}, "
+                    f"không nêu cho cấp {_levels_shown(asked_levels)}.")
     if q.has("yesno") and not q.asks and scope_docs and len(scope_docs) <= 2:
         used = frozenset().union(*(catalog.named.words_of(d.doc_id) for d in scope_docs))
         missing = [t for t in q.terms if t not in used]

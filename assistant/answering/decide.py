@@ -22,7 +22,7 @@ from index.vocabulary.terms import titles_in
 from .compose import MISSING
 from .evidence import TABLE_CELL, Unit, headings_above
 from .features import HARD_TYPES, holds_post, other_target
-from .understand import YEAR, Query, names_counted_thing
+from .understand import YEAR, Query, levels_named, names_counted_thing
 
 # a clause framed by its own year: "Năm 2024, …", "- Trong năm 2024 …"
 _YEAR_FRAME = re.compile(r"^(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:Năm|Trong năm)\s+(\d{4})\b")
@@ -74,7 +74,7 @@ def _counts(unit: Unit, q: Query) -> bool:
 
 
 # "mỗi lớp", "1 hộ": one of an item; "mỗi năm" is a frequency and "mỗi nơi" each of the places compared
-_PER_ITEM = re.compile(r"\b(?:moi|1)\s+(?!nam\b|thang\b|quy\b|tuan\b|ngay\b|lan\b|dot\b|khi\b|noi\b|ben\b|"
+_PER_ITEM = re.compile(r"\b(?:moi|1)\s+[\"“']?(?!nam\b|thang\b|quy\b|tuan\b|ngay\b|lan\b|dot\b|khi\b|noi\b|ben\b|"
                        r"dia phuong\b|van ban\b|ke hoach\b|tai lieu\b|cap\b)([a-z]+)")
 
 
@@ -105,9 +105,15 @@ def _same_purse(unit: Unit, q: Query) -> bool:
     per_item = _PER_ITEM.search(q.bare)
     if not per_item or re.search(r"\btong\b", q.bare):
         return True  # "tổng kinh phí … và mỗi TTHTCĐ được bao nhiêu": the total is asked too
-    item = per_item.group(1)
-    item = fold_ascii(ABBREVIATIONS.get(item, item)).split()[0]  # "mỗi TTHTCĐ" is "mỗi trung tâm"
-    return bool(re.search(rf"\b(?:moi|1)\s+{item}\b|\d\s*(?:dong|trieu|nghin)\s*/\s*{item}\b", fold_ascii(unit.full_text)))
+    typed = per_item.group(1)
+    item = fold_ascii(ABBREVIATIONS.get(typed, typed)).split()[0]  # "mỗi TTHTCĐ" is "mỗi trung tâm"
+    text = fold_ascii(unit.full_text)
+    said = "|".join(dict.fromkeys((item, typed)))  # the clause may abbreviate it too
+    if re.search(rf"\b(?:moi|1)\s+(?:{said})\b|\d\s*(?:dong|trieu|nghin)\s*/\s*(?:{said})\b", text):
+        return True
+    # "mỗi “Gia đình học tập” tiêu biểu": the prize of a title is said of the title ("… tiêu biểu được tặng …")
+    titled = [t for t in titles_in(q.text) if fold_ascii(t).startswith(item)]
+    return bool(titled) and any(fold_ascii(t) in text for t in titled)
 
 
 # a figure counted before or after an administrative merger ("287 TTHTCĐ … trước sắp xếp") answers only that moment
@@ -157,13 +163,13 @@ def _period_years(q: Query) -> list[int]:
 
 
 def _dated_in_years(unit: Unit, years: list[int]) -> bool:
-    """A deadline asked for one year: the clause's dates fall in that year, or early the next (the year's report),
-    and the year it names for what is due ("Kế hoạch … năm 2025") is that year. Dates with no year recur."""
+    """A deadline asked for one year: the year the clause names for what is due ("Kế hoạch … năm 2025") is that
+    year; naming none, its dates fall in that year or early the next (the year's report). Dates with no year recur."""
     text = fold_ascii(f"{unit.lead_in} {unit.full_text}")
     dated = {int(a or b) for a, b in _DATED_YEAR.findall(text)}
     named = {int(y) for y in _NAMED_YEAR.findall(_DATED_YEAR.sub(" ", text))}
-    if named and not named & set(years):
-        return False
+    if named:  # "Kế hoạch năm 2025 gửi trước ngày 20/12/2024": the year named is what the date is for
+        return bool(named & set(years))
     return not dated or bool(dated & {y + d for y in years for d in (0, 1)})
 
 
@@ -187,8 +193,25 @@ def _same_period(unit: Unit, q: Query) -> bool:
     return not stated and len(_DAY_MONTH.findall(text)) >= 2
 
 
+_PRIZE = re.compile(r"\bgiai (nhat|nhi|ba|tu|khuyen khich|dac biet)\b")
+
+
+def _same_level(unit: Unit, q: Query) -> bool:
+    """"giải Khuyến khích học sinh giỏi cấp huyện" is not answered by the prize listed under "… cấp tỉnh", nor by
+    another prize of the same contest."""
+    own = fold_ascii(unit.full_text)
+    prizes, prized = set(_PRIZE.findall(q.bare)), set(_PRIZE.findall(own))
+    if prizes and prized and not prizes & prized:
+        return False  # "giải Khuyến khích" is not "Giải Nhất"
+    asked = levels_named(q.bare)
+    if not asked:
+        return True
+    stated = levels_named(fold_ascii(f"{next(iter(headings_above(unit)), '')} {unit.lead_in}") + f" {own}")
+    return not stated or bool(asked & stated)
+
+
 def meets(unit: Unit, q: Query, required: list[str]) -> bool:
-    if required and not _same_moment(unit, q):
+    if required and not (_same_moment(unit, q) and _same_level(unit, q)):
         return False
     for kind in required:
         event_day = kind == "date" and not q.deadline and unit.holds("docdate")

@@ -72,7 +72,8 @@ ANSWER_TYPES: list[Cues] = [
     Cues("date", plain=("ngày nào", "ngày mấy", "ngày bao nhiêu", "mấy giờ")),
     Cues("deadline", plain=("hạn chót", "thời hạn", "hạn nộp", "hạn cuối", "trước ngày", "hạn báo cáo", "hạn gửi",
                             "deadline", "hạn là", "hạn nào", "chậm nhất"),
-         patterns=(r"\bhan\b(?! che)",)),
+         # "hạn chế" is a limit, "ngắn hạn", "dài hạn" a length, "hạn mức" a ceiling: none of them a deadline
+         patterns=(r"(?<!ngan )(?<!dai )(?<!trung )\bhan\b(?! che| muc)",)),
     Cues("when", plain=("khi nào", "bao giờ", "lúc nào", "thời gian nào", "thời điểm nào", "vào lúc nào", "mốc",
                         "hồi nào", "thời gian")),
     Cues("year", plain=("năm nào", "năm mấy", "năm bao nhiêu", "vào năm", "giai đoạn nào", "đến năm nào")),
@@ -107,7 +108,7 @@ ANSWER_TYPES: list[Cues] = [
          patterns=(r"\bzalo\b(?:\s+\w+){0,4}\s+(?:so may|so bao nhieu|la gi|la so)\b",)),
     Cues("person", plain=("tên là gì", "họ tên", "ông nào", "bà nào", "tên gì", "người nào", "ai đứng đầu",
                           "trưởng ban là ai", "ai làm trưởng ban", "hiện là ai", "hiện nay là ai", "trưởng bcđ",
-                          "trưởng ban chỉ đạo", "chuyên viên nào", "cán bộ nào", "đồng chí nào", "công chức nào"),
+                          "trưởng ban chỉ đạo"),
          patterns=(rf"\b{_ROLE}\b(?:\s+\w+){{0,16}}\s+(?:la ai|ten (?:la )?gi)\b",
                    rf"\bai (?:la|lam|giu|dam nhiem)\s+(?:chuc\s+)?{_POST}\b")),
     Cues("penalty", plain=("xử phạt", "kỷ luật", "chế tài", "bị phạt", "phạt tiền", "nộp muộn", "chậm trễ", "trễ hạn",
@@ -205,7 +206,7 @@ DOC_ATTRIBUTES: list[Cues] = [
          accented=("ký ngày", "ngày ký", "ký khi nào", "ký vào ngày", "ký tháng", "ký năm", "ngày ra"),
          # "diễn ra khi nào" asks when an event takes place, "định kỳ" is a period: neither is the document's date
          patterns=(r"(?<!dien )(?<!xay )(?<!dinh )(?<!hoc )(?<!nhiem )\b(?:ban hanh|ky|ra|de|phat hanh|lap|soan)\b"
-                   r"(?:\s+\w+){0,3},?\s+(?:vao\s+)?(?:ngay|thang|nam|khi|luc)\s+"
+                   r"(?:\s+(?!truoc\b|han\b|cham\b|sau\b)\w+){0,3},?\s+(?:vao\s+)?(?:ngay|thang|nam|khi|luc)\s+"
                    r"(?:nao|may|bao nhieu)\b",
                    r"\bban hanh (?:som|muon|moi) nhat\b")),
     Cues("number", plain=("số hiệu", "số ký hiệu", "ký hiệu", "số mấy", "số bao nhiêu", "mang số", "số văn bản",

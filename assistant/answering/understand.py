@@ -169,6 +169,15 @@ def _recipients(bare: str) -> list[str]:
     return [t.name for t in AGENCIES if (m := t.regex.search(bare)) and _TOWARD.search(bare[max(0, m.start() - 12) : m.start()])]
 
 
+# the level a title or a contest is held at: "học sinh giỏi cấp huyện", "“Cộng đồng học tập” cấp thôn"
+_LEVEL_OF = re.compile(r"\b(?:gioi|hoc tap)[\"”'’]?\s+cap (xa|huyen|tinh|thon|quoc gia|truong|trung uong)\b")
+
+
+def levels_named(folded: str) -> set[str]:
+    """The levels (folded: "huyen", "thon") *folded* text holds a title or a contest at."""
+    return set(_LEVEL_OF.findall(folded))
+
+
 def content_terms(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
     """Diacritics-free content syllables of *text* (abbreviations expanded), in order, without repeats; *keep*:
     stopwords that are content words here (read off the question as typed, see `kept_stopwords`)."""

@@ -158,6 +158,9 @@ def test_a_commune_named_only_in_its_districts_table_is_answered_from_its_row(as
 def test_a_short_item_is_read_with_the_item_introducing_it(assistant: Assistant) -> None:
     answer = assistant.ask("Ở Vĩnh Bảo, học sinh đạt giải Nhì học sinh giỏi cấp tỉnh được thưởng bao nhiêu?")
     assert not answer.abstained and "450.000" in answer.answer.split("\n")[0]
+    # the plan rewards two levels of contest, neither of them the national one
+    answer = assistant.ask("Ở Vĩnh Bảo, học sinh đạt giải Nhì học sinh giỏi cấp quốc gia được thưởng bao nhiêu?")
+    assert answer.abstained
 
 
 def test_a_deadline_dated_in_another_year_does_not_answer_for_the_year_asked(assistant: Assistant) -> None:

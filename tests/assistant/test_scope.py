@@ -64,6 +64,12 @@ def test_parent_locality_steers_to_the_commune(scopes: ScopeResolver) -> None:
     assert scopes.run("kế hoạch của Tuy An").doc_ids == [AN_NGHIEP]
 
 
+def test_words_typed_with_other_marks_are_not_a_place(scopes: ScopeResolver) -> None:
+    assert not scopes.run("UBND tỉnh hỗ trợ kinh phí cho mỗi trung tâm bao nhiêu?").places  # not "Chợ Mới"
+    assert [p.label for p in scopes.run("huyện Chợ Mới có kế hoạch không?").places] == ["huyện Chợ Mới"]
+    assert scopes.run("Hoà Bình có kế hoạch không?").places  # the other placement of the tone mark is the same name
+
+
 def test_part_of_a_name_is_not_a_locality(scopes: ScopeResolver) -> None:
     assert scopes.run("Nam giới và nữ giới cùng học tập").doc_ids is None
     assert scopes.run("bình đẳng trong học tập").doc_ids is None

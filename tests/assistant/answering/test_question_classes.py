@@ -122,10 +122,6 @@ def test_a_reward_or_a_balance_asked_is_an_amount_of_money(question: str) -> Non
     assert "money" in understand(question).asks
 
 
-def test_which_officer_asks_for_a_person() -> None:
-    assert "person" in understand("Chuyên viên nào của Phòng GD&ĐT được giao làm đầu mối?").asks
-
-
 ANNUAL_2024 = unit("Ủy ban nhân dân các xã báo cáo Ủy ban nhân dân huyện chậm nhất ngày 05/6/2024 đối với báo cáo "
                    "sơ kết 6 tháng và chậm nhất ngày 05/12/2024 đối với báo cáo năm.", score=0.9)
 PLAN_ROW = unit("1 | Kế hoạch xây dựng xã hội học tập năm 2025 | Phòng GD&ĐT | Trước ngày 30/5/2025", score=0.9)
@@ -144,3 +140,36 @@ def test_a_deadline_asked_for_one_year_is_not_one_dated_or_named_for_another() -
     # a document named by its date ("dự thảo tháng 12/2023") asks no year of the deadline
     q = understand("so sánh hạn báo cáo hằng năm theo dự thảo Kế hoạch tháng 12/2023 của tỉnh Ninh Bình")
     assert meets(RECURRING, q, constraints(q))
+
+
+def test_a_deadline_for_the_year_named_may_fall_in_the_year_before() -> None:
+    plan = unit("Các xã xây dựng Kế hoạch xây dựng xã hội học tập năm 2025, gửi Phòng Giáo dục và Đào tạo trước ngày "
+                "20/12/2024.", score=0.9)
+    q = understand("Kế hoạch xây dựng xã hội học tập năm 2025 của xã gửi trước ngày nào?")
+    assert meets(plan, q, constraints(q))
+
+
+PRIZES = "Điều 5. Chi khen thưởng học sinh có thành tích trong học tập"
+PROVINCE_PRIZES = unit("Giải Khuyến khích: 200.000 đồng/học sinh.", section=PRIZES, score=0.9)
+PROVINCE_PRIZES.lead_in = "Học sinh đạt giải trong kỳ thi chọn học sinh giỏi cấp tỉnh"
+DISTRICT_FIRST = unit("Giải Nhất: 200.000 đồng/học sinh;", section=PRIZES, score=0.9)
+DISTRICT_FIRST.lead_in = "Học sinh đạt giải trong kỳ thi chọn học sinh giỏi cấp huyện"
+
+
+def test_a_prize_of_another_level_or_rank_does_not_answer() -> None:
+    q = understand("Quỹ thưởng bao nhiêu cho học sinh đạt giải Khuyến khích học sinh giỏi cấp huyện?")
+    assert not meets(PROVINCE_PRIZES, q, constraints(q)) and not meets(DISTRICT_FIRST, q, constraints(q))
+    q = understand("Quỹ thưởng bao nhiêu cho học sinh đạt giải Nhất học sinh giỏi cấp huyện?")
+    assert meets(DISTRICT_FIRST, q, constraints(q))
+
+
+@pytest.mark.parametrize("question", ["o tien lang phong nao lo dao tao nghe ngan han cho lao dong nong thon",
+                                      "Phòng nào hạn chế việc tổ chức hội họp?"])
+def test_a_short_term_or_a_limit_is_no_deadline(question: str) -> None:
+    assert not understand(question).deadline
+
+
+def test_a_deadline_to_ask_for_a_prize_is_not_the_documents_date() -> None:
+    q = understand("cao ky: hs trung tuyen dai hoc nop giay bao trung tuyen de xin thuong truoc ngay nao")
+    assert q.doc_attribute is None and q.deadline
+
