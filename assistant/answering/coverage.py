@@ -13,6 +13,7 @@ from index.vocabulary.terms import agencies_in
 
 from ..scope import PlaceMatch, Scope
 from .answer import doc_name
+from .decide import period_years
 from .evidence import Unit, UnitCatalog
 from .parallel import speaks_for
 from .understand import Query, levels_named
@@ -78,6 +79,24 @@ def naming_mentioned(scope: Scope, ranked: list[Unit]) -> list[Unit]:
     return naming or ranked
 
 
+# a place below the commune, named with capitals: "thôn Hải Lộc", "ấp Bào Sen", "tổ dân phố Số 3"
+_CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
+_SMALL_PLACE = re.compile(rf"(?<![\w])(?<!văn )(?<!Văn )((?i:thôn|ấp|xóm|bản|buôn|làng|khu phố|tổ dân phố))\s+"
+                          rf"([{_CAPITAL}][^\s,.;:?!()]*(?:\s+[{_CAPITAL}0-9][^\s,.;:?!()]*){{0,2}})")
+_YEAR_RANGE = re.compile(r"\b(20\d{2})\s*[-–]\s*(20\d{2})\b")
+
+
+def _small_places(question: str) -> list[str]:
+    """The villages named ("thôn Hải Lộc"), never a title's initials ("thôn CĐHT")."""
+    return [f"{kind} {name}" for kind, name in _SMALL_PLACE.findall(question)
+            if not any(w.isupper() and len(w) > 1 for w in name.split())]
+
+
+def _mentions_year(folded: str, year: int) -> bool:
+    """The text names *year*, or a period that holds it ("giai đoạn 2023 - 2030")."""
+    return str(year) in folded or any(int(a) <= year <= int(b) for a, b in _YEAR_RANGE.findall(folded))
+
+
 _LEVEL_NAMES = {"xa": "xã", "huyen": "huyện", "tinh": "tỉnh", "thon": "thôn", "quoc gia": "quốc gia",
                 "truong": "trường", "trung uong": "trung ương"}
 
@@ -109,6 +128,15 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
     ):
         return (f"{doc_name(lead.doc)} chỉ nhắc đến danh hiệu “{title}” trong tiêu chí của danh hiệu khác, "
                 "không nêu tiêu chí hay mức điểm riêng cho danh hiệu này.")
+    if scope_docs and len(scope_docs) <= 2:
+        text = " ".join(fold_ascii(f"{d.title or ''} " + " ".join(f"{c.section} {c.text}" for c in
+                                   catalog.library.chunks_of(d.doc_id))) for d in scope_docs)
+        unnamed = [p for p in _small_places(q.text) if not re.search(rf"\b{re.escape(fold_ascii(p))}\b", text)]
+        if unnamed:  # "thôn Hải Lộc" of a plan that sets targets for six other thôn
+            return f"{doc_name(lead.doc)} không nêu {', '.join(unnamed)}, nên không có nội dung này cho nơi đó."
+        years = [y for y in period_years(q) if not _mentions_year(text, y)]
+        if years and not q.deadline and all(d.year not in years for d in scope_docs):
+            return f"{doc_name(lead.doc)} không nêu nội dung cho năm {', '.join(map(str, years))}."
     # "tiêu chí Cộng đồng học tập cấp xã gồm những gì" of a guidance whose criteria are for cấp thôn
     asked_levels = levels_named(q.bare) if "criteria" in q.topics else set()
     if asked_levels and scope_docs and len(scope_docs) <= 2:

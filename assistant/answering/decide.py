@@ -152,11 +152,13 @@ def _in_years(unit: Unit, years: list[int]) -> bool:
     return not named or bool(named & set(years)) or any(str(y) in unit.full_text for y in years)
 
 
-_DATED_YEAR = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*(20\d{2})\b|\bthang \d{1,2} nam (20\d{2})\b")
+_DATED_YEAR = re.compile(r"\b\d{1,2}\s*/\s*(\d{1,2})\s*/\s*(20\d{2})\b|\bthang (\d{1,2}) nam (20\d{2})\b")
+# a year's report may be due early the next year ("báo cáo năm 2024 trước ngày 15/01/2025"), not late in it
+EARLY_MONTHS = 3
 _NAMED_YEAR = re.compile(r"\bnam (20\d{2})\b")
 
 
-def _period_years(q: Query) -> list[int]:
+def period_years(q: Query) -> list[int]:
     """The years the question asks about as a period ("báo cáo năm 2025"), not the date of a document it names
     ("dự thảo Kế hoạch tháng 12/2023")."""
     return [int(y) for y in _NAMED_YEAR.findall(_DATED_YEAR.sub(" ", q.bare))]
@@ -166,11 +168,11 @@ def _dated_in_years(unit: Unit, years: list[int]) -> bool:
     """A deadline asked for one year: the year the clause names for what is due ("Kế hoạch … năm 2025") is that
     year; naming none, its dates fall in that year or early the next (the year's report). Dates with no year recur."""
     text = fold_ascii(f"{unit.lead_in} {unit.full_text}")
-    dated = {int(a or b) for a, b in _DATED_YEAR.findall(text)}
+    dated = {(int(m1 or m2), int(y1 or y2)) for m1, y1, m2, y2 in _DATED_YEAR.findall(text)}
     named = {int(y) for y in _NAMED_YEAR.findall(_DATED_YEAR.sub(" ", text))}
     if named:  # "Kế hoạch năm 2025 gửi trước ngày 20/12/2024": the year named is what the date is for
         return bool(named & set(years))
-    return not dated or bool(dated & {y + d for y in years for d in (0, 1)})
+    return not dated or any(year in years or (year - 1 in years and month <= EARLY_MONTHS) for month, year in dated)
 
 
 # the period a report covers: "báo cáo 6 tháng" is not "báo cáo năm"; "quý I" not "quý III"
@@ -224,6 +226,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "huyện báo cáo UBND tỉnh trước ngày nào": a deadline for reports to someone else
         if kind == "money" and not _same_purse(unit, q):
             return False
+        if kind == "money" and q.titles and unit.titles and not set(q.titles) & set(unit.titles):
+            return False  # "Đơn vị học tập được thưởng bao nhiêu" is not what each "Công dân học tập" gets
         if kind == "count" and not amount_counted and not _counts(unit, q):
             return False
         if kind == "count" and TABLE_CELL in unit.text and q.titles and not set(q.titles) & set(unit.titles):
@@ -235,7 +239,7 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "… đến 2030 bao nhiêu": a row of a table with year columns but no 2030 does not say
         if kind == "count" and q.years and not _in_years(unit, q.years):
             return False  # "năm 2025 bao nhiêu ấp": not the clause under "Chỉ tiêu năm 2024" or "Kết quả năm 2023"
-        if kind == "date" and q.deadline and _period_years(q) and not _dated_in_years(unit, _period_years(q)):
+        if kind == "date" and q.deadline and period_years(q) and not _dated_in_years(unit, period_years(q)):
             return False  # "báo cáo 6 tháng năm 2025 hạn ngày nào": not "chậm nhất ngày 05/6/2024"
         if kind == "date" and q.deadline and not _same_period(unit, q):
             return False  # "báo cáo 6 tháng hạn chót": not the annual report's deadline

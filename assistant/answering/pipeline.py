@@ -213,13 +213,13 @@ class Assistant:
             return abstain(q.text, "", documents, nearest=decision.lead, lead=(
                 f"{doc_name(decision.lead.doc)} chỉ nêu số lượng {_as_typed(q.text, counted)}, không nêu tên "
                 "từng nơi, nên không trả lời được câu hỏi này."))
-        if decision.answer and len(scope_docs) == 1 and relevance.labels(q.bare):
-            doc = scope_docs[0]
-            text = fold_ascii(" ".join(f"{c.section} {c.text}" for c in self.library.chunks_of(doc.doc_id)))
+        if decision.answer and 1 <= len(scope_docs) <= MAX_DOCS and relevance.labels(q.bare):
+            text = fold_ascii(" ".join(f"{c.section} {c.text}" for d in scope_docs
+                                       for c in self.library.chunks_of(d.doc_id)))
             absent = relevance.absent_labels(q, text)
-            if absent:
+            if absent:  # "Biểu số 06" of a letter whose forms are Biểu 01–05
                 return abstain(q.text, "", documents, nearest=decision.lead, lead=(
-                    f"{doc_name(doc)} không có {', '.join(absent)}, nên không nêu nội dung này."))
+                    f"{doc_name(decision.lead.doc)} không có {', '.join(absent)}, nên không nêu nội dung này."))
         if not decision.answer:
             if q.has("yesno") and _ABOUT_THE_PLAN.search(q.bare) and decision.lead is not None and (
                 len(scope_docs) == 1 or decision.lead.score >= self.ranker.threshold

@@ -155,6 +155,14 @@ def test_a_commune_named_only_in_its_districts_table_is_answered_from_its_row(as
     assert assistant.ask("Xã Cao Minh (Vĩnh Bảo) được giao chỉ tiêu Gia đình học tập bao nhiêu?").abstained
 
 
+def test_what_the_plan_never_names_is_not_answered_from_what_it_does(assistant: Assistant) -> None:
+    # a village, a year and a form the plan never names
+    assert assistant.ask("Chỉ tiêu Gia đình học tập của thôn Đông Am, xã Liên Am (Vĩnh Bảo) là bao nhiêu?").abstained
+    assert assistant.ask("Năm 2026, xã Tam Cường (Vĩnh Bảo) được giao chỉ tiêu Dòng họ học tập bao nhiêu?").abstained
+    assert assistant.ask("Kế hoạch 41/KH-UBND của Vĩnh Bảo: Biểu số 02 gửi trước ngày nào?").abstained
+    assert not assistant.ask("Năm 2024, xã Tam Cường (Vĩnh Bảo) được giao chỉ tiêu Dòng họ học tập bao nhiêu?").abstained
+
+
 def test_a_short_item_is_read_with_the_item_introducing_it(assistant: Assistant) -> None:
     answer = assistant.ask("Ở Vĩnh Bảo, học sinh đạt giải Nhì học sinh giỏi cấp tỉnh được thưởng bao nhiêu?")
     assert not answer.abstained and "450.000" in answer.answer.split("\n")[0]

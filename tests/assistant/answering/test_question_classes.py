@@ -173,3 +173,19 @@ def test_a_deadline_to_ask_for_a_prize_is_not_the_documents_date() -> None:
     q = understand("cao ky: hs trung tuyen dai hoc nop giay bao trung tuyen de xin thuong truoc ngay nao")
     assert q.doc_attribute is None and q.deadline
 
+
+
+def test_a_deadline_late_in_the_next_year_is_not_the_years_own() -> None:
+    late = unit("Đơn vị cấp huyện tự đánh giá, gửi hồ sơ về Hội Khuyến học huyện trước ngày 20/11/2025.", score=0.9)
+    early = unit("Các xã gửi báo cáo năm về Phòng Giáo dục và Đào tạo trước ngày 15/01/2025.", score=0.9)
+    q = understand("hạn nộp hồ sơ đơn vị học tập năm 2024 là ngày nào?")
+    assert not meets(late, q, constraints(q)) and meets(early, q, constraints(q))
+
+
+def test_an_amount_for_another_title_does_not_answer() -> None:
+    prize = unit("Mỗi “Công dân học tập” xếp loại Hoàn thành xuất sắc được tặng phần thưởng trị giá 200.000 đồng.",
+                 section="IV. Khen thưởng", score=0.9)
+    q = understand("“Đơn vị học tập” xếp loại Hoàn thành xuất sắc được thưởng bao nhiêu tiền?")
+    assert not meets(prize, q, constraints(q))
+    q = understand("“Công dân học tập” xếp loại Hoàn thành xuất sắc được thưởng bao nhiêu tiền?")
+    assert meets(prize, q, constraints(q))
