@@ -21,7 +21,9 @@ from .sections import PATH_SEP, Chunk
 AGENCY_HEAD = (
     r"(?:Sở\s+[A-ZĐ]|Bộ\s+[A-ZĐ]|Ủy ban nhân dân|UBND|Ủy ban Mặt trận|UB\.?\s*MTTQ|Hội đồng|Hội Khuyến học|"
     r"Chủ tịch|Phòng\s+[A-ZĐ]|Ban\s+[A-ZĐ]|Văn phòng|Thủ tướng|Liên đoàn|Tỉnh Đoàn|VHTT|Văn hóa và Thông tin|"
-    r"Tài chính\s*[-–]\s*Kế toán|BND|[Cc]ác trường|[Cc]ác sở|[Cc]ác đơn vị|[Cc]ác cơ quan|Cơ quan|Hội\s+[A-ZĐ])"
+    r"Tài chính\s*[-–]\s*Kế toán|BND|[Cc]ác trường|[Cc]ác sở|[Cc]ác đơn vị|[Cc]ác cơ quan|Cơ quan|Hội\s+[A-ZĐ]|"
+    r"Trung tâm\s+(?:học tập|[A-ZĐ])|TTHTCĐ|Ban nhân dân|Trưởng\s+(?:các\s+)?(?:thôn|ấp|bản|khu phố|tổ dân phố)\b|"
+    r"Công chức|Chi hội|Đoàn Thanh niên|Hiệu trưởng)"
 )
 _AGENCY_START = re.compile(rf"^\s*{AGENCY_HEAD}")
 # heads strong enough to start a new item in a list ("A, B và C")
@@ -34,7 +36,7 @@ _SUBJECT_END = re.compile(
     r"tham mưu|vận động|căn cứ|có trách nhiệm|bố trí|chỉ đạo|phản ánh|có ý kiến|kịp thời)\b"
 )
 _AGENCY_STOP = re.compile(
-    r"\s*(?:;|\.(?:\s|$)|\bđể\b|\btheo\b|\bxem xét\b|\btổ chức\b|\bvà đề xuất\b|\bđề xuất\b|\btrước ngày\b|"
+    r"\s*(?:;|:|\.(?:\s|$)|\bđể\b|\btheo\b|\bxem xét\b|\btổ chức\b|\bvà đề xuất\b|\bđề xuất\b|\btrước ngày\b|"
     r"\bhàng năm\b|\bhằng năm\b|\bđịnh kỳ\b|\bvề\b|\bcho\b|\bqua\b|\bthông qua\b|\btrong\b|\bvào\b|\bkịp thời\b|\bnếu\b|"
     r"\btổng hợp\b|\(|$)"
 )
@@ -57,6 +59,8 @@ _CUTOFF = re.compile(r"(?:số liệu[^,;.]{0,30}?)?tính đến (?:hết )?ngà
 _REPORT_VERB = re.compile(r"\b(?:báo cáo|phản ánh|có ý kiến gửi|gửi ý kiến)\b", re.I)
 _LEAD_IN = re.compile(r"^\s*,?\s*(?:(?:đề xuất|tham mưu|đề nghị)\s*,?\s*)+|^\s*(?:về|cho|lên|tới)\s+(?=\S)")
 _ROLE = re.compile(r"\b(chủ trì|phối hợp|tham mưu|đề nghị|hướng dẫn|bố trí|chỉ đạo)\b", re.I)
+# "Tỷ lệ hộ gia đình đạt danh hiệu … đạt từ 72% trở lên": the rate named before its value
+_RATE = re.compile(r"^Tỷ lệ\s+(.+?)\s+(?:đạt|là)\s+(?:từ\s+|ít nhất\s+|tối thiểu\s+)?(\d{1,3}(?:,\d{1,2})?)\s*%", re.I)
 _PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{1,2})?)\s*%\s*(.+?)(?=\s*(?:[,;]\s*\d{1,3}(?:,\d{1,2})?\s*%|;|\.\s|\.$|$))")
 _YEAR_TARGET = re.compile(r"(?:đến|tới|trong)\s+năm\s+(\d{4})", re.I)
 _QUARTER = re.compile(r"quý\s+([IV]+|\d)\s+năm\s+(\d{4})", re.I)
@@ -400,12 +404,11 @@ def _targets(unit: str, section: str, context: str, doc: DocumentMeta, header: s
     year_m = _YEAR_TARGET.search(unit) or _YEAR_TARGET.search(section) or _YEAR_TARGET.search(context)
     year = int(year_m.group(1)) if year_m else None
     out = []
-    for m in _PERCENT.finditer(strip_marker(unit)):
-        indicator = m.group(2).strip()
-        if len(indicator) < 4:
-            continue
-        out.append(Target(doc_id=doc.doc_id, source=doc.source, section=section, quote=unit,
-                          value=f"{m.group(1)}%", indicator=indicator, year=year))
+    for clause in re.split(r";\s*", strip_marker(unit)):
+        rate = _RATE.match(clause)
+        found = [(rate.group(2), rate.group(1))] if rate else [(m.group(1), m.group(2)) for m in _PERCENT.finditer(clause)]
+        out += [Target(doc_id=doc.doc_id, source=doc.source, section=section, quote=unit, value=f"{value}%",
+                       indicator=indicator.strip(), year=year) for value, indicator in found if len(indicator.strip()) >= 4]
     return out
 
 

@@ -8,12 +8,12 @@ import re
 from dataclasses import replace
 
 from index.documents import DocumentMeta
-from index.textnorm import fold_ascii
+from index.textnorm import as_typed, fold_ascii
 from index.vocabulary.terms import agencies_in
 
 from ..scope import PlaceMatch, Scope
 from .answer import doc_name
-from .decide import period_years
+from .decide import YEAR_SPAN, period_years
 from .evidence import Unit, UnitCatalog
 from .parallel import speaks_for
 from .understand import Query, levels_named
@@ -46,6 +46,10 @@ def named_in_documents(scope: Scope, catalog: UnitCatalog) -> Scope:
         places.append(p)
     if not ids or any(p.relation == "unknown" for p in places):
         return scope
+    # a held place that is not the parent of a mentioned one is asked about in its own right ("… và thôn Tô Xá
+    # (xã Quảng Phương)" beside "xã Tống Phan (huyện Phù Cừ)"): its documents stay in scope
+    parents = {name for p in places if p.relation == "mentioned" for name in p.parents}
+    ids.update(d for h in held if h.name not in parents for d in h.doc_ids)
     return replace(scope, doc_ids=sorted(ids), places=places)
 
 
@@ -81,9 +85,9 @@ def naming_mentioned(scope: Scope, ranked: list[Unit]) -> list[Unit]:
 
 # a place below the commune, named with capitals: "thôn Hải Lộc", "ấp Bào Sen", "tổ dân phố Số 3"
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
-_SMALL_PLACE = re.compile(rf"(?<![\w])(?<!văn )(?<!Văn )((?i:thôn|ấp|xóm|bản|buôn|làng|khu phố|tổ dân phố))\s+"
+_SMALL_PLACE = re.compile(rf"(?<![\w])(?<!văn )(?<!Văn )((?i:thôn|ấp|xóm|bản|buôn|làng|khu phố|tổ dân phố|thon|ap|xom|"
+                          rf"buon|khu pho|to dan pho))\s+"
                           rf"([{_CAPITAL}][^\s,.;:?!()]*(?:\s+[{_CAPITAL}0-9][^\s,.;:?!()]*){{0,2}})")
-_YEAR_RANGE = re.compile(r"\b(20\d{2})\s*[-–]\s*(20\d{2})\b")
 
 
 def _small_places(question: str) -> list[str]:
@@ -93,8 +97,22 @@ def _small_places(question: str) -> list[str]:
 
 
 def _mentions_year(folded: str, year: int) -> bool:
-    """The text names *year*, or a period that holds it ("giai đoạn 2023 - 2030")."""
-    return str(year) in folded or any(int(a) <= year <= int(b) for a, b in _YEAR_RANGE.findall(folded))
+    """The text names *year*, or a period of its own that holds it ("giai đoạn 2023 - 2030"), not one in the quoted
+    name of another plan ("phong trào “Cả nước thi đua … giai đoạn 2023 - 2030”")."""
+    unquoted = re.sub(r'"[^"]{0,300}"|“[^”]{0,300}”', " ", folded)
+    return str(year) in folded or any(int(a) <= year <= int(b) for a, b in YEAR_SPAN.findall(unquoted))
+
+
+# a grade the question names ("xếp loại Khá", "loại giỏi", "mức Hoàn thành tốt"): the longest reading first
+_GRADE_WORDS = r"hoan thanh xuat sac|hoan thanh tot|hoan thanh|xuat sac|kha|gioi|tot|trung binh|yeu|kem"
+_GRADE_ASKED = re.compile(rf"\b(?:xep loai|loai|muc)\s+({_GRADE_WORDS})\b")
+
+
+def _grades_unnamed(q: Query, folded: str) -> list[str]:
+    """The grades the question names that the text never gives: not after "loại"/"mức", nor as the label of an
+    item ("- Khá: từ 70 điểm …", "Hoàn thành xuất sắc (từ 90 điểm)")."""
+    return [g for g in dict.fromkeys(_GRADE_ASKED.findall(q.bare)) if not re.search(
+        rf"\b(?:xep loai|loai|muc|dat)\s+[\"“']?{g}\b|(?:^|[-+•:;.)]\s*)[\"“']?{g}[\"”']?\s*[:(]", folded)]
 
 
 _LEVEL_NAMES = {"xa": "xã", "huyen": "huyện", "tinh": "tỉnh", "thon": "thôn", "quoc gia": "quốc gia",
@@ -129,19 +147,20 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
         return (f"{doc_name(lead.doc)} chỉ nhắc đến danh hiệu “{title}” trong tiêu chí của danh hiệu khác, "
                 "không nêu tiêu chí hay mức điểm riêng cho danh hiệu này.")
     if scope_docs and len(scope_docs) <= 2:
-        text = " ".join(fold_ascii(f"{d.title or ''} " + " ".join(f"{c.section} {c.text}" for c in
-                                   catalog.library.chunks_of(d.doc_id))) for d in scope_docs)
+        text = " ".join(f"{fold_ascii(d.title or '')} {catalog.named.folded_text(d.doc_id)}" for d in scope_docs)
         unnamed = [p for p in _small_places(q.text) if not re.search(rf"\b{re.escape(fold_ascii(p))}\b", text)]
         if unnamed:  # "thôn Hải Lộc" of a plan that sets targets for six other thôn
             return f"{doc_name(lead.doc)} không nêu {', '.join(unnamed)}, nên không có nội dung này cho nơi đó."
+        grades = _grades_unnamed(q, text)
+        if grades:  # "xếp loại Khá" of a guidance whose grades are Hoàn thành xuất sắc and Hoàn thành
+            return f"{doc_name(lead.doc)} không có mức xếp loại {', '.join(f'“{as_typed(q.text, g)}”' for g in grades)}, nên không nêu nội dung này."
         years = [y for y in period_years(q) if not _mentions_year(text, y)]
         if years and not q.deadline and all(d.year not in years for d in scope_docs):
             return f"{doc_name(lead.doc)} không nêu nội dung cho năm {', '.join(map(str, years))}."
     # "tiêu chí Cộng đồng học tập cấp xã gồm những gì" of a guidance whose criteria are for cấp thôn
     asked_levels = levels_named(q.bare) if "criteria" in q.topics else set()
     if asked_levels and scope_docs and len(scope_docs) <= 2:
-        text = " ".join(fold_ascii(f"{c.section} {c.text}") for d in scope_docs
-                        for c in catalog.library.chunks_of(d.doc_id))
+        text = " ".join(catalog.named.folded_text(d.doc_id) for d in scope_docs)
         stated = levels_named(text)
         if stated and not asked_levels & stated:
             return (f"{doc_name(lead.doc)} chỉ nêu nội dung này ở cấp {_levels_shown(stated)}, "

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from index.facts import amount_year
 from index.textnorm import fold_ascii, words
 from index.vocabulary.abbreviations import ABBREVIATIONS
-from index.vocabulary.terms import titles_in
+from index.vocabulary.terms import AGENCIES, titles_in
 
 from .compose import MISSING
-from .evidence import TABLE_CELL, Unit, headings_above
+from .evidence import TABLE_CELL, Unit, actors, headings_above
 from .features import HARD_TYPES, holds_post, other_target
+from .parallel import speaks_for
 from .understand import YEAR, Query, levels_named, names_counted_thing
 
 # a clause framed by its own year: "Năm 2024, …", "- Trong năm 2024 …"
@@ -32,6 +33,10 @@ MIN_SHARED_WORDS = 0.05
 HEADED_LIST_SHARE = 0.8
 # what a list question asks for: "nộp những biểu mẫu nào" -> "bieu mau"
 _LIST_OBJECT = re.compile(r"\b(?:nhung|cac)\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:nao|gi)\b")
+
+
+# "hồ sơ (đó) gồm những gì" -> "ho so": the thing whose parts are asked
+_MADE_OF = re.compile(r"\b([a-z]+ [a-z]+)(?: (?:do|nay|kia))? (?:bao )?gom (?:nhung |co )?(?:gi|j|nao)\b")
 
 
 @dataclass
@@ -138,18 +143,63 @@ _LEVEL_BODIES = {
 }
 
 
+# "… gửi về Ủy ban nhân dân xã", "báo cáo Phòng …", "(qua Phòng …)": the agency after it receives
+_SENT_TO = re.compile(r"\b(?:ve|cho|len|toi|den|qua|gui|nop|bao cao|trinh)\s+(?:cac\s+|cho\s+)?$")
+
+
 def _reaches(unit: Unit, recipients: list[str]) -> bool:
-    """The clause sends to one of the recipients asked, or to a body of the level the recipient governs."""
-    if set(recipients) & {*unit.agencies, *unit.heading_agencies}:
-        return True
+    """The clause sends to one of the recipients asked, or to a body of the level the recipient governs; an agency
+    the clause names as the sender ("Ủy ban nhân dân các xã gửi báo cáo về Phòng …") is not reached."""
+    folded = fold_ascii(unit.text)
+    for term in AGENCIES:
+        if term.name in recipients and any(_SENT_TO.search(folded[max(0, m.start() - 14) : m.start()])
+                                           for m in term.regex.finditer(folded)):
+            return True
+    if set(recipients) & set(unit.heading_agencies) - set(unit.agencies):
+        return True  # a table of reports under "Báo cáo gửi Sở Giáo dục và Đào tạo"
     return any(r in _LEVEL_BODIES and _LEVEL_BODIES[r].search(unit.text) for r in recipients)
+
+
+_SENDS = re.compile(r"\b(?:bao cao|bc|gui|nop)\b")
+
+
+def _asked_senders(q: Query) -> list[str]:
+    """The bodies the question makes report: named before its verb ("Sở GD&ĐT phải báo cáo UBND tỉnh …"), not
+    the issuer of the document it cites ("Theo Kế hoạch … của UBND huyện X, các xã gửi …") nor a destination."""
+    verb = _SENDS.search(q.bare)
+    if not verb:
+        return []
+    before = re.split(r"[,:]", q.bare[: verb.start()])[-1]
+    return [t.name for t in AGENCIES if t.name in q.agencies and t.name not in q.recipients
+            and (m := t.regex.search(before)) and not re.search(r"\bcua\s*$", before[: m.start()])]
+
+
+def _sends(unit: Unit, senders: list[str]) -> bool:
+    """"Sở GD&ĐT báo cáo UBND tỉnh trước ngày nào": a clause where the Sở only receives ("… báo cáo Sở Giáo dục và
+    Đào tạo"), or where another body reports and the Sở is not named at all, sets no deadline for the Sở."""
+    acting = actors(unit)
+    named = set(unit.agencies) | set(unit.heading_agencies)
+    if not set(senders) & named:
+        return not acting  # a clause whose reporter is not said is no evidence either way
+    if set(senders) & (acting | set(unit.heading_agencies)):
+        return True
+    folded = fold_ascii(unit.text)
+    return any(not _SENT_TO.search(folded[max(0, m.start() - 14) : m.start()])
+               for term in AGENCIES if term.name in senders for m in term.regex.finditer(folded))
+
+
+# a period of years: "giai đoạn 2021 - 2025"
+YEAR_SPAN = re.compile(r"\b(20\d{2})\s*[-–]\s*(20\d{2})\b")
 
 
 def _in_years(unit: Unit, years: list[int]) -> bool:
     """The clause's own heading (or the line introducing it) names no year, or one of *years*."""
     heading = next(iter(headings_above(unit)), "")  # "Mục 2. Chỉ tiêu năm 2024", not the item itself
-    named = {int(y) for y in YEAR.findall(f"{heading} {unit.lead_in}")} or {int(y) for y in YEAR.findall(unit.full_text)}
-    return not named or bool(named & set(years)) or any(str(y) in unit.full_text for y in years)
+    context = f"{heading} {unit.lead_in}"
+    named = {int(y) for y in YEAR.findall(context)} or {int(y) for y in YEAR.findall(unit.full_text)}
+    spans = YEAR_SPAN.findall(f"{context} {unit.full_text}")  # "giai đoạn 2021 - 2025" holds 2024
+    return not named or bool(named & set(years)) or any(str(y) in unit.full_text for y in years) or any(
+        int(a) <= y <= int(b) for a, b in spans for y in years)
 
 
 _DATED_YEAR = re.compile(r"\b\d{1,2}\s*/\s*(\d{1,2})\s*/\s*(20\d{2})\b|\bthang (\d{1,2}) nam (20\d{2})\b")
@@ -224,14 +274,19 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False
         if kind == "date" and q.deadline and q.recipients and "reporting" in q.topics and not _reaches(unit, q.recipients):
             return False  # "huyện báo cáo UBND tỉnh trước ngày nào": a deadline for reports to someone else
+        senders = _asked_senders(q) if kind == "date" and q.deadline and "reporting" in q.topics else []
+        if senders and not _sends(unit, senders):
+            return False  # a deadline for what someone else reports, or for what reaches the body asked
         if kind == "money" and not _same_purse(unit, q):
             return False
         if kind == "money" and q.titles and unit.titles and not set(q.titles) & set(unit.titles):
             return False  # "Đơn vị học tập được thưởng bao nhiêu" is not what each "Công dân học tập" gets
         if kind == "count" and not amount_counted and not _counts(unit, q):
             return False
-        if kind == "count" and TABLE_CELL in unit.text and q.titles and not set(q.titles) & set(unit.titles):
-            return False  # a table row is about the title in its first cell, or in its column's header
+        if kind == "count" and q.titles and not set(q.titles) & set(unit.titles) and (
+            TABLE_CELL in unit.text or unit.titles and not any(speaks_for(unit, t) for t in q.titles)
+        ):  # a count said of another title (not a criterion of the title asked); a table row is about its cells
+            return False
         row = f"{unit.lead_in} {unit.text}"
         if kind in ("count", "percent", "money") and TABLE_CELL in unit.text and q.years and YEAR.search(row) and not any(
             str(y) in row for y in q.years
@@ -248,6 +303,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             year = int(framed.group(1)) if framed else amount_year(unit.text) if kind == "money" else None
             if year and year not in q.years:
                 return False  # "Năm 2024, ngân sách … bố trí …" does not say what 2025 gets
+        if kind == "money" and q.years and not _in_years(unit, q.years):
+            return False  # "Quỹ Khuyến học: 46.500.000 đồng" under "Tổng kinh phí … năm 2025 …, gồm:" is not 2024's
         if kind == "percent":
             context = f"{unit.section} {unit.lead_in} {unit.text}"
             if q.titles and not set(q.titles) & set(titles_in(context)):
@@ -283,6 +340,12 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
         # "nộp những biểu mẫu nào": a table with a column of the things asked for is the list asked for
         table = next((u for u in body if u.members and TABLE_CELL in u.text and _lists_asked(u, q)), None)
         lead = table or lead
+    made_of = _MADE_OF.search(q.bare)
+    if made_of and not required:  # "hồ sơ đó gồm những gì": the clause that says what it is made of
+        said = re.compile(rf"\b{made_of.group(1)}\b[^.;]{{0,30}}\b(?:bao )?gom\b")
+        defining = next((u for u in body[:10] if said.search(fold_ascii(u.full_text))), None)
+        if defining is not None and defining.score >= HEADED_LIST_SHARE * lead.score:
+            lead = defining
     if lead.score < threshold:
         missing = next((MISSING[k] for k in q.asks if k in MISSING), "nội dung này")
         return Decision(False, lead, lead.score, missing)

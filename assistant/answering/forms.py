@@ -19,6 +19,7 @@ from .answer import Answer, CitationBook, doc_name, doc_within
 from .compose import abstain, listing
 from .evidence import Unit, UnitCatalog
 from .lists import list_children, list_levels
+from .references import unnumbered_reference
 from .understand import Query, content_terms
 from .verdict import document_verdict
 
@@ -85,6 +86,12 @@ def legal_bases(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Sequen
         return abstain(q.text, "", catalog.library.documents, nearest,
                        lead=f"{doc_name(doc)} không căn cứ {_LEGAL_KIND_NAMES[kind.group(0)]} nào; "
                             "các tài liệu hiện có không nêu văn bản này.")
+    unnumbered = unnumbered_reference(q, " ".join(c.text for c in catalog.library.chunks_of(doc.doc_id)))
+    if unnumbered:  # "hướng dẫn của Sở … có số hiệu là gì?" of a plan citing "hướng dẫn của Sở …" with no number
+        nearest = catalog.make_unit(doc, quotes[0][0], quotes[0][1])
+        return abstain(q.text, "", catalog.library.documents, nearest,
+                       lead=f"{doc_name(doc)} chỉ nhắc đến {unnumbered} mà không nêu số hiệu văn bản đó; "
+                            "các tài liệu hiện có không cho biết số này.")
     items = [("", catalog.make_unit(doc, section, quote)) for section, quote in quotes[:MAX_LISTED]]
     verdict = document_verdict(q, doc, cited) if q.has("yesno") else ""
     return listing(q.text, f"{verdict} {doc_name(doc)} dựa trên các văn bản sau:".strip(), items, notes)

@@ -24,6 +24,7 @@ class Namings:
         self._agencies: dict[str, frozenset[str]] = {}
         self._words: dict[str, frozenset[str]] = {}
         self._folded: dict[str, str] | None = None
+        self._folded_full: dict[str, str] = {}
 
     def titles_of(self, doc_id: str) -> frozenset[str]:
         """The recognition titles ("Gia đình học tập", …) a document names anywhere, its title included."""
@@ -38,6 +39,16 @@ class Namings:
         """The content words (folded) a document uses anywhere, its headings too."""
         return self._cached(self._words, doc_id, lambda doc, text: content_terms(f"{doc.title or ''} {text}"),
                             with_sections=True)
+
+    def folded_text(self, doc_id: str) -> str:
+        """The document's headings and clauses, folded to ASCII, read once and kept."""
+        with self._lock:
+            found = self._folded_full.get(doc_id)
+        if found is None:
+            found = fold_ascii(" ".join(f"{c.section} {c.text}" for c in self.library.chunks_of(doc_id)))
+            with self._lock:
+                self._folded_full[doc_id] = found
+        return found
 
     def mentioning(self, name: str, provinces: tuple[str, ...] = ()) -> list[str]:
         """Documents whose clauses name the place *name* (folded), of one of *provinces* when given."""

@@ -18,7 +18,7 @@ from index.errors import QuestionTooLong
 from index.facts import strip_marker
 from index.settings import Settings
 from index.store import Library
-from index.textnorm import fold_ascii
+from index.textnorm import as_typed, fold_ascii
 
 from ..retrievers import SearchHit
 from ..scope import Scope, ScopeResolver
@@ -31,6 +31,7 @@ from .evidence import Unit, UnitCatalog, gather
 from .features import describe, wants_list
 from .kinds import asked_role
 from .parallel import compared_sides, parallel_clauses
+from .parts import other_subjects, question_parts
 from .ranker import Ranker
 from .understand import Query, about_other_documents, follow_up, understand
 from .values import PERSON
@@ -211,11 +212,10 @@ class Assistant:
         counted = only_counted(q, decision.lead) if decision.answer and q.has("list") else ""
         if counted:  # "năm 2023 những thôn nào đạt": the plan gives how many, not which
             return abstain(q.text, "", documents, nearest=decision.lead, lead=(
-                f"{doc_name(decision.lead.doc)} chỉ nêu số lượng {_as_typed(q.text, counted)}, không nêu tên "
+                f"{doc_name(decision.lead.doc)} chỉ nêu số lượng {as_typed(q.text, counted)}, không nêu tên "
                 "từng nơi, nên không trả lời được câu hỏi này."))
         if decision.answer and 1 <= len(scope_docs) <= MAX_DOCS and relevance.labels(q.bare):
-            text = fold_ascii(" ".join(f"{c.section} {c.text}" for d in scope_docs
-                                       for c in self.library.chunks_of(d.doc_id)))
+            text = " ".join(catalog.named.folded_text(d.doc_id) for d in scope_docs)
             absent = relevance.absent_labels(q, text)
             if absent:  # "Biểu số 06" of a letter whose forms are Biểu 01–05
                 return abstain(q.text, "", documents, nearest=decision.lead, lead=(
@@ -297,10 +297,14 @@ class Assistant:
                 supports += _post_duties(q, [lead, *supports], catalog, scope.doc_ids or [lead.doc.doc_id])
                 supports += compared_sides(q, [lead, *supports], ranked, self.ranker.threshold * OTHER_PART_SHARE)
                 if len(q.titles) >= 2:
-                    sections = dict.fromkeys(c.section for c in catalog.library.chunks_of(lead.doc.doc_id))
-                    units = [u for sct in sections for u in catalog.section_units(lead.doc.doc_id, sct)]
-                    supports += parallel_clauses(q, [lead, *supports], units)
+                    supports += parallel_clauses(q, [lead, *supports], _document_units(catalog, lead.doc.doc_id))
             findings.append(Finding(lead, supports))
+        if question_parts(q.bare):  # "ai là chủ tài khoản … và ai làm kế toán quỹ": each part its clause
+            docs = [f.unit.doc.doc_id for f in findings]
+            own = [u for u in every or ranked if u.doc.doc_id in docs]
+            shown = [u for f in findings for u in (f.unit, *f.members, *f.supports)]
+            for unit in other_subjects(q, shown, own + [u for d in docs for u in _document_units(catalog, d)]):
+                findings[docs.index(unit.doc.doc_id)].supports.append(unit)
         verdict = ""
         if q.has("yesno"):
             first = findings[0]
@@ -312,6 +316,11 @@ class Assistant:
         elif q.has("choice"):
             verdict = forms.choice_verdict(q, top)
         return Draft(findings=findings, verdict=verdict, notes=notes, per_document=len(findings) > 1)
+
+
+def _document_units(catalog: UnitCatalog, doc_id: str) -> list[Unit]:
+    sections = dict.fromkeys(c.section for c in catalog.library.chunks_of(doc_id))
+    return [u for section in sections for u in catalog.section_units(doc_id, section)]
 
 
 def _other_parts(q: Query, lead: Unit, shown: list[Unit], ranked: list[Unit], floor: float) -> list[Unit]:
@@ -379,13 +388,3 @@ def _naming_first(q: Query, ranked: list[Unit]) -> list[Unit]:
     if not naming or naming[0].score < NAMING_SHARE * ranked[0].score:
         return ranked
     return naming + [u for u in ranked if u not in naming]
-
-
-def _as_typed(question: str, folded: str) -> str:
-    """The words of *question* that fold to *folded* ("thon" -> "thôn"), as the user typed them."""
-    wanted = folded.split()
-    typed = [w.strip("?,.;:!") for w in question.split()]
-    for i in range(len(typed) - len(wanted) + 1):
-        if [fold_ascii(w) for w in typed[i : i + len(wanted)]] == wanted:
-            return " ".join(typed[i : i + len(wanted)])
-    return folded

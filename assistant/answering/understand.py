@@ -364,7 +364,8 @@ def follow_up(current: Query, earlier: Query) -> Query:
             earlier,
             text=current.text,
             bare=current.bare,
-            asks=earlier.asks if bare_number else current.asks or earlier.asks,
+            # "hồ sơ đó gồm những gì?" after "gửi cho ai, trước ngày nào?": a list now, no longer a date
+            asks=earlier.asks if bare_number else current.asks or ([] if "list" in current.forms else earlier.asks),
             forms=sorted(set(current.forms) | (set(earlier.forms) - {"yesno", "choice"})),
             agencies=current.agencies or earlier.agencies,
             titles=current.titles or earlier.titles,

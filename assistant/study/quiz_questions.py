@@ -115,6 +115,7 @@ def similar_indicator(a: str, b: str) -> bool:
 
 
 _THRESHOLD = re.compile(r"trở lên|điểm|tối đa|tối thiểu|ít nhất|dưới|không quá", re.I)
+_RATE_FIRST = re.compile(r"(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*|[-+•–]\s*)?Tỷ lệ\b", re.I)
 _GOAL_WORDS = re.compile(r"mục tiêu|chỉ tiêu|phấn đấu", re.I)
 
 
@@ -127,7 +128,9 @@ def target_drafts(source: QuizSource, doc: DocumentMeta) -> list[Draft]:
         if "%" in indicator or not 4 <= len(indicator.split()) <= 30 or not re.search(r"[.;:,”)…]$", t.quote.rstrip()):
             continue
         value = re.escape(t.value.rstrip("%"))
-        if _THRESHOLD.search(indicator) or re.search(rf"(?:từ|ít nhất|dưới|trên|tối thiểu|đạt)\s+{value}\s*%", t.quote):
+        if _THRESHOLD.search(indicator) or not (_RATE_FIRST.match(t.quote) and _GOAL_WORDS.search(t.section)) and re.search(
+            rf"(?:từ|ít nhất|dưới|trên|tối thiểu|đạt)\s+{value}\s*%", t.quote
+        ):  # "Tỷ lệ … đạt từ 72% trở lên" under "Chỉ tiêu" is a target, not a criterion's floor
             continue  # a criterion's threshold, not a target
         year = t.year if t.year and (str(t.year) in t.quote or str(t.year) in t.section) else None
         heading = t.section.split(PATH_SEP)[-1]

@@ -142,3 +142,21 @@ def test_a_short_sentence_ending_a_long_clause_stays_with_it():
         "2. Hồ sơ đề nghị công nhận gồm: tờ trình của UBND xã; báo cáo tự đánh giá của thôn. Hồ sơ lập thành 02 bộ.",
         "Hội Khuyến học huyện thẩm định hồ sơ và trình Chủ tịch UBND huyện công nhận.",
     ]
+
+
+def test_a_rate_named_before_its_value_is_a_target_of_that_rate():
+    chunks = [_chunk("II. Chỉ tiêu năm 2025",
+                     "2. Tỷ lệ hộ gia đình đạt danh hiệu \"Gia đình học tập\" đạt từ 72% trở lên; có ít nhất 08 dòng họ "
+                     "đạt danh hiệu \"Dòng họ học tập\".")]
+    targets = extract_facts([DOC], chunks)["targets"]
+    assert [(t.value, t.indicator) for t in targets] == [("72%", 'hộ gia đình đạt danh hiệu "Gia đình học tập"')]
+
+
+def test_a_community_learning_centre_and_a_village_board_report_and_receive():
+    section = "V. Tổ chức thực hiện › 7. Ban nhân dân các ấp"
+    fact = parse_reporting("b) Báo cáo kết quả thực hiện về Trung tâm học tập cộng đồng xã: báo cáo 6 tháng trước "
+                           "ngày 05/6/2025; báo cáo năm trước ngày 20/11/2025.", section, DOC)
+    assert fact.reporters == ["Ban nhân dân các ấp"]
+    assert fact.recipients == ["Trung tâm học tập cộng đồng xã"]
+    assert fact.deadline == "05/06/2025"
+    assert section_agency("V. Tổ chức thực hiện › 1. Trung tâm học tập cộng đồng xã") == "Trung tâm học tập cộng đồng xã"
