@@ -163,24 +163,62 @@ def _reaches(unit: Unit, recipients: list[str]) -> bool:
 _SENDS = re.compile(r"\b(?:bao cao|bc|gui|nop)\b")
 
 
+def _before_verb(q: Query) -> str:
+    """What the question says before its one reporting verb, after the document it cites ("Theo HD 15 của HKH tỉnh,")."""
+    verbs = list(_SENDS.finditer(q.bare))
+    if len(verbs) != 1:  # "HKH xã báo cáo lên huyện và HKH huyện báo cáo lên tỉnh …": every hop is asked
+        return ""
+    return re.split(r"[,:]", q.bare[: verbs[0].start()])[-1]
+
+
 def _asked_senders(q: Query) -> list[str]:
     """The bodies the question makes report: named before its verb ("Sở GD&ĐT phải báo cáo UBND tỉnh …"), not
     the issuer of the document it cites ("Theo Kế hoạch … của UBND huyện X, các xã gửi …") nor a destination."""
-    verb = _SENDS.search(q.bare)
-    if not verb:
-        return []
-    before = re.split(r"[,:]", q.bare[: verb.start()])[-1]
+    before = _before_verb(q)
     return [t.name for t in AGENCIES if t.name in q.agencies and t.name not in q.recipients
             and (m := t.regex.search(before)) and not re.search(r"\bcua\s*$", before[: m.start()])]
 
 
-def _sends(unit: Unit, senders: list[str]) -> bool:
+# the level a body of every level is named at: "Hội Khuyến học tỉnh", "Ban Chỉ đạo các huyện"
+_LEVEL_AFTER = re.compile(r"\s*(?:cac\s+)?(?:cap\s+)?(tinh|huyen|xa|phuong|thi tran|co so|thon|ap|trung uong|viet nam)\b")
+_LEVELS = {"phuong": "xa", "thi tran": "xa", "co so": "xa", "ap": "thon", "viet nam": "trung uong"}
+
+
+def _level_at(folded: str, start: int, end: int) -> str:
+    if folded[max(0, start - 4) : start] == "chi ":
+        return "thon"  # "Chi hội khuyến học thôn"
+    m = _LEVEL_AFTER.match(folded, end)
+    return _LEVELS.get(m.group(1), m.group(1)) if m else ""
+
+
+def _asked_levels(q: Query, senders: list[str]) -> dict[str, str]:
+    """The level each sender is asked at ("Hội Khuyến học tỉnh … báo cáo …" -> tinh), where the question says."""
+    before = _before_verb(q)
+    return {t.name: _level_at(before, m.start(), m.end()) for t in AGENCIES if t.name in senders and (m := t.regex.search(before))}
+
+
+def _another_levels(unit: Unit, name: str, level: str) -> bool:
+    """The body asked at one level acts in the clause only at other levels, or is named at that level only where
+    something reaches it ("Hội Khuyến học các huyện … báo cáo Hội Khuyến học tỉnh"): another level's report."""
+    folded = fold_ascii(unit.text)
+    term = next(t for t in AGENCIES if t.name == name)
+    acting = {_level_at(folded, m.start(), m.end()) for m in term.regex.finditer(folded)
+              if not _SENT_TO.search(folded[max(0, m.start() - 14) : m.start()])}
+    return level not in acting and bool(acting - {""} or level in {
+        _level_at(folded, m.start(), m.end()) for m in term.regex.finditer(folded)})
+
+
+def _sends(unit: Unit, senders: list[str], levels: dict[str, str] | None = None) -> bool:
     """"Sở GD&ĐT báo cáo UBND tỉnh trước ngày nào": a clause where the Sở only receives ("… báo cáo Sở Giáo dục và
     Đào tạo"), or where another body reports and the Sở is not named at all, sets no deadline for the Sở."""
+    if any(level and _another_levels(unit, name, level) for name, level in (levels or {}).items()):
+        return False
     acting = actors(unit)
     named = set(unit.agencies) | set(unit.heading_agencies)
     if not set(senders) & named:
-        return not acting  # a clause whose reporter is not said is no evidence either way
+        # a report whose sender is not said ("Báo cáo năm gửi trước ngày …") may be the one asked; a clause where
+        # another body acts, or that sends nothing ("Hộ gia đình đăng ký … trước ngày 31/3"), is not
+        return not acting and bool(_SENDS.search(fold_ascii(f"{unit.lead_in} {unit.full_text}")))
     if set(senders) & (acting | set(unit.heading_agencies)):
         return True
     folded = fold_ascii(unit.text)
@@ -275,7 +313,7 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
         if kind == "date" and q.deadline and q.recipients and "reporting" in q.topics and not _reaches(unit, q.recipients):
             return False  # "huyện báo cáo UBND tỉnh trước ngày nào": a deadline for reports to someone else
         senders = _asked_senders(q) if kind == "date" and q.deadline and "reporting" in q.topics else []
-        if senders and not _sends(unit, senders):
+        if senders and not _sends(unit, senders, _asked_levels(q, senders)):
             return False  # a deadline for what someone else reports, or for what reaches the body asked
         if kind == "money" and not _same_purse(unit, q):
             return False

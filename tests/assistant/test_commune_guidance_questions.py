@@ -59,6 +59,7 @@ I. TIÊU CHÍ VÀ XẾP LOẠI
 II. QUY TRÌNH
 1. Chi hội khuyến học thôn tổ chức bình xét, lập hồ sơ gửi Hội Khuyến học xã trước ngày 31/10/2025. Hồ sơ gồm: tờ trình của Chi hội; danh sách cá nhân đề nghị; biên bản họp bình xét.
 2. Hội Khuyến học xã thẩm định, trình Chủ tịch Ủy ban nhân dân xã ra quyết định công nhận chậm nhất ngày 20/11/2025.
+3. Hội Khuyến học các xã, thị trấn tổng hợp kết quả công nhận, báo cáo Hội Khuyến học huyện trước ngày 30/11/2025.
 """
 
 
@@ -126,3 +127,10 @@ def test_a_village_typed_without_marks_that_the_plan_never_names(assistant: Assi
     assert assistant.ask("thon Khe Mo (Dong Hy) chi tieu gia dinh hoc tap nam 2025 bao nhieu %").abstained
     answer = assistant.ask("dong hy chi tieu gia dinh hoc tap nam 2025 bao nhieu %")
     assert not answer.abstained and "80%" in answer.answer
+
+
+def test_a_body_of_every_level_asked_at_a_level_the_guidance_sets_no_report_for(assistant: Assistant) -> None:
+    # the communes' associations report to the district's; nothing is set for the district's to the province's
+    assert assistant.ask("Hội Khuyến học huyện Định Hóa phải báo cáo Hội Khuyến học tỉnh trước ngày nào?").abstained
+    answer = assistant.ask("Hội Khuyến học xã ở Định Hóa báo cáo kết quả công nhận cho Hội Khuyến học huyện trước ngày nào?")
+    assert not answer.abstained and "30/11/2025" in answer.answer
