@@ -1,0 +1,102 @@
+"""Who sends a report and who receives it, in a question and in a clause: a deadline asked for one hop
+("Sở GD&ĐT báo cáo UBND tỉnh trước ngày nào") is only answered by a clause that sets it for that hop."""
+
+from __future__ import annotations
+
+import re
+
+from index.textnorm import fold_ascii
+from index.vocabulary.terms import AGENCIES
+
+from .evidence import Unit, actors
+from .understand import Query
+
+# a report "lên tỉnh" reaches the province through any of its bodies: UBND tỉnh, a Sở, the province's Ban Chỉ đạo
+_TO = r"(?:báo cáo|gửi|về|lên)\b.{0,40}?"
+_LEVEL_BODIES = {
+    "Ủy ban nhân dân tỉnh": re.compile(rf"{_TO}(?:\btỉnh\b|\bSở\s)"),
+    "Ủy ban nhân dân cấp huyện": re.compile(rf"{_TO}(?:\bhuyện\b|\bPhòng\s)"),
+    "Ủy ban nhân dân cấp xã": re.compile(rf"{_TO}\bxã\b"),
+}
+
+
+# "… gửi về Ủy ban nhân dân xã", "báo cáo Phòng …", "(qua Phòng …)": the agency after it receives
+_SENT_TO = re.compile(r"\b(?:ve|cho|len|toi|den|qua|gui|nop|bao cao|trinh)\s+(?:cac\s+|cho\s+)?$")
+
+
+def _received(folded: str, m: re.Match[str]) -> bool:
+    """The agency matched at *m* is where something goes, not who sends it."""
+    return bool(_SENT_TO.search(folded[max(0, m.start() - 14) : m.start()]))
+
+
+def reaches(unit: Unit, recipients: list[str]) -> bool:
+    """The clause sends to one of the recipients asked, or to a body of the level the recipient governs; an agency
+    the clause names as the sender ("Ủy ban nhân dân các xã gửi báo cáo về Phòng …") is not reached."""
+    folded = fold_ascii(unit.text)
+    for term in AGENCIES:
+        if term.name in recipients and any(_received(folded, m) for m in term.regex.finditer(folded)):
+            return True
+    if set(recipients) & set(unit.heading_agencies) - set(unit.agencies):
+        return True  # a table of reports under "Báo cáo gửi Sở Giáo dục và Đào tạo"
+    return any(r in _LEVEL_BODIES and _LEVEL_BODIES[r].search(unit.text) for r in recipients)
+
+
+_SENDS = re.compile(r"\b(?:bao cao|bc|gui|nop)\b")
+
+
+def _before_verb(q: Query) -> str:
+    """What the question says before its one reporting verb, after the document it cites ("Theo HD 15 của HKH tỉnh,")."""
+    verbs = list(_SENDS.finditer(q.bare))
+    if len(verbs) != 1:  # "HKH xã báo cáo lên huyện và HKH huyện báo cáo lên tỉnh …": every hop is asked
+        return ""
+    return re.split(r"[,:]", q.bare[: verbs[0].start()])[-1]
+
+
+def asked_senders(q: Query) -> dict[str, str]:
+    """The bodies the question makes report, each with the level it is asked at where it says ("Hội Khuyến học
+    tỉnh … báo cáo …" -> tinh): named before its verb ("Sở GD&ĐT phải báo cáo UBND tỉnh …"), not the issuer of the
+    document it cites ("Theo Kế hoạch … của UBND huyện X, các xã gửi …") nor a destination."""
+    before = _before_verb(q)
+    return {t.name: _level_at(before, m.start(), m.end()) for t in AGENCIES
+            if t.name in q.agencies and t.name not in q.recipients and (m := t.regex.search(before))
+            and not re.search(r"\bcua\s*$", before[: m.start()])}
+
+
+# the level a body of every level is named at: "Hội Khuyến học tỉnh", "Ban Chỉ đạo các huyện"
+_LEVEL_AFTER = re.compile(r"\s*(?:cac\s+)?(?:cap\s+)?(tinh|huyen|xa|phuong|thi tran|co so|thon|ap|trung uong|viet nam)\b")
+_LEVELS = {"phuong": "xa", "thi tran": "xa", "co so": "xa", "ap": "thon", "viet nam": "trung uong"}
+
+
+def _level_at(folded: str, start: int, end: int) -> str:
+    if folded[max(0, start - 4) : start] == "chi ":
+        return "thon"  # "Chi hội khuyến học thôn"
+    m = _LEVEL_AFTER.match(folded, end)
+    return _LEVELS.get(m.group(1), m.group(1)) if m else ""
+
+
+def _another_levels(unit: Unit, name: str, level: str) -> bool:
+    """The body asked at one level acts in the clause only at other levels, or is named at that level only where
+    something reaches it ("Hội Khuyến học các huyện … báo cáo Hội Khuyến học tỉnh"): another level's report."""
+    folded = fold_ascii(unit.text)
+    term = next(t for t in AGENCIES if t.name == name)
+    acting = {_level_at(folded, m.start(), m.end()) for m in term.regex.finditer(folded)
+              if not _received(folded, m)}
+    return level not in acting and bool(acting - {""} or level in {
+        _level_at(folded, m.start(), m.end()) for m in term.regex.finditer(folded)})
+
+
+def sends(unit: Unit, senders: dict[str, str]) -> bool:
+    """"Sở GD&ĐT báo cáo UBND tỉnh trước ngày nào": a clause where the Sở only receives ("… báo cáo Sở Giáo dục và
+    Đào tạo"), or where another body reports and the Sở is not named at all, sets no deadline for the Sở."""
+    if any(level and _another_levels(unit, name, level) for name, level in senders.items()):
+        return False
+    acting = actors(unit)
+    named = set(unit.agencies) | set(unit.heading_agencies)
+    if not set(senders) & named:
+        # a report whose sender is not said ("Báo cáo năm gửi trước ngày …") may be the one asked; a clause where
+        # another body acts, or that sends nothing ("Hộ gia đình đăng ký … trước ngày 31/3"), is not
+        return not acting and bool(_SENDS.search(fold_ascii(f"{unit.lead_in} {unit.full_text}")))
+    if set(senders) & (acting | set(unit.heading_agencies)):
+        return True
+    folded = fold_ascii(unit.text)
+    return any(not _received(folded, m) for term in AGENCIES if term.name in senders for m in term.regex.finditer(folded))
