@@ -19,6 +19,7 @@ from index.textnorm import fold, fold_ascii, has_diacritics
 from index.vocabulary.places import REORGANISED_ON, Mention, gazetteer
 
 _DOC_KEYWORD = re.compile(r"(kh|ke hoach|cv|cong van|van ban|so|qd|quyet dinh|hd|huong dan|tb|thong bao)\W{0,3}$")
+_PART_NUMBER = re.compile(r"\b(?:bieu(?: mau)?|mau|phu luc|dieu|khoan|muc|bang|tieu chi|phan|chuong|lop|dot)\s*(?:so\s*)?\W{0,2}$")
 _NUMBER = re.compile(r"(?<![\w/.,])(\d{1,5})(?![\w%]|[/.,]\d)|\b(?:kh|cv|qd|hd|tb)(\d{1,5})\b")
 _LEVELS = {
     "xã": re.compile(r"\b(cap xa|ubnd xa|uy ban nhan dan xa|xa minh|o xa|phuong|cac xa)\b"),
@@ -107,6 +108,17 @@ def _display_name(name: str, relation: str, doc: DocumentMeta) -> str:
 def _initials(name: str) -> str:
     parts = fold_ascii(name).replace("-", " ").split()
     return "".join(p[0] for p in parts) if len(parts) >= 2 else ""
+
+
+def _run_together(a: str, b: str, bare: str) -> bool:
+    """Two place names that share words where one ends and the other begins ("o lam" + "lam dong" in "o lam dong")."""
+    wa, wb = a.split(), b.split()
+    for k in range(1, min(len(wa), len(wb))):
+        if wa[-k:] == wb[:k] and re.search(rf"\b{re.escape(' '.join(wa + wb[k:]))}\b", bare):
+            return True
+        if wb[-k:] == wa[:k] and re.search(rf"\b{re.escape(' '.join(wb + wa[k:]))}\b", bare):
+            return True
+    return False
 
 
 class ScopeResolver:
@@ -265,7 +277,11 @@ class ScopeResolver:
 
     def run(self, text: str) -> Scope:
         bare = fold_ascii(text)
-        scope = Scope(places=self.places(text))
+        places = self.places(text)
+        known = [p.name for p in places if p.relation != "unknown"]
+        # "ubnd xa o lam dong": "Ô Lâm" read across "Lâm Đồng" is a misreading of the province held
+        scope = Scope(places=[p for p in places if p.relation != "unknown"
+                              or not any(_run_together(p.name, k, bare) for k in known)])
         by_place: set[str] = set()
         for p in _narrowest(scope.places, comparing="so sanh" in bare):
             by_place.update(p.doc_ids)
@@ -276,6 +292,8 @@ class ScopeResolver:
                 continue
             before = bare[max(0, m.start() - 14) : m.start()]
             year_like = len(key) == 4 and 1900 <= int(key) <= 2100
+            if _PART_NUMBER.search(before):
+                continue  # "Biểu số 02", "Phụ lục 1", "Điều 3": a part of a document, not the document
             if m.group(2) or _DOC_KEYWORD.search(before) or (len(key) >= 3 and not year_like):
                 scope.numbers.append(key)
                 found = self._numbers[key]

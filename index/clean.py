@@ -279,6 +279,10 @@ def unfold_columns(lines: list[str]) -> list[str]:
     return out
 
 
+# a signer's name ("Nguyễn Thị Kim Loan"), which a decision and the plan it issues both end with
+_NAME_LINE = re.compile(r"^[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}$")
+
+
 def drop_running_headers(lines: list[str]) -> list[str]:
     """Remove a page's running header/footer: the same short line repeated on several pages."""
     counts: dict[str, int] = {}
@@ -296,6 +300,7 @@ def drop_running_headers(lines: list[str]) -> list[str]:
         and not _SIGNATURE.match(line)
         and not _PLACE_DATE.match(line)
         and not line.startswith(("Số", "V/v", "Kính gửi"))
+        and not _NAME_LINE.match(line.strip())
     }
     return [line for line in lines if line not in repeated]
 

@@ -23,7 +23,7 @@ from .issuer import (
 )
 from .signature import SIGNATURE_START, find_signer, signing_chain
 from .textnorm import fold_ascii
-from .vocabulary.places import gazetteer, place_context
+from .vocabulary.places import PlaceContext, gazetteer, place_context
 
 _NUMBER_LINE = re.compile(
     r"^Số\s*:?\s*(?P<num>\d*)\s*/\s*(?P<symbol>[A-ZĐ][A-Za-zĐđ&]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ&]*)*)"
@@ -349,6 +349,10 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
     # "Sở GD&ĐT thành phố Cần Thơ" in the opening lines tells which of two huyện Phong Điền issued it
     provinces = [c.name for p in body[:4] for m in gazetteer().mentions(p) for c in m.candidates if c.level == "tỉnh"]
     where = place_context(locality, geo_level, [parent, place, title, *above, *provinces], current=after_2025)
+    if locality and not where.province and geo_level in ("xã", "huyện"):
+        named = [m.group(2) for p in body[:UNLISTED_LINES] for m in _PARENT_RE.finditer(p)
+                 if m.group(1) != "tỉnh" and m.group(2) != locality]
+        where = _unlisted_place_context([parent, *named] if parent else named, provinces, after_2025)
 
     number_part = number.split("/")[0] if number else ""
     id_parts = [locality or issuer, number_part, symbol or kind]
@@ -385,6 +389,23 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
         recipients=recipients,
     )
     return Document(meta=meta, header=header, body=body, closing=closing)
+
+
+# how far into the body a commune the gazetteer does not know looks for its district ("Kế hoạch … của UBND huyện Tam Đường")
+UNLISTED_LINES = 12
+
+
+def _unlisted_place_context(parents: list[str], provinces: list[str], current: bool) -> PlaceContext:
+    """A unit the gazetteer does not know (new, renamed, or invented in a training file) lies where the document
+    says: in the district named beside it, or in the one province its opening lines name."""
+    for parent in dict.fromkeys(parents):
+        above = place_context(parent, "huyện", provinces, current=current)
+        if above.province:
+            return PlaceContext(district=parent, province=above.province, province_now=above.province_now)
+    named = list(dict.fromkeys(provinces))
+    if len(named) == 1:
+        return PlaceContext(province=named[0])
+    return PlaceContext()
 
 
 def parse_file(paragraphs: list[str], source: str) -> list[Document]:

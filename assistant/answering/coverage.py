@@ -20,8 +20,8 @@ from .understand import Query, levels_named
 
 # a yes/no question with this many words its documents never use asks about something they do not cover
 PREMISE_WORDS = 3
-# a place named in few enough units (its district and province, or two such) to be placed by its parents
-MAX_PARENTS = 4
+# a place named in few enough units (its district and province, or up to four such) to be placed by its parents
+MAX_PARENTS = 8
 
 
 def named_in_documents(scope: Scope, catalog: UnitCatalog) -> Scope:
@@ -34,7 +34,10 @@ def named_in_documents(scope: Scope, catalog: UnitCatalog) -> Scope:
     for p in scope.places:
         found: list[str] = []
         if p.relation == "unknown" and held:
-            within = sorted({d for h in held if h.name in p.parents for d in h.doc_ids})
+            # "xã Bình Nghĩa thuộc huyện Trung Lương": a held place the gazetteer does not make its parent is
+            # taken at the question's word (a namesake elsewhere, a unit since renamed)
+            within = sorted({d for h in held if h.name in p.parents for d in h.doc_ids}
+                            or {d for h in held for d in h.doc_ids})
             found = [d for d in catalog.named.mentioning(p.name) if d in within]
         elif p.relation == "unknown" and 0 < len(p.parents) <= MAX_PARENTS:
             # a name borne by units of many provinces ("Tân Thành") cannot be told apart by what a document mentions
@@ -53,9 +56,9 @@ def named_in_documents(scope: Scope, catalog: UnitCatalog) -> Scope:
     return replace(scope, doc_ids=sorted(ids), places=places)
 
 
-def _names_places(unit: Unit, places: list[PlaceMatch]) -> bool:
+def _names_places(unit: Unit, places: list[PlaceMatch], every: bool = True) -> bool:
     text = fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}")
-    return all(re.search(rf"\b{re.escape(p.name)}\b", text) for p in places)
+    return (all if every else any)(re.search(rf"\b{re.escape(p.name)}\b", text) for p in places)
 
 
 def title_asked(q: Query) -> str:
@@ -68,18 +71,34 @@ def speaking_first(q: Query, scope: Scope, ranked: list[Unit]) -> list[Unit]:
     """The clauses that name a merely mentioned place, and those about the one title asked, first."""
     mentioned = [p for p in scope.places if p.relation == "mentioned"]
     if mentioned:
-        ranked = _first(ranked, lambda u: _names_places(u, mentioned))
+        ranked = _first(ranked, lambda u: _names_places(u, mentioned, every=len(mentioned) == 1))
     title = title_asked(q)
     if title:
         ranked = _first(ranked, lambda u: speaks_for(u, title))
     return ranked
 
 
+def each_place(scope: Scope, shown: list[Unit], units: list[Unit]) -> list[Unit]:
+    """"xã Đồng Du và xã Tiêu Động, xã nào cao hơn": for each place of several the library has no document of, the
+    best clause naming it when no clause shown does (its row of the district's table)."""
+    mentioned = [p for p in scope.places if p.relation in ("mentioned", "unknown")]
+    if len(mentioned) < 2:
+        return []
+    out: list[Unit] = []
+    for place in mentioned:
+        if any(_names_places(u, [place]) for u in [*shown, *out]):
+            continue
+        found = next((u for u in units if not u.header and not u.members and _names_places(u, [place])), None)
+        if found is not None:
+            out.append(found)
+    return out
+
+
 def naming_mentioned(scope: Scope, ranked: list[Unit]) -> list[Unit]:
     """Only the clauses that name a merely mentioned place, when any does: the list of "Tiêu chí 2" does not
     answer for "thôn thuộc huyện Bác Ái" when the note under it names Bác Ái."""
     mentioned = [p for p in scope.places if p.relation == "mentioned"]
-    naming = [u for u in ranked if _names_places(u, mentioned)] if mentioned else []
+    naming = [u for u in ranked if _names_places(u, mentioned, every=len(mentioned) == 1)] if mentioned else []
     return naming or ranked
 
 
@@ -115,6 +134,11 @@ def _grades_unnamed(q: Query, folded: str) -> list[str]:
         rf"\b(?:xep loai|loai|muc|dat)\s+[\"“']?{g}\b|(?:^|[-+•:;.)]\s*)[\"“']?{g}[\"”']?\s*[:(]", folded)]
 
 
+# the year of the document a question cites: "theo hướng dẫn năm 2019 của Hội Khuyến học tỉnh"
+_DOCUMENT_YEAR = re.compile(r"\b(?:huong dan|hd|ke hoach|kh|cong van|cv|quyet dinh|qd|thong bao|tb)\s+(?:ban hanh\s+)?nam\s+"
+                            r"((?:19|20)\d{2})\b(?!\s*[-–])")
+
+
 _LEVEL_NAMES = {"xa": "xã", "huyen": "huyện", "tinh": "tỉnh", "thon": "thôn", "quoc gia": "quốc gia",
                 "truong": "trường", "trung uong": "trung ương"}
 
@@ -131,7 +155,8 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
                 catalog: UnitCatalog) -> str:
     """Why the documents in scope do not answer, though a clause was found; '' when they do."""
     mentioned = [p for p in scope.places if p.relation == "mentioned"]
-    if mentioned and not _names_places(lead, mentioned):  # the documents name the place, not this clause
+    # the documents name the place, not this clause (of two places compared, a row names one of them)
+    if mentioned and not _names_places(lead, mentioned, every=len(mentioned) == 1):
         names = ", ".join(p.label for p in mentioned)
         return f"Thư viện chưa có văn bản nào của {names}, nên các tài liệu hiện có không nêu nội dung này cho {names}."
     if len(scope_docs) == 1 and q.titles and not q.has("yesno"):
@@ -148,12 +173,20 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
                 "không nêu tiêu chí hay mức điểm riêng cho danh hiệu này.")
     if scope_docs and len(scope_docs) <= 2:
         text = " ".join(f"{fold_ascii(d.title or '')} {catalog.named.folded_text(d.doc_id)}" for d in scope_docs)
+        unnamed = [p.label for p in scope.places if p.relation == "unknown" and not re.search(rf"\b{re.escape(p.name)}\b", text)]
+        # a commune's own target that the district's plan, listing others', never gives (not a rule for every commune)
+        if unnamed and any(p.relation != "unknown" for p in scope.places) and {"percent", "count", "money"} & set(q.asks):
+            return f"{doc_name(lead.doc)} không nêu {', '.join(unnamed)}, nên không có nội dung này cho nơi đó."
         unnamed = [p for p in _small_places(q.text) if not re.search(rf"\b{re.escape(fold_ascii(p))}\b", text)]
         if unnamed:  # "thôn Hải Lộc" of a plan that sets targets for six other thôn
             return f"{doc_name(lead.doc)} không nêu {', '.join(unnamed)}, nên không có nội dung này cho nơi đó."
         grades = _grades_unnamed(q, text)
         if grades:  # "xếp loại Khá" of a guidance whose grades are Hoàn thành xuất sắc and Hoàn thành
             return f"{doc_name(lead.doc)} không có mức xếp loại {', '.join(f'“{as_typed(q.text, g)}”' for g in grades)}, nên không nêu nội dung này."
+        dated = [int(y) for y in _DOCUMENT_YEAR.findall(fold_ascii(q.text))]
+        if dated and not any(d.year in dated or any(_mentions_year(fold_ascii(d.title or ""), y) for y in dated)
+                             for d in scope_docs):
+            return f"{doc_name(lead.doc)} không phải văn bản năm {', '.join(map(str, dated))}, nên không nêu nội dung đó."
         years = [y for y in period_years(q) if not _mentions_year(text, y)]
         if years and not q.deadline and all(d.year not in years for d in scope_docs):
             return f"{doc_name(lead.doc)} không nêu nội dung cho năm {', '.join(map(str, years))}."

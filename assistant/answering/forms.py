@@ -247,6 +247,10 @@ def list_members(lead: Unit, section: Sequence[Unit], wanted: bool) -> tuple[Uni
     """
     if lead.members:
         return lead, list(lead.members)
+    if lead.text.rstrip().endswith(":"):  # "Tổng kinh phí … là 148.600.000 đồng, gồm các nguồn:" opens its block
+        block = next((u for u in section if u.members and u.text == lead.text), None)
+        if block is not None:
+            return block, list(block.members)
     plain = [u for u in section if not u.members]
     texts = [u.text for u in plain]
     if not wanted or lead.marker not in ("-", "+", "•") or lead.text not in texts:

@@ -8,7 +8,7 @@ import re
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES
 
-from .evidence import Unit, actors
+from .evidence import Unit, actors, headings_above
 from .understand import Query
 
 # a report "lên tỉnh" reaches the province through any of its bodies: UBND tỉnh, a Sở, the province's Ban Chỉ đạo
@@ -41,7 +41,8 @@ def reaches(unit: Unit, recipients: list[str]) -> bool:
     return any(r in _LEVEL_BODIES and _LEVEL_BODIES[r].search(unit.text) for r in recipients)
 
 
-_SENDS = re.compile(r"\b(?:bao cao|bc|gui|nop)\b")
+# "nộp báo cáo", "gửi báo cáo" are one act of sending
+_SENDS = re.compile(r"\b(?:bao cao|bc|gui|nop)(?:\s+(?:bao cao|bc|gui|nop))*\b")
 
 
 def _before_verb(q: Query) -> str:
@@ -85,6 +86,50 @@ def _another_levels(unit: Unit, name: str, level: str) -> bool:
         _level_at(folded, m.start(), m.end()) for m in term.regex.finditer(folded)})
 
 
+# a heading that makes a level's government the sender of what it holds: "2. Cấp xã, thị trấn", "Đối với cấp huyện"
+_LEVEL_HEADING = re.compile(r"^(?:[ivx]+\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-z]\))?\s*(?:doi voi\s+)?cap\s+"
+                            r"(tinh|huyen|xa|thon|ap|ban|to dan pho|khu pho)\b")
+_LEVEL_GOVERNMENT = {"tinh": "Ủy ban nhân dân tỉnh", "huyen": "Ủy ban nhân dân cấp huyện", "xa": "Ủy ban nhân dân cấp xã",
+                     "thon": "Ban nhân dân thôn"}
+
+
+def _heading_level(unit: Unit) -> str:
+    heading = next(iter(headings_above(unit)), "")
+    m = _LEVEL_HEADING.match(fold_ascii(heading))
+    return _LEVELS.get(m.group(1), "thon" if m.group(1) in ("ban", "to dan pho", "khu pho") else m.group(1)) if m else ""
+
+
+def _addressed(unit: Unit, senders: dict[str, str]) -> bool:
+    """A letter's clause that does not say who reports asks it of the letter's addressees ("Kính gửi: …"); a
+    question naming the letter's own issuer means the letter."""
+    if not unit.doc.addressees:
+        return True
+    issuer = fold_ascii(unit.doc.issuer)
+    if any(t.regex.search(issuer) for t in AGENCIES if t.name in senders):
+        return True  # "pgd Thanh Bình hạn nộp biểu 03": the letter named by who wrote it, not a body sending to itself
+    folded = fold_ascii("; ".join(unit.doc.addressees))
+    return any(level in ("", _level_at(folded, m.start(), m.end()))
+               for t in AGENCIES if t.name in senders for level in [senders[t.name]] for m in t.regex.finditer(folded))
+
+
+def _another_sender(unit: Unit) -> bool:
+    """Someone the question does not ask about sends the clause's report: a body named before its verb ("Ủy ban
+    nhân dân các xã … gửi hồ sơ"), one outside the vocabulary ("Trưởng bản báo cáo …"), or the heading's
+    ("6. Trưởng bản" over "gửi danh sách … về Ủy ban nhân dân xã")."""
+    folded = fold_ascii(unit.text)
+    verb = _SENDS.search(folded)
+    before = folded[: verb.start()] if verb else ""
+    if any(not _received(before, m) for t in AGENCIES for m in t.regex.finditer(before)):
+        return True
+    heading = fold_ascii(next(iter(headings_above(unit)), ""))
+    for text in (before, heading):
+        subject = re.sub(r"^\s*(?:[-+•–]|[a-z]\)|[ivx]+\.|\d{1,2}(?:\.\d{1,2})*[.)])?\s*", "", text)
+        subject = subject[_LEADING.match(subject).end():]
+        if any(kind.match(subject) for kind, _ in _UNLISTED_KINDS):
+            return True
+    return False
+
+
 def sends(unit: Unit, senders: dict[str, str]) -> bool:
     """"Sở GD&ĐT báo cáo UBND tỉnh trước ngày nào": a clause where the Sở only receives ("… báo cáo Sở Giáo dục và
     Đào tạo"), or where another body reports and the Sở is not named at all, sets no deadline for the Sở."""
@@ -93,6 +138,11 @@ def sends(unit: Unit, senders: dict[str, str]) -> bool:
     acting = actors(unit)
     named = set(unit.agencies) | set(unit.heading_agencies)
     if not set(senders) & named:
+        level = _heading_level(unit)
+        if level and _LEVEL_GOVERNMENT[level] not in senders and level not in senders.values():
+            return False  # "Báo cáo sơ kết … gửi UBND huyện" under "2. Cấp xã, thị trấn" is the xã's report
+        if not _addressed(unit, senders) or _another_sender(unit):
+            return False
         # a report whose sender is not said ("Báo cáo năm gửi trước ngày …") may be the one asked; a clause where
         # another body acts, or that sends nothing ("Hộ gia đình đăng ký … trước ngày 31/3"), is not
         return not acting and bool(_SENDS.search(fold_ascii(f"{unit.lead_in} {unit.full_text}")))
@@ -100,3 +150,29 @@ def sends(unit: Unit, senders: dict[str, str]) -> bool:
         return True
     folded = fold_ascii(unit.text)
     return any(not _received(folded, m) for term in AGENCIES if term.name in senders for m in term.regex.finditer(folded))
+
+
+# a sender outside the agency vocabulary, by its kind: a village ("thôn ở Đầm Hà nộp …"), a school ("Trường THCS …")
+_VILLAGE_WORDS = (r"thon|ap(?! dung)|xom|lang|buon|to dan pho|khu pho|khom|khu dan cu|"
+                  r"(?<!uy )ban(?!\s+(?:hanh|chi dao|nhan dan|thuong vu|to chuc|tuyen giao|dai dien|quan ly|giam hieu))")
+_UNLISTED_KINDS = (
+    (re.compile(r"^(?:(?:truong|to truong)\s+(?:ban\s+)?)?(?:thon|ap|xom|lang|buon|to dan pho|khu pho|khom)\b|^truong ban\b"),
+     re.compile(rf"\b(?:{_VILLAGE_WORDS})\b")),
+    (re.compile(r"^truong\s+(?!hoc\b|thon\b|ap\b|ban\b|xom\b|lang\b|buon\b|khu\b|to\b|phong\b)[a-z]"),
+     re.compile(r"\btruong\b(?!\s+(?:thon|ap|ban|xom|lang|buon|khu pho|phong|doan))")),
+)
+_LEADING = re.compile(r"^\s*(?:(?:cac|nhung|moi|tat ca)\s+)?")
+
+
+def unlisted_sender(q: Query) -> re.Pattern[str] | None:
+    """What a clause must name to be the report of a sender the question names outside the agency vocabulary:
+    "thon o Dam Ha nop bao cao … cho xa" is not answered by the xã's own report to the Phòng."""
+    before = _before_verb(q)
+    if not before.strip() or any(t.regex.search(before) for t in AGENCIES):
+        return None
+    subject = before[_LEADING.match(before).end():]
+    return next((named for kind, named in _UNLISTED_KINDS if kind.match(subject)), None)
+
+
+def names_sender(unit: Unit, named: re.Pattern[str]) -> bool:
+    return bool(named.search(fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}")))

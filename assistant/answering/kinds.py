@@ -108,8 +108,11 @@ ANSWER_TYPES: list[Cues] = [
          patterns=(r"\bzalo\b(?:\s+\w+){0,4}\s+(?:so may|so bao nhieu|la gi|la so)\b",)),
     Cues("person", plain=("tên là gì", "họ tên", "ông nào", "bà nào", "tên gì", "người nào", "ai đứng đầu",
                           "trưởng ban là ai", "ai làm trưởng ban", "hiện là ai", "hiện nay là ai", "trưởng bcđ",
-                          "trưởng ban chỉ đạo"),
+                          "trưởng ban chỉ đạo", "chuyên viên nào"),
          patterns=(rf"\b{_ROLE}\b(?:\s+\w+){{0,16}}\s+(?:la ai|ten (?:la )?gi)\b",
+                   # "tên giáo viên dạy lớp … là gì": a person's name
+                   r"^(?:ho )?ten\s+(?:cua\s+)?(?:giao vien|can bo|nguoi|ong|ba|chuyen vien|cong chuc|hoc vien|truong)\b"
+                   r"(?:\s+\w+){0,12}\s+la (?:gi|ai)\b",
                    rf"\bai (?:la|lam|giu|dam nhiem)\s+(?:chuc\s+)?{_POST}\b")),
     Cues("penalty", plain=("xử phạt", "kỷ luật", "chế tài", "bị phạt", "phạt tiền", "nộp muộn", "chậm trễ", "trễ hạn",
                            "không nộp", "không báo cáo thì", "bị xử lý", "xử lý vi phạm", "bị gì", "hình thức xử lý"),
@@ -170,7 +173,9 @@ FORMS: list[Cues] = [
                            "mỗi tỉnh", "các tỉnh", "các địa phương", "từng kế hoạch", "cả hai", "cả ba", "sớm hơn",
                            "muộn hơn", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch", "khác biệt",
                            "mỗi nơi", "từng nơi", "mỗi địa phương", "từng địa phương", "mỗi huyện", "từng huyện",
-                           "mỗi xã", "từng xã", "mỗi văn bản", "từng văn bản", "hai nơi", "hai văn bản")),
+                           "mỗi xã", "từng xã", "mỗi văn bản", "từng văn bản", "hai nơi", "hai văn bản"),
+         # "hạn A và hạn B, hạn nào trước?"
+         patterns=(r"\b(?:han|ngay|xa|huyen|noi|ben|cai|muc|ti le|ty le) nao (?:truoc|sau|den truoc)\b",)),
     Cues("milestones", plain=("những mốc", "các mốc", "mốc thời gian", "cần nhớ", "những việc gì",
                               "những hạn", "các hạn", "lịch trình", "mốc", "có gì", "diễn ra những gì",
                               "những sự kiện", "việc gì diễn ra"),

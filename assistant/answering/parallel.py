@@ -78,14 +78,21 @@ def _shape_similarity(a: str, b: str, title_a: str, title_b: str) -> float:
 
 # "thời hạn báo cáo của các thành viên khác gì so với Ban Chỉ đạo các xã": the two sides of a comparison
 _VERSUS = re.compile(r"^(.*?)\b(?:khac (?:gi|nhau|the nao|ra sao)?\s*(?:so )?voi|so voi|khac (?:gi|nhau|the nao))\b(.*)$")
+# "hạn gửi danh sách … và hạn gửi báo cáo 6 tháng, hạn nào sớm hơn": the two sides before the question asked of both
+_EITHER = re.compile(r"^(.*?)\s+\bva\b\s+(.*?),?\s+\w+(?: \w+)? nao\s+(?:som|muon|truoc|sau|cao|thap|lon|nho|nhieu|it|den truoc)\b")
 # a side is shown when a clause holds this share of the words only that side has
 SIDE_SHARE = 0.5
+
+
+def two_sided(q: Query) -> bool:
+    """"hạn A và hạn B, hạn nào trước?": what one side asks (its period, its recipient) does not bind the other."""
+    return q.has("compare") and bool(_VERSUS.match(q.bare) or _EITHER.match(q.bare))
 
 
 def compared_sides(q: Query, shown: list[Unit], ranked: list[Unit], floor: float) -> list[Unit]:
     """For "X khác gì so với Y", the best clause for each side no shown clause speaks for yet: the one holding
     most of the words that side has and the other has not."""
-    m = _VERSUS.match(q.bare)
+    m = _VERSUS.match(q.bare) or _EITHER.match(q.bare)
     if not m or not q.has("compare"):
         return []
     # "Theo Quy chế …, thời hạn … của X khác gì so với Y": the clause before the last comma only says where

@@ -15,8 +15,8 @@ from .understand import Query
 
 # the words that make a part a question of its own
 _ASKS = re.compile(r"\b(?:ai|gi|j|nao|bao nhieu|bn|may|dau|bao gio|the nao|sao)\b")
-# where one part ends and the next begins: "… và ai …", "…; …", "…, còn …"
-_BETWEEN = re.compile(r"\s*(?:[;?]|,?\s+\bva\b|,\s*con\b)\s+")
+# where one part ends and the next begins: "… và ai …", "…; …", "…, còn …", "… bao nhiêu, tiền đó dùng làm gì"
+_BETWEEN = re.compile(r"\s*(?:[;?,]|,?\s+\bva\b|,\s*con\b)\s+")
 # words that ask, tie or name a kind of value: a part's own words are the others ("kế toán" of "ai làm kế toán quỹ")
 _NOT_OWN = frozenset("ai gi j nao bao nhieu bn may dau khi gio the sao la lam co duoc dc cua cho va con thi o tai ve "
                      "truoc sau nhung cac mot nhu phai can hay hoac se da dang de voi trong ngay thang nam han so muc "

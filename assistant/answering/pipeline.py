@@ -296,6 +296,7 @@ class Assistant:
                 supports += _other_parts(q, lead, supports, every or ranked, self.ranker.threshold * OTHER_PART_SHARE)
                 supports += _post_duties(q, [lead, *supports], catalog, scope.doc_ids or [lead.doc.doc_id])
                 supports += compared_sides(q, [lead, *supports], ranked, self.ranker.threshold * OTHER_PART_SHARE)
+                supports += coverage.each_place(scope, [lead, *supports], every or ranked)
                 if len(q.titles) >= 2:
                     supports += parallel_clauses(q, [lead, *supports], _document_units(catalog, lead.doc.doc_id))
             findings.append(Finding(lead, supports))

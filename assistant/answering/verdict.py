@@ -152,9 +152,21 @@ def _role_checks(q: Query, lead: Unit) -> list[bool]:
     return [bool(set(asked) & set(stated))] if stated else []
 
 
+# the verb a yes/no question asks with ("có phải gửi … không", "có được dùng … không"): a "no" answers with it
+_MODAL = re.compile(r"\bco (phai|duoc|can|bi|nen)\b")
+_MODAL_WORDS = {"phai": "phải", "duoc": "được", "can": "cần", "bi": "bị", "nen": "nên"}
+
+
 def verdict(q: Query, units: Sequence[Unit], support: float, siblings: Sequence[Unit] = ()) -> str:
     """'Có.' / 'Không.' / '' for a yes/no question answered by *units* (lead first); *siblings* are the
-    other clauses of the lead's section (the rest of its list)."""
+    other clauses of the lead's section (the rest of its list). A "no" echoes the question's verb
+    ("có phải gửi … không?" — "Không phải.")."""
+    said = _verdict(q, units, support, siblings)
+    modal = _MODAL.search(q.bare)
+    return f"Không {_MODAL_WORDS[modal.group(1)]}." if said == NO and modal else said
+
+
+def _verdict(q: Query, units: Sequence[Unit], support: float, siblings: Sequence[Unit] = ()) -> str:
     asked = [(int(n), u) for n, u in _QUANTITY.findall(q.bare)]
     if asked:
         text = fold_ascii(" ".join(u.full_text for u in units))

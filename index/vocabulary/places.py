@@ -210,6 +210,9 @@ class Gazetteer:
         ]
         if len(found) <= 1:
             return found[0] if found else None
+        spelled = [p for p in found if p.name.lower() == name.strip().lower()]
+        if len(spelled) == 1 and name != fold_ascii(name):  # "Tam Đường" written out is not "Tam Dương"
+            return spelled[0]
         folded_hints = {fold_ascii(h) for h in hints if h} - {fold_ascii(name)}  # its own name says nothing
         narrowed = [p for p in found if fold_ascii(p.district) in folded_hints or fold_ascii(p.province) in folded_hints]
         if len(narrowed) >= 1:

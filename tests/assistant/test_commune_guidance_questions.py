@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering import Assistant
-from index.pipeline import Indexer
-from index.settings import Settings
+from tests.indexed import indexed_assistant
 
 FUND_RULES = """ỦY BAN NHÂN DÂN                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 XÃ PHÚ LƯƠNG                          Độc lập - Tự do - Hạnh phúc
@@ -65,15 +64,7 @@ II. QUY TRÌNH
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    root = tmp_path_factory.mktemp("commune")
-    docs = root / "docs"
-    docs.mkdir()
-    (docs / "phu-luong.txt").write_text(FUND_RULES, encoding="utf-8")
-    (docs / "dong-hy.txt").write_text(DISTRICT_PLAN, encoding="utf-8")
-    (docs / "dinh-hoa.txt").write_text(GUIDANCE, encoding="utf-8")
-    settings = Settings.from_env({"XHHT_HOME": str(root / "home"), "XHHT_DOCS": str(docs)})
-    assert not Indexer(settings).run().skipped
-    return Assistant.open(settings)
+    return indexed_assistant(tmp_path_factory.mktemp("commune"), {"phu-luong.txt": FUND_RULES, "dong-hy.txt": DISTRICT_PLAN, "dinh-hoa.txt": GUIDANCE})
 
 
 def test_each_part_of_a_two_part_question_gets_its_clause(assistant: Assistant) -> None:

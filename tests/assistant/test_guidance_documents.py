@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering import Assistant
-from index.pipeline import Indexer
-from index.settings import Settings
+from tests.indexed import indexed_assistant
 
 GUIDANCE = """HỘI KHUYẾN HỌC VIỆT NAM
 HỘI KHUYẾN HỌC TỈNH KON TUM
@@ -46,13 +45,7 @@ Phạm Thị Hồng Nhung
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    root = tmp_path_factory.mktemp("guidance")
-    docs = root / "docs"
-    docs.mkdir()
-    (docs / "kon-tum_HD-HKH_2024.txt").write_text(GUIDANCE, encoding="utf-8")
-    settings = Settings.from_env({"XHHT_HOME": str(root / "home"), "XHHT_DOCS": str(docs)})
-    assert not Indexer(settings).run().skipped
-    return Assistant.open(settings)
+    return indexed_assistant(tmp_path_factory.mktemp("guidance"), {"kon-tum_HD-HKH_2024.txt": GUIDANCE})
 
 
 def _lead(answer) -> str:

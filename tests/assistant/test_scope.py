@@ -128,6 +128,10 @@ def colliding(documents: list[DocumentMeta]) -> ScopeResolver:
         "báo cáo trước ngày 20 tháng 11",
         "hạn 20-11",
         "đạt 20% gia đình học tập",
+        # a part of a document, not a document: "Biểu số 20", "Phụ lục 11", "Điều 20"
+        "Biểu số 20 thì sao, nội dung gì và hạn nào?",
+        "phụ lục 11 gồm những cột nào",
+        "Điều 20 quy định gì",
     ],
 )
 def test_years_and_dates_are_not_document_numbers(colliding: ScopeResolver, query: str) -> None:

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering import Assistant
-from index.pipeline import Indexer
-from index.settings import Settings
+from tests.indexed import indexed_assistant
 
 LETTER = """UBND TỈNH GIA LAI                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 SỞ GIÁO DỤC VÀ ĐÀO TẠO                  Độc lập - Tự do - Hạnh phúc
@@ -45,14 +44,7 @@ Nơi nhận:                                TM. BAN THƯỜNG VỤ
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    root = tmp_path_factory.mktemp("several-parts")
-    docs = root / "docs"
-    docs.mkdir()
-    (docs / "gia-lai_CV-SGDDT_2025.txt").write_text(LETTER, encoding="utf-8")
-    (docs / "gia-lai_HD-HKH_2024.txt").write_text(GUIDANCE, encoding="utf-8")
-    settings = Settings.from_env({"XHHT_HOME": str(root / "home"), "XHHT_DOCS": str(docs)})
-    assert not Indexer(settings).run().skipped
-    return Assistant.open(settings)
+    return indexed_assistant(tmp_path_factory.mktemp("several-parts"), {"gia-lai_CV-SGDDT_2025.txt": LETTER, "gia-lai_HD-HKH_2024.txt": GUIDANCE})
 
 
 def test_a_deadline_and_the_medium_are_both_answered(assistant: Assistant) -> None:

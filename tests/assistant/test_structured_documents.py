@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering import Assistant
-from index.pipeline import Indexer
-from index.settings import Settings
+from tests.indexed import indexed_assistant
 
 DECISION = """ỦY BAN NHÂN DÂN                           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 HUYỆN TAM NÔNG                                   Độc lập - Tự do - Hạnh phúc
@@ -79,15 +78,7 @@ II. KINH PHÍ
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    root = tmp_path_factory.mktemp("structured")
-    docs = root / "docs"
-    docs.mkdir()
-    (docs / "tam-nong_QD-UBND_2024.txt").write_text(DECISION, encoding="utf-8")
-    (docs / "thanh-binh_CV-PGDDT_2024.md").write_text(LETTER, encoding="utf-8")
-    (docs / "tan-hoi_KH-UBND_2024.txt").write_text(COMMUNE_PLAN, encoding="utf-8")
-    settings = Settings.from_env({"XHHT_HOME": str(root / "home"), "XHHT_DOCS": str(docs)})
-    assert not Indexer(settings).run().skipped
-    return Assistant.open(settings)
+    return indexed_assistant(tmp_path_factory.mktemp("structured"), {"tam-nong_QD-UBND_2024.txt": DECISION, "thanh-binh_CV-PGDDT_2024.md": LETTER, "tan-hoi_KH-UBND_2024.txt": COMMUNE_PLAN})
 
 
 def test_rules_issued_with_a_decision_are_indexed_as_their_own_document(assistant: Assistant) -> None:

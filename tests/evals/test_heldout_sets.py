@@ -1,4 +1,4 @@
-"""The held-out new-document sets (evals/heldout/h3 … h6): documents and questions written by helpers who read
+"""The held-out new-document sets (evals/heldout/h3 … h7): documents and questions written by helpers who read
 neither the code nor the other sets, frozen before they were first measured, and read in aggregate only."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ FROZEN_SHA256 = {
     "h4": "247dbf2e1e4fc747c174182ed2cdc4cf271930c12fe640daa2702c6a0263d727",
     "h5": "f2a64ba603772b2063fa03786023107a4bd6385a629eb1076bcefe75deec8d48",
     "h6": "537c723f8a03bbe754474cf950e9c569fe39805b824daaec92f04f2b53febfbf",
+    "h7": "d56420bdb9aadbd0de513fc9246eb0ca9328b3fc6370266827292e657bbde5f7",  # frozen on 2026-12-03
 }
 
 

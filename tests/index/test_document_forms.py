@@ -151,6 +151,21 @@ EXPECTED = [
      "Quảng Phương", "Quảng Bình", "25/03/2024", "Triển khai phong trào thi đua xây dựng xã hội học tập", "Trương Minh Đức"),
     ("dev8-soc-trang_QD-UBND_2025.txt", "58/QĐ-UBND", "Quyết định", "Ủy ban nhân dân xã Tham Đôn", "xã", "Tham Đôn",
      "Sóc Trăng", "12/02/2025", "Về việc ban hành Kế hoạch xây dựng xã hội học tập", "Thạch Sô Phal"),
+    ("dev9-binh-duong_QD-UBND_2024.txt", "1542/QĐ-UBND", "Quyết định", "Ủy ban nhân dân thị xã Chánh Phú", "huyện",
+     "Chánh Phú", "Bình Dương", "18/06/2024", "Về việc ban hành Kế hoạch xây dựng xã hội học tập", "Nguyễn Thị Kim Loan"),
+    # the plan the decision issues ends with the same signer: a repeated name is no running header
+    ("dev9-binh-duong_QD-UBND_2024.txt", None, "Kế hoạch", "Ủy ban nhân dân thị xã Chánh Phú", "huyện",
+     "Chánh Phú", "Bình Dương", "18/06/2024", "Xây dựng xã hội học tập, đẩy mạnh", "Nguyễn Thị Kim Loan"),
+    # an invented district: its province is the one its opening lines name
+    ("dev9-ha-nam_KH-UBND_2025.txt", "45/KH-UBND", "Kế hoạch", "Ủy ban nhân dân huyện Trung Lương", "huyện",
+     "Trung Lương", "Hà Nam", "12/03/2025", "Xây dựng xã hội học tập, đẩy mạnh", "Đinh Thị Thu Hương"),
+    # an invented commune: its province is its district's ("huyện Tam Đường", not "Tam Dương")
+    ("dev9-lai-chau_KH-UBND_2025.txt", "21/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã Sáng Tòng", "xã",
+     "Sáng Tòng", "Lai Châu", "14/02/2025", "Xây dựng xã hội học tập, đẩy mạnh", "Lò Văn Thưởng"),
+    ("dev9-ninh-binh_CV-SGDDT_2025.md", "1186/SGDĐT-GDTXCN", "Công văn", "Sở Giáo dục và Đào tạo tỉnh Ninh Bình", "tỉnh",
+     "Ninh Bình", "Ninh Bình", "14/05/2025", "Báo cáo kết quả thực hiện nhiệm vụ xây dựng xã hội học tập", "Lê Đình Phú"),
+    ("dev9-phu-yen_HD-HKH_2024.txt", "27/HD-HKH", "Hướng dẫn", "Hội Khuyến học tỉnh Phú Yên", "Hội Khuyến học",
+     "Phú Yên", "Phú Yên", "08/05/2024", "Đánh giá, công nhận danh hiệu", "Trần Hữu Lộc"),
     ("thai-binh_KH-PGDDT_2024.md", "215/KH-PGDĐT", "Kế hoạch", "Phòng Giáo dục và Đào tạo huyện Kiến Xương",
      "huyện", "Kiến Xương", "Thái Bình", "05/04/2024", "Xây dựng xã hội học tập", "Vũ Thị Thanh Hương"),
     ("vinh-thanh_KH-UBND_2024.txt", "45/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã Vĩnh Thạnh", "xã", "Vĩnh Thạnh",

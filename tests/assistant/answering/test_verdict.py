@@ -27,11 +27,18 @@ def test_a_wrong_recipient_or_date_is_no() -> None:
 def test_another_role_or_another_actor_is_no() -> None:
     lead = unit("Chủ trì, phối hợp với Sở Giáo dục và Đào tạo hướng dẫn khen thưởng sơ kết, tổng kết.",
                 "VII. Tổ chức thực hiện › 2. Sở Nội vụ")
-    assert verdict(understand("Sở GD&ĐT có phải là cơ quan chủ trì hướng dẫn khen thưởng không?"), [lead], 0.9) == NO
+    # a "no" answers with the verb the question asks with
+    assert verdict(understand("Sở GD&ĐT có phải là cơ quan chủ trì hướng dẫn khen thưởng không?"), [lead], 0.9) == "Không phải."
     assert verdict(understand("Sở Nội vụ chủ trì hướng dẫn khen thưởng phải không?"), [lead], 0.9) == YES
     helper = unit("Phối hợp với Sở Giáo dục và Đào tạo lồng ghép các danh hiệu thi đua.",
                   "VII. Tổ chức thực hiện › 5. Sở Văn hóa, Thể thao và Du lịch")
     assert verdict(understand("Sở Văn hóa chủ trì lồng ghép danh hiệu phải không?"), [helper], 0.9) == NO
+
+
+def test_a_no_echoes_the_questions_verb_and_a_yes_stays_plain() -> None:
+    assert verdict(understand("ubnd huyen co duoc gui bc ve so noi vu truoc 20/11 ko"), [REPORT], 0.9) == "Không được."
+    assert verdict(understand("UBND huyện có cần báo cáo trước ngày 15/12 không?"), [REPORT], 0.9) == "Không cần."
+    assert verdict(understand("UBND huyện có phải gửi báo cáo về Sở GD&ĐT trước 20/11 không?"), [REPORT], 0.9) == YES
 
 
 def test_a_percentage_is_checked_for_the_title_asked() -> None:
@@ -66,7 +73,7 @@ def test_an_asserted_quantity_is_checked_against_the_bound_the_clause_sets() -> 
     assert verdict(understand("người 15 tuổi có được đánh giá ko"), [age], 0.9) == YES
     assert verdict(understand("Cụ ông 80 tuổi có thuộc đối tượng đánh giá không?"), [age], 0.9) == YES
     cap = unit("Mỗi xã, thị trấn đề nghị không quá 02 cá nhân.")
-    assert verdict(understand("Một xã đề nghị 3 cá nhân có được không?"), [cap], 0.9) == NO
+    assert verdict(understand("Một xã đề nghị 3 cá nhân có được không?"), [cap], 0.9) == "Không được."
     assert verdict(understand("xã đề nghị 2 cá nhân được không"), [cap], 0.9) == YES
 
 
