@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from index.facts import amount_year
 from index.textnorm import fold_ascii, words
 from index.vocabulary.abbreviations import ABBREVIATIONS
-from index.vocabulary.terms import AGENCIES, titles_in
+from index.vocabulary.terms import titles_in
 
 from .compose import MISSING
+from .demands import about_report, does_action, for_purpose, gives_balance, gives_phone, names_post
 from .evidence import TABLE_CELL, Unit, headings_above
 from .features import HARD_TYPES, holds_post, other_target
 from .hops import asked_senders, names_sender, reaches, sends, unlisted_sender
-from .kinds import asked_role
 from .parallel import speaks_for, two_sided
 from .understand import YEAR, Query, levels_named, names_counted_thing
 
@@ -95,47 +95,11 @@ _BUDGET_WORDS = re.compile(r"\b(?:bo tri|ngan sach|kinh phi|du toan|ho tro|cap|c
 _AWARD = re.compile(r"\bkhen\b|(?<!binh )\bthuong\b(?!\s+(?:xuyen|truc|vu|nien|ky)\b)|\btang\s+(?:thuong|giay|bang|qua)\b")
 
 
-# "ai là Trưởng phòng …", "Trưởng phòng … là ai": the holder of a post, not anyone the clause names
-_POST_ASKED = re.compile(r"\bai (?:la|lam|giu|dam nhiem)\s+(?:chuc\s+)?(?:truong|pho|chu tich|giam doc|hieu truong|thu ky|"
-                         r"chanh van phong|bi thu)\b|\b(?:truong|pho truong|giam doc|chu tich|hieu truong)\s+(?:\w+\s+){0,8}"
-                         r"la ai\b")
-# a telephone number asked ("số điện thoại", "sđt"), and one said ("0915.284.637", "(0229) 3872 146")
-_PHONE_ASKED = re.compile(r"\b(?:so )?(?:dien thoai|sdt|so dt|dt lien he|hotline)\b")
-PHONE = re.compile(r"(?<![\d/])\(?0\d{2,4}\)?[ .]?\d{3,4}[ .]?\d{3,4}(?![\d/])")
-# the balance of a fund, asked ("số dư", "hiện còn"), and said (not a cap on the cash it may hold)
-_BALANCE_ASKED = re.compile(r"\b(?:so du|con du|hien con|con lai|ton quy hien)\b")
-_BALANCE_SAID = re.compile(r"\b(?:so du|du quy|con lai|hien con|ton quy)\b(?!\s+(?:khong|toi da|duoc))")
-# what money is asked for: "kinh phí tổ chức Tuần lễ học tập suốt đời ở huyện …", "kinh phí mở các lớp dạy chữ Khmer"
-_PURPOSE = re.compile(r"\b(?:kinh phi|chi phi|muc chi|so tien)\s+(?:de\s+|cho\s+|danh cho\s+|phuc vu\s+)?(.+?)"
-                      r"(?=\s+(?:o|tai|cua|la|bao nhieu|bn|duoc|nam|thuoc|trong|theo|tu|xa|huyen|tinh|phuong|thi tran|"
-                      r"thi xa|quan|thanh pho|he|dot|giai doan|tong cong|het)\b|\s+\d|[,?.;:]|$)")
-# words of any plan of the campaign ("kinh phí xây dựng xã hội học tập") say nothing of a purpose
-_PURPOSE_FILLER = frozenset("cac nhung mot de cho va thuc hien ke hoach tong du kien chung toan bo xay dung xa hoi hoc tap "
-                            "phong trao".split())
-# a purpose counts as unsaid when this many of its words, and at least half of them, are nowhere around the amount
-PURPOSE_MISSING_WORDS = 2
-
-
-def _for_purpose(unit: Unit, q: Query) -> bool:
-    """"kinh phí tổ chức Tuần lễ … bao nhiêu" is not answered by the plan's total budget: the clause, its headings
-    or its document's title must say what the money is for."""
-    m = _PURPOSE.search(q.bare)
-    typed = m.group(1).split() if m else []
-    words = [w for t in typed for w in fold_ascii(ABBREVIATIONS.get(t, t)).split() if w not in _PURPOSE_FILLER]
-    if not words:
-        return True
-    said = set(fold_ascii(f"{unit.doc.title} {unit.section} {unit.lead_in} {unit.full_text}").split())
-    missing = [w for w in words if w not in said]
-    return not (len(missing) >= PURPOSE_MISSING_WORDS and 2 * len(missing) >= len(words))
-
-
 def _same_purse(unit: Unit, q: Query) -> bool:
     """"ngân sách huyện … bao nhiêu" is not answered by what the xã budget gives, nor "mỗi hộ được
     bao nhiêu" by a total: the level of the budget and the per-item reading must agree when both are said."""
-    if not _for_purpose(unit, q):
+    if not (for_purpose(unit, q) and gives_balance(unit, q)):
         return False
-    if _BALANCE_ASKED.search(q.bare) and not _BALANCE_SAID.search(fold_ascii(f"{unit.lead_in} {unit.full_text}")):
-        return False  # "Quỹ … hiện còn số dư bao nhiêu": not what the fund gives to this year's plan
     text = fold_ascii(unit.text)
     asked = set(_BUDGET_OF.findall(q.bare)) | set(_PAYS.findall(q.bare))
     stated = set(_BUDGET_OF.findall(text)) | set(_EACH_PAYS.findall(text))
@@ -221,32 +185,6 @@ _PERIOD = re.compile(r"\b(6 thang|sau thang|quy (?:i{1,3}|iv|[1-4]))\b")
 _DAY_MONTH = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\b|\bngay \d{1,2} thang \d{1,2}\b|\b\d{1,2} thang \d{1,2}\b")
 
 
-# the act whose deadline is asked, after what obliges it: "… phải hoàn thành kiểm tra xác suất các dòng họ … trước ngày nào"
-_ACTION = re.compile(r"\b(?:phai|can phai|co trach nhiem|duoc giao)\s+(.+?)\s+(?:truoc|cham nhat|han|khi nao|bao gio|vao ngay|"
-                     r"trong (?:thang|quy|nam)|ngay nao)\b")
-_ACTION_FILLER = frozenset("hoan thanh thuc hien viec cac nhung duoc xong to chuc gui nop bao cao bc ve cho len toi den "
-                           "va hoac cua ket qua nam thang xay dung xa hoi hoc tap phong trao".split()) | _PURPOSE_FILLER
-# an act counts as unsaid when this many of its words, and at least half of them, are not in the clause or its headings
-ACTION_MISSING_WORDS = 3
-
-
-def _does_action(unit: Unit, q: Query) -> bool:
-    m = _ACTION.search(q.bare)
-    if not m:
-        return True
-    phrase = m.group(1)
-    for term in AGENCIES:
-        phrase = term.regex.sub(" ", phrase)
-    words = [w for t in phrase.split() for w in fold_ascii(ABBREVIATIONS.get(t, t)).split()
-             if w not in _ACTION_FILLER and not w.isdigit()]
-    said = set(fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}").split())
-    missing = [w for w in words if w not in said]
-    return not (len(missing) >= ACTION_MISSING_WORDS and 2 * len(missing) >= len(words))
-
-
-# a report asked for by name ("hạn gửi báo cáo …"), and what a clause about one says
-_REPORT_ASKED = re.compile(r"\b(?:gui|nop|han|thoi han)\s+(?:cac\s+)?bao cao\b")
-_REPORT_SAID = re.compile(r"\b(?:bao cao|ket qua|so lieu|tong hop|bieu mau|phu luc)\b")
 # the whole year's report, asked ("báo cáo cả năm 2025") or said ("báo cáo năm", "tổng kết", "hằng năm")
 _WHOLE_YEAR_ASKED = re.compile(r"\b(?:ca nam|bao cao (?:tong ket )?nam|tong ket nam)\b")
 _WHOLE_YEAR_SAID = re.compile(r"\b(?:ca nam|bao cao (?:tong ket )?nam|tong ket|hang nam|cuoi nam|ket qua (?:thuc hien )?nam)\b")
@@ -307,12 +245,10 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
         unlisted = unlisted_sender(q) if kind == "date" and q.deadline and "reporting" in q.topics else None
         if unlisted is not None and not names_sender(unit, unlisted):
             return False  # "Trường THCS … báo cáo … trước ngày nào": a clause about the learning centre's report
-        if kind == "person" and not post_held and _POST_ASKED.search(q.bare) and not re.search(
-            rf"\b{asked_role(q.bare)}\b", fold_ascii(f"{unit.lead_in} {unit.full_text}")
-        ):
-            return False  # "Ai là Trưởng phòng …": not the specialist the letter names for contact
-        if kind == "contact" and _PHONE_ASKED.search(q.bare) and not PHONE.search(unit.full_text):
-            return False  # "số điện thoại của bà …": not the email the reports go to
+        if kind == "person" and not post_held and not names_post(unit, q):
+            return False
+        if kind == "contact" and not gives_phone(unit, q):
+            return False
         if kind == "money" and not _same_purse(unit, q):
             return False
         if kind == "money" and q.titles and unit.titles and not set(q.titles) & set(unit.titles):
@@ -332,12 +268,10 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "năm 2025 bao nhiêu ấp": not the clause under "Chỉ tiêu năm 2024" or "Kết quả năm 2023"
         if kind == "date" and q.deadline and period_years(q) and not _dated_in_years(unit, period_years(q)):
             return False  # "báo cáo 6 tháng năm 2025 hạn ngày nào": not "chậm nhất ngày 05/6/2024"
-        if kind == "date" and q.deadline and not q.has("compare") and _REPORT_ASKED.search(q.bare) and not _REPORT_SAID.search(
-            fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}")
-        ):
-            return False  # "hạn gửi báo cáo": not when a list of trainees is due
-        if kind == "date" and q.deadline and not _does_action(unit, q):
-            return False  # "phải hoàn thành kiểm tra xác suất … trước ngày nào": not when the dossiers are due
+        if kind == "date" and q.deadline and not q.has("compare") and not about_report(unit, q):
+            return False
+        if kind == "date" and q.deadline and not does_action(unit, q):
+            return False
         if kind == "date" and q.deadline and not _same_period(unit, q):
             return False  # "báo cáo 6 tháng hạn chót": not the annual report's deadline
         if kind in ("money", "count") and q.years:

@@ -1,0 +1,102 @@
+"""What a question's own words ask of a clause beyond the type of its answer: the post whose holder is asked, a
+telephone rather than any contact, a fund's balance rather than what it gives, what the money is for, the act whose
+deadline is asked, a report rather than any list. Each check passes a clause that says it, and any clause when the
+question does not ask it."""
+
+from __future__ import annotations
+
+import re
+
+from index.textnorm import fold_ascii
+from index.vocabulary.abbreviations import ABBREVIATIONS
+from index.vocabulary.terms import AGENCIES
+
+from .evidence import Unit
+from .kinds import asked_role
+from .understand import Query
+
+# "ai là Trưởng phòng …", "Trưởng phòng … là ai": the holder of a post, not anyone the clause names
+_POST_ASKED = re.compile(r"\bai (?:la|lam|giu|dam nhiem)\s+(?:chuc\s+)?(?:truong|pho|chu tich|giam doc|hieu truong|thu ky|"
+                         r"chanh van phong|bi thu)\b|\b(?:truong|pho truong|giam doc|chu tich|hieu truong)\s+(?:\w+\s+){0,8}"
+                         r"la ai\b")
+# a telephone number asked ("số điện thoại", "sđt"), and one said ("0915.284.637", "(0229) 3872 146")
+_PHONE_ASKED = re.compile(r"\b(?:so )?(?:dien thoai|sdt|so dt|dt lien he|hotline)\b")
+PHONE = re.compile(r"(?<![\d/])\(?0\d{2,4}\)?[ .]?\d{3,4}[ .]?\d{3,4}(?![\d/])")
+# the balance of a fund, asked ("số dư", "hiện còn"), and said (not a cap on the cash it may hold)
+_BALANCE_ASKED = re.compile(r"\b(?:so du|con du|hien con|con lai|ton quy hien)\b")
+_BALANCE_SAID = re.compile(r"\b(?:so du|du quy|con lai|hien con|ton quy)\b(?!\s+(?:khong|toi da|duoc))")
+# what money is asked for: "kinh phí tổ chức Tuần lễ học tập suốt đời ở huyện …", "kinh phí mở các lớp dạy chữ Khmer"
+_PURPOSE = re.compile(r"\b(?:kinh phi|chi phi|muc chi|so tien)\s+(?:de\s+|cho\s+|danh cho\s+|phuc vu\s+)?(.+?)"
+                      r"(?=\s+(?:o|tai|cua|la|bao nhieu|bn|duoc|nam|thuoc|trong|theo|tu|xa|huyen|tinh|phuong|thi tran|"
+                      r"thi xa|quan|thanh pho|he|dot|giai doan|tong cong|het)\b|\s+\d|[,?.;:]|$)")
+# words of any plan of the campaign ("kinh phí xây dựng xã hội học tập") say nothing of a purpose
+_PURPOSE_FILLER = frozenset("cac nhung mot de cho va thuc hien ke hoach tong du kien chung toan bo xay dung xa hoi hoc tap "
+                            "phong trao".split())
+# a purpose counts as unsaid when this many of its words, and at least half of them, are nowhere around the amount
+PURPOSE_MISSING_WORDS = 2
+
+
+def for_purpose(unit: Unit, q: Query) -> bool:
+    """"kinh phí tổ chức Tuần lễ … bao nhiêu" is not answered by the plan's total budget: the clause, its headings
+    or its document's title must say what the money is for."""
+    m = _PURPOSE.search(q.bare)
+    typed = m.group(1).split() if m else []
+    words = [w for t in typed for w in fold_ascii(ABBREVIATIONS.get(t, t)).split() if w not in _PURPOSE_FILLER]
+    if not words:
+        return True
+    said = set(fold_ascii(f"{unit.doc.title} {unit.section} {unit.lead_in} {unit.full_text}").split())
+    missing = [w for w in words if w not in said]
+    return not (len(missing) >= PURPOSE_MISSING_WORDS and 2 * len(missing) >= len(words))
+
+
+# the act whose deadline is asked, after what obliges it: "… phải hoàn thành kiểm tra xác suất các dòng họ … trước ngày nào"
+_ACTION = re.compile(r"\b(?:phai|can phai|co trach nhiem|duoc giao)\s+(.+?)\s+(?:truoc|cham nhat|han|khi nao|bao gio|vao ngay|"
+                     r"trong (?:thang|quy|nam)|ngay nao)\b")
+_ACTION_FILLER = frozenset("hoan thanh thuc hien viec cac nhung duoc xong to chuc gui nop bao cao bc ve cho len toi den "
+                           "va hoac cua ket qua nam thang xay dung xa hoi hoc tap phong trao".split()) | _PURPOSE_FILLER
+# an act counts as unsaid when this many of its words, and at least half of them, are not in the clause or its headings
+ACTION_MISSING_WORDS = 3
+
+
+def does_action(unit: Unit, q: Query) -> bool:
+    """"phải hoàn thành kiểm tra xác suất … trước ngày nào": not when the dossiers are due."""
+    m = _ACTION.search(q.bare)
+    if not m:
+        return True
+    phrase = m.group(1)
+    for term in AGENCIES:
+        phrase = term.regex.sub(" ", phrase)
+    words = [w for t in phrase.split() for w in fold_ascii(ABBREVIATIONS.get(t, t)).split()
+             if w not in _ACTION_FILLER and not w.isdigit()]
+    said = set(fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}").split())
+    missing = [w for w in words if w not in said]
+    return not (len(missing) >= ACTION_MISSING_WORDS and 2 * len(missing) >= len(words))
+
+
+# a report asked for by name ("hạn gửi báo cáo …"), and what a clause about one says
+_REPORT_ASKED = re.compile(r"\b(?:gui|nop|han|thoi han)\s+(?:cac\s+)?bao cao\b")
+_REPORT_SAID = re.compile(r"\b(?:bao cao|ket qua|so lieu|tong hop|bieu mau|phu luc)\b")
+
+
+def _around(unit: Unit) -> str:
+    return fold_ascii(f"{unit.lead_in} {unit.full_text}")
+
+
+def names_post(unit: Unit, q: Query) -> bool:
+    """"Ai là Trưởng phòng …": not the specialist the letter names for contact."""
+    return not _POST_ASKED.search(q.bare) or bool(re.search(rf"\b{asked_role(q.bare)}\b", _around(unit)))
+
+
+def gives_phone(unit: Unit, q: Query) -> bool:
+    """"số điện thoại của bà …": not the email the reports go to."""
+    return not _PHONE_ASKED.search(q.bare) or bool(PHONE.search(unit.full_text))
+
+
+def gives_balance(unit: Unit, q: Query) -> bool:
+    """"Quỹ … hiện còn số dư bao nhiêu": not what the fund gives to this year's plan."""
+    return not _BALANCE_ASKED.search(q.bare) or bool(_BALANCE_SAID.search(_around(unit)))
+
+
+def about_report(unit: Unit, q: Query) -> bool:
+    """"hạn gửi báo cáo": not when a list of trainees is due."""
+    return not _REPORT_ASKED.search(q.bare) or bool(_REPORT_SAID.search(fold_ascii(f"{unit.section} {_around(unit)}")))
