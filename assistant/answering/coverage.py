@@ -61,6 +61,11 @@ def _names_places(unit: Unit, places: list[PlaceMatch], every: bool = True) -> b
     return (all if every else any)(re.search(rf"\b{re.escape(p.name)}\b", text) for p in places)
 
 
+def _names_mentioned(unit: Unit, mentioned: list[PlaceMatch]) -> bool:
+    """The clause names the one place asked, or one of several compared (a table row names one commune)."""
+    return _names_places(unit, mentioned, every=len(mentioned) == 1)
+
+
 def title_asked(q: Query) -> str:
     """The one title whose criteria or points the question asks ("Công dân học tập … tiêu chí 1 mấy điểm")."""
     scored = "threshold" in q.asks or re.search(r"\b(?:tieu chi|diem)\b", q.bare)
@@ -71,7 +76,7 @@ def speaking_first(q: Query, scope: Scope, ranked: list[Unit]) -> list[Unit]:
     """The clauses that name a merely mentioned place, and those about the one title asked, first."""
     mentioned = [p for p in scope.places if p.relation == "mentioned"]
     if mentioned:
-        ranked = _first(ranked, lambda u: _names_places(u, mentioned, every=len(mentioned) == 1))
+        ranked = _first(ranked, lambda u: _names_mentioned(u, mentioned))
     title = title_asked(q)
     if title:
         ranked = _first(ranked, lambda u: speaks_for(u, title))
@@ -98,7 +103,7 @@ def naming_mentioned(scope: Scope, ranked: list[Unit]) -> list[Unit]:
     """Only the clauses that name a merely mentioned place, when any does: the list of "Tiêu chí 2" does not
     answer for "thôn thuộc huyện Bác Ái" when the note under it names Bác Ái."""
     mentioned = [p for p in scope.places if p.relation == "mentioned"]
-    naming = [u for u in ranked if _names_places(u, mentioned, every=len(mentioned) == 1)] if mentioned else []
+    naming = [u for u in ranked if _names_mentioned(u, mentioned)] if mentioned else []
     return naming or ranked
 
 
@@ -155,8 +160,7 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
                 catalog: UnitCatalog) -> str:
     """Why the documents in scope do not answer, though a clause was found; '' when they do."""
     mentioned = [p for p in scope.places if p.relation == "mentioned"]
-    # the documents name the place, not this clause (of two places compared, a row names one of them)
-    if mentioned and not _names_places(lead, mentioned, every=len(mentioned) == 1):
+    if mentioned and not _names_mentioned(lead, mentioned):  # the documents name the place, not this clause
         names = ", ".join(p.label for p in mentioned)
         return f"Thư viện chưa có văn bản nào của {names}, nên các tài liệu hiện có không nêu nội dung này cho {names}."
     if len(scope_docs) == 1 and q.titles and not q.has("yesno"):

@@ -84,16 +84,21 @@ _EITHER = re.compile(r"^(.*?)\s+\bva\b\s+(.*?),?\s+\w+(?: \w+)? nao\s+(?:som|muo
 SIDE_SHARE = 0.5
 
 
+def _sides(q: Query) -> re.Match[str] | None:
+    """The two sides a comparison sets against each other ("X khác gì so với Y", "A và B, … nào trước")."""
+    return (_VERSUS.match(q.bare) or _EITHER.match(q.bare)) if q.has("compare") else None
+
+
 def two_sided(q: Query) -> bool:
     """"hạn A và hạn B, hạn nào trước?": what one side asks (its period, its recipient) does not bind the other."""
-    return q.has("compare") and bool(_VERSUS.match(q.bare) or _EITHER.match(q.bare))
+    return _sides(q) is not None
 
 
 def compared_sides(q: Query, shown: list[Unit], ranked: list[Unit], floor: float) -> list[Unit]:
     """For "X khác gì so với Y", the best clause for each side no shown clause speaks for yet: the one holding
     most of the words that side has and the other has not."""
-    m = _VERSUS.match(q.bare) or _EITHER.match(q.bare)
-    if not m or not q.has("compare"):
+    m = _sides(q)
+    if m is None:
         return []
     # "Theo Quy chế …, thời hạn … của X khác gì so với Y": the clause before the last comma only says where
     left, right = set(content_terms(m.group(1).rsplit(",", 1)[-1])), set(content_terms(m.group(2)))
