@@ -228,7 +228,8 @@ class ScopeResolver:
         out: list[PlaceMatch] = []
         seen: set[str] = set()
         typed = fold(text)
-        for key, initials in self._library_mentions(bare):
+        library_keys = self._library_mentions(bare)
+        for key, initials in library_keys:
             match = self._match(key, key)
             if initials == "" and not _typed_as(typed, bare, key, {self._names.get(key, key)}):
                 continue  # "cho mỗi TTHTCĐ" is no "Chợ Mới"
@@ -238,8 +239,13 @@ class ScopeResolver:
                     read = f"“{initials.upper()}” được hiểu là {match.label}."
                     match.note = f"{read} {match.note}".strip()
                 out.append(match)
+        # "xã Tân Lộc Điền": the library's place, not the gazetteer's "Tân Lộc" read inside its name
+        held_spans = [m.span() for key, initials in library_keys if not initials
+                      for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", bare)]
         for mention in gazetteer().mentions(text):
             if self._is_person(bare, mention.folded):
+                continue
+            if _inside(mention.folded, bare, held_spans):
                 continue
             if not _typed_as(typed, bare, mention.folded, {fold(c.name) for c in mention.candidates}):
                 continue
@@ -337,6 +343,12 @@ class ScopeResolver:
         chosen = self.docs_for_locality(locality)
         ids = sorted(set(chosen) & set(scope.doc_ids)) if scope.doc_ids else chosen
         return replace(scope, doc_ids=ids or chosen)
+
+
+def _inside(name: str, bare: str, spans: list[tuple[int, int]]) -> bool:
+    """Every place *name* occurs in *bare* lies within a longer name of *spans*."""
+    found = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", bare)]
+    return bool(found) and all(any(a <= s and e <= b and b - a > e - s for a, b in spans) for s, e in found)
 
 
 def _typed_as(typed: str, bare: str, key: str, names: set[str]) -> bool:

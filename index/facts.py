@@ -182,7 +182,7 @@ def clause_units(text: str) -> list[str]:
         pieces = [p.strip() for p in re.split(r"(?<=\.)\s+(?=[A-ZĐ])", line) if p.strip()]
         merged: list[str] = []
         for piece in pieces:
-            if merged and re.fullmatch(rf"{_DIVISION_WORD}(?:[IVX]+|[A-ZĐ]|\d{{1,2}}(?:\.\d{{1,2}})*)\.", merged[-1]):
+            if merged and re.fullmatch(rf"{_LABEL_WORD}(?:[IVX]+|[A-ZĐ]|\d{{1,2}}(?:\.\d{{1,2}})*)\.", merged[-1]):
                 merged[-1] = f"{merged[-1]} {piece}"  # a list marker, not a sentence
             elif merged and len(piece) <= _SHORT_TAIL and piece.endswith(".") and len(merged[-1]) >= 60:
                 merged[-1] = f"{merged[-1]} {piece}"  # "… gồm: …. Hồ sơ lập thành 02 bộ.": a tail of the same clause
@@ -195,6 +195,9 @@ def clause_units(text: str) -> list[str]:
 # a sentence this short after a long one on the same line completes that clause rather than starting another
 _SHORT_TAIL = 45
 _DIVISION_WORD = r"(?:(?:Phần|Chương|Mục|Điều|Khoản|PHẦN|CHƯƠNG|MỤC|ĐIỀU|KHOẢN)\s+)?"
+# the word before a numbered label that is no sentence of its own ("Tiêu chí 2.", "Bước 1.", "Điều 3.")
+_LABEL_WORD = (r"(?:(?:Phần|Chương|Mục|Điều|Khoản|Tiêu chí|Tiêu chuẩn|Bước|Nội dung|Nhóm|PHẦN|CHƯƠNG|MỤC|ĐIỀU|KHOẢN|"
+               r"TIÊU CHÍ|BƯỚC)\s+)?")
 
 
 def strip_marker(text: str) -> str:

@@ -154,7 +154,7 @@ def _sentences(para: str) -> list[str]:
     """Sentences of a paragraph; a list marker ("1.", "a)") stays with its sentence."""
     out: list[str] = []
     for piece in _SENTENCE_END.split(para):
-        if out and re.fullmatch(r"(?:(?:Phần|Chương|Mục|Điều|Khoản)\s+)?(?:[IVX]+|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)\.", out[-1], re.I):
+        if out and re.fullmatch(r"(?:(?:Phần|Chương|Mục|Điều|Khoản|Tiêu chí|Tiêu chuẩn|Bước|Nội dung|Nhóm)\s+)?(?:[IVX]+|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)\.", out[-1], re.I):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)

@@ -8,13 +8,13 @@ import re
 from dataclasses import replace
 
 from index.documents import DocumentMeta
-from index.textnorm import as_typed, fold_ascii
+from index.textnorm import as_typed, fold_ascii, has_diacritics
 from index.vocabulary.terms import agencies_in
 
 from ..scope import PlaceMatch, Scope
 from .answer import doc_name
 from .decide import YEAR_SPAN, period_years
-from .evidence import Unit, UnitCatalog
+from .evidence import TABLE_CELL, Unit, UnitCatalog
 from .parallel import speaks_for
 from .understand import Query, levels_named
 
@@ -22,6 +22,8 @@ from .understand import Query, levels_named
 PREMISE_WORDS = 3
 # a place named in few enough units (its district and province, or up to four such) to be placed by its parents
 MAX_PARENTS = 8
+# at most this many documents naming a unit the gazetteer places elsewhere may speak for it
+MAX_UNIT_DOCS = 2
 
 
 def named_in_documents(scope: Scope, catalog: UnitCatalog) -> Scope:
@@ -42,6 +44,11 @@ def named_in_documents(scope: Scope, catalog: UnitCatalog) -> Scope:
         elif p.relation == "unknown" and 0 < len(p.parents) <= MAX_PARENTS:
             # a name borne by units of many provinces ("Tân Thành") cannot be told apart by what a document mentions
             found = catalog.named.mentioning(p.name, p.parents)
+        if p.relation == "unknown" and not held and not found:
+            # an invented or renamed unit the gazetteer places elsewhere: the few documents naming it as a unit
+            # ("Thị trấn Đồng Lâm" in a district's table of targets)
+            found = catalog.named.mentioning(p.name, as_unit=True)
+            found = found if len(found) <= MAX_UNIT_DOCS else []
         if found:
             p = replace(p, doc_ids=found, relation="mentioned", note=(
                 f"thư viện chưa có văn bản riêng của {p.label}; câu trả lời theo văn bản có nêu {p.label}."))
@@ -57,8 +64,11 @@ def named_in_documents(scope: Scope, catalog: UnitCatalog) -> Scope:
 
 
 def _names_places(unit: Unit, places: list[PlaceMatch], every: bool = True) -> bool:
-    text = fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}")
-    return (all if every else any)(re.search(rf"\b{re.escape(p.name)}\b", text) for p in places)
+    return (all if every else any)(_names_name(unit, p.name) for p in places)
+
+
+def _names_name(unit: Unit, name: str) -> bool:
+    return bool(re.search(rf"\b{re.escape(name)}\b", fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}")))
 
 
 def _names_mentioned(unit: Unit, mentioned: list[PlaceMatch]) -> bool:
@@ -83,17 +93,25 @@ def speaking_first(q: Query, scope: Scope, ranked: list[Unit]) -> list[Unit]:
     return ranked
 
 
-def each_place(scope: Scope, shown: list[Unit], units: list[Unit]) -> list[Unit]:
-    """"xã Đồng Du và xã Tiêu Động, xã nào cao hơn": for each place of several the library has no document of, the
-    best clause naming it when no clause shown does (its row of the district's table)."""
-    mentioned = [p for p in scope.places if p.relation in ("mentioned", "unknown")]
-    if len(mentioned) < 2:
+def each_place(q: Query, scope: Scope, shown: list[Unit], units: list[Unit]) -> list[Unit]:
+    """"xã Đồng Du và xã Tiêu Động, xã nào cao hơn", "ấp Phú Hòa hay ấp Tân Quy": for each place of several the
+    library has no document of, or each village, the best clause naming it when no clause shown does (its row of
+    the district's table)."""
+    names = [p.name for p in scope.places if p.relation in ("mentioned", "unknown")]
+    names += [fold_ascii(name) for _kind, name in _small_places(q.text)]
+    if len(names) < 2:
         return []
+    names = list(dict.fromkeys(names))
+
+    def speaks_of(unit: Unit, name: str) -> bool:
+        # "Xã có 05 ấp gồm: Phú Hòa, …, Tân Quy" names them all and gives none its own figure
+        return _names_name(unit, name) and (TABLE_CELL in unit.text or not all(_names_name(unit, n) for n in names))
+
     out: list[Unit] = []
-    for place in mentioned:
-        if any(_names_places(u, [place]) for u in [*shown, *out]):
+    for name in names:
+        if any(speaks_of(u, name) for u in [*shown, *out]):
             continue
-        found = next((u for u in units if not u.header and not u.members and _names_places(u, [place])), None)
+        found = next((u for u in units if not u.header and not u.members and speaks_of(u, name)), None)
         if found is not None:
             out.append(found)
     return out
@@ -114,10 +132,30 @@ _SMALL_PLACE = re.compile(rf"(?<![\w])(?<!văn )(?<!Văn )((?i:thôn|ấp|xóm|b
                           rf"([{_CAPITAL}][^\s,.;:?!()]*(?:\s+[{_CAPITAL}0-9][^\s,.;:?!()]*){{0,2}})")
 
 
-def _small_places(question: str) -> list[str]:
-    """The villages named ("thôn Hải Lộc"), never a title's initials ("thôn CĐHT")."""
-    return [f"{kind} {name}" for kind, name in _SMALL_PLACE.findall(question)
-            if not any(w.isupper() and len(w) > 1 for w in name.split())]
+def _small_places(question: str) -> list[tuple[str, str]]:
+    """The villages named ("thôn Hải Lộc", or typed "ap my hoa"), never a title's initials ("thôn CĐHT")."""
+    found = [(kind, name) for kind, name in _SMALL_PLACE.findall(question)
+             if not any(w.isupper() and len(w) > 1 for w in name.split())]
+    if found or has_diacritics(question):
+        return found
+    for kind, name in _TYPED_SMALL_PLACE.findall(question.lower()):
+        kept = []
+        for word in name.split():
+            if word in _NOT_A_NAME:
+                break
+            kept.append(word)
+        if len(kept) >= 2:  # a village's name has two syllables or more; one left is likely a common word
+            found.append((kind, " ".join(kept)))
+    return found
+
+
+# a village typed without marks: the kind, then up to three words ("ap my hoa xa tan loc dien")
+_TYPED_SMALL_PLACE = re.compile(r"\b(thon|ap|xom|buon|khu pho|to dan pho)\s+(?!dung\b)((?:[a-z]+\s+){0,2}[a-z]+)")
+# words that end a typed village name: the level of the unit above, and the question's own words
+_NOT_A_NAME = frozenset("xa phuong thi tran huyen quan tinh tp co la duoc hay va voi nam bao nhieu dat cua o tai trong "
+                        "thuoc gui bc chua khong the nao thi sao con nhu da se phai can dang ky ke hoach kh hoi vien "
+                        "hoc tap gia dinh dong ho cong dong so ty le lang ban len ve nop cho den hkh ubnd pgd sgd "
+                        "muon de khi moi tung cac nhung nay do kia tren duoi ma neu".split())
 
 
 def _mentions_year(folded: str, year: int) -> bool:
@@ -136,7 +174,7 @@ def _grades_unnamed(q: Query, folded: str) -> list[str]:
     """The grades the question names that the text never gives: not after "loại"/"mức", nor as the label of an
     item ("- Khá: từ 70 điểm …", "Hoàn thành xuất sắc (từ 90 điểm)")."""
     return [g for g in dict.fromkeys(_GRADE_ASKED.findall(q.bare)) if not re.search(
-        rf"\b(?:xep loai|loai|muc|dat)\s+[\"“']?{g}\b|(?:^|[-+•:;.)]\s*)[\"“']?{g}[\"”']?\s*[:(]", folded)]
+        rf"\b(?:xep loai|loai|muc|dat|tu)\s+[\"“']?{g}\b|(?:^|[-+•:;.)]\s*)[\"“']?{g}[\"”']?\s*[:(]", folded)]
 
 
 # the year of the document a question cites: "theo hướng dẫn năm 2019 của Hội Khuyến học tỉnh"
@@ -181,7 +219,9 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
         # a commune's own target that the district's plan, listing others', never gives (not a rule for every commune)
         if unnamed and any(p.relation != "unknown" for p in scope.places) and {"percent", "count", "money"} & set(q.asks):
             return f"{doc_name(lead.doc)} không nêu {', '.join(unnamed)}, nên không có nội dung này cho nơi đó."
-        unnamed = [p for p in _small_places(q.text) if not re.search(rf"\b{re.escape(fold_ascii(p))}\b", text)]
+        # a table's row names its ấp without the word ("Ấp | Phú Hòa")
+        unnamed = [f"{kind} {name}" for kind, name in _small_places(q.text)
+                   if not re.search(rf"\b{re.escape(fold_ascii(name))}\b", text)]
         if unnamed:  # "thôn Hải Lộc" of a plan that sets targets for six other thôn
             return f"{doc_name(lead.doc)} không nêu {', '.join(unnamed)}, nên không có nội dung này cho nơi đó."
         grades = _grades_unnamed(q, text)

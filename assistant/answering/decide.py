@@ -20,15 +20,27 @@ from index.vocabulary.abbreviations import ABBREVIATIONS
 from index.vocabulary.terms import titles_in
 
 from .compose import MISSING
-from .demands import about_report, does_action, for_purpose, gives_balance, gives_phone, names_post
+from .demands import (
+    about_report,
+    does_action,
+    for_purpose,
+    from_giver,
+    gives_balance,
+    gives_phone,
+    names_post,
+    on_the_day,
+)
 from .evidence import TABLE_CELL, Unit, headings_above
 from .features import HARD_TYPES, holds_post, other_target
 from .hops import asked_senders, names_sender, reaches, sends, unlisted_sender
 from .parallel import speaks_for, two_sided
+from .relevance import heads_label
 from .understand import YEAR, Query, levels_named, names_counted_thing
 
 # a clause framed by its own year: "Năm 2024, …", "- Trong năm 2024 …"
 _YEAR_FRAME = re.compile(r"^(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:Năm|Trong năm)\s+(\d{4})\b")
+# a question that sends something somewhere ("gửi hồ sơ … lên UBND cấp huyện"), a report or not
+_SENDING = re.compile(r"\b(?:gui|nop|trinh)\b")
 # share of the question's weighted words a constrained clause (or its heading) must hold to support it
 MIN_SHARED_WORDS = 0.05
 # a list whose own heading names the question's subject leads when it scores at least this share of the best unit
@@ -108,6 +120,8 @@ def _same_purse(unit: Unit, q: Query) -> bool:
     context = fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}")
     if _AWARD.search(q.bare) and not _AWARD.search(context):
         return False  # "thưởng bao nhiêu tiền": a prize, not a fund's balance or a centre's allowance
+    if not from_giver(unit, q):
+        return False  # "được Chủ tịch UBND xã thưởng bao nhiêu": not the prize the province's association gives
     if _ALLOCATES.search(q.bare) and not _BUDGET_WORDS.search(fold_ascii(f"{unit.lead_in} {unit.text}")):
         return False  # "huyện bố trí bao nhiêu kinh phí": a budget, not the balance a fund must keep
     # "mỗi lớp xóa mù chữ được bao nhiêu": an amount for each of that item, not for each of something else
@@ -237,8 +251,10 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False
         if kind == "date" and q.deadline and sided:
             continue  # each side of "hạn A và hạn B, hạn nào trước" has its own recipient and period
-        if kind == "date" and q.deadline and q.recipients and "reporting" in q.topics and not reaches(unit, q.recipients):
-            return False  # "huyện báo cáo UBND tỉnh trước ngày nào": a deadline for reports to someone else
+        if kind == "date" and q.deadline and q.recipients and ("reporting" in q.topics or _SENDING.search(q.bare)) and (
+            not reaches(unit, q.recipients)
+        ):  # "huyện báo cáo UBND tỉnh trước ngày nào", "gửi hồ sơ lên UBND huyện": a deadline for what goes elsewhere
+            return False
         senders = asked_senders(q) if kind == "date" and q.deadline and "reporting" in q.topics else {}
         if senders and not sends(unit, senders):
             return False  # a deadline for what someone else reports, or for what reaches the body asked
@@ -255,6 +271,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "Đơn vị học tập được thưởng bao nhiêu" is not what each "Công dân học tập" gets
         if kind == "count" and not amount_counted and not _counts(unit, q):
             return False
+        if kind == "count" and not gives_balance(unit, q):
+            return False  # "số dư quỹ … là bao nhiêu": not what the fund spent, nor a table of what each ấp raised
         if kind == "count" and q.titles and not set(q.titles) & set(unit.titles) and (
             TABLE_CELL in unit.text or unit.titles and not any(speaks_for(unit, t) for t in q.titles)
         ):  # a count said of another title (not a criterion of the title asked); a table row is about its cells
@@ -274,6 +292,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False
         if kind == "date" and q.deadline and not _same_period(unit, q):
             return False  # "báo cáo 6 tháng hạn chót": not the annual report's deadline
+        if kind in ("money", "count", "percent") and not on_the_day(unit, q):
+            return False  # "số dư … tại thời điểm 30/6/2024": not the balance on 30/6/2025
         if kind in ("money", "count") and q.years:
             framed = _YEAR_FRAME.match(unit.text)
             year = int(framed.group(1)) if framed else amount_year(unit.text) if kind == "money" else None
@@ -283,7 +303,11 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "Quỹ Khuyến học: 46.500.000 đồng" under "Tổng kinh phí … năm 2025 …, gồm:" is not 2024's
         if kind == "percent":
             context = f"{unit.section} {unit.lead_in} {unit.text}"
-            if q.titles and not set(q.titles) & set(titles_in(context)):
+            # a guidance on one title ("Hướng dẫn … "Đơn vị học tập"") speaks of it in every criterion
+            own_title = fold_ascii(unit.doc.title or "")
+            if q.titles and not set(q.titles) & set(titles_in(context)) and not any(
+                fold_ascii(t) in own_title for t in q.titles
+            ):
                 return False
             if not YEAR.search(context):  # "Tỷ lệ … đạt 76%" under "1. Chỉ tiêu" of "Báo cáo … năm 2024"
                 context = f"{context} {unit.doc.title}"
@@ -310,6 +334,8 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
     named_list = next((u for u in body[:10] if u.members and u.features.get("head_match")), None) if listing else None
     # one value asked ("khi đạt bao nhiêu điểm"): a list stating such values leads only when it outranks the clause
     value_asked = bool(required) and not q.has("list") and not q.has("duties_list")
+    if required and heads_label(lead, q):
+        named_list = None  # "Tiêu chí 2 tối đa bao nhiêu điểm": the line "Tiêu chí 2. … (tối đa 35 điểm)" itself
     if named_list is not None and named_list.score >= HEADED_LIST_SHARE * lead.score and (
         not required or meets(named_list, q, required)
     ) and not (value_asked and named_list.score < lead.score):

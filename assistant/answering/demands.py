@@ -1,7 +1,7 @@
 """What a question's own words ask of a clause beyond the type of its answer: the post whose holder is asked, a
-telephone rather than any contact, a fund's balance rather than what it gives, what the money is for, the act whose
-deadline is asked, a report rather than any list. Each check passes a clause that says it, and any clause when the
-question does not ask it."""
+telephone rather than any contact, a fund's balance rather than what it gives, what the money is for and who gives
+it, the day a figure is dated to, the act whose deadline is asked, a report rather than any list. Each check passes a
+clause that says it, and any clause when the question does not ask it."""
 
 from __future__ import annotations
 
@@ -100,3 +100,34 @@ def gives_balance(unit: Unit, q: Query) -> bool:
 def about_report(unit: Unit, q: Query) -> bool:
     """"hạn gửi báo cáo": not when a list of trainees is due."""
     return not _REPORT_ASKED.search(q.bare) or bool(_REPORT_SAID.search(fold_ascii(f"{unit.section} {_around(unit)}")))
+
+
+# the body the question makes give the money: "được Chủ tịch UBND xã thưởng", "Hội Khuyến học tỉnh hỗ trợ"
+_GIVES = re.compile(r"(?:\s+(?:cap\s+)?(?:tinh|huyen|xa))?\s+(?:thuong|tang thuong|ho tro|chi|cap|bo tri)\b")
+
+
+def _giver(bare: str) -> str:
+    for term in AGENCIES:
+        for m in term.regex.finditer(bare):
+            if _GIVES.match(bare, m.end()):
+                return term.name
+    return ""
+
+
+def from_giver(unit: Unit, q: Query) -> bool:
+    """"được Chủ tịch UBND xã thưởng bao nhiêu": not the prize a clause naming only other bodies gives."""
+    giver, named = _giver(q.bare), set(unit.agencies) | set(unit.heading_agencies)
+    return not (giver and named and giver not in named)
+
+
+_FULL_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b")
+
+
+def on_the_day(unit: Unit, q: Query) -> bool:
+    """"số dư … tại thời điểm 30/6/2024": not a clause that gives the figure on 30/6 of another year only."""
+    asked = {(int(d), int(m), y) for d, m, y in _FULL_DATE.findall(q.bare)}
+    if not asked:
+        return True
+    said = {(int(d), int(m), y) for d, m, y in _FULL_DATE.findall(f"{unit.section} {unit.lead_in} {unit.full_text}")}
+    days = {(d, m) for d, m, _ in asked}
+    return not (said and not said & asked and any((d, m) in days for d, m, _ in said))

@@ -111,6 +111,8 @@ class Unit:
     facts: frozenset[str] = frozenset()
     features: dict[str, float] = field(default_factory=dict)
     score: float = 0.0
+    # "c) Các sở, ngành … gửi báo cáo …, cùng thời hạn quy định tại điểm b": the item whose deadline it takes
+    deadline_of: Unit | None = None
 
     @property
     def label(self) -> str:
@@ -135,6 +137,8 @@ class Unit:
         t = f"{self.label} {self.lead_in} {self.full_text}" if with_heading else self.full_text
         if kind in ("date", "docdate", "when"):
             t = COUNTED.sub(" ", t)
+        if kind == "date":
+            t = _COUNTED_TO.sub(" ", t)  # "số liệu tính đến ngày 30/11" is the day figures count to, no deadline
         if kind == "date":
             return bool(DEADLINE.search(t))
         if kind == "docdate":
@@ -204,6 +208,17 @@ def actors(unit: Unit) -> set[str]:
 
 def bigrams(terms: list[str]) -> frozenset[str]:
     return frozenset(f"{a} {b}" for a, b in zip(terms, terms[1:], strict=False))
+
+
+_COUNTED_TO = re.compile(r"\btính (?:đến|tới) (?:hết )?(?:ngày\s+)?\d{1,2}\s*(?:/|tháng\s+)\s*\d{1,2}(?:\s*(?:/|năm\s+)\s*\d{4})?",
+                         re.I)
+# a heading that opens a list of its sub-items: "1. Hồ sơ đề nghị công nhận gồm", "… như sau", "… sau:"
+_OPENS_LIST = re.compile(r"(?:\bgom|\bnhu sau|\bsau day|\bbao gom|:)$")
+# a clause that takes another item's deadline: "cùng thời hạn quy định tại điểm b", "theo thời hạn nêu ở khoản 2"
+_SAME_DEADLINE = re.compile(r"\b(?:cung|theo|nhu)\s+(?:thoi han|thoi gian|han)\s+(?:quy dinh\s+|neu\s+|ghi\s+)?"
+                            r"(?:tai\s+|o\s+)?(?:diem|khoan)\s+([a-z]|\d{1,2})\b"
+                            # "điểm b khoản 2 Mục III" points into another part: only "điểm b (khoản này)" is a sibling
+                            r"(?!\s+(?:khoan|muc|dieu|phan|chuong)\s+(?!nay\b))")
 
 
 class UnitCatalog:
@@ -334,12 +349,38 @@ class UnitCatalog:
         with self._lock:
             self._sections[key] = units
             self._instructions[key] = flagged
+        for unit in units:
+            referred = _SAME_DEADLINE.search(fold_ascii(unit.text))
+            if referred and not DEADLINE.search(unit.text):
+                unit.deadline_of = self._sibling_item(doc_id, section, referred.group(1))
         return units
+
+    def _sibling_item(self, doc_id: str, section: str, mark: str) -> Unit | None:
+        """The first clause of the item "b)" (or "2.") beside *section* in its document."""
+        parent = section.rsplit(PATH_SEP, 1)[0] if PATH_SEP in section else ""
+        wanted = re.compile(rf"^{re.escape(mark)}[.)]\s", re.I)
+        for sibling in (self._child_sections(doc_id, parent) if parent else []):
+            if sibling != section and wanted.match(sibling.rsplit(PATH_SEP, 1)[-1]):
+                units = self.section_units(doc_id, sibling)
+                return next((u for u in units if DEADLINE.search(u.text)), None)
+        return None
 
     def instructions(self, doc_id: str, section: str) -> list[str]:
         """Passages of the section left out because they read as instructions to a machine."""
         self.section_units(doc_id, section)
         return self._instructions.get((doc_id, section), [])
+
+    def heading_items(self, unit: Unit) -> list[Unit]:
+        """The items of the nearest heading above *unit* that opens a list ("1. Hồ sơ … gồm:" over "a) Tờ trình …",
+        "b) Biên bản …"): the first clause of each of its sub-sections, when it has two or more."""
+        parts = unit.section.split(PATH_SEP)
+        for k in range(len(parts) - 2, -1, -1):
+            if not _OPENS_LIST.search(fold_ascii(parts[k].rstrip("…").rstrip())):
+                continue
+            kids = self._child_sections(unit.doc.doc_id, PATH_SEP.join(parts[: k + 1]))
+            items = [u for child in kids for u in self.section_units(unit.doc.doc_id, child)[:1]]
+            return items[:MAX_MEMBERS] if len(items) >= 2 else []
+        return []
 
     def _child_sections(self, doc_id: str, section: str) -> list[str]:
         """The sections right under *section*, in document order."""

@@ -21,24 +21,33 @@ _LEVEL_BODIES = {
 
 
 # "… gửi về Ủy ban nhân dân xã", "báo cáo Phòng …", "(qua Phòng …)": the agency after it receives
-_SENT_TO = re.compile(r"\b(?:ve|cho|len|toi|den|qua|gui|nop|bao cao|trinh)\s+(?:cac\s+|cho\s+)?$")
+_SENT_TO = re.compile(r"\b(?:ve|cho|len|toi|den|qua|gui|nop|bao cao|trinh)\s+(?:cac\s+|cho\s+)?(?:van phong\s+)?$")
 
 
 def _received(folded: str, m: re.Match[str]) -> bool:
     """The agency matched at *m* is where something goes, not who sends it."""
-    return bool(_SENT_TO.search(folded[max(0, m.start() - 14) : m.start()]))
+    return bool(_SENT_TO.search(folded[max(0, m.start() - 24) : m.start()]))
 
 
 def reaches(unit: Unit, recipients: list[str]) -> bool:
     """The clause sends to one of the recipients asked, or to a body of the level the recipient governs; an agency
     the clause names as the sender ("Ủy ban nhân dân các xã gửi báo cáo về Phòng …") is not reached."""
     folded = fold_ascii(unit.text)
+    received = False
     for term in AGENCIES:
-        if term.name in recipients and any(_received(folded, m) for m in term.regex.finditer(folded)):
+        found = [m for m in term.regex.finditer(folded) if _received(folded, m)]
+        if found and term.name in recipients:
             return True
+        received = received or bool(found)
     if set(recipients) & set(unit.heading_agencies) - set(unit.agencies):
         return True  # a table of reports under "Báo cáo gửi Sở Giáo dục và Đào tạo"
-    return any(r in _LEVEL_BODIES and _LEVEL_BODIES[r].search(unit.text) for r in recipients)
+    if any(r in _LEVEL_BODIES and _LEVEL_BODIES[r].search(unit.text) for r in recipients):
+        return True
+    # a letter's clause that names no destination asks for what comes back to its issuer ("Biểu số 05 … Chậm nhất
+    # ngày 10/12/2024" in a letter of the Sở)
+    issuer = fold_ascii(unit.doc.issuer or "")
+    return not received and bool(unit.doc.addressees) and any(
+        t.regex.search(issuer) for t in AGENCIES if t.name in recipients)
 
 
 # "nộp báo cáo", "gửi báo cáo" are one act of sending
@@ -50,7 +59,13 @@ def _before_verb(q: Query) -> str:
     verbs = list(_SENDS.finditer(q.bare))
     if len(verbs) != 1:  # "HKH xã báo cáo lên huyện và HKH huyện báo cáo lên tỉnh …": every hop is asked
         return ""
-    return re.split(r"[,:]", q.bare[: verbs[0].start()])[-1]
+    # "Hội Khuyến học xã, phường phải gửi …", "các sở, ngành gửi …": a comma inside a list does not end the subject
+    before = _LEVEL_LIST.sub(r"\1 ", q.bare[: verbs[0].start()])
+    return re.split(r"[,:]", before)[-1]
+
+
+_LEVEL_WORD = r"(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|thon|ap|to dan pho|khu pho|so|phong|ban|nganh)"
+_LEVEL_LIST = re.compile(rf"\b({_LEVEL_WORD})\s*,\s*(?={_LEVEL_WORD}\b)")
 
 
 def asked_senders(q: Query) -> dict[str, str]:
@@ -160,8 +175,10 @@ _UNLISTED_KINDS = (
      re.compile(rf"\b(?:{_VILLAGE_WORDS})\b")),
     (re.compile(r"^truong\s+(?!hoc\b|thon\b|ap\b|ban\b|xom\b|lang\b|buon\b|khu\b|to\b|phong\b)[a-z]"),
      re.compile(r"\btruong\b(?!\s+(?:thon|ap|ban|xom|lang|buon|khu pho|phong|doan))")),
+    # the departments together: "các sở, (ban,) ngành (khác)", "các phòng, ban, ngành"
+    (re.compile(r"^(so|phong),? (?:ban,? )?nganh\b"), re.compile(r"\b(?:so|phong),? (?:ban,? )?nganh\b")),
 )
-_LEADING = re.compile(r"^\s*(?:(?:cac|nhung|moi|tat ca)\s+)?")
+_LEADING = re.compile(r"^\s*(?:con\s+)?(?:(?:cac|nhung|moi|tat ca)\s+)?")
 
 
 def unlisted_sender(q: Query) -> re.Pattern[str] | None:

@@ -133,7 +133,7 @@ ANSWER_TYPES: list[Cues] = [
          patterns=(r"\bso lieu\b(?:\s+\w+){0,8}\s+(?:tinh den|den|tinh toi)\s+(?:ngay|thoi diem)\b",)),
     # how a report travels (a system, email, on paper), not through whom
     Cues("medium", plain=("qua kênh", "kênh gì", "kênh nào", "gửi qua đâu", "gửi bằng hình thức nào", "hình thức gửi",
-                          "gửi bằng cách nào", "qua hệ thống nào", "qua phần mềm nào", "qua email nào", "email nào",
+                          "gửi bằng cách nào", "bằng cách nào", "qua hệ thống nào", "qua phần mềm nào", "qua email nào", "email nào",
                           "gửi bằng gì", "bản mềm", "bản điện tử", "bằng hình thức gì", "gửi bằng hình thức",
                           "nộp bằng hình thức", "gửi theo hình thức", "phương thức gửi", "cách gửi", "cách nộp",
                           "nộp qua đâu", "gửi qua kênh", "nộp bằng gì", "qua zalo", "nhóm zalo")),
@@ -175,7 +175,10 @@ FORMS: list[Cues] = [
                            "mỗi nơi", "từng nơi", "mỗi địa phương", "từng địa phương", "mỗi huyện", "từng huyện",
                            "mỗi xã", "từng xã", "mỗi văn bản", "từng văn bản", "hai nơi", "hai văn bản"),
          # "hạn A và hạn B, hạn nào trước?"
-         patterns=(r"\b(?:han|ngay|xa|huyen|noi|ben|cai|muc|ti le|ty le) nao (?:truoc|sau|den truoc)\b",)),
+         patterns=(r"\b(?:han|ngay|xa|huyen|noi|ben|cai|muc|ti le|ty le|viec|buoc|hoat dong) nao"
+                   r"(?: (?:phai|can|duoc|se|thi))?(?: hoan thanh)? (?:truoc|sau|den truoc)\b",
+                   # "có nhiều hội viên hơn", "được giao nhiều thôn … hơn"
+                   r"\b(?:nhieu|it|cao|thap|som|muon|lon|nho)\s+(?:[a-z]+\s+){1,6}hon\b(?!\s+\d)")),
     Cues("milestones", plain=("những mốc", "các mốc", "mốc thời gian", "cần nhớ", "những việc gì",
                               "những hạn", "các hạn", "lịch trình", "mốc", "có gì", "diễn ra những gì",
                               "những sự kiện", "việc gì diễn ra"),

@@ -15,6 +15,9 @@ from index.vocabulary.terms import agencies_in, titles_in
 
 from .understand import content_terms
 
+# the kinds of a commune or district, as a clause names one before its name
+UNIT_WORDS = r"(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho)\s+"
+
 
 class Namings:
     def __init__(self, library: Library) -> None:
@@ -50,13 +53,14 @@ class Namings:
                 self._folded_full[doc_id] = found
         return found
 
-    def mentioning(self, name: str, provinces: tuple[str, ...] = ()) -> list[str]:
-        """Documents whose clauses name the place *name* (folded), of one of *provinces* when given."""
+    def mentioning(self, name: str, provinces: tuple[str, ...] = (), as_unit: bool = False) -> list[str]:
+        """Documents whose clauses name the place *name* (folded), of one of *provinces* when given; *as_unit*:
+        only where the name follows the kind of a commune or district ("thị trấn Đồng Lâm", "xã Kim Sơn")."""
         with self._lock:
             if self._folded is None:
                 self._folded = {d.doc_id: fold_ascii(" ".join(c.text for c in self.library.chunks_of(d.doc_id)))
                                 for d in self.library.documents}
-        pattern = re.compile(rf"\b{re.escape(name)}\b")
+        pattern = re.compile(rf"\b{UNIT_WORDS}{re.escape(name)}\b" if as_unit else rf"\b{re.escape(name)}\b")
         docs = self.library.documents_by_id
         return [d for d, text in self._folded.items() if pattern.search(text)
                 and (not provinces or fold_ascii(docs[d].province or docs[d].locality) in provinces)]

@@ -15,7 +15,6 @@ from functools import cache
 
 from index.documents import DocumentMeta
 from index.errors import QuestionTooLong
-from index.facts import strip_marker
 from index.settings import Settings
 from index.store import Library
 from index.textnorm import as_typed, fold_ascii
@@ -29,12 +28,11 @@ from .compose import Draft, Finding, abstain, compose, instruction_note, not_sta
 from .decide import constraints, decide, meets, only_counted
 from .evidence import Unit, UnitCatalog, gather
 from .features import describe, wants_list
-from .kinds import asked_role
 from .parallel import compared_sides, parallel_clauses
 from .parts import other_subjects, question_parts
 from .ranker import Ranker
+from .supports import other_parts, post_duties, referred_deadlines
 from .understand import Query, about_other_documents, follow_up, understand
-from .values import PERSON
 from .verdict import claim_unit
 from .verdict import verdict as yes_no
 
@@ -135,7 +133,7 @@ class Assistant:
             query = follow_up(query, earlier)
             if not query.topic_free:
                 break
-        if scope.doc_ids == [] and scope.unknown and not scope.numbers:
+        if scope.unknown and not scope.numbers:
             scope = coverage.named_in_documents(scope, self.catalog())
         if not scope.names_something:
             for i in reversed(range(len(history))):
@@ -199,12 +197,12 @@ class Assistant:
             answer = forms.legal_bases(q, citing[0], catalog, notes)
             if answer is not None:
                 return answer
-        ranked = _naming_first(q, self.rank(self.evidence(turn, hits)))
+        ranked = self.rank(self.evidence(turn, hits))
         if not ranked:
             return abstain(q.text, "nội dung này", documents)
         if not relevance.names_a_subject(q, scope) and max(u.features["lex"] for u in ranked) < relevance.LEX_FLOOR:
             return Answer(question=q.text, answer=relevance.OFF_TOPIC, abstained=True)
-        ranked = coverage.speaking_first(q, scope, ranked)
+        ranked = _naming_first(q, coverage.speaking_first(q, scope, ranked))
         decision = decide(q, coverage.naming_mentioned(scope, ranked), self.ranker.threshold)
         uncovered = coverage.not_covered(q, scope, scope_docs, decision.lead, ranked, catalog) if decision.answer else ""
         if uncovered:
@@ -226,7 +224,11 @@ class Assistant:
             ):
                 return not_stated(q.text, scope_docs[0] if len(scope_docs) == 1 else decision.lead.doc,
                                   decision.missing, decision.lead)
-            return abstain(q.text, decision.missing, documents, nearest=decision.lead)
+            refused = abstain(q.text, decision.missing, documents, nearest=decision.lead)
+            referred = decision.lead.deadline_of if decision.lead is not None else None
+            # "…, cùng thời hạn quy định tại điểm b": no date of its own is stated, so the point it names is quoted
+            # beside it for the reader to judge, not taken as the answer
+            return _with_clause(refused, referred) if referred is not None else refused
         if q.has("duties_list") and q.agencies and not q.asks and not q.has("yesno") and (
             len({u.doc.doc_id for u in ranked[:3]}) == 1 or scope.explicit
         ):
@@ -293,12 +295,19 @@ class Assistant:
                 and len(u.text) >= 40 and not u.features.get("bare_heading")
             ][: MAX_SUPPORTS if len(leads) == 1 else 1]
             if len(leads) == 1:
-                supports += _other_parts(q, lead, supports, every or ranked, self.ranker.threshold * OTHER_PART_SHARE)
-                supports += _post_duties(q, [lead, *supports], catalog, scope.doc_ids or [lead.doc.doc_id])
+                if wants_list(q) and not any(u.members for u in supports):
+                    # "hồ sơ gồm những gì và lập mấy bộ": the items of the heading over the clause found
+                    shown = {lead.text, *(u.text for u in supports)}
+                    supports += [u for u in catalog.heading_items(lead) if u.text not in shown]
+                supports += other_parts(q, lead, supports, every or ranked, self.ranker.threshold * OTHER_PART_SHARE)
+                in_scope = scope.doc_ids or [lead.doc.doc_id]
+                if len(in_scope) <= MAX_DOCS:
+                    supports += post_duties(q, [lead, *supports], catalog, in_scope)
                 supports += compared_sides(q, [lead, *supports], ranked, self.ranker.threshold * OTHER_PART_SHARE)
-                supports += coverage.each_place(scope, [lead, *supports], every or ranked)
+                supports += coverage.each_place(q, scope, [lead, *supports], every or ranked)
                 if len(q.titles) >= 2:
                     supports += parallel_clauses(q, [lead, *supports], _document_units(catalog, lead.doc.doc_id))
+            supports += referred_deadlines(q, [lead, *supports])
             findings.append(Finding(lead, supports))
         if question_parts(q.bare):  # "ai là chủ tài khoản … và ai làm kế toán quỹ": each part its clause
             docs = [f.unit.doc.doc_id for f in findings]
@@ -322,37 +331,6 @@ class Assistant:
 def _document_units(catalog: UnitCatalog, doc_id: str) -> list[Unit]:
     sections = dict.fromkeys(c.section for c in catalog.library.chunks_of(doc_id))
     return [u for section in sections for u in catalog.section_units(doc_id, section)]
-
-
-def _other_parts(q: Query, lead: Unit, shown: list[Unit], ranked: list[Unit], floor: float) -> list[Unit]:
-    """For a question asking several things ("chậm nhất ngày nào, qua kênh gì?"), the best clause of the lead's
-    document stating each asked kind of value the lines shown do not state yet."""
-    out: list[Unit] = []
-    for kind in dict.fromkeys(q.asks):
-        if len(set(q.asks)) < 2 or any(u.holds(kind) for u in [lead, *shown, *out]):
-            continue
-        found = next((u for u in ranked if u.doc.doc_id == lead.doc.doc_id and not u.header and u.score >= floor
-                      and u.holds(kind) and u.text not in lead.full_text), None)
-        if found is not None:
-            out.append(found)
-    return out
-
-
-def _post_duties(q: Query, shown: list[Unit], catalog: UnitCatalog, doc_ids: list[str]) -> list[Unit]:
-    """"thư ký là ai, làm những việc gì": after who holds the post, the clause of the documents in scope whose
-    subject is that post ("6. Ủy viên, Thư ký giúp Trưởng ban chuẩn bị nội dung các cuộc họp, …")."""
-    role = asked_role(q.bare)
-    if not role or "person" not in q.asks or not q.has("duties_list") or len(doc_ids) > MAX_DOCS:
-        return []
-    shown_texts = {u.text for u in shown}
-    for doc_id in doc_ids:
-        for section in dict.fromkeys(c.section for c in catalog.library.chunks_of(doc_id)):
-            for u in catalog.section_units(doc_id, section):
-                if u.text not in shown_texts and not u.members and not PERSON.search(u.text) and re.search(
-                    rf"\b{role}\b", fold_ascii(strip_marker(u.text))[:30]
-                ):
-                    return [u]
-    return []
 
 
 def _with_clause(answer: Answer, unit: Unit) -> Answer:
@@ -386,6 +364,11 @@ def _naming_first(q: Query, ranked: list[Unit]) -> list[Unit]:
     if not wanted or not ranked:
         return ranked
     naming = [u for u in ranked if wanted <= relevance.labels(fold_ascii(u.full_text))]
-    if not naming or naming[0].score < NAMING_SHARE * ranked[0].score:
+    # "Tiêu chí 2. Kết quả học tập … (tối đa 35 điểm)": the clause the label heads is what it names
+    # (a value asked of it: "Tiêu chí 2 tối đa bao nhiêu điểm", not "Phụ lục 1 gồm những gì")
+    headed = [u for u in naming if relevance.heads_label(u, q)] if q.asks and not q.has("yesno") else []
+    if headed:
+        naming = headed + [u for u in naming if u not in headed]
+    elif not naming or naming[0].score < NAMING_SHARE * ranked[0].score:
         return ranked
     return naming + [u for u in ranked if u not in naming]

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from index.restore import DiacriticRestorer
-from index.textnorm import has_diacritics
+from index.textnorm import fold_ascii, has_diacritics
 
 from ..scope import Scope
+from .evidence import Unit
 from .understand import Query
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -68,5 +69,12 @@ def absent_labels(q: Query, document_text: str) -> list[str]:
     """Forms or articles the question names by number that the document never names ("Biểu 06" when it has
     Biểu 01–05): asking their deadline is asking about something the document does not have."""
     held = labels(document_text)
+    numbered = {kind for kind, _ in held}  # a document naming "Tiêu chí 1" … "Tiêu chí 4" numbers them all so
     return [f"{_LABEL_NAMES[kind]} {number.upper()}" for kind, number in _LABEL.findall(q.bare)
-            if kind in _ALWAYS_NAMED and (kind, _number(number)) not in held]
+            if (kind in _ALWAYS_NAMED or kind in numbered) and (kind, _number(number)) not in held]
+
+
+def heads_label(unit: Unit, q: Query) -> bool:
+    """The clause opens with the one numbered label the question names ("Tiêu chí 2. Kết quả học tập …")."""
+    wanted = labels(q.bare)
+    return len(wanted) == 1 and labels(fold_ascii(unit.text)[:16]) == wanted

@@ -113,8 +113,10 @@ def _cue_end(attribute: str, bare: str) -> int:
 
 def _document_attributes(found: list[str], asks: list[str], topics: list[str], forms: list[str], bare: str) -> list[str]:
     """The attributes of the document itself the question asks, without the readings its other words rule out."""
-    if not found and "yesno" in forms and re.search(r"\bban hanh\b", bare) and not topics:
-        found = ["issuer"]  # "KH 3853 có phải Hội Khuyến học ban hành không?"
+    # "KH 3853 có phải Hội Khuyến học ban hành không?", not "xã có phải ban hành kế hoạch trước 31/12 không?"
+    if not found and "yesno" in forms and re.search(r"\bban hanh\b", bare) and not topics and not re.search(
+            r"\b(?:truoc|cham nhat|han|sau)\s+(?:ngay\s+)?\d", bare):
+        found = ["issuer"]
     kept = []
     for attribute in found:
         if attribute == "recipients" and (
@@ -254,7 +256,8 @@ def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence
         asks = ["docdate" if a == "date" else a for a in asks]  # "căn cứ quyết định nào, ngày nào?"
     choices: list[str] = []
     m = _CHOICE.search(question)
-    if m and "yesno" not in forms:
+    # "ấp A hay ấp B có nhiều hội viên hơn": a comparison of two values, not which of two a clause states
+    if m and "yesno" not in forms and "compare" not in forms:
         choices = [m.group("a").strip(), m.group("b").strip()]
         forms.append("choice")
     return Query(
@@ -328,6 +331,17 @@ def _names_a_subject(q: Query) -> bool:
     return bool(q.agencies or q.titles or q.years or q.doc_refs)
 
 
+# "so với cùng kỳ năm ngoái", "năm trước thì sao", "năm sau": a year counted from the one asked before
+_YEAR_BEFORE = re.compile(r"\b(?:nam ngoai|nam truoc|cung ky nam (?:ngoai|truoc))\b")
+_YEAR_AFTER = re.compile(r"\b(?:nam sau|nam toi)\b")
+
+
+def _shifted_years(current: Query, earlier: Query) -> list[int]:
+    """The years a turn names relative to the earlier turn's ("năm ngoái" after "năm 2025" is 2024)."""
+    step = -1 if _YEAR_BEFORE.search(current.bare) else 1 if _YEAR_AFTER.search(current.bare) else 0
+    return [y + step for y in earlier.years] if step else []
+
+
 def follow_up(current: Query, earlier: Query) -> Query:
     """*current* read in the light of the earlier question of the conversation.
 
@@ -369,7 +383,7 @@ def follow_up(current: Query, earlier: Query) -> Query:
             forms=sorted(set(current.forms) | (set(earlier.forms) - {"yesno", "choice"})),
             agencies=current.agencies or earlier.agencies,
             titles=current.titles or earlier.titles,
-            years=current.years or earlier.years,
+            years=current.years or _shifted_years(current, earlier) or earlier.years,
             dates=current.dates,
             percents=current.percents,
             choices=current.choices,
@@ -383,7 +397,7 @@ def follow_up(current: Query, earlier: Query) -> Query:
             bare=current.bare,
             agencies=current.agencies or earlier.agencies,
             titles=current.titles or earlier.titles,
-            years=current.years or earlier.years,
+            years=current.years or _shifted_years(current, earlier) or earlier.years,
             dates=current.dates or earlier.dates,
             phases=current.phases or earlier.phases,
             forms=sorted(set(earlier.forms) | set(current.forms)),

@@ -29,6 +29,8 @@ _DAY_MONTH = re.compile(r"(\d{1,2})\s*(?:tháng|thang|/)\s*(\d{1,2})")
 _PERCENT_PAIR = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%\s*([^;%]{3,160}?)(?=\s*,?\s*\d{1,3}(?:[.,]\d+)?\s*%|;|$)")
 
 
+# a graded level a question may assert ("Cộng đồng học tập cấp xã mức độ 2")
+_LEVEL = re.compile(r"\bmuc do (\d)\b")
 # counts a yes/no question may assert ("học sinh 14 tuổi", "đề nghị 3 cá nhân"), over diacritics-free text;
 # units that also follow day and month numbers ("15 tháng 6", "8 năm 2024") are left out
 _QUANTITY_UNITS = r"tuoi|diem|nguoi|lan|ca nhan|hoc vien|lop|buoi"
@@ -109,6 +111,10 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
     lead = units[0]
     text = " ".join(u.full_text for u in units)
     out: list[bool] = []
+    asked_levels = set(_LEVEL.findall(q.bare))
+    said_levels = set(_LEVEL.findall(fold_ascii(text)))  # a table row's own cells, not its column headers
+    if asked_levels and said_levels and not asked_levels & said_levels:
+        return [False]  # "phấn đấu đạt mức độ 2 đúng không?" of a row that sets "Mức độ 3"
     if not (q.dates or q.percents or q.years) and _claim_found(q, [*units, *siblings]):
         return [True]
     q_full = _full_dates(q.bare)

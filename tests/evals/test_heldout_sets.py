@@ -1,4 +1,4 @@
-"""The held-out new-document sets (evals/heldout/h3 … h7): documents and questions written by helpers who read
+"""The held-out new-document sets (evals/heldout/h3 … h8): documents and questions written by helpers who read
 neither the code nor the other sets, frozen before they were first measured, and read in aggregate only."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ FROZEN_SHA256 = {
     "h5": "f2a64ba603772b2063fa03786023107a4bd6385a629eb1076bcefe75deec8d48",
     "h6": "537c723f8a03bbe754474cf950e9c569fe39805b824daaec92f04f2b53febfbf",
     "h7": "d56420bdb9aadbd0de513fc9246eb0ca9328b3fc6370266827292e657bbde5f7",  # frozen on 2026-12-03
+    "h8": "5b94a978776a4e5d4ef162979f19fa6bbc607e345b532bc7ae1fb4ca82097c32",  # frozen on 2026-12-03
 }
 
 

@@ -166,6 +166,16 @@ EXPECTED = [
      "Ninh Bình", "Ninh Bình", "14/05/2025", "Báo cáo kết quả thực hiện nhiệm vụ xây dựng xã hội học tập", "Lê Đình Phú"),
     ("dev9-phu-yen_HD-HKH_2024.txt", "27/HD-HKH", "Hướng dẫn", "Hội Khuyến học tỉnh Phú Yên", "Hội Khuyến học",
      "Phú Yên", "Phú Yên", "08/05/2024", "Đánh giá, công nhận danh hiệu", "Trần Hữu Lộc"),
+    # a province's plan issued after July 2025, with no district level
+    ("dev10-dak-lak_KH-UBND_2025.txt", "287/KH-UBND", "Kế hoạch", "Ủy ban nhân dân tỉnh Đắk Lắk", "tỉnh", "Đắk Lắk",
+     "Đắk Lắk", "24/09/2025", "Xây dựng xã hội học tập tỉnh Đắk Lắk giai đoạn 2025 – 2030", "Trần Quốc Hưng"),
+    ("dev10-quang-nam_HD-HKH_2025.txt", "15/HD-HKH", "Hướng dẫn", "Hội Khuyến học tỉnh Quảng Nam", "Hội Khuyến học",
+     "Quảng Nam", "Quảng Nam", "20/02/2025", "Đánh giá, công nhận danh hiệu \"Đơn vị học tập\"", "Lê Văn Tùng"),
+    ("dev10-thai-nguyen_KH-UBND_2024.md", "87/KH-UBND", "Kế hoạch", "Ủy ban nhân dân huyện Sơn Thủy", "huyện",
+     "Sơn Thủy", "Thái Nguyên", "12/04/2024", "Xây dựng xã hội học tập trên địa bàn huyện Sơn Thủy", "Hoàng Văn Thắng"),
+    # a report of a commune's association, its lines broken as a PDF's
+    ("dev10-vinh-long_BC-HKH_2025.txt", "14/BC-HKH", "Báo cáo", "Hội Khuyến học xã Tân Lộc Điền", "Hội Khuyến học",
+     "Tân Lộc Điền", "Vĩnh Long", "08/07/2025", "Kết quả công tác khuyến học", "Trương Văn Nghĩa"),
     ("thai-binh_KH-PGDDT_2024.md", "215/KH-PGDĐT", "Kế hoạch", "Phòng Giáo dục và Đào tạo huyện Kiến Xương",
      "huyện", "Kiến Xương", "Thái Bình", "05/04/2024", "Xây dựng xã hội học tập", "Vũ Thị Thanh Hương"),
     ("vinh-thanh_KH-UBND_2024.txt", "45/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã Vĩnh Thạnh", "xã", "Vĩnh Thạnh",
