@@ -33,8 +33,9 @@ _PERCENT_PAIR = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%\s*([^;%]{3,160}?)(?=\s*,?
 _LEVEL = re.compile(r"\bmuc do (\d)\b")
 # counts a yes/no question may assert ("học sinh 14 tuổi", "đề nghị 3 cá nhân"), over diacritics-free text;
 # units that also follow day and month numbers ("15 tháng 6", "8 năm 2024") are left out
-_QUANTITY_UNITS = r"tuoi|diem|nguoi|lan|ca nhan|hoc vien|lop|buoi"
-_QUANTITY = re.compile(rf"\b(\d{{1,4}})\s+({_QUANTITY_UNITS})\b")
+_QUANTITY_UNITS = r"tuoi|diem|lao dong|nguoi|lan|ca nhan|hoc vien|lop|buoi"
+# "10 người lao động" and "15 lao động" count the same thing
+_QUANTITY = re.compile(rf"\b(\d{{1,4}})\s+(?:nguoi\s+(?=lao dong\b))?({_QUANTITY_UNITS})\b")
 _AT_LEAST = re.compile(r"\b(?:tu|it nhat|toi thieu)\s+$")
 _ABOVE = re.compile(r"\b(?:tren|hon)\s+$")
 _BELOW = re.compile(r"\b(?:duoi|chua den|chua du)\s+$")

@@ -75,6 +75,10 @@ def test_an_asserted_quantity_is_checked_against_the_bound_the_clause_sets() -> 
     cap = unit("Mỗi xã, thị trấn đề nghị không quá 02 cá nhân.")
     assert verdict(understand("Một xã đề nghị 3 cá nhân có được không?"), [cap], 0.9) == "Không được."
     assert verdict(understand("xã đề nghị 2 cá nhân được không"), [cap], 0.9) == YES
+    # "15 lao động" counts what "10 người lao động" does
+    scope = unit("Hướng dẫn này áp dụng đối với trạm y tế, hợp tác xã, doanh nghiệp có từ 10 người lao động trở lên.")
+    assert verdict(understand("Doanh nghiệp có 15 lao động có thuộc đối tượng không?"), [scope], 0.9) == YES
+    assert verdict(understand("Doanh nghiệp có 8 lao động có thuộc đối tượng không?"), [scope], 0.9) == NO
 
 
 def test_a_quantity_the_clause_does_not_state_gets_no_verdict() -> None:
