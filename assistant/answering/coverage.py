@@ -145,12 +145,13 @@ def _small_places(question: str) -> list[tuple[str, str]]:
                 break
             kept.append(word)
         if len(kept) >= 2:  # a village's name has two syllables or more; one left is likely a common word
-            found.append((kind, " ".join(kept)))
+            found.append((_KIND_MARKED[kind], " ".join(kept)))
     return found
 
 
 # a village typed without marks: the kind, then up to three words ("ap my hoa xa tan loc dien")
 _TYPED_SMALL_PLACE = re.compile(r"\b(thon|ap|xom|buon|khu pho|to dan pho)\s+(?!dung\b)((?:[a-z]+\s+){0,2}[a-z]+)")
+_KIND_MARKED = {"thon": "thôn", "ap": "ấp", "xom": "xóm", "buon": "buôn", "khu pho": "khu phố", "to dan pho": "tổ dân phố"}
 # words that end a typed village name: the level of the unit above, and the question's own words
 _NOT_A_NAME = frozenset("xa phuong thi tran huyen quan tinh tp co la duoc hay va voi nam bao nhieu dat cua o tai trong "
                         "thuoc gui bc chua khong the nao thi sao con nhu da se phai can dang ky ke hoach kh hoi vien "

@@ -87,7 +87,8 @@ def test_villages_compared_show_each_ones_row(assistant: Assistant) -> None:
 
 
 def test_a_village_typed_without_marks_that_the_report_never_names(assistant: Assistant) -> None:
-    assert assistant.ask("ap my hoa xa tan loc dien co bao nhieu hoi vien khuyen hoc").abstained
+    refused = assistant.ask("ap my hoa xa tan loc dien co bao nhieu hoi vien khuyen hoc")
+    assert refused.abstained and "không nêu ấp my hoa" in refused.answer
     answer = assistant.ask("ap binh thanh xa tan loc dien co bao nhieu hoi vien khuyen hoc")
     assert not answer.abstained and "968" in answer.answer
 
