@@ -32,6 +32,7 @@ from .values import (
     CHANNEL,
     CONTACT,
     COUNTED,
+    COUNTED_TO,
     CUTOFF,
     DAY_MONTH,
     DEADLINE,
@@ -138,7 +139,7 @@ class Unit:
         if kind in ("date", "docdate", "when"):
             t = COUNTED.sub(" ", t)
         if kind == "date":
-            t = _COUNTED_TO.sub(" ", t)  # "số liệu tính đến ngày 30/11" is the day figures count to, no deadline
+            t = COUNTED_TO.sub(" ", t)  # "số liệu tính đến ngày 30/11" is the day figures count to, no deadline
         if kind == "date":
             return bool(DEADLINE.search(t))
         if kind == "docdate":
@@ -210,8 +211,6 @@ def bigrams(terms: list[str]) -> frozenset[str]:
     return frozenset(f"{a} {b}" for a, b in zip(terms, terms[1:], strict=False))
 
 
-_COUNTED_TO = re.compile(r"\btính (?:đến|tới) (?:hết )?(?:ngày\s+)?\d{1,2}\s*(?:/|tháng\s+)\s*\d{1,2}(?:\s*(?:/|năm\s+)\s*\d{4})?",
-                         re.I)
 # a heading that opens a list of its sub-items: "1. Hồ sơ đề nghị công nhận gồm", "… như sau", "… sau:"
 _OPENS_LIST = re.compile(r"(?:\bgom|\bnhu sau|\bsau day|\bbao gom|:)$")
 # a clause that takes another item's deadline: "cùng thời hạn quy định tại điểm b", "theo thời hạn nêu ở khoản 2"

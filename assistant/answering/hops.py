@@ -64,8 +64,9 @@ def _before_verb(q: Query) -> str:
     return re.split(r"[,:]", before)[-1]
 
 
-_LEVEL_WORD = r"(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|thon|ap|to dan pho|khu pho|so|phong|ban|nganh)"
-_LEVEL_LIST = re.compile(rf"\b({_LEVEL_WORD})\s*,\s*(?={_LEVEL_WORD}\b)")
+# the words a comma may join inside one subject: levels ("xã, phường") and departments ("sở, ban, ngành")
+_LIST_WORD = r"(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|thon|ap|to dan pho|khu pho|so|phong|ban|nganh)"
+_LEVEL_LIST = re.compile(rf"\b({_LIST_WORD})\s*,\s*(?={_LIST_WORD}\b)")
 
 
 def asked_senders(q: Query) -> dict[str, str]:

@@ -36,6 +36,9 @@ PENALTY = re.compile(r"\b(?:xử lý vi phạm|kỷ luật|xử phạt|chế tà
 FREQUENCY = re.compile(r"\b(?:hằng|hàng|định kỳ|mỗi)\s*(?:năm|quý|tháng|tuần)?\b|\bđịnh kỳ\b|\bđột xuất\b", re.I)
 THRESHOLD = re.compile(r"\b(?:từ|tối thiểu|ít nhất|đạt)\s+\d+\s*điểm|\d+\s*điểm\s+trở lên", re.I)
 CUTOFF = re.compile(r"\btính (?:đến|tới) (?:hết )?(?:ngày|thời điểm)\s+\d", re.I)
+# the whole day figures are counted to ("số liệu tính đến ngày 30/11"), to be read out of a clause before its deadlines
+COUNTED_TO = re.compile(r"\btính (?:đến|tới) (?:hết )?(?:ngày\s+)?\d{1,2}\s*(?:/|tháng\s+)\s*\d{1,2}(?:\s*(?:/|năm\s+)\s*\d{4})?",
+                        re.I)
 CHANNEL = re.compile(r"\b(?:qua|thông qua)\s+(?:Phòng|Sở|Ủy ban|UBND|Hội|Ban|Văn phòng|cơ quan)", re.I)
 MEDIUM = re.compile(r"\b(?:qua|bằng|theo)\s+(?:hệ thống|phần mềm|email|e-mail|thư điện tử|hộp thư|địa chỉ|cổng|trang|"
                     r"ứng dụng|Zalo|đường bưu điện|văn bản|bản mềm|bản điện tử)|@\w", re.I)
