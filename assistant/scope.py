@@ -319,6 +319,8 @@ class ScopeResolver:
         if by_place and by_number:
             for p in scope.places:
                 ids = set(p.doc_ids)
+                if not ids & by_number and any(fold_ascii(self._by_id[d].province or "") == p.name for d in by_number):
+                    continue  # "KH 142 của Phù Cát … theo kế hoạch của UBND tỉnh Bình Định": the plan's province
                 chosen |= (ids & by_number) or ids
             if not by_place & by_number:  # "QĐ 1315 và kế hoạch của tỉnh X": two things named
                 chosen |= by_number  # "HD 15 của huyện Lương Tài" is Lương Tài's 15, not another place's

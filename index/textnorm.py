@@ -164,7 +164,7 @@ def bm25_tokens(text: str) -> list[str]:
 def as_typed(question: str, folded: str) -> str:
     """The words of *question* that fold to *folded* ("thon" -> "thôn"), as the user typed them."""
     wanted = folded.split()
-    typed = [w.strip("?,.;:!") for w in question.split()]
+    typed = [w.strip("?,.;:!\"“”") for w in question.split()]
     for i in range(len(typed) - len(wanted) + 1):
         if [fold_ascii(w) for w in typed[i : i + len(wanted)]] == wanted:
             return " ".join(typed[i : i + len(wanted)])

@@ -29,6 +29,25 @@ def _header(catalog: UnitCatalog, doc: DocumentMeta, attribute: str) -> Unit | N
     return next((u for u in catalog.header_units(doc) if u.header == attribute), None)
 
 
+# a post the question says signed ("Chủ tịch UBND huyện …, người ký …", "Trưởng phòng …, người ký công văn")
+_SIGNING_POST = re.compile(r"\b(pho )?(chu tich|truong phong|giam doc|truong ban|hieu truong)\b")
+_POST_NAMES = {"chu tich": "Chủ tịch", "truong phong": "Trưởng phòng", "giam doc": "Giám đốc", "truong ban": "Trưởng ban",
+               "hieu truong": "Hiệu trưởng"}
+
+
+def _other_post(q: Query, doc: DocumentMeta) -> str:
+    """The post the question names as the signer when the document's signer holds another (a deputy signing in
+    the head's stead, or the head where a deputy is asked); '' when they agree or the question names none."""
+    m = _SIGNING_POST.search(q.bare)
+    if not m or q.has("yesno") or not doc.signer_title:
+        return ""
+    held = fold_ascii(doc.signer_title)
+    deputy_asked, deputy_held = bool(m.group(1)), held.startswith("pho ")
+    if m.group(2) not in held or deputy_asked == deputy_held:
+        return ""
+    return ("Phó " + _POST_NAMES[m.group(2)].lower()) if deputy_asked else _POST_NAMES[m.group(2)]
+
+
 def document_attribute(q: Query, docs: Sequence[DocumentMeta], catalog: UnitCatalog,
                        everything: Sequence[DocumentMeta]) -> Answer | None:
     """Each attribute the question asks, for the documents in scope (one line per document and attribute)."""
@@ -99,6 +118,11 @@ def _attribute_items(q: Query, attribute: str, docs: Sequence[DocumentMeta],
             if unit:
                 role = f"{doc.signer_title} " if doc.signer_title and not doc.signer_title.startswith("TM.") else ""
                 behalf = f" ({doc.signing})" if doc.signing else ""
+                post = _other_post(q, doc)
+                if post:  # "Chủ tịch UBND huyện, người ký …, tên là gì": signed by the Phó Chủ tịch in the Chủ tịch's stead
+                    missing.append(f"{name} do {role}{doc.signer} ký{behalf}, không phải {post} ký; "
+                                   f"văn bản không nêu tên {post}")
+                    continue
                 items.append((f"{name} do {role}{doc.signer} ký{behalf}: ", unit))
             else:
                 missing.append(f"{name} chưa có chữ ký, tên người ký (bản dự thảo)")

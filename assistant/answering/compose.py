@@ -33,6 +33,7 @@ MISSING = {
     "year": "năm cụ thể cho nội dung này",
     "when": "thời gian cụ thể cho nội dung này",
     "channel": "cơ quan trung gian cho việc này",
+    "source": "nguồn kinh phí cho việc này",
     "cutoff": "ngày chốt số liệu cho nội dung này",
     "threshold": "số điểm cần đạt để được công nhận",
 }
@@ -129,6 +130,9 @@ def compose(question: str, draft: Draft, wanted: Sequence[str] = (), holds: Sequ
             lines.append(f"{indent}- {shown} [{book.cite(m.doc, m.section, m.text)}]")
         for s in f.supports:
             shown = paired_cells(s.lead_in, s.text) if TABLE_CELL in s.lead_in else f"“{strip_marker(s.text)}”"
+            where = heading_note(s)
+            if where and set(s.heading_agencies) - set(s.agencies):  # a duty whose doer is its heading's agency
+                shown = f"{shown} ({where.removeprefix(', ')})"
             lines.append(f"{indent}- {shown} [{book.cite(s.doc, s.section, s.text)}]")
     return Answer(question=question, answer="\n".join(lines).strip(), abstained=False, citations=book.items)
 

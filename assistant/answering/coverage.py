@@ -63,6 +63,52 @@ def named_in_documents(scope: Scope, catalog: UnitCatalog) -> Scope:
     return replace(scope, doc_ids=sorted(ids), places=places)
 
 
+def named_villages(question: str, scope: Scope, catalog: UnitCatalog) -> Scope:
+    """"lớp xóa mù chữ ở thôn Păng Dung" naming no commune: the documents that name the village (with its kind,
+    or as a table's row) are the scope, when few enough do to tell where it is."""
+    places, ids = [], set()
+    for kind, name in _small_places(question):
+        folded = fold_ascii(name)
+        found = catalog.named.mentioning(f"{fold_ascii(kind)} {folded}") or catalog.named.mentioning(folded)
+        if scope.doc_ids is not None:  # "thôn Đạ Rơ 2, xã Đạ Rơ": the village of the commune named
+            found = [d for d in found if d in scope.doc_ids]
+        if not 0 < len(found) <= MAX_UNIT_DOCS:
+            return scope
+        places.append(PlaceMatch(folded, f"{kind} {name}", found, "village", ""))
+        ids.update(found)
+    if not places:
+        return scope
+    if scope.names_something:
+        return replace(scope, places=[*scope.places, *places])
+    return replace(scope, doc_ids=sorted(ids), places=places)
+
+
+def named_communes(question: str, scope: Scope, catalog: UnitCatalog) -> Scope:
+    """"xã Nậm Khê" of a district plan whose table lists it, when the gazetteer does not know the commune: a
+    place the documents in scope mention, answered only by a clause naming it (as a known commune would be)."""
+    if not scope.doc_ids or len(scope.doc_ids) > MAX_UNIT_DOCS:
+        return scope
+    added = []
+    for kind, name in _communes(question):
+        typed = fold_ascii(name)
+        if any(typed.startswith(p.name) or p.name.startswith(typed) for p in scope.places if p.name != typed):
+            continue  # "xa tan hung dong": the held Tân Hưng Đông, read on
+        folded = next(filter(None, (_named_as(typed, catalog.named.folded_text(d)) for d in scope.doc_ids)), typed)
+        label = f"{kind} {as_typed(question, folded) if not has_diacritics(question) else name}"
+        same = [p for p in scope.places if folded == p.name]
+        if same and not all(p.relation == "own" and all(
+            fold_ascii(d.level) in ("huyen", "tinh") for d in map(catalog.library.documents_by_id.get, p.doc_ids) if d
+        ) for p in same):
+            continue
+        if same:  # "thị trấn Kỳ Phong" of the plan of huyện Kỳ Phong: a unit of its own, named with its kind
+            folded = f"{fold_ascii(kind)} {folded}"
+        found = [d for d in scope.doc_ids if re.search(rf"\b{re.escape(folded)}\b", catalog.named.folded_text(d))]
+        if found:
+            added.append(PlaceMatch(folded, label, found, "mentioned", (
+                f"thư viện chưa có văn bản riêng của {label}; câu trả lời theo văn bản có nêu {label}.")))
+    return replace(scope, places=[*scope.places, *added]) if added else scope
+
+
 def _names_places(unit: Unit, places: list[PlaceMatch], every: bool = True) -> bool:
     return (all if every else any)(_names_name(unit, p.name) for p in places)
 
@@ -87,6 +133,9 @@ def speaking_first(q: Query, scope: Scope, ranked: list[Unit]) -> list[Unit]:
     mentioned = [p for p in scope.places if p.relation == "mentioned"]
     if mentioned:
         ranked = _first(ranked, lambda u: _names_mentioned(u, mentioned))
+    villages = [p for p in scope.places if p.relation == "village"]
+    if villages and {"percent", "count", "money"} & set(q.asks):  # "còn thôn Đạ Rơ 2?": its own line first
+        ranked = _first(ranked, lambda u: _names_places(u, villages, every=False))
     title = title_asked(q)
     if title:
         ranked = _first(ranked, lambda u: speaks_for(u, title))
@@ -139,24 +188,59 @@ def _small_places(question: str) -> list[tuple[str, str]]:
     if found or has_diacritics(question):
         return found
     for kind, name in _TYPED_SMALL_PLACE.findall(question.lower()):
-        kept = []
-        for word in name.split():
-            if word in _NOT_A_NAME:
-                break
-            kept.append(word)
+        kept = _name_words(name)
         if len(kept) >= 2:  # a village's name has two syllables or more; one left is likely a common word
             found.append((_KIND_MARKED[kind], " ".join(kept)))
     return found
 
 
 # a village typed without marks: the kind, then up to three words ("ap my hoa xa tan loc dien")
-_TYPED_SMALL_PLACE = re.compile(r"\b(thon|ap|xom|buon|khu pho|to dan pho)\s+(?!dung\b)((?:[a-z]+\s+){0,2}[a-z]+)")
+_TYPED_SMALL_PLACE = re.compile(r"\b(thon|ap|xom|buon|khu pho|to dan pho)\s+(?!dung\b)((?:[a-z]+\s+){0,2}(?:[a-z]+|\d{1,2}\b))")
 _KIND_MARKED = {"thon": "thôn", "ap": "ấp", "xom": "xóm", "buon": "buôn", "khu pho": "khu phố", "to dan pho": "tổ dân phố"}
 # words that end a typed village name: the level of the unit above, and the question's own words
 _NOT_A_NAME = frozenset("xa phuong thi tran huyen quan tinh tp co la duoc hay va voi nam bao nhieu dat cua o tai trong "
-                        "thuoc gui bc chua khong the nao thi sao con nhu da se phai can dang ky ke hoach kh hoi vien "
+                        "thuoc gui bc chua khong the nao thi sao con nhu da se phai can dang ke hoach kh hoi vien "
                         "hoc tap gia dinh dong ho cong dong so ty le lang ban len ve nop cho den hkh ubnd pgd sgd "
                         "muon de khi moi tung cac nhung nay do kia tren duoi ma neu".split())
+
+
+def _name_words(typed: str, more_stops: frozenset[str] = frozenset()) -> list[str]:
+    """The words of a name typed without marks, up to the first that is the question's own (or a number of a year)."""
+    kept = []
+    for word in typed.split():
+        if word in _NOT_A_NAME or word in more_stops or (word.isdigit() and len(word) > 2):
+            break
+        kept.append(word)
+    return kept
+
+
+# a commune or town named in the question: "xã Châu Lâm", or typed "xa chau lam" (not "xã hội", "xã có …")
+_COMMUNE = re.compile(rf"(?<![\w])(?<!cấp )(?<![Tt]hị )((?i:xã|thị trấn))\s+([{_CAPITAL}][^\s,.;:?!()]*(?:\s+[{_CAPITAL}0-9][^\s,.;:?!()]*){{0,2}})")
+_NOT_A_COMMUNE = frozenset("cap vao ai gi bo".split())
+_TYPED_COMMUNE = re.compile(r"(?<!thi )\b(xa|thi tran)\s+((?:[a-z0-9]+\s+){0,2}[a-z0-9]+)")
+
+
+def _communes(question: str) -> list[tuple[str, str]]:
+    """The communes and towns the question names by kind and name, typed with or without marks."""
+    if has_diacritics(question):
+        return [(kind.lower(), name) for kind, name in _COMMUNE.findall(question)]
+    found = []
+    for kind, name in _TYPED_COMMUNE.findall(question.lower()):
+        kept = _name_words(name, _NOT_A_COMMUNE)
+        if len(kept) >= 2:
+            found.append(({"xa": "xã", "thi tran": "thị trấn"}[kind], " ".join(kept)))
+    return found
+
+
+def _named_as(name: str, folded_text: str) -> str:
+    """The longest head of a commune's name, two syllables or more, that the text names: a name typed without
+    marks runs on into the question ("xa oc eo loa truyen thanh" is Óc Eo's); '' when none."""
+    words = fold_ascii(name).split()
+    for n in range(len(words), 1, -1):
+        head = " ".join(words[:n])
+        if re.search(rf"\b{re.escape(head)}\b", folded_text):
+            return head
+    return ""
 
 
 def _mentions_year(folded: str, year: int) -> bool:
@@ -181,6 +265,11 @@ def _grades_unnamed(q: Query, folded: str) -> list[str]:
 # the year of the document a question cites: "theo hướng dẫn năm 2019 của Hội Khuyến học tỉnh"
 _DOCUMENT_YEAR = re.compile(r"\b(?:huong dan|hd|ke hoach|kh|cong van|cv|quyet dinh|qd|thong bao|tb)\s+(?:ban hanh\s+)?nam\s+"
                             r"((?:19|20)\d{2})\b(?!\s*[-–])")
+
+
+# the period of the document a question names: "Quy chế phối hợp … giai đoạn 2019 - 2024"
+_DOCUMENT_SPAN = re.compile(r"\b(?:quy che|ke hoach|kh|huong dan|hd|chuong trinh|de an|quyet dinh|qd)\b[^?]{0,90}?"
+                            r"\bgiai doan\s+(20\d{2})\s*[-–]\s*(20\d{2})\b")
 
 
 _LEVEL_NAMES = {"xa": "xã", "huyen": "huyện", "tinh": "tỉnh", "thon": "thôn", "quoc gia": "quốc gia",
@@ -220,9 +309,14 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
         # a commune's own target that the district's plan, listing others', never gives (not a rule for every commune)
         if unnamed and any(p.relation != "unknown" for p in scope.places) and {"percent", "count", "money"} & set(q.asks):
             return f"{doc_name(lead.doc)} không nêu {', '.join(unnamed)}, nên không có nội dung này cho nơi đó."
-        # a table's row names its ấp without the word ("Ấp | Phú Hòa")
+        # a table's row names its ấp without the word ("Ấp | Phú Hòa"); a commune the gazetteer does not know
+        # is named like a village ("xa chau lam" of a district plan listing Châu Lộc)
+        held = any(p.relation != "unknown" for p in scope.places) and {"percent", "count", "money"} & set(q.asks)
         unnamed = [f"{kind} {name}" for kind, name in _small_places(q.text)
                    if not re.search(rf"\b{re.escape(fold_ascii(name))}\b", text)]
+        known = [p.name for p in scope.places if p.relation != "unknown"]
+        unnamed += [f"{kind} {name}" for kind, name in (_communes(q.text) if held else [])
+                    if not _named_as(name, text) and not any(fold_ascii(name).startswith(k) for k in known)]
         if unnamed:  # "thôn Hải Lộc" of a plan that sets targets for six other thôn
             return f"{doc_name(lead.doc)} không nêu {', '.join(unnamed)}, nên không có nội dung này cho nơi đó."
         grades = _grades_unnamed(q, text)
@@ -232,9 +326,23 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
         if dated and not any(d.year in dated or any(_mentions_year(fold_ascii(d.title or ""), y) for y in dated)
                              for d in scope_docs):
             return f"{doc_name(lead.doc)} không phải văn bản năm {', '.join(map(str, dated))}, nên không nêu nội dung đó."
+        spans = _DOCUMENT_SPAN.findall(fold_ascii(q.text))
+        held_spans = {span for d in scope_docs for span in YEAR_SPAN.findall(fold_ascii(d.title or ""))}
+        # one period named, neither the document's nor a stage inside it ("sơ kết giai đoạn 2023 - 2025")
+        if len(YEAR_SPAN.findall(fold_ascii(q.text))) == 1 and spans and held_spans and not any(
+            a <= spans[0][0] and spans[0][1] <= b for a, b in held_spans
+        ):  # "Quy chế … giai đoạn 2019 - 2024" of the 2025 - 2030 one
+            stated = ", ".join(f"{a} - {b}" for a, b in sorted(held_spans))
+            return f"{doc_name(lead.doc)} là văn bản giai đoạn {stated}, không nêu nội dung của giai đoạn {' - '.join(spans[0])}."
         years = [y for y in period_years(q) if not _mentions_year(text, y)]
         if years and not q.deadline and all(d.year not in years for d in scope_docs):
             return f"{doc_name(lead.doc)} không nêu nội dung cho năm {', '.join(map(str, years))}."
+    villages = _small_places(q.text)
+    if villages and {"percent", "count", "money"} & set(q.asks) and not q.has("compare") and not any(
+        _names_name(lead, fold_ascii(name)) for _kind, name in villages
+    ):  # "chỉ tiêu năm 2025 của thôn Liêng Trang": not the rate the whole commune is to reach
+        shown = ", ".join(f"{kind} {name}" for kind, name in villages)
+        return f"{doc_name(lead.doc)} không nêu riêng nội dung này cho {shown}."
     # "tiêu chí Cộng đồng học tập cấp xã gồm những gì" of a guidance whose criteria are for cấp thôn
     asked_levels = levels_named(q.bare) if "criteria" in q.topics else set()
     if asked_levels and scope_docs and len(scope_docs) <= 2:

@@ -27,7 +27,9 @@ from .demands import (
     from_giver,
     gives_balance,
     gives_phone,
+    in_asked_year,
     names_post,
+    names_quoted,
     on_the_day,
 )
 from .evidence import TABLE_CELL, Unit, headings_above
@@ -36,6 +38,7 @@ from .hops import asked_senders, names_sender, reaches, sends, unlisted_sender
 from .parallel import speaks_for, two_sided
 from .relevance import heads_label
 from .understand import YEAR, Query, levels_named, names_counted_thing
+from .values import COUNTED_TO
 
 # a clause framed by its own year: "Năm 2024, …", "- Trong năm 2024 …"
 _YEAR_FRAME = re.compile(r"^(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:Năm|Trong năm)\s+(\d{4})\b")
@@ -72,7 +75,7 @@ def constraints(q: Query) -> list[str]:
 
 
 _COUNT_ASKED = re.compile(r"\b(?:bao nhieu|bn|may)\s+([a-z]+)(?:\s+([a-z]+))?")
-_FUNCTION_WORDS = frozenset("dat duoc co la cua trong nam thi o tai phai can de va hoac moi ve".split())
+_FUNCTION_WORDS = frozenset("dat duoc co la cua trong nam thi o tai phai can de va hoac moi ve theo khi tu cho nhu".split())
 _NOT_A_THING = frozenset("phan ty le lan nam thang ngay tien trieu dong chi tieu muc nguoi va la thi the vay nhi a ha "
                          "cho trong tren de".split())
 
@@ -193,7 +196,7 @@ def _dated_in_years(unit: Unit, years: list[int]) -> bool:
 
 
 # the period a report covers: "báo cáo 6 tháng" is not "báo cáo năm"; "quý I" not "quý III"
-_PERIOD = re.compile(r"\b(6 thang|sau thang|quy (?:i{1,3}|iv|[1-4]))\b")
+_PERIOD = re.compile(r"\b(6 thang|sau thang|quy (?:i{1,3}|iv|[1-4])|hoc ky (?:i{1,2}|[12]))\b")
 
 
 _DAY_MONTH = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\b|\bngay \d{1,2} thang \d{1,2}\b|\b\d{1,2} thang \d{1,2}\b")
@@ -212,12 +215,12 @@ def _same_period(unit: Unit, q: Query) -> bool:
         text = fold_ascii(f"{unit.lead_in} {unit.full_text}")
         # "báo cáo cả năm hạn ngày nào": not the half-year report's deadline
         return not _PERIOD.search(text) or bool(_WHOLE_YEAR_SAID.search(text))
-    text = fold_ascii(f"{unit.lead_in} {unit.full_text}")
+    text = fold_ascii(COUNTED_TO.sub(" ", f"{unit.lead_in} {unit.full_text}"))
     stated = {p.replace("sau thang", "6 thang") for p in _PERIOD.findall(text)}
     if asked & stated:
         return True
     # "trước ngày 15/6 và 10/12 hằng năm" may well be the half-year and the annual report; one date said for
-    # the year, or a clause about another period, is not the half-year report's deadline
+    # the year (the day its figures count to aside), or a clause about another period, is not the half-year one's
     return not stated and len(_DAY_MONTH.findall(text)) >= 2
 
 
@@ -255,7 +258,7 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             not reaches(unit, q.recipients)
         ):  # "huyện báo cáo UBND tỉnh trước ngày nào", "gửi hồ sơ lên UBND huyện": a deadline for what goes elsewhere
             return False
-        senders = asked_senders(q) if kind == "date" and q.deadline and "reporting" in q.topics else {}
+        senders = asked_senders(q) if kind == "date" and q.deadline and ("reporting" in q.topics or q.recipients) else {}
         if senders and not sends(unit, senders):
             return False  # a deadline for what someone else reports, or for what reaches the body asked
         unlisted = unlisted_sender(q) if kind == "date" and q.deadline and "reporting" in q.topics else None
@@ -282,6 +285,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             str(y) in row for y in q.years
         ):
             return False  # "… đến 2030 bao nhiêu": a row of a table with year columns but no 2030 does not say
+        if kind in ("count", "percent", "money") and not in_asked_year(unit, q):
+            return False  # "năm 2024 bao nhiêu hộ đăng ký": not "năm 2025 có … hộ đăng ký; năm 2024 có … được công nhận"
         if kind == "count" and q.years and not _in_years(unit, q.years):
             return False  # "năm 2025 bao nhiêu ấp": not the clause under "Chỉ tiêu năm 2024" or "Kết quả năm 2023"
         if kind == "date" and q.deadline and period_years(q) and not _dated_in_years(unit, period_years(q)):
@@ -292,6 +297,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False
         if kind == "date" and q.deadline and not _same_period(unit, q):
             return False  # "báo cáo 6 tháng hạn chót": not the annual report's deadline
+        if kind in ("money", "count", "percent", "date") and not names_quoted(unit, q):
+            return False  # "mỗi suất học bổng “Vì em hiếu học”": not the scholarships a clause not naming it gives
         if kind in ("money", "count", "percent") and not on_the_day(unit, q):
             return False  # "số dư … tại thời điểm 30/6/2024": not the balance on 30/6/2025
         if kind in ("money", "count") and q.years:
@@ -334,6 +341,8 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
     named_list = next((u for u in body[:10] if u.members and u.features.get("head_match")), None) if listing else None
     # one value asked ("khi đạt bao nhiêu điểm"): a list stating such values leads only when it outranks the clause
     value_asked = bool(required) and not q.has("list") and not q.has("duties_list")
+    if named_list is not None and "agency" in q.asks and not named_list.heading_agencies:
+        named_list = None  # "ai chủ trì hướng dẫn …": the clause naming who, not a list of targets headed alike
     if required and heads_label(lead, q):
         named_list = None  # "Tiêu chí 2 tối đa bao nhiêu điểm": the line "Tiêu chí 2. … (tối đa 35 điểm)" itself
     if named_list is not None and named_list.score >= HEADED_LIST_SHARE * lead.score and (

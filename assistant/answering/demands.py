@@ -9,11 +9,11 @@ import re
 
 from index.textnorm import fold_ascii
 from index.vocabulary.abbreviations import ABBREVIATIONS
-from index.vocabulary.terms import AGENCIES
+from index.vocabulary.terms import AGENCIES, titles_in
 
-from .evidence import Unit
+from .evidence import TABLE_CELL, Unit, headings_above, paired_cells
 from .kinds import asked_role
-from .understand import Query
+from .understand import YEAR, Query, content_terms
 
 # "ai là Trưởng phòng …", "Trưởng phòng … là ai": the holder of a post, not anyone the clause names
 _POST_ASKED = re.compile(r"\bai (?:la|lam|giu|dam nhiem)\s+(?:chuc\s+)?(?:truong|pho|chu tich|giam doc|hieu truong|thu ky|"
@@ -36,15 +36,23 @@ _PURPOSE_FILLER = frozenset("cac nhung mot de cho va thuc hien ke hoach tong du 
 PURPOSE_MISSING_WORDS = 2
 
 
+# money asked as a reward ("mức thưởng", "tiền thưởng", "học bổng"), and what a clause about one says
+_REWARD = re.compile(r"\b(?:muc thuong|tien thuong|thuong bao nhieu|hoc bong)\b")
+_REWARD_SAID = re.compile(r"\b(?:thưởng|khen|học bổng|giải|tặng)\b")  # with marks: "Thượng Bằng La" is a commune
+
+
 def for_purpose(unit: Unit, q: Query) -> bool:
     """"kinh phí tổ chức Tuần lễ … bao nhiêu" is not answered by the plan's total budget: the clause, its headings
     or its document's title must say what the money is for."""
+    around = f"{unit.doc.title} {unit.section} {unit.lead_in} {unit.full_text}"
+    said = set(fold_ascii(around).split())
+    if _REWARD.search(q.bare) and not _REWARD_SAID.search(around.lower()):
+        return False  # "mức thưởng cho học sinh giỏi": not a row of the fund each commune is to raise
     m = _PURPOSE.search(q.bare)
     typed = m.group(1).split() if m else []
     words = [w for t in typed for w in fold_ascii(ABBREVIATIONS.get(t, t)).split() if w not in _PURPOSE_FILLER]
     if not words:
         return True
-    said = set(fold_ascii(f"{unit.doc.title} {unit.section} {unit.lead_in} {unit.full_text}").split())
     missing = [w for w in words if w not in said]
     return not (len(missing) >= PURPOSE_MISSING_WORDS and 2 * len(missing) >= len(words))
 
@@ -58,8 +66,16 @@ _ACTION_FILLER = frozenset("hoan thanh thuc hien viec cac nhung duoc xong to chu
 ACTION_MISSING_WORDS = 3
 
 
+# steps of a process that are not a report: "hạn đăng ký …" is not when the results are reported
+_STEP = re.compile(r"\b(dang ky|tham dinh|kiem tra|tap huan|khao sat)\b")
+
+
 def does_action(unit: Unit, q: Query) -> bool:
-    """"phải hoàn thành kiểm tra xác suất … trước ngày nào": not when the dossiers are due."""
+    """"phải hoàn thành kiểm tra xác suất … trước ngày nào", "hạn đăng ký … là ngày nào": not when the dossiers
+    or the results are due."""
+    steps = set(_STEP.findall(q.bare))
+    if steps and not steps & set(_STEP.findall(fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}"))):
+        return False
     m = _ACTION.search(q.bare)
     if not m:
         return True
@@ -74,7 +90,7 @@ def does_action(unit: Unit, q: Query) -> bool:
 
 
 # a report asked for by name ("hạn gửi báo cáo …"), and what a clause about one says
-_REPORT_ASKED = re.compile(r"\b(?:gui|nop|han|thoi han)\s+(?:cac\s+)?bao cao\b")
+_REPORT_ASKED = re.compile(r"\b(?:gui|nop|han|thoi han|yeu cau)\s+(?:cac\s+)?bao cao\b|\bbao cao (?:tong ket|so ket)\b")
 _REPORT_SAID = re.compile(r"\b(?:bao cao|ket qua|so lieu|tong hop|bieu mau|phu luc)\b")
 
 
@@ -99,7 +115,8 @@ def gives_balance(unit: Unit, q: Query) -> bool:
 
 def about_report(unit: Unit, q: Query) -> bool:
     """"hạn gửi báo cáo": not when a list of trainees is due."""
-    return not _REPORT_ASKED.search(q.bare) or bool(_REPORT_SAID.search(fold_ascii(f"{unit.section} {_around(unit)}")))
+    heading = "" if TABLE_CELL in unit.text else unit.section  # a table's heading ("Tổng hợp thời hạn") is not its row's
+    return not _REPORT_ASKED.search(q.bare) or bool(_REPORT_SAID.search(fold_ascii(f"{heading} {_around(unit)}")))
 
 
 # the body the question makes give the money: "được Chủ tịch UBND xã thưởng", "Hội Khuyến học tỉnh hỗ trợ"
@@ -131,3 +148,56 @@ def on_the_day(unit: Unit, q: Query) -> bool:
     said = {(int(d), int(m), y) for d, m, y in _FULL_DATE.findall(f"{unit.section} {unit.lead_in} {unit.full_text}")}
     days = {(d, m) for d, m, _ in asked}
     return not (said and not said & asked and any((d, m) in days for d, m, _ in said))
+
+
+# a name the question quotes ("mỗi suất học bổng “Vì em hiếu học”"), short enough to be a programme or a prize
+_QUOTED = re.compile(r'"([^"]{3,80})"|“([^”]{3,80})”')
+MAX_QUOTED_WORDS = 8
+
+
+def _words(folded: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", folded))
+
+
+def quoted_names(question: str) -> list[str]:
+    """The short names *question* quotes that are not one of the campaign's titles, folded to plain words."""
+    names = ((m.group(1) or m.group(2)).strip() for m in _QUOTED.finditer(question))
+    return [w for w in (_words(fold_ascii(n)) for n in names if not titles_in(n))
+            if w and len(w.split()) <= MAX_QUOTED_WORDS]
+
+
+def names_quoted(unit: Unit, q: Query) -> bool:
+    """"mỗi suất học bổng “Vì em hiếu học” bao nhiêu": not the amount of the scholarships a clause that never
+    names it gives."""
+    names = quoted_names(q.text)
+    said = f" {_words(fold_ascii(f'{unit.section} {unit.lead_in} {unit.full_text}'))} "
+    return not names or any(f" {n} " in said for n in names)
+
+
+# the parts of a clause that may each speak of their own year: "năm 2025 có 2.915 hộ đăng ký; năm 2024 có …"
+_PART = re.compile(r";|\.\s|,\s+(?=(?:con\s+)?nam\s+20\d{2}\b)")
+
+
+def in_asked_year(unit: Unit, q: Query) -> bool:
+    """"năm 2024 có bao nhiêu hộ đăng ký": not a clause whose part about registering is 2025's, its 2024 part
+    being about another thing. Checked on clauses (and table rows, cell by cell) where a part names a year: the part sharing most of the question's words must be of a year asked; a part naming none is of the year its
+    heading names ("Kết quả cụ thể tại các ấp (số liệu tính đến ngày 30/6/2025)")."""
+    years = set(q.years)
+    if not years:
+        return True
+    text = paired_cells(unit.lead_in, unit.text) if TABLE_CELL in unit.lead_in else unit.text
+    parts = [p for p in _PART.split(fold_ascii(text)) if p.strip()]
+    # an aside names the year it compares with ("Có 08/12 thôn … (năm 2023 đạt 06/12 thôn)"), not the part's own
+    dated = [({int(y) for y in YEAR.findall(re.sub(r"\([^)]*\)", " ", p))}, p) for p in parts]
+    if not any(named for named, _ in dated):
+        return True
+    titles = [fold_ascii(t) for t in q.titles]
+    terms = set(content_terms(q.bare)) - {"nam"} - {w for t in titles for w in t.split()}
+    shared = [len(terms & set(re.findall(r"[a-z]+", p))) for _, p in dated]
+    best = max(shared)
+    if best == 0:
+        return True
+    heading = next((h for h in headings_above(unit) if YEAR.search(h)), "")
+    own = {int(y) for y in YEAR.findall(heading)}
+    return any((named or own) & years or not (named or own)
+               for (named, _), n in zip(dated, shared, strict=True) if n == best)

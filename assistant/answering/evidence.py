@@ -39,12 +39,14 @@ from .values import (
     FREQUENCY,
     MEDIUM,
     MONEY,
+    MONEY_COLUMN,
     MONEY_UNIT_CELL,
     MONTH,
     NUMBERISH,
     PENALTY,
     PERSON,
     QUARTER,
+    SOURCE,
     THRESHOLD,
     WORD_NUMBERS,
 )
@@ -76,12 +78,25 @@ def _introduced_by_parent(units: list[Unit], section: str) -> None:
             unit.terms = unit.terms | unit.intro_terms
 
 
+# a heading longer than this is an item heading its own text ("b) Phòng GD&ĐT thành lập đoàn kiểm tra, …, xếp loại
+# TTHTCĐ …"): only the agency it opens with acts there, those it goes on to name are what is acted on
+HEADING_NAME_WORDS = 12
+
+
+def _heading_agencies(heading: str) -> list[str]:
+    if not heading:
+        return []
+    named = agencies_in(heading)
+    return named if len(heading.split()) <= HEADING_NAME_WORDS else agency_at_start(heading) or named[:1]
+
+
 def paired_cells(head: str, row: str) -> str:
-    """A table row read with its column headers: "Tiêu chí: Gia đình học tập; Năm 2025: 75%"."""
+    """A table row read with its column headers: "Tiêu chí: Gia đình học tập; Năm 2025: 75%". A row short of
+    cells (a total row leaving the last columns empty) fills the first columns."""
     heads, cells = head.split(TABLE_CELL), row.split(TABLE_CELL)
-    if len(heads) != len(cells):
+    if len(heads) < len(cells):
         return row
-    return "; ".join(f"{h.strip()}: {c.strip()}" for h, c in zip(heads, cells, strict=True) if c.strip())
+    return "; ".join(f"{h.strip()}: {c.strip()}" for h, c in zip(heads[: len(cells)], cells, strict=True) if c.strip())
 
 
 @dataclass
@@ -156,8 +171,13 @@ class Unit:
             return bool(NUMBERISH.search(t) or WORD_NUMBERS.search(t))
         if kind == "money":
             cells = self.text.split(TABLE_CELL) if TABLE_CELL in self.text else []
-            unit_cell = any(MONEY_UNIT_CELL.match(c) for c in cells + self.lead_in.split(TABLE_CELL))
-            return bool(MONEY.search(t)) or (unit_cell and any(re.fullmatch(r"\s*\d[\d.,]*\s*", c) for c in cells))
+            heads = self.lead_in.split(TABLE_CELL)
+            unit_cell = any(MONEY_UNIT_CELL.match(c) for c in cells + heads)
+            # "Quỹ khuyến học (triệu đồng)": the column's own cells are amounts
+            money_column = len(heads) == len(cells) and any(
+                MONEY_COLUMN.search(h) and re.fullmatch(r"\s*\d[\d.,]*\s*", c) for h, c in zip(heads, cells, strict=True))
+            return bool(MONEY.search(t)) or money_column or (
+                unit_cell and any(re.fullmatch(r"\s*\d[\d.,]*\s*", c) for c in cells))
         if kind == "contact":
             return bool(CONTACT.search(t))
         if kind == "person":
@@ -168,6 +188,8 @@ class Unit:
             return bool(FREQUENCY.search(t))
         if kind == "channel":
             return bool(CHANNEL.search(t))
+        if kind == "source":
+            return bool(SOURCE.search(t))
         if kind == "medium":
             return bool(MEDIUM.search(t))
         if kind == "cutoff":
@@ -198,6 +220,9 @@ def headings_above(unit: Unit) -> list[str]:
 def actors(unit: Unit) -> set[str]:
     """Agencies that act in the clause: its subject, its heading, or one followed by a duty verb."""
     found = set(unit.subject or unit.heading_agencies)
+    doer = _doer_cell(unit)
+    if doer is not None:  # "Nội dung | Đơn vị thực hiện | Thời hạn": the row's doers are in their own column
+        return found | set(agencies_in(doer))
     folded = fold_ascii(unit.text)
     for term in AGENCIES:
         for m in term.regex.finditer(folded):
@@ -205,6 +230,18 @@ def actors(unit: Unit) -> set[str]:
             if not object_of and _ACTS.match(folded[m.end() : m.end() + 40]):
                 found.add(term.name)
     return found
+
+
+_DOER_COLUMN = re.compile(r"\b(?:don vi|co quan|bo phan) (?:thuc hien|chu tri|thuc hien chinh)\b|^\s*chu tri\s*$")
+
+
+def _doer_cell(unit: Unit) -> str | None:
+    """A table row's cell under a column of doers ("Đơn vị thực hiện", "Cơ quan chủ trì"); None without one."""
+    if TABLE_CELL not in unit.lead_in or TABLE_CELL not in unit.text:
+        return None
+    heads, cells = unit.lead_in.split(TABLE_CELL), unit.text.split(TABLE_CELL)
+    column = next((i for i, h in enumerate(heads) if _DOER_COLUMN.search(fold_ascii(h))), None)
+    return cells[column] if column is not None and len(cells) == len(heads) else None
 
 
 def bigrams(terms: list[str]) -> frozenset[str]:
@@ -285,7 +322,7 @@ class UnitCatalog:
             bigrams=bigrams(terms),
             agencies=tuple(agencies_in(text)),
             subject=tuple(agency_at_start(strip_marker(text))),
-            heading_agencies=tuple(agencies_in(heading)) if heading else (),
+            heading_agencies=tuple(_heading_agencies(heading)),
             titles=tuple(titles_in(text)),
             years=tuple(int(y) for y in YEAR.findall(text)),
             facts=frozenset(self.fact_kinds(doc.doc_id, text)),

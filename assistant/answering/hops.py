@@ -46,8 +46,12 @@ def reaches(unit: Unit, recipients: list[str]) -> bool:
     # a letter's clause that names no destination asks for what comes back to its issuer ("Biểu số 05 … Chậm nhất
     # ngày 10/12/2024" in a letter of the Sở)
     issuer = fold_ascii(unit.doc.issuer or "")
-    return not received and bool(unit.doc.addressees) and any(
+    return not received and bool(unit.doc.addressees) and bool(_SENT_THING.search(folded)) and any(
         t.regex.search(issuer) for t in AGENCIES if t.name in recipients)
+
+
+# what a letter asks to have sent back: not an act done in place ("rà soát, cập nhật dữ liệu trên phần mềm")
+_SENT_THING = re.compile(r"\b(?:gui|nop|bao cao|bieu|mau|ho so|danh sach|ket qua|so lieu|ke hoach|de xuat|dang ky)\b")
 
 
 # "nộp báo cáo", "gửi báo cáo" are one act of sending
@@ -165,7 +169,14 @@ def sends(unit: Unit, senders: dict[str, str]) -> bool:
     if set(senders) & (acting | set(unit.heading_agencies)):
         return True
     folded = fold_ascii(unit.text)
-    return any(not _received(folded, m) for term in AGENCIES if term.name in senders for m in term.regex.finditer(folded))
+    # where another body opens the clause, the one asked acts only where it opens a sentence of its own
+    # ("…; Ủy ban nhân dân cấp xã gửi hồ sơ …"), not where it is what the other acts on ("… xếp loại TTHTCĐ …")
+    return any(not _received(folded, m) and (not acting or _opens_sentence(folded, m.start()))
+               for term in AGENCIES if term.name in senders for m in term.regex.finditer(folded))
+
+
+def _opens_sentence(folded: str, at: int) -> bool:
+    return len(re.split(r"[.;:]", folded[:at])[-1].split()) <= 2  # "…; các Trung tâm …", ". Ủy ban nhân dân …"
 
 
 # a sender outside the agency vocabulary, by its kind: a village ("thôn ở Đầm Hà nộp …"), a school ("Trường THCS …")

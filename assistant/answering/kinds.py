@@ -137,6 +137,8 @@ ANSWER_TYPES: list[Cues] = [
                           "gửi bằng gì", "bản mềm", "bản điện tử", "bằng hình thức gì", "gửi bằng hình thức",
                           "nộp bằng hình thức", "gửi theo hình thức", "phương thức gửi", "cách gửi", "cách nộp",
                           "nộp qua đâu", "gửi qua kênh", "nộp bằng gì", "qua zalo", "nhóm zalo")),
+    Cues("source", plain=("nguồn nào", "nguồn gì", "từ nguồn", "lấy từ đâu", "từ quỹ nào", "quỹ nào chi",
+                          "nguồn kinh phí nào", "chi từ đâu")),
     Cues("channel", plain=("qua ai", "qua cơ quan nào", "qua đơn vị nào", "qua đâu", "thông qua ai",
                            "thông qua cơ quan nào", "thông qua đơn vị nào")),
 ]
@@ -205,10 +207,10 @@ DOC_ATTRIBUTES: list[Cues] = [
                           "chức vụ người ký", "ký thay mặt", "chức danh người ký", "ký với chức danh"),
          patterns=(r"\bdo\b(?:\s+\w+){1,5}\s+ky\b(?!\s+(?:ket|hieu|niem))",)),
     # "ký" typed bare is also "kỳ" ("định kỳ khi nào"), "ra" also "diễn ra": bare, only the patterns below read them
-    Cues("issued", plain=("ban hành ngày", "đề ngày", "ngày ban hành", "ban hành vào ngày",
+    Cues("issued", plain=("ban hành ngày", "ngày ban hành", "ban hành vào ngày",
                           "ban hành khi nào", "ban hành năm nào", "ban hành năm", "ra đời khi nào",
                           "ban hành lúc nào", "ngày tháng nào", "ban hành ngày nào",
-                          "đề tháng", "đề năm", "ghi ngày", "ban hành tháng", "soạn năm", "soạn tháng",
+                          "ghi ngày", "ban hành tháng", "soạn năm", "soạn tháng",
                           "ban hành vào", "lập tháng", "lập ngày", "lập năm", "lập khi nào",
                           "soạn thảo khi nào"),
          accented=("ký ngày", "ngày ký", "ký khi nào", "ký vào ngày", "ký tháng", "ký năm", "ngày ra"),
@@ -216,7 +218,9 @@ DOC_ATTRIBUTES: list[Cues] = [
          patterns=(r"(?<!dien )(?<!xay )(?<!dinh )(?<!hoc )(?<!nhiem )\b(?:ban hanh|ky|ra|de|phat hanh|lap|soan)\b"
                    r"(?:\s+(?!truoc\b|han\b|cham\b|sau\b)\w+){0,3},?\s+(?:vao\s+)?(?:ngay|thang|nam|khi|luc)\s+"
                    r"(?:nao|may|bao nhieu)\b",
-                   r"\bban hanh (?:som|muon|moi) nhat\b")),
+                   r"\bban hanh (?:som|muon|moi) nhat\b",
+                   # "đề ngày …" is the date a document bears; "chuyên đề năm 2024", "vấn đề" are not
+                   r"(?<!chuyen )(?<!van )\bde (?:ngay|thang|nam)\b")),
     Cues("number", plain=("số hiệu", "số ký hiệu", "ký hiệu", "số mấy", "số bao nhiêu", "mang số", "số văn bản",
                           "số của kế hoạch", "kế hoạch số mấy", "số kế hoạch", "số kh", "số vb", "số cv"),
          accented=("có số",)),

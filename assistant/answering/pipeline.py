@@ -49,6 +49,7 @@ NAMING_SHARE = 0.5
 # a clause answering another part of a several-part question may score this share of the answer threshold
 OTHER_PART_SHARE = 0.5
 # a yes/no question about what a plan itself sets ("kế hoạch có đặt chỉ tiêu … không?")
+_QUOTES = re.compile(r'["“]')  # a question that quotes a name
 _ABOUT_THE_PLAN = re.compile(r"\b(ke hoach|kh|du thao|van ban|cong van|cv)\b.*\b(co|dat|quy dinh|neu|de cap|giao)\b")
 
 
@@ -142,7 +143,8 @@ class Assistant:
                     scope = Scope(doc_ids=earlier_scope.doc_ids, places=earlier_scope.places,
                                   numbers=earlier_scope.numbers, level=scope.level or earlier_scope.level)
                     break
-        return Turn(query, scope)
+        catalog = self.catalog()
+        return Turn(query, coverage.named_communes(typed, coverage.named_villages(typed, scope, catalog), catalog))
 
     # -- decide and compose ---------------------------------------------------------------------------
 
@@ -212,12 +214,20 @@ class Assistant:
             return abstain(q.text, "", documents, nearest=decision.lead, lead=(
                 f"{doc_name(decision.lead.doc)} chỉ nêu số lượng {as_typed(q.text, counted)}, không nêu tên "
                 "từng nơi, nên không trả lời được câu hỏi này."))
-        if decision.answer and 1 <= len(scope_docs) <= MAX_DOCS and relevance.labels(q.bare):
-            text = " ".join(catalog.named.folded_text(d.doc_id) for d in scope_docs)
+        if decision.answer and len(scope_docs) <= MAX_DOCS and relevance.labels(q.bare):
+            text = " ".join(catalog.named.folded_text(d.doc_id) for d in scope_docs or [decision.lead.doc])
             absent = relevance.absent_labels(q, text)
             if absent:  # "Biểu số 06" of a letter whose forms are Biểu 01–05
                 return abstain(q.text, "", documents, nearest=decision.lead, lead=(
                     f"{doc_name(decision.lead.doc)} không có {', '.join(absent)}, nên không nêu nội dung này."))
+        if decision.answer and _QUOTES.search(q.text):
+            named = scope_docs if 1 <= len(scope_docs) <= MAX_DOCS else [decision.lead.doc]
+            text = " ".join(catalog.named.folded_text(d.doc_id) for d in named)
+            unnamed = relevance.absent_names(q.text, text)
+            if unnamed:  # "học bổng “Vì em hiếu học”" of a report that names no such scholarship
+                where = doc_name(named[0]) if len(named) == 1 else "Các văn bản này"
+                return abstain(q.text, "", documents, nearest=decision.lead, lead=(
+                    f"{where} không nhắc đến {', '.join(f'“{as_typed(q.text, n)}”' for n in unnamed)}, nên không nêu nội dung này."))
         if not decision.answer:
             if q.has("yesno") and _ABOUT_THE_PLAN.search(q.bare) and decision.lead is not None and (
                 len(scope_docs) == 1 or decision.lead.score >= self.ranker.threshold

@@ -12,6 +12,7 @@ from index.restore import DiacriticRestorer
 from index.textnorm import fold_ascii, has_diacritics
 
 from ..scope import Scope
+from .demands import quoted_names
 from .evidence import Unit
 from .understand import Query
 
@@ -44,9 +45,11 @@ def names_a_subject(q: Query, scope: Scope) -> bool:
                 or scope.names_something)
 
 
-# a form, appendix or article named by its number ("Biểu 06", "mẫu số 3", "Phụ lục II", "Điều 12")
-_LABEL = re.compile(r"\b(bieu|mau|phu luc|dieu|tieu chi)\s*(?:mau\s*)?(?:so\s*)?(\d{1,2}|[ivx]{1,4})\b")
-_LABEL_NAMES = {"bieu": "Biểu", "mau": "Mẫu", "phu luc": "Phụ lục", "dieu": "Điều", "tieu chi": "Tiêu chí"}
+# a form, appendix, article, criterion or level named by its number ("Biểu 06", "mẫu số 3", "Phụ lục II", "Điều 12",
+# "mức độ 2")
+_LABEL = re.compile(r"\b(bieu|mau|phu luc|dieu|tieu chi|muc do)\s*(?:mau\s*)?(?:so\s*)?(\d{1,2}|[ivx]{1,4})\b")
+_LABEL_NAMES = {"bieu": "Biểu", "mau": "Mẫu", "phu luc": "Phụ lục", "dieu": "Điều", "tieu chi": "Tiêu chí",
+                "muc do": "Mức độ"}
 # criteria are as often numbered "(1)", "a)" as "Tiêu chí 1": a document not saying "Tiêu chí 5" may still have it
 _ALWAYS_NAMED = frozenset({"bieu", "mau", "phu luc", "dieu"})
 _ROMAN = {"i": 1, "v": 5, "x": 10}
@@ -78,3 +81,11 @@ def heads_label(unit: Unit, q: Query) -> bool:
     """The clause opens with the one numbered label the question names ("Tiêu chí 2. Kết quả học tập …")."""
     wanted = labels(q.bare)
     return len(wanted) == 1 and labels(fold_ascii(unit.text)[:16]) == wanted
+
+
+
+def absent_names(question: str, document_text: str) -> list[str]:
+    """Names the question quotes that the documents (folded, without diacritics) never write: a scholarship,
+    a contest or a prize they do not have is not what any of their clauses is about."""
+    text = f" {' '.join(re.findall(r'[a-z0-9]+', document_text))} "
+    return [n for n in quoted_names(question) if f" {n} " not in text]

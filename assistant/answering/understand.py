@@ -202,6 +202,11 @@ def kept_stopwords(question: str) -> frozenset[str]:
                      if strip_diacritics(w) in STOP_FORMS and w not in STOP_FORMS[strip_diacritics(w)])
 
 
+_MONEY_NAMED = re.compile(r"\b(?:trieu dong|ty dong|nghin dong|\d[\d.,]* ?(?:trieu|dong))\b")
+_RATE_NAMED = re.compile(r"%|\b(?:ty le|phan tram)\b")
+_SOURCE_ASKED = re.compile(r"\b(?:tu )?nguon (?:nao|gi)\b|\blay tu dau\b|\btu dau ma co\b")
+
+
 def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence[str] = ()) -> Query:
     """Read one question (no conversation): answer types, topics, form, entities, content terms.
 
@@ -224,6 +229,10 @@ def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence
         asks = [a for a in asks if a != "count"]
     if "penalty" in asks:  # "gửi sau hạn ngày 12/11 thì có bị xử lý gì không": the deadline is given, not asked
         asks = [a for a in asks if a not in ("date", "deadline")]
+    if "percent" in asks and _MONEY_NAMED.search(bare) and not _RATE_NAMED.search(bare):
+        asks = ["money" if a == "percent" else a for a in asks]  # "chỉ tiêu quỹ … có phải là 120 triệu đồng"
+    if _SOURCE_ASKED.search(bare):  # "tiền thưởng … được chi từ nguồn nào": where the money comes from, not how much
+        asks = [a for a in asks if a != "money"]
     deadline = "deadline" in asks  # a deadline ("hạn", "trước ngày"), never the date a document was issued
     if deadline:
         asks = [a for a in asks if a != "deadline"] + ([] if "date" in asks else ["date"])
@@ -240,7 +249,11 @@ def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence
     forms = detected(FORMS, accented, bare, marks)
     if "yesno" in forms and _WH.search(bare) and not _STRONG_YES_NO.search(bare):
         forms.remove("yesno")  # "… gửi cho những nơi nào à?": a particle, not a yes/no question
-    attributes = _document_attributes(detected(DOC_ATTRIBUTES, accented, bare, marks), asks, topics, forms, bare)
+    # a place's name is no cue ("huyện Kỳ Phong là ngày nào" asks no date of signing)
+    unplaced = bare
+    for name in place_names:
+        unplaced = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", unplaced)
+    attributes = _document_attributes(detected(DOC_ATTRIBUTES, accented, unplaced, marks), asks, topics, forms, bare)
     doc_attribute = attributes[0] if attributes else None
     if "issued" in attributes and "when" in asks:
         asks.remove("when")

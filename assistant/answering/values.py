@@ -25,6 +25,7 @@ NUMBERISH = re.compile(r"(?<![\d/.,%])\b(\d{1,3})\b(?![\d/%.,]|\s*%|\s*tháng|\s
                        r"(?<![\d/.,])\b\d{1,3}(?:\.\d{3})+\b(?![.,]?\d|\s*(?:đồng|%))|"  # "1.500 hội viên"
                        + COUNTED.pattern, re.I)
 MONEY_UNIT_CELL = re.compile(r"^\s*(?:nghìn |triệu |tỷ |tỉ )?(?:đồng|VNĐ|VND)\s*$|^\s*(?:triệu|tỷ|tỉ)(?: đồng)?\s*$", re.I)
+MONEY_COLUMN = re.compile(r"\((?:nghìn |ngàn |triệu |tỷ |tỉ )?(?:đồng|VNĐ|VND)\)", re.I)
 WORD_NUMBERS = re.compile(r"\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:giai đoạn|nhiệm vụ|hình thức|nhóm|nội dung|cấp)\b", re.I)
 MONTH = re.compile(r"\btháng\s+\d{1,2}\b|\bquý\s+(?:[IV]+|\d)\b", re.I)
 MONEY = re.compile(r"\d[\d.,]*\s*(?:đồng|triệu|tỷ(?!\s+lệ)|tỉ(?!\s+lệ)|nghìn|VNĐ|VND)\b", re.I)
@@ -39,6 +40,9 @@ CUTOFF = re.compile(r"\btính (?:đến|tới) (?:hết )?(?:ngày|thời điể
 # the whole day figures are counted to ("số liệu tính đến ngày 30/11"), to be read out of a clause before its deadlines
 COUNTED_TO = re.compile(r"\btính (?:đến|tới) (?:hết )?(?:ngày\s+)?\d{1,2}\s*(?:/|tháng\s+)\s*\d{1,2}(?:\s*(?:/|năm\s+)\s*\d{4})?",
                         re.I)
+# where money comes from: "chi từ Quỹ Khuyến học tỉnh", "bố trí từ nguồn ngân sách xã", "nguồn xã hội hóa"
+SOURCE = re.compile(r"\b(?:từ|bằng|trích từ|trích)\s+(?:nguồn|Quỹ|quỹ|ngân sách|kinh phí)|\bnguồn\s+(?:kinh phí|ngân sách|vốn|"
+                    r"xã hội hóa|Quỹ|quỹ|Chương trình|chương trình)", re.I)
 CHANNEL = re.compile(r"\b(?:qua|thông qua)\s+(?:Phòng|Sở|Ủy ban|UBND|Hội|Ban|Văn phòng|cơ quan)", re.I)
 MEDIUM = re.compile(r"\b(?:qua|bằng|theo)\s+(?:hệ thống|phần mềm|email|e-mail|thư điện tử|hộp thư|địa chỉ|cổng|trang|"
                     r"ứng dụng|Zalo|đường bưu điện|văn bản|bản mềm|bản điện tử)|@\w", re.I)

@@ -2,7 +2,7 @@
 
 A question asserts values: an agency that does something (and to whom), a role
 ("chủ trì" rather than "phối hợp"), a date, a year, a percentage for a title, a
-cited document. Each value it names is checked against the lead clause (and the
+cited document, an amount of money. Each value it names is checked against the lead clause (and the
 items of its list): one that the clause contradicts gives "Không.", all holding
 give "Có.", and none checkable leaves the verdict to the strength of the evidence.
 """
@@ -16,7 +16,7 @@ from index.documents import DocumentMeta
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, agencies_by_position, agencies_in, titles_in
 
-from .evidence import Unit, actors
+from .evidence import TABLE_CELL, Unit, actors, paired_cells
 from .understand import Query
 
 YES, NO = "Có.", "Không."
@@ -61,6 +61,26 @@ def _quantity_holds(value: int, unit: str, text: str) -> bool | None:
         else:
             verdicts.append(value == bound)
     return any(verdicts) if verdicts else None
+
+
+# amounts of money, over diacritics-free text: "1.000.000 đồng", "120 triệu đồng", "1,5 tỷ", and a cell under a
+# column of amounts ("Quỹ khuyến học (triệu đồng): 110")
+_SCALE = {"ty": 10**9, "trieu": 10**6, "nghin": 10**3, "ngan": 10**3}
+_IN_DONG = re.compile(r"\b(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:dong|vnd)\b")
+_SCALED = re.compile(r"\b(\d+(?:[.,]\d{1,3})?)\s*(ty|trieu|nghin|ngan)\b(?!\s*(?:nguoi|hoc|ho|luot))")
+_COLUMN_CELL = re.compile(r"\((ty|trieu|nghin|ngan) dong\)\s*:\s*(\d[\d.,]*)")
+
+
+def amounts(folded: str) -> set[int]:
+    """The amounts of money *folded* states, in đồng."""
+    out = {int(re.sub(r"[.,]", "", n)) for n in _IN_DONG.findall(folded)}
+    for n, scale in [*_SCALED.findall(folded), *((n, s) for s, n in _COLUMN_CELL.findall(folded))]:
+        out.add(round(float(n.replace(",", ".")) * _SCALE[scale]))
+    return out
+
+
+def _readable(unit: Unit) -> str:
+    return paired_cells(unit.lead_in, unit.text) if TABLE_CELL in unit.lead_in else unit.full_text
 
 
 def named(unit: Unit) -> set[str]:
@@ -131,6 +151,11 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
         values = percent_values(text, q.titles)
         if values:
             out.append(bool(set(q.percents) & values))
+    asked_money = amounts(q.bare)
+    if asked_money:  # "hỗ trợ mỗi TTHTCĐ 15 triệu/năm đúng không?" of "12.000.000 đồng/trung tâm/năm"
+        stated = set().union(*(amounts(fold_ascii(_readable(u))) for u in units))
+        if stated:
+            out.append(bool(asked_money & stated))
     if q.years and not q.dates and not q.percents:
         when = _event_years(lead.text)
         if when:

@@ -176,6 +176,29 @@ EXPECTED = [
     # a report of a commune's association, its lines broken as a PDF's
     ("dev10-vinh-long_BC-HKH_2025.txt", "14/BC-HKH", "Báo cáo", "Hội Khuyến học xã Tân Lộc Điền", "Hội Khuyến học",
      "Tân Lộc Điền", "Vĩnh Long", "08/07/2025", "Kết quả công tác khuyến học", "Trương Văn Nghĩa"),
+    ("dev11-binh-dinh_CV-SGDDT_2025.md", "612/SGDĐT-GDTX-CN", "Công văn", "Sở Giáo dục và Đào tạo tỉnh Bình Định", "tỉnh",
+     "Bình Định", "Bình Định", "18/03/2025", "Triển khai đánh giá, xếp loại TTHTCĐ", "Phạm Ngọc Tuấn"),
+    # a commune's report naming its invented district but no province: the province stays unsaid
+    ("dev11-lam-dong_BC-UBND_2025.txt", "06/BC-UBND", "Báo cáo", "Ủy ban nhân dân xã Đạ Rơ", "xã", "Đạ Rơ", "",
+     "08/01/2025", "Kết quả xây dựng xã hội học tập năm 2024", "Cil Ha Thuyên"),
+    ("dev11-nghe-an_KH-UBND_2025.txt", "48/KH-UBND", "Kế hoạch", "Ủy ban nhân dân huyện Kỳ Phong", "huyện", "Kỳ Phong",
+     "Nghệ An", "14/02/2025", "Thực hiện phong trào", "Vi Văn Tường"),
+    ("dev11-soc-trang_TB-HKH_2025.txt", "09/TB-HKH", "Thông báo", "Hội Khuyến học tỉnh Sóc Trăng", "Hội Khuyến học",
+     "Sóc Trăng", "Sóc Trăng", "24/02/2025", "Về việc đánh giá, đề nghị tuyên dương", "Trịnh Văn Đức"),
+    # a commune plan from a PDF with a page number and its running header mid-sentence
+    ("dev12-ha-giang_KH-UBND_2025.txt", "38/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã Lũng Chinh Tây", "xã",
+     "Lũng Chinh Tây", "Hà Giang", "08/04/2025", "Xây dựng xã hội học tập, đẩy mạnh học tập suốt đời", "Sùng Mí Chớ"),
+    # a decision whose Quy chế in Chương / Điều follows it
+    ("dev12-quang-ngai_QD-UBND_2025.txt", "1846/QĐ-UBND", "Quyết định", "Ủy ban nhân dân huyện Sơn Hà Đông", "huyện",
+     "Sơn Hà Đông", "Quảng Ngãi", "22/05/2025", "Ban hành Quy chế phối hợp", "Đinh Văn Thạnh"),
+    ("dev12-quang-ngai_QD-UBND_2025.txt", None, "Quy chế", "Ủy ban nhân dân huyện Sơn Hà Đông", "huyện",
+     "Sơn Hà Đông", "Quảng Ngãi", "22/05/2025", "Phối hợp xây dựng xã hội học tập", "Đinh Văn Thạnh"),
+    ("dev12-tay-ninh_CV-PGDDT_2025.md", "1127/PGDĐT-GDTX", "Công văn", "Phòng Giáo dục và Đào tạo huyện Bến Cầu Tây",
+     "huyện", "Bến Cầu Tây", "Tây Ninh", "18/09/2025", "Triển khai đánh giá, xếp loại trung tâm học tập cộng đồng",
+     "Lê Minh Tâm"),
+    # a district association's plan with a table of targets typed with spaces
+    ("dev12-yen-bai_KH-HKH_2025.txt", "09/KH-HKH", "Kế hoạch", "Hội Khuyến học huyện Văn Lâm Sơn", "Hội Khuyến học",
+     "Văn Lâm Sơn", "Yên Bái", "14/01/2025", "Hoạt động khuyến học, khuyến tài", "Nông Thị Hạnh"),
     ("thai-binh_KH-PGDDT_2024.md", "215/KH-PGDĐT", "Kế hoạch", "Phòng Giáo dục và Đào tạo huyện Kiến Xương",
      "huyện", "Kiến Xương", "Thái Bình", "05/04/2024", "Xây dựng xã hội học tập", "Vũ Thị Thanh Hương"),
     ("vinh-thanh_KH-UBND_2024.txt", "45/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã Vĩnh Thạnh", "xã", "Vĩnh Thạnh",
