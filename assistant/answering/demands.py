@@ -155,14 +155,15 @@ _QUOTED = re.compile(r'"([^"]{3,80})"|“([^”]{3,80})”')
 MAX_QUOTED_WORDS = 8
 
 
-def _words(folded: str) -> str:
+def plain_words(folded: str) -> str:
+    """Folded text as its words alone, one space apart: "“Vì em hiếu học”" and "vì em hiếu học," read alike."""
     return " ".join(re.findall(r"[a-z0-9]+", folded))
 
 
 def quoted_names(question: str) -> list[str]:
     """The short names *question* quotes that are not one of the campaign's titles, folded to plain words."""
     names = ((m.group(1) or m.group(2)).strip() for m in _QUOTED.finditer(question))
-    return [w for w in (_words(fold_ascii(n)) for n in names if not titles_in(n))
+    return [w for w in (plain_words(fold_ascii(n)) for n in names if not titles_in(n))
             if w and len(w.split()) <= MAX_QUOTED_WORDS]
 
 
@@ -170,7 +171,7 @@ def names_quoted(unit: Unit, q: Query) -> bool:
     """"mỗi suất học bổng “Vì em hiếu học” bao nhiêu": not the amount of the scholarships a clause that never
     names it gives."""
     names = quoted_names(q.text)
-    said = f" {_words(fold_ascii(f'{unit.section} {unit.lead_in} {unit.full_text}'))} "
+    said = f" {plain_words(fold_ascii(f'{unit.section} {unit.lead_in} {unit.full_text}'))} "
     return not names or any(f" {n} " in said for n in names)
 
 
@@ -180,7 +181,8 @@ _PART = re.compile(r";|\.\s|,\s+(?=(?:con\s+)?nam\s+20\d{2}\b)")
 
 def in_asked_year(unit: Unit, q: Query) -> bool:
     """"năm 2024 có bao nhiêu hộ đăng ký": not a clause whose part about registering is 2025's, its 2024 part
-    being about another thing. Checked on clauses (and table rows, cell by cell) where a part names a year: the part sharing most of the question's words must be of a year asked; a part naming none is of the year its
+    being about another thing. Checked on clauses (and table rows, cell by cell) where a part names a year: the
+    part sharing most of the question's words must be of a year asked; a part naming none is of the year its
     heading names ("Kết quả cụ thể tại các ấp (số liệu tính đến ngày 30/6/2025)")."""
     years = set(q.years)
     if not years:

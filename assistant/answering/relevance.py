@@ -12,7 +12,7 @@ from index.restore import DiacriticRestorer
 from index.textnorm import fold_ascii, has_diacritics
 
 from ..scope import Scope
-from .demands import quoted_names
+from .demands import plain_words, quoted_names
 from .evidence import Unit
 from .understand import Query
 
@@ -87,5 +87,5 @@ def heads_label(unit: Unit, q: Query) -> bool:
 def absent_names(question: str, document_text: str) -> list[str]:
     """Names the question quotes that the documents (folded, without diacritics) never write: a scholarship,
     a contest or a prize they do not have is not what any of their clauses is about."""
-    text = f" {' '.join(re.findall(r'[a-z0-9]+', document_text))} "
+    text = f" {plain_words(document_text)} "
     return [n for n in quoted_names(question) if f" {n} " not in text]
