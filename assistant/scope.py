@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from index.clean import is_vietnamese_syllable
 from index.documents import DocumentMeta
+from index.issuer import geographic_level
 from index.textnorm import fold, fold_ascii, has_diacritics
 from index.vocabulary.places import REORGANISED_ON, Mention, gazetteer
 
@@ -98,9 +99,11 @@ def _number_key(number: str | None) -> str | None:
 
 def _display_name(name: str, relation: str, doc: DocumentMeta) -> str:
     """'Thành phố Hồ Chí Minh', 'tỉnh Đắk Lắk', 'xã Tuy An Tây' for a place of a document."""
-    level = "xã" if name in (doc.locality_now,) or (relation == "own" and doc.level == "xã") else (
-        "huyện" if name in (doc.district,) else "tỉnh")
-    for place in gazetteer().named(name, (level,)):
+    own = geographic_level(doc.issuer, doc.level) if relation == "own" else ""
+    level = "xã" if name in (doc.locality_now,) or own == "xã" else (
+        "huyện" if name in (doc.district,) or own == "huyện" else "tỉnh")
+    # "Thạnh Hòa" is not "Thanh Hóa", which folds alike
+    for place in [p for p in gazetteer().named(name, (level,)) if fold(p.name) == fold(name)]:
         return f"{place.kind} {place.name}" if place.kind.startswith("Thành phố") else f"{place.kind.lower()} {place.name}"
     return name
 
@@ -137,6 +140,9 @@ class ScopeResolver:
         self._places: dict[str, dict[str, list[str]]] = {}
         self._labels: dict[str, str] = {}
         self._names: dict[str, str] = {}  # folded key -> the name with its marks, lower case
+        # folded key -> each way its places are spelt with marks -> their documents ("Thạnh Hòa", "Thanh Hóa")
+        self._spellings: dict[str, dict[str, set[str]]] = {}
+        self._spelt_labels: dict[str, str] = {}
         for doc in self.documents:
             for name, relation in (
                 (doc.locality, "own"),
@@ -153,6 +159,8 @@ class ScopeResolver:
                         self._places[key][relation].append(doc.doc_id)
                     self._labels.setdefault(key, _display_name(name, relation, doc))
                     self._names.setdefault(key, fold(name))
+                    self._spellings.setdefault(key, {}).setdefault(fold(name), set()).add(doc.doc_id)
+                    self._spelt_labels.setdefault(fold(name), _display_name(name, relation, doc))
         initials: dict[str, set[str]] = {}
         for key in self._places:
             ini = _initials(key)
@@ -216,6 +224,18 @@ class ScopeResolver:
             return PlaceMatch(key, self._labels.get(key, label), sorted(ids), relation, note)
         return None
 
+    def _spelt_at_level(self, bare: str, key: str, spellings: dict[str, set[str]]) -> str:
+        """The one spelling of *key* whose documents are of the level the question names it with ("tinh thanh
+        hoa": Thanh Hóa's, not huyện Thạnh Hòa's); '' when the level word is missing or does not decide."""
+        m = re.search(rf"\b(xa|phuong|thi tran|huyen|quan|thi xa|tinh)\s+{re.escape(key)}\b", bare)
+        if not m:
+            return ""
+        level = {"phuong": "xa", "thi tran": "xa", "quan": "huyen", "thi xa": "huyen"}.get(m.group(1), m.group(1))
+        fits = [s for s, ids in spellings.items() if any(
+            fold_ascii(self._by_id[d].locality) == key
+            and fold_ascii(geographic_level(self._by_id[d].issuer, self._by_id[d].level)) == level for d in ids)]
+        return fits[0] if len(fits) == 1 else ""
+
     @staticmethod
     def _old_name(doc: DocumentMeta, new_key: str) -> str:
         if doc.locality_now and fold_ascii(doc.locality_now) == new_key:
@@ -231,8 +251,16 @@ class ScopeResolver:
         library_keys = self._library_mentions(bare)
         for key, initials in library_keys:
             match = self._match(key, key)
-            if initials == "" and not _typed_as(typed, bare, key, {self._names.get(key, key)}):
+            spellings = self._spellings.get(key, {})
+            if initials == "" and not _typed_as(typed, bare, key, set(spellings) or {key}):
                 continue  # "cho mỗi TTHTCĐ" is no "Chợ Mới"
+            spelling = _spelt_as(typed, bare, key, spellings) if match and len(spellings) > 1 else ""
+            if not spelling and match and len(spellings) > 1:  # "tinh thanh hoa": the spelling of that level
+                spelling = self._spelt_at_level(bare, key, spellings)
+            if spelling:  # "huyện Thạnh Hòa" typed with its marks is not the province of Thanh Hóa
+                spelt = spellings[spelling]
+                match = replace(match, doc_ids=sorted(set(match.doc_ids) & spelt) or sorted(spelt),
+                                label=self._spelt_labels.get(spelling, match.label))
             if match and key not in seen and not self._is_person(bare, key):
                 seen.update({key, initials})
                 if initials:  # say how a short form was read: "HN" could have meant another province
@@ -363,6 +391,15 @@ def _typed_as(typed: str, bare: str, key: str, names: set[str]) -> bool:
         if not has_diacritics(span) or span in names:
             return True
     return not re.search(rf"(?<!\w){re.escape(key)}(?!\w)", bare)
+
+
+def _spelt_as(typed: str, bare: str, key: str, spellings: dict[str, set[str]]) -> str:
+    """The one spelling of *key* the question types with its marks ("thạnh hòa"); '' when it types none."""
+    if len(typed) != len(bare):
+        return ""
+    spans = {typed[m.start() : m.end()] for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", bare)}
+    named = [s for s in spans if has_diacritics(s) and s in spellings]
+    return named[0] if len(named) == 1 else ""
 
 
 def _narrowest(places: list[PlaceMatch], comparing: bool) -> list[PlaceMatch]:

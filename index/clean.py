@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .text_tables import pipe_text_tables
+from .text_tables import join_wrapped_pipe_headers, pipe_text_tables
 from .textnorm import collapse_spaces, normalize_tone_marks, strip_diacritics
 
 # how a table row's cells are joined in cleaned text ("Nội dung | 2024 | 2030"); readers split on it
@@ -25,9 +25,10 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 
 # List / heading markers a line may start with (after cleaning).
 ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
-# "Phần I", "Chương II", "Mục 1", "Điều 3", "Khoản 2": the named divisions of a legal text
+# "Phần I", "Chương II", "Mục 1", "Điều 3", "Khoản 2", "PHẦN THỨ NHẤT": the named divisions of a legal text
+_ORDINAL = r"(?:THỨ|[Tt]hứ)\s+(?:NHẤT|HAI|BA|TƯ|NĂM|SÁU|BẢY|nhất|hai|ba|tư|năm|sáu|bảy)"
 DIVISION = re.compile(
-    r"^(PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục|ĐIỀU|Điều|KHOẢN|Khoản)\s+(\d{1,2}|[IVXLC]+|[A-ZĐ])\b\s*[.:)\-–]?\s*"
+    rf"^(PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục|ĐIỀU|Điều|KHOẢN|Khoản)\s+({_ORDINAL}|\d{{1,2}}|[IVXLC]+|[A-ZĐ])\b\s*[.:)\-–]?\s*"
 )
 MARKER = re.compile(
     rf"^(?:(?:{ROMAN})\.(?=\s)|[A-ZĐ]\.(?=\s)|\d{{1,2}}(?:\.\d{{1,2}})*[.)](?=\s)|[a-zđ]\)|[-+•–]\s)|{DIVISION.pattern}"
@@ -308,7 +309,7 @@ def drop_running_headers(lines: list[str]) -> list[str]:
 def clean_text(raw: str) -> list[str]:
     """Return the cleaned paragraphs of *raw* (already-extracted text)."""
     text = normalize_tone_marks(raw.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [clean_line(line) for line in unfold_columns(pipe_text_tables(text.split("\n")))]
+    lines = [clean_line(line) for line in unfold_columns(join_wrapped_pipe_headers(pipe_text_tables(text.split("\n"))))]
     lines = [line for line in lines if not _is_noise(line) and not _TABLE_RULE.match(line)]
     lines = drop_running_headers(_drop_incoming_stamps(lines))
     paragraphs: list[str] = []

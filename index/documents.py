@@ -145,6 +145,11 @@ def _sentence_case(text: str, keep: list[str]) -> str:
     return out
 
 
+# a line past the title: a body that opens on the day something happened, or a paragraph no title is as long as
+_BODY_OPENING = re.compile(r"(?:Ngày|Hôm nay|Sáng|Chiều|Vào ngày)\s+(?:ngày\s+)?\d{1,2}\b")
+MAX_TITLE_WORDS = 45
+
+
 def _is_sentence(line: str) -> bool:
     return not is_upper_line(line) and bool(re.search(r"[.;!?]\s*$", line)) and len(line.split()) >= 6
 
@@ -225,10 +230,14 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
             header_end = i + 1
             continue
         kind_word = _KIND_WORDS.get(p.strip().upper()) if is_upper_line(p) else None
-        if kind_word:
-            kind = kind_word
+        # "THÔNG BÁO KẾT LUẬN CỦA …", "BÁO CÁO SƠ KẾT …": the kind and the title's first words on one line
+        joined = None if kind_word else next(
+            (w for w in _KIND_WORDS if p.strip().startswith(f"{w} ") and is_upper_line(p.strip()[len(w) :].split()[0])),
+            None)
+        if kind_word or joined:
+            kind = kind_word or _KIND_WORDS[joined]
             header_end = i + 1
-            title_lines: list[str] = []
+            title_lines: list[str] = [p.strip()[len(joined) :].strip()] if joined else []
             j = i + 1
             while j < len(paragraphs) and not MARKER.match(paragraphs[j]) and not (
                 _PREAMBLE.match(paragraphs[j])
@@ -237,6 +246,8 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
             ):
                 if _is_sentence(paragraphs[j]) or re.match(r"\(?\s*(?:Ban hành )?kèm theo", paragraphs[j], re.I):
                     break  # a title never ends in a full stop: this is already the body
+                if title_lines and (_BODY_OPENING.match(paragraphs[j]) or len(paragraphs[j].split()) > MAX_TITLE_WORDS):
+                    break  # "Ngày 05/3/2026, đồng chí … chủ trì Hội nghị …:" opens a notice's body
                 if title_lines and isinstance(paragraphs[j], HeadingLine) and not isinstance(title_lines[-1], HeadingLine):
                     break  # a heading of the body ("# Tổ chức thực hiện") under a plain title
                 if title_lines and is_upper_line(paragraphs[j]) != is_upper_line(title_lines[0]):
@@ -302,6 +313,10 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
         issuer, locality, level = issuer_in_sentences(paragraphs[header_end : header_end + 3])
     if is_upper_line(title):
         title = _sentence_case(title, [locality])
+    else:  # "KẾT LUẬN CỦA PHÓ CHỦ TỊCH … tại Hội nghị …": the capitals of a kind line run into the next line
+        caps = re.match(r"(?:[A-ZĐÀ-Ỹ0-9&/-]{2,}\s+)+(?=[a-zđà-ỹ])", title)
+        if caps and len(caps.group(0).split()) >= 2:
+            title = _sentence_case(caps.group(0), [locality]) + title[caps.end() :]
 
     # body ends where the signature block / recipients start
     body_end = len(paragraphs)
@@ -336,11 +351,14 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
 
     geo_level = geographic_level(issuer, level)
     parent = ""
+    parent_provinces: list[str] = []  # "… huyện Sơn Hà Đông, tỉnh Quảng Ngãi": the parent is a province
     if geo_level in ("xã", "huyện"):
         for p in body[:4]:
             pm = _PARENT_RE.search(p)
             if pm and pm.group(2) != locality:
                 parent = pm.group(2)
+                if pm.group(1) == "tỉnh":
+                    parent_provinces.append(parent)
                 break
     above = [p for p in header_places(paragraphs[:issuer_end]) if p != locality]  # "TỈNH HẢI DƯƠNG" over the issuer
     if not parent and above and geo_level in ("xã", "huyện"):
@@ -349,10 +367,20 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
     # "Sở GD&ĐT thành phố Cần Thơ" in the opening lines tells which of two huyện Phong Điền issued it
     provinces = [c.name for p in body[:4] for m in gazetteer().mentions(p) for c in m.candidates if c.level == "tỉnh"]
     where = place_context(locality, geo_level, [parent, place, title, *above, *provinces], current=after_2025)
+    if locality and where.district and geo_level == "xã":
+        # "xã Hoàng Long … huyện Kim Động" is not the Hoàng Long the gazetteer holds in another district
+        districts = [m.group(2) for p in body[:UNLISTED_LINES] for m in _PARENT_RE.finditer(p)
+                     if m.group(1) in ("huyện", "thị xã", "quận")]
+        if districts and fold_ascii(where.district) not in {fold_ascii(d) for d in districts}:
+            elsewhere = _unlisted_place_context(districts, provinces, after_2025, [])
+            if elsewhere.province:
+                where = elsewhere
     if locality and not where.province and geo_level in ("xã", "huyện"):
         named = [m.group(2) for p in body[:UNLISTED_LINES] for m in _PARENT_RE.finditer(p)
                  if m.group(1) != "tỉnh" and m.group(2) != locality]
-        where = _unlisted_place_context([parent, *named] if parent else named, provinces, after_2025)
+        header_provinces = header_places(paragraphs[:issuer_end], ("TỈNH",))
+        where = _unlisted_place_context([parent, *named] if parent else named, provinces, after_2025,
+                                        parent_provinces + [p for p in above if p in header_provinces or geo_level == "huyện"])
 
     number_part = number.split("/")[0] if number else ""
     id_parts = [locality or issuer, number_part, symbol or kind]
@@ -395,10 +423,17 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
 UNLISTED_LINES = 12
 
 
-def _unlisted_place_context(parents: list[str], provinces: list[str], current: bool) -> PlaceContext:
+def _unlisted_place_context(parents: list[str], provinces: list[str], current: bool,
+                            header_provinces: list[str]) -> PlaceContext:
     """A unit the gazetteer does not know (new, renamed, or invented in a training file) lies where the document
-    says: in the district named beside it, or in the one province its opening lines name."""
+    says: in the district named beside it, or in the one province its opening lines name. A province over the
+    issuer ("UBND TỈNH QUẢNG NGÃI / UBND HUYỆN …") is no district, even where a city shares its name."""
     for parent in dict.fromkeys(parents):
+        if parent in header_provinces:
+            above = place_context(parent, "tỉnh", current=current)
+            if above.province:
+                return above
+            continue
         above = place_context(parent, "huyện", provinces, current=current)
         if above.province:
             return PlaceContext(district=parent, province=above.province, province_now=above.province_now)

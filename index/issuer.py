@@ -20,6 +20,10 @@ ORG_NAMES = [
     (r"PHÒNG GIÁO DỤC VÀ ĐÀO TẠO|PHÒNG GD\s*&\s*ĐT", "Phòng Giáo dục và Đào tạo"),
     (r"BAN CHỈ ĐẠO", "Ban Chỉ đạo"),
     (r"SỞ NỘI VỤ", "Sở Nội vụ"),
+    # a centre under a commune's or district's UBND: "UBND XÃ HOÀNG LONG / TRUNG TÂM HỌC TẬP CỘNG ĐỒNG"
+    (r"TRUNG TÂM HỌC TẬP CỘNG ĐỒNG|TTHTCĐ", "Trung tâm học tập cộng đồng"),
+    (r"TRUNG TÂM GIÁO DỤC NGHỀ NGHIỆP\s*-\s*GIÁO DỤC THƯỜNG XUYÊN|TRUNG TÂM GDNN\s*-\s*GDTX",
+     "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên"),
 ]
 SYMBOL_ORGS = {"UBND": "Ủy ban nhân dân", "HKH": "Hội Khuyến học", "HĐND": "Hội đồng nhân dân", "SGDĐT": "Sở Giáo dục và Đào tạo"}
 _LEVEL_WORDS = r"TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN"
@@ -48,11 +52,13 @@ def city_level(name: str) -> str:
     return "tỉnh" if any(p.level == "tỉnh" for p in gazetteer().named(name, ("tỉnh",))) else "huyện"
 
 
-def header_places(header_lines: list[str]) -> list[str]:
-    """Every place the issuer lines name ("HỘI KHUYẾN HỌC TỈNH HẢI DƯƠNG / … THÀNH PHỐ CHÍ LINH")."""
+def header_places(header_lines: list[str], kinds: tuple[str, ...] = ()) -> list[str]:
+    """Every place the issuer lines name ("HỘI KHUYẾN HỌC TỈNH HẢI DƯƠNG / … THÀNH PHỐ CHÍ LINH"), or only
+    those named with one of *kinds* ("TỈNH")."""
     text = " ".join(MOTTO.sub(" ", line) for line in header_lines if is_upper_line(MOTTO.sub(" ", line) or "x"))
     text = _ORG_RE.sub(" | ", re.sub(r"\s+", " ", text).upper())
-    return [title_case(_ORG_RE.split(m.group(2))[0].split("|")[0].strip()) for m in _LOCALITY_RE.finditer(text)]
+    return [title_case(_ORG_RE.split(m.group(2))[0].split("|")[0].strip()) for m in _LOCALITY_RE.finditer(text)
+            if not kinds or m.group(1) in kinds]
 
 
 def parse_issuer(header_lines: list[str]) -> tuple[str, str, str]:

@@ -76,7 +76,8 @@ def heading_of(paragraph: str) -> Heading | None:
     if m and len(paragraph) > m.end():
         word = m.group(1).lower()
         rest = paragraph[m.end():].strip()
-        return Heading(_DIVISION_LEVELS[word], _item_label(f"{word.capitalize()} {m.group(2)}.", rest))
+        number = m.group(2).lower() if m.group(2).upper().startswith("THỨ") else m.group(2)  # "Phần thứ hai."
+        return Heading(_DIVISION_LEVELS[word], _item_label(f"{word.capitalize()} {number}.", rest))
     m = _ROMAN.match(paragraph)
     if m and m.group(1):
         return Heading(4, _nice_heading(f"{m.group(1)}.", m.group(2)))

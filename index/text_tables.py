@@ -95,3 +95,40 @@ def pipe_text_tables(lines: list[str]) -> list[str]:
             out.extend(block)
         i = j
     return out
+
+
+# a rule under a table's header: "----+-----", "|---|:---:|", "====="
+_HEADER_RULE = re.compile(r"^\s*\|?\s*:?[-=]{3,}:?(?:\s*[+|]\s*:?[-=]{3,}:?)*\s*\|?\s*$")
+MAX_HEADER_LINES = 3
+
+
+def _pipe_cells(line: str, outer: bool) -> list[str]:
+    """The cells of a pipe row; *outer* when the table's rows open and close with a pipe ("| a | b |")."""
+    inner = line.strip()
+    if outer:
+        inner = inner.removeprefix("|").removesuffix("|")
+    return [c.strip() for c in inner.split("|")]
+
+
+def join_wrapped_pipe_headers(lines: list[str]) -> list[str]:
+    """A pipe table's header wrapped over lines above its rule ("Đơn vị | Gia đình" / "       | học tập" /
+    "-----+------") becomes one header row ("Đơn vị | Gia đình học tập"), and the rule goes."""
+    out: list[str] = []
+    for line in lines:
+        if not _HEADER_RULE.match(line) or "-" not in line:
+            out.append(line)
+            continue
+        head = 0
+        while head < min(MAX_HEADER_LINES, len(out)) and "|" in out[-1 - head]:
+            head += 1
+        block = out[len(out) - head :]
+        outer = all(row.strip().startswith("|") for row in block)  # else "   | học tập" opens with an empty cell
+        rows = [_pipe_cells(row, outer) for row in block]
+        # a Markdown header is one line (its cells never wrap): only a typed table's header is joined
+        if head >= 2 and (not outer or "+" in line) and len({len(r) for r in rows}) == 1 and len(rows[0]) >= 2:
+            merged = [" ".join(r[j] for r in rows if r[j]) for j in range(len(rows[0]))]
+            out[len(out) - head :] = [" | ".join(merged)]
+        if "+" not in line:
+            out.append(line)  # a Markdown rule stays for the Markdown reader
+    return out
+

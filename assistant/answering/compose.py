@@ -36,6 +36,9 @@ MISSING = {
     "source": "nguồn kinh phí cho việc này",
     "cutoff": "ngày chốt số liệu cho nội dung này",
     "threshold": "số điểm cần đạt để được công nhận",
+    "frequency": "định kỳ (bao lâu một lần) cho việc này",
+    "duration": "thời hạn (trong bao nhiêu ngày) cho việc này",
+    "month": "tháng cụ thể cho việc này",
 }
 
 

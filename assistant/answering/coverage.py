@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from index.documents import DocumentMeta
+from index.issuer import geographic_level
 from index.textnorm import as_typed, fold_ascii, has_diacritics
 from index.vocabulary.terms import agencies_in
 
@@ -16,6 +17,7 @@ from .answer import doc_name
 from .decide import YEAR_SPAN, period_years
 from .evidence import TABLE_CELL, Unit, UnitCatalog
 from .parallel import speaks_for
+from .periods import speaking_of_period
 from .understand import Query, levels_named
 
 # a yes/no question with this many words its documents never use asks about something they do not cover
@@ -96,8 +98,9 @@ def named_communes(question: str, scope: Scope, catalog: UnitCatalog) -> Scope:
         folded = next(filter(None, (_named_as(typed, catalog.named.folded_text(d)) for d in scope.doc_ids)), typed)
         label = f"{kind} {as_typed(question, folded) if not has_diacritics(question) else name}"
         same = [p for p in scope.places if folded == p.name]
-        if same and not all(p.relation == "own" and all(
-            fold_ascii(d.level) in ("huyen", "tinh") for d in map(catalog.library.documents_by_id.get, p.doc_ids) if d
+        if same and not all(p.relation == "own" and all(  # the plan of a district, or of its Hội Khuyến học
+            geographic_level(d.issuer, d.level) in ("huyện", "tỉnh")
+            for d in map(catalog.library.documents_by_id.get, p.doc_ids) if d
         ) for p in same):
             continue
         if same:  # "thị trấn Kỳ Phong" of the plan of huyện Kỳ Phong: a unit of its own, named with its kind
@@ -139,7 +142,7 @@ def speaking_first(q: Query, scope: Scope, ranked: list[Unit]) -> list[Unit]:
     title = title_asked(q)
     if title:
         ranked = _first(ranked, lambda u: speaks_for(u, title))
-    return ranked
+    return speaking_of_period(q, ranked)
 
 
 def each_place(q: Query, scope: Scope, shown: list[Unit], units: list[Unit]) -> list[Unit]:
@@ -217,13 +220,19 @@ def _name_words(typed: str, more_stops: frozenset[str] = frozenset()) -> list[st
 # a commune or town named in the question: "xã Châu Lâm", or typed "xa chau lam" (not "xã hội", "xã có …")
 _COMMUNE = re.compile(rf"(?<![\w])(?<!cấp )(?<![Tt]hị )((?i:xã|thị trấn))\s+([{_CAPITAL}][^\s,.;:?!()]*(?:\s+[{_CAPITAL}0-9][^\s,.;:?!()]*){{0,2}})")
 _NOT_A_COMMUNE = frozenset("cap vao ai gi bo".split())
+_COMMUNE_PAIR = re.compile(rf"(?<![\w])((?i:xã|thị trấn))\s+[{_CAPITAL}][^\s,.;:?!()]*(?:\s+[{_CAPITAL}][^\s,.;:?!()]*){{0,2}}"
+                           rf"\s+(?:và|với|hay|hoặc)\s+(?!(?:Hội|Ủy|UBND|Phòng|Sở|Ban|Trung|Trường|Đoàn|Mặt|Công|Chi|Bộ)\b)"
+                           rf"([{_CAPITAL}][^\s,.;:?!()]*(?:\s+[{_CAPITAL}][^\s,.;:?!()]*){{1,2}})")
 _TYPED_COMMUNE = re.compile(r"(?<!thi )\b(xa|thi tran)\s+((?:[a-z0-9]+\s+){0,2}[a-z0-9]+)")
 
 
 def _communes(question: str) -> list[tuple[str, str]]:
     """The communes and towns the question names by kind and name, typed with or without marks."""
     if has_diacritics(question):
-        return [(kind.lower(), name) for kind, name in _COMMUNE.findall(question)]
+        found = [(kind.lower(), name) for kind, name in _COMMUNE.findall(question)]
+        # "hai xã An Lương và Cát Thịnh": one kind word for both names
+        found += [(kind.lower(), name) for kind, name in _COMMUNE_PAIR.findall(question)]
+        return list(dict.fromkeys(found))
     found = []
     for kind, name in _TYPED_COMMUNE.findall(question.lower()):
         kept = _name_words(name, _NOT_A_COMMUNE)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from index.facts import amount_year
 from index.textnorm import fold_ascii, words
 from index.vocabulary.abbreviations import ABBREVIATIONS
-from index.vocabulary.terms import titles_in
+from index.vocabulary.terms import AGENCIES, agencies_by_position, titles_in
 
 from .compose import MISSING
 from .demands import (
@@ -28,17 +28,18 @@ from .demands import (
     gives_balance,
     gives_phone,
     in_asked_year,
+    names_criterion,
     names_post,
     names_quoted,
     on_the_day,
 )
-from .evidence import TABLE_CELL, Unit, headings_above
+from .evidence import TABLE_CELL, Unit, actors, headings_above
 from .features import HARD_TYPES, holds_post, other_target
-from .hops import asked_senders, names_sender, reaches, sends, unlisted_sender
+from .hops import asked_senders, dated_for, names_sender, reaches, sends, unlisted_sender
 from .parallel import speaks_for, two_sided
 from .relevance import heads_label
 from .understand import YEAR, Query, levels_named, names_counted_thing
-from .values import COUNTED_TO
+from .values import CITED_DOCUMENT, COUNTED_TO, DAY_MONTH
 
 # a clause framed by its own year: "Năm 2024, …", "- Trong năm 2024 …"
 _YEAR_FRAME = re.compile(r"^(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:Năm|Trong năm)\s+(\d{4})\b")
@@ -64,11 +65,21 @@ class Decision:
     missing: str = ""  # what the documents do not state, when abstaining
 
 
+_RATE_ASKED = re.compile(r"%|\bphan tram\b|\bty le\b|\bti le\b|\bbao nhieu\b|\bbn\b")
+
+
 def constraints(q: Query) -> list[str]:
     """The answer types a supporting clause must state."""
     asked = [a for a in q.asks if a in HARD_TYPES]
+    for kind in ("frequency", "duration", "month"):  # "họp bao lâu một lần", "mở vào tháng nào": a clause saying it
+        if kind in q.asks and not q.has("yesno"):
+            asked.append(kind)
+    if "duration" in asked and "count" in asked:
+        asked.remove("count")  # "trong vòng bao nhiêu ngày": the days are the duration asked
+    if "date" in asked and "percent" in asked and not _RATE_ASKED.search(q.bare):
+        asked.remove("percent")  # "hội nghị … giao chỉ tiêu … trước ngày nào": the day is asked, not a rate
     if q.doc_attribute:
-        asked = [a for a in asked if a not in ("date", "person", "count")]
+        asked = [a for a in asked if a not in ("date", "person", "count", "month")]
     if "count" in asked and {"percent", "money", "date", "contact"} & set(asked):
         asked.remove("count")  # "bao nhiêu %", "sđt bao nhiêu": the percentage or the phone is the number asked
     return asked
@@ -221,7 +232,7 @@ def _same_period(unit: Unit, q: Query) -> bool:
         return True
     # "trước ngày 15/6 và 10/12 hằng năm" may well be the half-year and the annual report; one date said for
     # the year (the day its figures count to aside), or a clause about another period, is not the half-year one's
-    return not stated and len(_DAY_MONTH.findall(text)) >= 2
+    return not stated and asked == {"6 thang"} and len(_DAY_MONTH.findall(text)) >= 2
 
 
 _PRIZE = re.compile(r"\bgiai (nhat|nhi|ba|tu|khuyen khich|dac biet)\b")
@@ -246,16 +257,19 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
         return False
     sided = two_sided(q)
     for kind in required:
-        event_day = kind == "date" and not q.deadline and unit.holds("docdate")
+        event_day = kind == "date" and not q.deadline and unit.holds("docdate") and bool(
+            DAY_MONTH.search(CITED_DOCUMENT.sub(" ", unit.full_text)))  # not the day of a plan it rests on
         amount_target = kind == "percent" and other_target(unit, q)
         amount_counted = kind == "count" and not names_counted_thing(q.bare) and unit.holds("money")
         post_held = kind == "person" and holds_post(unit, q)
-        if not (event_day or amount_target or amount_counted or post_held) and not unit.holds(kind, with_heading=kind in ("date", "percent", "quarter")):
+        if not (event_day or amount_target or amount_counted or post_held) and not unit.holds(
+            kind, with_heading=kind in ("date", "percent", "quarter", "month")
+        ):
             return False
         if kind == "date" and q.deadline and sided:
             continue  # each side of "hạn A và hạn B, hạn nào trước" has its own recipient and period
         if kind == "date" and q.deadline and q.recipients and ("reporting" in q.topics or _SENDING.search(q.bare)) and (
-            not reaches(unit, q.recipients)
+            not reaches(unit, q.recipients) or not dated_for(unit, q.recipients)
         ):  # "huyện báo cáo UBND tỉnh trước ngày nào", "gửi hồ sơ lên UBND huyện": a deadline for what goes elsewhere
             return False
         senders = asked_senders(q) if kind == "date" and q.deadline and ("reporting" in q.topics or q.recipients) else {}
@@ -264,6 +278,10 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
         unlisted = unlisted_sender(q) if kind == "date" and q.deadline and "reporting" in q.topics else None
         if unlisted is not None and not names_sender(unit, unlisted):
             return False  # "Trường THCS … báo cáo … trước ngày nào": a clause about the learning centre's report
+        if kind == "frequency" and q.agencies and not set(q.agencies) & (
+            set(unit.agencies) | set(unit.heading_agencies)
+        ):  # "Hội Khuyến học kiểm tra bao lâu một lần": not how often the Ban Chỉ đạo meets
+            return False
         if kind == "person" and not post_held and not names_post(unit, q):
             return False
         if kind == "contact" and not gives_phone(unit, q):
@@ -293,10 +311,14 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "báo cáo 6 tháng năm 2025 hạn ngày nào": not "chậm nhất ngày 05/6/2024"
         if kind == "date" and q.deadline and not q.has("compare") and not about_report(unit, q):
             return False
-        if kind == "date" and q.deadline and not does_action(unit, q):
+        if kind == "date" and not does_action(unit, q):  # "thẩm định … từ ngày nào": a clause doing that step
             return False
+        if kind == "date" and "reporting" not in q.topics and not _done_by_subject(unit, q):
+            return False  # "Sở GD&ĐT thẩm định … từ ngày nào": not the days the Phòng GD&ĐT does it
         if kind == "date" and q.deadline and not _same_period(unit, q):
             return False  # "báo cáo 6 tháng hạn chót": not the annual report's deadline
+        if kind in ("count", "threshold", "percent") and not names_criterion(unit, q):
+            return False  # "tiêu chí cơ sở vật chất … bao nhiêu điểm": not the points of another criterion
         if kind in ("money", "count", "percent", "date") and not names_quoted(unit, q):
             return False  # "mỗi suất học bổng “Vì em hiếu học”": not the scholarships a clause not naming it gives
         if kind in ("money", "count", "percent") and not on_the_day(unit, q):
@@ -321,6 +343,25 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             if q.years and not any(str(y) in context for y in q.years):
                 return False
     return True
+
+
+# how far into the question its subject stands: "Sở GD&ĐT Tây Ninh thẩm định …", "UBND các xã phải …"
+_SUBJECT_SPAN = 4
+
+
+def _done_by_subject(unit: Unit, q: Query) -> bool:
+    """The body the question opens with does what it asks when the clause names who does it: "Sở GD&ĐT thẩm định
+    kết quả … từ ngày nào" is not answered by "Phòng GD&ĐT thành lập đoàn … thẩm định … từ ngày 27/10"."""
+    ordered = agencies_by_position(q.text)
+    if not ordered:
+        return True
+    subject = ordered[0]
+    term = next(t for t in AGENCIES if t.name == subject)
+    m = term.regex.search(q.bare)
+    if m is None or len(q.bare[: m.start()].split()) > _SUBJECT_SPAN or subject in q.recipients:
+        return True
+    doers = actors(unit)
+    return not doers or subject in doers or subject in unit.agencies and not unit.subject
 
 
 def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
@@ -379,7 +420,7 @@ def only_counted(q: Query, unit: Unit) -> str:
     """The things a "which ones" question asks for ("những thôn nào") when *unit* only counts them ("06/12
     thôn") and names none of them; '' otherwise."""
     m = _LIST_OBJECT.search(q.bare)
-    if not m:
+    if not m or unit.members:
         return ""
     thing = m.group(1)
     text = fold_ascii(unit.full_text)

@@ -17,8 +17,8 @@ from .understand import YEAR, Query, content_terms
 
 # "ai là Trưởng phòng …", "Trưởng phòng … là ai": the holder of a post, not anyone the clause names
 _POST_ASKED = re.compile(r"\bai (?:la|lam|giu|dam nhiem)\s+(?:chuc\s+)?(?:truong|pho|chu tich|giam doc|hieu truong|thu ky|"
-                         r"chanh van phong|bi thu)\b|\b(?:truong|pho truong|giam doc|chu tich|hieu truong)\s+(?:\w+\s+){0,8}"
-                         r"la ai\b")
+                         r"chanh van phong|bi thu)\b|\b(?:truong|pho truong|giam doc|chu tich|hieu truong)\s+(?:\S+\s+){0,8}"
+                         r"(?:la ai|ten (?:la )?(?:gi|j)|ho ten)\b")
 # a telephone number asked ("số điện thoại", "sđt"), and one said ("0915.284.637", "(0229) 3872 146")
 _PHONE_ASKED = re.compile(r"\b(?:so )?(?:dien thoai|sdt|so dt|dt lien he|hotline)\b")
 PHONE = re.compile(r"(?<![\d/])\(?0\d{2,4}\)?[ .]?\d{3,4}[ .]?\d{3,4}(?![\d/])")
@@ -104,8 +104,12 @@ def names_post(unit: Unit, q: Query) -> bool:
 
 
 def gives_phone(unit: Unit, q: Query) -> bool:
-    """"số điện thoại của bà …": not the email the reports go to."""
-    return not _PHONE_ASKED.search(q.bare) or bool(PHONE.search(unit.full_text))
+    """"số điện thoại của bà …": not the email the reports go to; "… của Tổ trưởng Tổ thẩm định": not the
+    specialist the letter names for contact."""
+    if not _PHONE_ASKED.search(q.bare):
+        return True
+    role = asked_role(q.bare)
+    return bool(PHONE.search(unit.full_text)) and (not role or bool(re.search(rf"\b{role}\b", _around(unit))))
 
 
 def gives_balance(unit: Unit, q: Query) -> bool:
@@ -167,10 +171,25 @@ def quoted_names(question: str) -> list[str]:
             if w and len(w.split()) <= MAX_QUOTED_WORDS]
 
 
+# what a quoted name names: "học bổng “Tiếp sức đến trường”", "giải “…”", "cuộc thi “…”" (not an event's own name)
+_NAMED_THING = r"(?:hoc bong|giai thuong|giai|quy|cuoc thi|chuong trinh|mo hinh|cau lac bo|clb)"
+
+
+def named_from_documents(bare: str, folded_texts: list[str]) -> list[str]:
+    """The names the documents quote after what they name ("học bổng “Tiếp sức đến trường”") that the question
+    writes the same way without quotes ("hoc bong tiep suc den truong"), in plain words; two words at least,
+    never a title of the campaign."""
+    asked = f" {plain_words(bare)} "
+    names = {(m.group(1), plain_words((m.group(2) or m.group(3)).strip())) for text in folded_texts
+             for m in re.finditer(rf"\b({_NAMED_THING})\s+(?:{_QUOTED.pattern})", text)}
+    return sorted({n for thing, n in names if 2 <= len(n.split()) <= MAX_QUOTED_WORDS
+                   and f" {thing} {n} " in asked and not titles_in(n)})
+
+
 def names_quoted(unit: Unit, q: Query) -> bool:
     """"mỗi suất học bổng “Vì em hiếu học” bao nhiêu": not the amount of the scholarships a clause that never
     names it gives."""
-    names = quoted_names(q.text)
+    names = quoted_names(q.text) + q.names
     said = f" {plain_words(fold_ascii(f'{unit.section} {unit.lead_in} {unit.full_text}'))} "
     return not names or any(f" {n} " in said for n in names)
 
@@ -203,3 +222,23 @@ def in_asked_year(unit: Unit, q: Query) -> bool:
     own = {int(y) for y in YEAR.findall(heading)}
     return any((named or own) & years or not (named or own)
                for (named, _), n in zip(dated, shared, strict=True) if n == best)
+
+
+# a criterion named by what it is about: "tiêu chí cơ sở vật chất phục vụ học tập được tối đa bao nhiêu điểm"
+_CRITERION_NAMED = re.compile(r"\btieu chi\s+(?!\d|[ivx]+\b|so\b|nao\b)((?:[a-z]+\s+){1,8}?)"
+                              r"(?:duoc|toi da|bao nhieu|may|la|co|chiem|dat|gom|thi|o|cua|tai|theo)\b")
+_CRITERION_FILLER = frozenset("co so ve cac cua va cho nhung doi voi".split())
+# share of the criterion's words the clause (or its row) must hold
+CRITERION_SHARE = 0.5
+
+
+def names_criterion(unit: Unit, q: Query) -> bool:
+    """"tiêu chí cơ sở vật chất … tối đa bao nhiêu điểm": a clause or row about that criterion, not another
+    criterion's points."""
+    m = _CRITERION_NAMED.search(q.bare) if re.search(r"\bdiem\b", q.bare) else None
+    words = [w for w in m.group(1).split() if w not in _CRITERION_FILLER] if m else []
+    if len(words) < 2:
+        return True
+    said = set(plain_words(_around(unit)).split())
+    return sum(w in said for w in words) >= CRITERION_SHARE * len(words)
+

@@ -36,6 +36,7 @@ from .values import (
     CUTOFF,
     DAY_MONTH,
     DEADLINE,
+    DURATION,
     FREQUENCY,
     MEDIUM,
     MONEY,
@@ -192,6 +193,10 @@ class Unit:
             return bool(SOURCE.search(t))
         if kind == "medium":
             return bool(MEDIUM.search(t))
+        if kind == "month":
+            return bool(MONTH.search(t) or DAY_MONTH.search(t))
+        if kind == "duration":
+            return bool(DURATION.search(t))
         if kind == "cutoff":
             return bool(CUTOFF.search(t))
         if kind == "threshold":

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from index.documents import DocumentMeta
 from index.facts import section_agency, strip_marker
-from index.sections import FULL_TEXT, PATH_SEP, PREAMBLE, RECIPIENTS
+from index.sections import CLOSING, FULL_TEXT, PATH_SEP, PREAMBLE, RECIPIENTS
 from index.textnorm import fold_ascii
 
 from .answer import Answer, CitationBook, doc_name, doc_within
@@ -37,6 +37,10 @@ def overview(q: Query, doc: DocumentMeta, catalog: UnitCatalog) -> Answer:
     where = doc_within(doc)
     place = f", {where}" if where else ""
     lines = [f"Tóm tắt {doc_name(doc)}{place} ({doc.date or 'chưa ghi ngày'}{status}): {doc.title}".rstrip(": ")]
+    headings = outline(doc, catalog)
+    if headings:
+        parts = "; ".join(f"{strip_period(h)} [{book.cite(doc, h, h)}]" for h in headings)
+        lines.append(f"- Bố cục gồm {len(headings)} phần: {parts}")
     for basis in catalog.library.facts.legal_bases([doc.doc_id]):
         known = len(book.items)
         n = book.cite(doc, basis.section, basis.quote)
@@ -55,6 +59,30 @@ def overview(q: Query, doc: DocumentMeta, catalog: UnitCatalog) -> Answer:
             lines.append(f"- {section.title}: {line.text} [{n}]")
     lines.append(f"Thẻ tóm tắt đầy đủ: thẻ “Học & ôn tập” trên trang web, hoặc lệnh `xhht summary {doc.doc_id}`.")
     return Answer(question=q.text, answer="\n".join(lines), abstained=False, citations=book.items)
+
+
+MAX_OUTLINE = 10
+_NOT_CONTENT = {PREAMBLE, RECIPIENTS, FULL_TEXT, CLOSING}
+
+
+def outline(doc: DocumentMeta, catalog: UnitCatalog) -> list[str]:
+    """The document's main headings in order ("I. Mục đích, yêu cầu", "Chương II. …"): the first level of its
+    section paths with two or more headings, without the opening, closing and recipients, or [] when its
+    parts are clauses rather than headings (a decision's "Điều 1. Ban hành kèm theo …")."""
+    paths = [c.section.split(PATH_SEP) for c in catalog.library.chunks_of(doc.doc_id)]
+    paths = [p for p in paths if p[0] not in _NOT_CONTENT]
+    for depth in (0, 1):
+        heads = list(dict.fromkeys(p[depth] for p in paths if len(p) > depth))
+        if len(heads) >= 2 or depth == 1:
+            break
+        paths = [p for p in paths if p[0] == heads[0]] if heads else []
+    if not 2 <= len(heads) <= MAX_OUTLINE or any(h.endswith("…") for h in heads):
+        return []
+    return heads
+
+
+def strip_period(heading: str) -> str:
+    return heading.rstrip(" .:")
 
 
 # lines of each card section the chat shows; the card itself shows them all
@@ -247,7 +275,9 @@ def list_members(lead: Unit, section: Sequence[Unit], wanted: bool) -> tuple[Uni
     """
     if lead.members:
         return lead, list(lead.members)
-    if lead.text.rstrip().endswith(":"):  # "Tổng kinh phí … là 148.600.000 đồng, gồm các nguồn:" opens its block
+    # "Tổng kinh phí … là 148.600.000 đồng, gồm các nguồn:" opens its block; so does "Quý III (tháng 7 - tháng 9):
+    # 05 lớp" over its months when the question asks which ones
+    if lead.text.rstrip().endswith(":") or wanted:
         block = next((u for u in section if u.members and u.text == lead.text), None)
         if block is not None:
             return block, list(block.members)

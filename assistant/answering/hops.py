@@ -10,6 +10,7 @@ from index.vocabulary.terms import AGENCIES
 
 from .evidence import Unit, actors, headings_above
 from .understand import Query
+from .values import DEADLINE
 
 # a report "lên tỉnh" reaches the province through any of its bodies: UBND tỉnh, a Sở, the province's Ban Chỉ đạo
 _TO = r"(?:báo cáo|gửi|về|lên)\b.{0,40}?"
@@ -24,9 +25,27 @@ _LEVEL_BODIES = {
 _SENT_TO = re.compile(r"\b(?:ve|cho|len|toi|den|qua|gui|nop|bao cao|trinh)\s+(?:cac\s+|cho\s+)?(?:van phong\s+)?$")
 
 
+# what joins a second destination to the first: "báo cáo UBND xã và Phòng Giáo dục …", "về Sở, Phòng …"
+_ALSO_TO = re.compile(r"(?:\s+[a-z]+){0,3}\s*(?:,|\bva\b|\bhoac\b|\bdong thoi\b)\s*(?:gui\s+)?(?:cac\s+)?$")
+
+
+_JOINED = re.compile(r"(?:,|\bva\b|\bhoac\b|\bdong thoi\b)\s*(?:gui\s+)?(?:cac\s+)?$")
+
+
 def _received(folded: str, m: re.Match[str]) -> bool:
-    """The agency matched at *m* is where something goes, not who sends it."""
-    return bool(_SENT_TO.search(folded[max(0, m.start() - 24) : m.start()]))
+    """The agency matched at *m* is where something goes, not who sends it; one joined to a destination
+    ("… UBND xã và Phòng Giáo dục …") is one too."""
+    if _SENT_TO.search(folded[max(0, m.start() - 24) : m.start()]):
+        return True
+    if not _JOINED.search(folded[max(0, m.start() - 24) : m.start()]):
+        return False
+    start = max(0, m.start() - 90)  # the destination joined to it is named just before
+    for term in AGENCIES:
+        for before in term.regex.finditer(folded, start, m.start()):
+            if _ALSO_TO.fullmatch(folded[before.end() : m.start()]) and _SENT_TO.search(
+                folded[max(0, before.start() - 24) : before.start()]):
+                return True
+    return False
 
 
 def reaches(unit: Unit, recipients: list[str]) -> bool:
@@ -50,6 +69,21 @@ def reaches(unit: Unit, recipients: list[str]) -> bool:
         t.regex.search(issuer) for t in AGENCIES if t.name in recipients)
 
 
+def dated_for(unit: Unit, recipients: list[str]) -> bool:
+    """The deadline the clause sets is for what reaches the recipient asked: not "báo cáo UBND tỉnh trước ngày
+    25/12; đồng thời tham mưu UBND tỉnh báo cáo Bộ Giáo dục và Đào tạo theo quy định", whose last hop has none."""
+    parts = unit.text.split(";")
+    for k, part in enumerate(parts):
+        folded = fold_ascii(part)
+        named = [m for t in AGENCIES if t.name in recipients for m in t.regex.finditer(folded) if _received(folded, m)]
+        if not named:
+            continue
+        if DEADLINE.search(part) or ":" in folded[named[0].end() :]:  # its own date, or the dates it opens
+            return True
+        return not any(DEADLINE.search(p) for p in parts[:k])  # the dates before it are another hop's
+    return True
+
+
 # what a letter asks to have sent back: not an act done in place ("rà soát, cập nhật dữ liệu trên phần mềm")
 _SENT_THING = re.compile(r"\b(?:gui|nop|bao cao|bieu|mau|ho so|danh sach|ket qua|so lieu|ke hoach|de xuat|dang ky)\b")
 
@@ -63,9 +97,12 @@ def _before_verb(q: Query) -> str:
     verbs = list(_SENDS.finditer(q.bare))
     if len(verbs) != 1:  # "HKH xã báo cáo lên huyện và HKH huyện báo cáo lên tỉnh …": every hop is asked
         return ""
-    # "Hội Khuyến học xã, phường phải gửi …", "các sở, ngành gửi …": a comma inside a list does not end the subject
+    # "Hội Khuyến học xã, phường phải gửi …", "các sở, ngành gửi …": a comma inside a list does not end the subject,
+    # nor one inside a name ("Phòng Văn hóa, Khoa học và Thông tin")
     before = _LEVEL_LIST.sub(r"\1 ", q.bare[: verbs[0].start()])
-    return re.split(r"[,:]", before)[-1]
+    named = [m.span() for t in AGENCIES for m in t.regex.finditer(before)]
+    cuts = [m.end() for m in re.finditer(r"[,:]", before) if not any(a <= m.start() < b for a, b in named)]
+    return before[cuts[-1] :] if cuts else before
 
 
 # the words a comma may join inside one subject: levels ("xã, phường") and departments ("sở, ban, ngành")

@@ -16,7 +16,7 @@ from index.textnorm import fold, strip_diacritics
 
 # the posts whose holder a question asks for ("Phó Trưởng ban Thường trực … là ai", "ai làm thư ký")
 _POST = (r"(?:truong ban|pho truong ban|chu tich|pho chu tich|giam doc|pho giam doc|bi thu|truong phong|pho truong phong|"
-         r"hieu truong|thu truong|thu ky|uy vien|chanh van phong)")
+         r"hieu truong|thu truong|thu ky|uy vien|chanh van phong|to truong|to pho|truong doan|pho truong doan)")
 # "đầu mối liên hệ là ai" asks a person; "ai là đầu mối tham mưu" may be answered by a post ("công chức Văn hóa - Xã hội")
 _ROLE = rf"(?:{_POST[3:-1]}|can bo dau moi|nguoi dau moi|dau moi)"
 _ROLE_RE = re.compile(rf"\b(?:pho truong ban thuong truc|{_ROLE[3:-1]})\b")
@@ -69,11 +69,12 @@ def _regex(pattern: str) -> re.Pattern[str]:
 
 # -- what is asked: the type of the answer ------------------------------------------------------
 ANSWER_TYPES: list[Cues] = [
-    Cues("date", plain=("ngày nào", "ngày mấy", "ngày bao nhiêu", "mấy giờ")),
+    Cues("date", plain=("ngày nào", "ngày mấy", "ngày bao nhiêu", "mấy giờ", "ngày cụ thể")),
     Cues("deadline", plain=("hạn chót", "thời hạn", "hạn nộp", "hạn cuối", "trước ngày", "hạn báo cáo", "hạn gửi",
                             "deadline", "hạn là", "hạn nào", "chậm nhất"),
          # "hạn chế" is a limit, "ngắn hạn", "dài hạn" a length, "hạn mức" a ceiling: none of them a deadline
          patterns=(r"(?<!ngan )(?<!dai )(?<!trung )\bhan\b(?! che| muc)",)),
+    Cues("month", plain=("tháng nào", "tháng mấy")),
     Cues("when", plain=("khi nào", "bao giờ", "lúc nào", "thời gian nào", "thời điểm nào", "vào lúc nào", "mốc",
                         "hồi nào", "thời gian")),
     Cues("year", plain=("năm nào", "năm mấy", "năm bao nhiêu", "vào năm", "giai đoạn nào", "đến năm nào")),
@@ -108,7 +109,7 @@ ANSWER_TYPES: list[Cues] = [
          patterns=(r"\bzalo\b(?:\s+\w+){0,4}\s+(?:so may|so bao nhieu|la gi|la so)\b",)),
     Cues("person", plain=("tên là gì", "họ tên", "ông nào", "bà nào", "tên gì", "người nào", "ai đứng đầu",
                           "trưởng ban là ai", "ai làm trưởng ban", "hiện là ai", "hiện nay là ai", "trưởng bcđ",
-                          "trưởng ban chỉ đạo", "chuyên viên nào"),
+                          "trưởng ban chỉ đạo", "chuyên viên nào", "liên hệ ai", "hỏi ai"),
          patterns=(rf"\b{_ROLE}\b(?:\s+\w+){{0,16}}\s+(?:la ai|ten (?:la )?gi)\b",
                    # "tên giáo viên dạy lớp … là gì": a person's name
                    r"^(?:ho )?ten\s+(?:cua\s+)?(?:giao vien|can bo|nguoi|ong|ba|chuyen vien|cong chuc|hoc vien|truong)\b"
@@ -117,6 +118,9 @@ ANSWER_TYPES: list[Cues] = [
     Cues("penalty", plain=("xử phạt", "kỷ luật", "chế tài", "bị phạt", "phạt tiền", "nộp muộn", "chậm trễ", "trễ hạn",
                            "không nộp", "không báo cáo thì", "bị xử lý", "xử lý vi phạm", "bị gì", "hình thức xử lý"),
          accented=("phạt",)),
+    # how long one has to do something: "sau mỗi lớp bao lâu phải nộp", "trong vòng mấy ngày"
+    Cues("duration", plain=("bao lâu phải", "trong bao lâu", "trong vòng bao lâu", "trong vòng mấy ngày",
+                            "trong vòng bao nhiêu ngày", "trong mấy ngày", "thời hạn bao nhiêu ngày")),
     Cues("frequency", plain=("bao lâu một lần", "mấy lần một năm", "bao lâu 1 lần", "định kỳ", "mấy lần",
                              "thường xuyên không", "hằng năm không", "hàng năm không")),
     # the score a title needs ("cần bao nhiêu điểm", "bao nhiêu điểm thì được công nhận"), not one criterion's points
@@ -170,7 +174,7 @@ TOPICS: list[Cues] = [
 # -- how the answer should be shaped -------------------------------------------------------------
 FORMS: list[Cues] = [
     Cues("overview", plain=("tóm tắt", "giới thiệu", "tổng quan", "nội dung chính", "tóm lược", "khái quát",
-                            "nói qua về", "điểm chính")),
+                            "nói qua về", "điểm chính", "phần chính", "bố cục", "nội dung cơ bản")),
     Cues("compare", plain=("so sánh", "khác nhau", "giống nhau", "khác gì", "giống gì", "lần lượt", "từng tỉnh",
                            "mỗi tỉnh", "các tỉnh", "các địa phương", "từng kế hoạch", "cả hai", "cả ba", "sớm hơn",
                            "muộn hơn", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch", "khác biệt",

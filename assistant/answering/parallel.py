@@ -79,7 +79,8 @@ def _shape_similarity(a: str, b: str, title_a: str, title_b: str) -> float:
 # "thời hạn báo cáo của các thành viên khác gì so với Ban Chỉ đạo các xã": the two sides of a comparison
 _VERSUS = re.compile(r"^(.*?)\b(?:khac (?:gi|nhau|the nao|ra sao)?\s*(?:so )?voi|so voi|khac (?:gi|nhau|the nao))\b(.*)$")
 # "hạn gửi danh sách … và hạn gửi báo cáo 6 tháng, hạn nào sớm hơn": the two sides before the question asked of both
-_EITHER = re.compile(r"^(.*?)\s+\bva\b\s+(.*?),?\s+\w+(?: \w+)? nao(?:\s+(?:phai|can|duoc|se|thi))?(?:\s+hoan thanh)?"
+# ("bên nào phải báo cáo về UBND xã sớm hơn": a few words of what is compared may come before the comparative)
+_EITHER = re.compile(r"^(.*?)\s+\bva\b\s+(.*?),?\s+\w+(?: \w+)? nao(?:\s+(?:phai|can|duoc|se|thi))?(?:\s+[a-z]+){0,5}?"
                      r"\s+(?:som|muon|truoc|sau|cao|thap|lon|nho|nhieu|it|den truoc)\b")
 # a side is shown when a clause holds this share of the words only that side has
 SIDE_SHARE = 0.5

@@ -22,10 +22,11 @@ from index.textnorm import as_typed, fold_ascii
 from ..retrievers import SearchHit
 from ..scope import Scope, ScopeResolver
 from ..searcher import Searcher
-from . import attributes, coverage, forms, relevance
+from . import attributes, coverage, forms, periods, relevance
 from .answer import Answer, Citation, doc_name
 from .compose import Draft, Finding, abstain, compose, instruction_note, not_stated
 from .decide import constraints, decide, meets, only_counted
+from .demands import named_from_documents
 from .evidence import Unit, UnitCatalog, gather
 from .features import describe, wants_list
 from .parallel import compared_sides, parallel_clauses
@@ -33,7 +34,7 @@ from .parts import other_subjects, question_parts
 from .ranker import Ranker
 from .supports import other_parts, post_duties, referred_deadlines
 from .understand import Query, about_other_documents, follow_up, understand
-from .verdict import claim_unit
+from .verdict import claim_unit, quantity_unit
 from .verdict import verdict as yes_no
 
 TOP_K = 12
@@ -48,6 +49,8 @@ MAX_SUPPORTS = 2
 NAMING_SHARE = 0.5
 # a clause answering another part of a several-part question may score this share of the answer threshold
 OTHER_PART_SHARE = 0.5
+# the grades shown under a yes/no question on points ("Tốt", "Khá", "Đạt", "Không đạt")
+MAX_LISTED_BOUNDS = 5
 # a yes/no question about what a plan itself sets ("kế hoạch có đặt chỉ tiêu … không?")
 _QUOTES = re.compile(r'["“]')  # a question that quotes a name
 _ABOUT_THE_PLAN = re.compile(r"\b(ke hoach|kh|du thao|van ban|cong van|cv)\b.*\b(co|dat|quy dinh|neu|de cap|giao)\b")
@@ -139,11 +142,15 @@ class Assistant:
         if not scope.names_something:
             for i in reversed(range(len(history))):
                 earlier_scope = scope_of(i)
+                if earlier_scope.unknown and not earlier_scope.numbers:  # a district the province's plan lists
+                    earlier_scope = coverage.named_in_documents(earlier_scope, self.catalog())
                 if earlier_scope.names_something:
                     scope = Scope(doc_ids=earlier_scope.doc_ids, places=earlier_scope.places,
                                   numbers=earlier_scope.numbers, level=scope.level or earlier_scope.level)
                     break
         catalog = self.catalog()
+        if scope.doc_ids and len(scope.doc_ids) <= MAX_DOCS:
+            query.names = named_from_documents(query.bare, [catalog.named.folded_text(d) for d in scope.doc_ids])
         return Turn(query, coverage.named_communes(typed, coverage.named_villages(typed, scope, catalog), catalog))
 
     # -- decide and compose ---------------------------------------------------------------------------
@@ -176,6 +183,9 @@ class Assistant:
                 return answer
         if not hits:
             return abstain(q.text, "nội dung này", documents)
+        unstated = periods.periods_unstated(q, scope_docs, catalog)
+        if unstated:  # "nhiệm vụ quý I" of a plan scheduled from quý II
+            return abstain(q.text, "", documents, lead=unstated)
         if len(scope_docs) == 1 and not relevance.labels(q.bare):  # "Tiêu chí 2 của …": one item, not the section
             scope_words = {w for p in scope.places for w in p.name.split()} | set(scope.numbers)
             for p in scope.places:  # the kind word before a place name: "ở xã An Nghiệp"
@@ -185,8 +195,9 @@ class Assistant:
             answer = forms.section_outline(q, scope_docs[0], catalog, notes, scope_words)
             if answer is not None:
                 return answer
-        if q.has("overview") and (len(scope_docs) == 1 or not scope_docs):
-            return forms.overview(q, scope_docs[0] if scope_docs else hits[0].document, catalog)
+        summarized = _summarized(q, scope_docs, hits) if q.has("overview") else None
+        if summarized is not None:
+            return forms.overview(q, summarized, catalog)
         if q.has("milestones") and q.years:
             answer = forms.milestones(q, catalog, scope.doc_ids, notes)
             if answer is not None:
@@ -209,7 +220,8 @@ class Assistant:
         uncovered = coverage.not_covered(q, scope, scope_docs, decision.lead, ranked, catalog) if decision.answer else ""
         if uncovered:
             return abstain(q.text, "", documents, nearest=decision.lead, lead=uncovered)
-        counted = only_counted(q, decision.lead) if decision.answer and q.has("list") else ""
+        counted = only_counted(q, decision.lead) if decision.answer and q.has("list") and not _introduces_items(
+            decision.lead, catalog) else ""
         if counted:  # "năm 2023 những thôn nào đạt": the plan gives how many, not which
             return abstain(q.text, "", documents, nearest=decision.lead, lead=(
                 f"{doc_name(decision.lead.doc)} chỉ nêu số lượng {as_typed(q.text, counted)}, không nêu tên "
@@ -315,6 +327,7 @@ class Assistant:
                     supports += post_duties(q, [lead, *supports], catalog, in_scope)
                 supports += compared_sides(q, [lead, *supports], ranked, self.ranker.threshold * OTHER_PART_SHARE)
                 supports += coverage.each_place(q, scope, [lead, *supports], every or ranked)
+                supports += periods.each_quarter(q, [lead, *supports], every or ranked)
                 if len(q.titles) >= 2:
                     supports += parallel_clauses(q, [lead, *supports], _document_units(catalog, lead.doc.doc_id))
             supports += referred_deadlines(q, [lead, *supports])
@@ -330,6 +343,9 @@ class Assistant:
             first = findings[0]
             siblings = catalog.section_units(first.unit.doc.doc_id, first.unit.section)
             verdict = yes_no(q, [first.unit, *first.members], top.score, siblings)
+            bounding = quantity_unit(q, siblings) if not verdict else None
+            if bounding is not None:  # "68 điểm thì có được công nhận không": the grades by points, for the reader
+                first.supports[:0] = [bounding, *bounding.members[:MAX_LISTED_BOUNDS]]
             stating = claim_unit(q, siblings)
             if stating is not None and stating.text != first.unit.text and all(s.text != stating.text for s in first.supports):
                 first.supports.insert(0, stating)  # show the clause that says it
@@ -365,6 +381,28 @@ def _issued_with(doc: DocumentMeta, others: list[DocumentMeta]) -> bool:
     return bool(doc.attached_to) and any(doc.attached_to == o.number for o in others)
 
 
+def _introduces_items(unit: Unit, catalog: UnitCatalog) -> bool:
+    """"Quý III (tháng 7 - tháng 9): 05 lớp" over "- Tháng 7: Kỹ thuật trồng rau …": the items that follow it
+    name what it counts."""
+    units = catalog.section_units(unit.doc.doc_id, unit.section)
+    at = next((i for i, u in enumerate(units) if u.text == unit.text), None)
+    return at is not None and ":" in unit.text and at + 1 < len(units) and units[at + 1].marker in ("-", "+", "•")
+
+
+def _summarized(q: Query, scope_docs: list[DocumentMeta], hits: list[SearchHit]) -> DocumentMeta | None:
+    """The one document an overview is asked of: the scope's, or of a decision and what it issues, the one
+    whose kind the question names ("Quy chế … gồm những nội dung chính nào"), else what it issues."""
+    if not scope_docs:
+        return hits[0].document
+    if len(scope_docs) == 1:
+        return scope_docs[0]
+    issued = [d for d in scope_docs if _issued_with(d, scope_docs)]
+    if len(issued) != len(scope_docs) - 1:
+        return None
+    named = [d for d in scope_docs if re.search(rf"\b{fold_ascii(d.kind)}\b", q.bare)]
+    return named[0] if len(named) == 1 else issued[0]
+
+
 def _naming_first(q: Query, ranked: list[Unit]) -> list[Unit]:
     """Clauses naming the form or article the question names by number ("Biểu 05", "Điều 7") first: the number
     is what tells "Biểu 05" from "Biểu 03", and it is no content word, so the ranker barely sees it."""
@@ -373,7 +411,7 @@ def _naming_first(q: Query, ranked: list[Unit]) -> list[Unit]:
         wanted = {(kind, n) for kind, n in wanted if kind != "tieu chi"}
     if not wanted or not ranked:
         return ranked
-    naming = [u for u in ranked if wanted <= relevance.labels(fold_ascii(u.full_text))]
+    naming = [u for u in ranked if wanted <= relevance.unit_labels(u)]
     # "Tiêu chí 2. Kết quả học tập … (tối đa 35 điểm)": the clause the label heads is what it names
     # (a value asked of it: "Tiêu chí 2 tối đa bao nhiêu điểm", not "Phụ lục 1 gồm những gì")
     headed = [u for u in naming if relevance.heads_label(u, q)] if q.asks and not q.has("yesno") else []

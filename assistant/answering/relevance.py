@@ -13,7 +13,7 @@ from index.textnorm import fold_ascii, has_diacritics
 
 from ..scope import Scope
 from .demands import plain_words, quoted_names
-from .evidence import Unit
+from .evidence import TABLE_CELL, Unit
 from .understand import Query
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -66,6 +66,17 @@ def _number(token: str) -> str:
 def labels(text: str) -> set[tuple[str, str]]:
     """The numbered forms, appendices and articles *text* (folded, without diacritics) names."""
     return {(kind, _number(number)) for kind, number in _LABEL.findall(text)}
+
+
+def unit_labels(unit: Unit) -> set[tuple[str, str]]:
+    """The labels a clause names, and a table row's own: "2 | Trình độ chuyên môn | 20" under "TT | Tiêu chí |
+    Điểm tối đa" is Tiêu chí 2."""
+    named = labels(fold_ascii(unit.full_text))
+    heads = [fold_ascii(h).strip() for h in unit.lead_in.split(TABLE_CELL)]
+    cells = unit.text.split(TABLE_CELL)
+    if len(heads) == len(cells) > 1 and heads[0] in ("tt", "stt") and cells[0].strip().isdigit():
+        named |= {(kind, _number(cells[0].strip())) for kind in _LABEL_NAMES if kind in heads}
+    return named
 
 
 def absent_labels(q: Query, document_text: str) -> list[str]:

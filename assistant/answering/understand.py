@@ -80,6 +80,7 @@ class Query:
     phases: list[int] = field(default_factory=list)  # "giai đoạn 2", "gd 1"
     doc_refs: list[str] = field(default_factory=list)  # numbers of documents named by kind ("QĐ 1373")
     search_text: str = ""  # what retrieval is run on
+    names: list[str] = field(default_factory=list)  # names its documents quote that it names, unquoted, in plain words
 
     def has(self, form: str) -> bool:
         return form in self.forms

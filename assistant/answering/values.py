@@ -11,7 +11,10 @@ DAY_MONTH = re.compile(r"\bngày\s+\d{1,2}\s*(?:tháng\s+|/|-)\s*\d{1,2}|\b\d{1,
 DEADLINE = re.compile(
     r"\b(?:trước|chậm nhất(?: là)?|hạn(?: chót| cuối)?|đến hết|vào|từ|đến)\s+"
     r"(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?,?\s+)?(?:ngày\s+)?\d{1,2}\s*(?:tháng\s+|/)\s*\d{1,2}"
-    r"|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b(?!\s+năm)|(?<![\d/])\d{1,2}/\d{1,2}\b(?!/\d)",
+    r"|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b(?!\s+năm)|(?<![\d/])\d{1,2}/\d{1,2}\b(?!/\d)"
+    # a day of a recurring month: "trước ngày 20 của tháng cuối quý", "trước ngày 25 hằng tháng"
+    r"|\b(?:trước|chậm nhất(?: là)?|vào)\s+ngày\s+\d{1,2}\s+(?:của\s+)?(?:tháng\s+(?:cuối|đầu)\s+(?:quý|kỳ|năm)|"
+    r"hằng tháng|hàng tháng|mỗi tháng|tháng\s+(?:sau|kế tiếp|tiếp theo))",
     re.I,
 )
 # "04/06 ấp": a count out of a whole, not the 4th of June
@@ -34,7 +37,10 @@ CONTACT = re.compile(r"\b\d{3,4}[ .]?\d{3}[ .]?\d{3,4}\b|@\w+\.|\bwww\.|https?:/
 # the year's emulation ("sẽ nêu tên", "phê bình", "không xét thi đua")
 PENALTY = re.compile(r"\b(?:xử lý vi phạm|kỷ luật|xử phạt|chế tài|bị phạt|phạt tiền|nêu tên|phê bình|chấn chỉnh|"
                      r"trừ điểm thi đua|không (?:được )?xét (?:khen thưởng|thi đua|danh hiệu))\b", re.I)
-FREQUENCY = re.compile(r"\b(?:hằng|hàng|định kỳ|mỗi)\s*(?:năm|quý|tháng|tuần)?\b|\bđịnh kỳ\b|\bđột xuất\b", re.I)
+# how often: "hằng năm", "mỗi quý một lần", "định kỳ 6 tháng", "02 lần/năm", "đột xuất" (never "hàng hóa", "mỗi xã")
+FREQUENCY = re.compile(r"\b(?:hằng|hàng|mỗi|từng)\s+(?:năm|quý|tháng|tuần|kỳ|học kỳ|ngày)\b|\bđịnh kỳ\b|\bđột xuất\b|"
+                       r"\b(?:\d+|một|hai|ba|sáu)\s+(?:tháng|năm|tuần|quý)\s*(?:một|1)?\s*(?:/\s*)?lần\b|"
+                       r"\blần\s*/\s*(?:năm|quý|tháng|tuần)\b|\blần\s+(?:trong|mỗi|một)\s+(?:năm|quý|tháng|tuần)\b", re.I)
 THRESHOLD = re.compile(r"\b(?:từ|tối thiểu|ít nhất|đạt)\s+\d+\s*điểm|\d+\s*điểm\s+trở lên", re.I)
 CUTOFF = re.compile(r"\btính (?:đến|tới) (?:hết )?(?:ngày|thời điểm)\s+\d", re.I)
 # the whole day figures are counted to ("số liệu tính đến ngày 30/11"), to be read out of a clause before its deadlines
@@ -58,3 +64,10 @@ POST_HOLDER = re.compile(r"\b(?:là|do)\s+(?:01\s+|một\s+|đồng chí\s+)?(?:
                          r"công chức|cán bộ)\b")
 NAME_ASKED = re.compile(r"\b(?:ten (?:la )?gi|ho ten|ho va ten|ten nguoi|ong nao|ba nao)\b")
 QUARTER = re.compile(r"\bquý\b", re.I)
+# the date of a document a clause cites ("Kế hoạch số 52/KH-UBND ngày 20/01/2026"): no day anything happens on
+CITED_DOCUMENT = re.compile(r"\bsố\s+[\w/.&-]+\s+ngày\s+\d{1,2}(?:\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})",
+                            re.I)
+# how long one has: "trong vòng 05 ngày làm việc", "chậm nhất 10 ngày sau khi …", "không quá 03 tháng"
+DURATION = re.compile(r"\b(?:trong (?:vòng|thời hạn|thời gian)|sau|chậm nhất(?: là)?|không quá|tối đa)\s+\d+\s*"
+                      r"(?:ngày|tháng|tuần|giờ)(?:\s+làm việc)?\b|\b\d+\s*ngày làm việc\b", re.I)
+

@@ -122,6 +122,17 @@ def _claim_found(q: Query, units: Sequence[Unit]) -> bool:
     return any(run in text for run in runs for text in texts)
 
 
+def quantity_unit(q: Query, units: Sequence[Unit]) -> Unit | None:
+    """The clause (or list) that bounds the count the question asserts ("đạt 68 điểm thì có được công nhận …":
+    "Đạt: từ 55 điểm đến dưới 70 điểm"), when the clause found states none."""
+    asked = [(int(n), u) for n, u in _QUANTITY.findall(q.bare)]
+    for unit in sorted(units, key=lambda u: not u.members):  # a list of grades before one grade of it
+        text = fold_ascii(unit.full_text)
+        if asked and all(_quantity_holds(n, u, text) is not None for n, u in asked):
+            return unit
+    return None
+
+
 def claim_unit(q: Query, units: Sequence[Unit]) -> Unit | None:
     """The clause that states the question's claim word for word, if one does."""
     return next((u for u in units if _claim_found(q, [u])), None)

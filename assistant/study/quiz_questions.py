@@ -8,6 +8,7 @@ from functools import lru_cache
 from index.documents import DocumentMeta
 from index.facts import strip_marker
 from index.sections import PATH_SEP, PREAMBLE
+from index.textnorm import fold_ascii
 from index.vocabulary.terms import titles_in
 
 from . import quiz_values as qv
@@ -53,8 +54,11 @@ def header_drafts(source: QuizSource, doc: DocumentMeta) -> list[Draft]:
         out.append(Draft(doc.doc_id, "date", "ngày", f"{cap(doc_ref(doc))} được ban hành ngày nào?", doc.date,
                          header(doc.date_line)))
     if doc.issuer and (where := _issuer_clause(source, doc)):
+        # "Hoạt động của Trung tâm học tập cộng đồng xã Hoàng Long": a title naming its issuer would give it away
+        named = fold_ascii(doc.issuer) in fold_ascii(doc.title or "")
         out.append(Draft(doc.doc_id, "issuer", "cơ quan ban hành",
-                         f"{cap(doc_ref(doc, issuer=False))} {title} do cơ quan nào ban hành?", doc.issuer, where))
+                         f"{cap(doc_ref(doc, issuer=False))} {'' if named else title} do cơ quan nào ban hành?".replace(
+                             "  ", " "), doc.issuer, where))
     if doc.signer and is_person_name(doc.signer):
         out.append(Draft(doc.doc_id, "signer", "người ký", f"Ai là người ký {doc_ref(doc)}?", doc.signer,
                          signature(doc.signer)))

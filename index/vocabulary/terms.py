@@ -121,7 +121,8 @@ AGENCIES: list[Term] = [
     Term("van_phong", "Văn phòng", rf"\bvan phong(?: {_UB})?\b"),
     Term("tai_chinh_ke_toan", "Tài chính - Kế toán", r"\btai chinh ?-? ?ke toan\b|\bke toan xa\b"),
     Term("van_hoa_thong_tin", "Văn hóa và Thông tin",
-         r"\b(?:van hoa ?(?:va|-)? ?thong tin|vhtt|van hoa ?-? ?xa hoi|phong van hoa)\b"),
+         # "Phòng Văn hóa, Khoa học và Thông tin" is its name since 2025
+         r"\b(?:(?:phong )?van hoa,? khoa hoc va thong tin|van hoa ?(?:va|-)? ?thong tin|vhtt|van hoa ?-? ?xa hoi|phong van hoa)\b"),
     Term("tuyen_giao", "Ban Tuyên giáo", r"\b(?:ban )?tuyen giao\b"),
     Term("hd_tdkt", "Hội đồng Thi đua - Khen thưởng", r"\bhoi dong thi dua\b|\bhd ?tdkt\b"),
     Term("bcd", "Ban Chỉ đạo", r"\bban chi dao\b|\bbcd\b"),

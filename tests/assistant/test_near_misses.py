@@ -234,3 +234,15 @@ def test_duties_under_a_heading_of_whose_they_are(assistant: Assistant) -> None:
 def test_a_report_period_no_clause_sets(assistant: Assistant) -> None:
     assert assistant.ask("han gui bao cao so ket hoc ky I cua hkh huyen ky phong la ngay nao").abstained
 
+
+
+def test_a_department_named_by_its_new_name_that_the_plan_gives_no_report(assistant: Assistant) -> None:
+    answer = assistant.ask("Phòng Văn hóa, Khoa học và Thông tin huyện Kỳ Phong gửi báo cáo 6 tháng về Phòng Giáo dục "
+                           "và Đào tạo trước ngày nào?")
+    assert answer.abstained
+
+
+def test_a_step_another_body_takes_has_no_date_for_the_body_asked(assistant: Assistant) -> None:
+    assert assistant.ask("Sở GD&ĐT Bình Định kiểm tra, đánh giá, xếp loại TTHTCĐ trước ngày nào?").abstained
+    answer = assistant.ask("Phòng GD&ĐT Bình Định gửi kết quả đánh giá, xếp loại TTHTCĐ về Sở trước ngày nào?")
+    assert not answer.abstained and "31/5/2025" in answer.answer

@@ -271,3 +271,16 @@ def test_a_number_two_places_share_is_read_with_the_place_named() -> None:
                               doc("luong-tai", "Hội Khuyến học huyện Lương Tài", "Lương Tài", "Bắc Ninh", "huyện")])
     assert resolver.run("Theo HD 15/HD-HKH của Hội Khuyến học huyện Lương Tài, tiêu chí gồm những gì?").doc_ids == ["luong-tai"]
     assert sorted(resolver.run("HD 15/HD-HKH quy định tiêu chí gì?").doc_ids) == ["luong-tai", "nghe-an"]
+
+
+def test_two_places_that_fold_alike_are_told_apart_by_marks_or_level(documents: list[DocumentMeta]) -> None:
+    base = next(d for d in documents if d.doc_id == HA_NAM)
+    district = dataclasses.replace(base, doc_id="thanh-hoa-38", locality="Thạnh Hòa", level="huyện", province="Bến Tre",
+                                   issuer="Phòng Giáo dục và Đào tạo huyện Thạnh Hòa", parent_locality="")
+    province = dataclasses.replace(base, doc_id="thanh-hoa-47", locality="Thanh Hóa", level="tỉnh", province="Thanh Hóa",
+                                   issuer="Ủy ban nhân dân tỉnh Thanh Hóa", parent_locality="")
+    scopes = ScopeResolver([*documents, district, province])
+    assert scopes.run("huyện Thạnh Hòa tự đánh giá khi nào").doc_ids == ["thanh-hoa-38"]
+    assert scopes.run("Thanh Hóa giao chỉ tiêu gì").doc_ids == ["thanh-hoa-47"]
+    assert scopes.run("tinh thanh hoa giao chi tieu gi").doc_ids == ["thanh-hoa-47"]
+    assert scopes.run("thanh hoa giao chi tieu gi").doc_ids == ["thanh-hoa-38", "thanh-hoa-47"]

@@ -196,6 +196,16 @@ EXPECTED = [
     ("dev12-tay-ninh_CV-PGDDT_2025.md", "1127/PGDĐT-GDTX", "Công văn", "Phòng Giáo dục và Đào tạo huyện Bến Cầu Tây",
      "huyện", "Bến Cầu Tây", "Tây Ninh", "18/09/2025", "Triển khai đánh giá, xếp loại trung tâm học tập cộng đồng",
      "Lê Minh Tâm"),
+    # a district letter under its UBND's name in bold Markdown lines
+    ("dev13-ben-tre_HD-PGDDT_2026.md", "38/HD-PGDĐT", "Hướng dẫn", "Phòng Giáo dục và Đào tạo huyện Thạnh Hòa", "huyện",
+     "Thạnh Hòa", "Bến Tre", "06/03/2026", "Đánh giá, công nhận danh hiệu \"Đơn vị học tập\" cấp xã", "Võ Minh Trí"),
+    ("dev13-gia-lai_BC-HKH_2026.txt", "21/BC-HKH", "Báo cáo", "Hội Khuyến học huyện Chư Rông", "Hội Khuyến học",
+     "Chư Rông", "Gia Lai", "26/06/2026", "Sơ kết công tác khuyến học", "Đinh Văn Thuận"),
+    # a learning centre under its commune's UBND; the gazetteer's Hoàng Long lies in another province
+    ("dev13-hung-yen_KH-TTHTCD_2026.txt", "05/KH-TTHTCD", "Kế hoạch", "Trung tâm học tập cộng đồng xã Hoàng Long", "xã",
+     "Hoàng Long", "Hưng Yên", "15/01/2026", "Hoạt động của Trung tâm học tập cộng đồng", "Nguyễn Thị Thu Hà"),
+    ("dev13-thanh-hoa_KH-UBND_2026.txt", "47/KH-UBND", "Kế hoạch", "Ủy ban nhân dân tỉnh Thanh Hóa", "tỉnh", "Thanh Hóa",
+     "Thanh Hóa", "12/02/2026", "Xây dựng xã hội học tập, đẩy mạnh", "Lê Thị Phương Thảo"),
     # a district association's plan with a table of targets typed with spaces
     ("dev12-yen-bai_KH-HKH_2025.txt", "09/KH-HKH", "Kế hoạch", "Hội Khuyến học huyện Văn Lâm Sơn", "Hội Khuyến học",
      "Văn Lâm Sơn", "Yên Bái", "14/01/2025", "Hoạt động khuyến học, khuyến tài", "Nông Thị Hạnh"),
@@ -220,6 +230,8 @@ def test_every_seed_and_fixture_document_has_its_metadata(row) -> None:
     assert got == (number, kind, issuer, level, locality, province, date, signer)
     assert meta.title.startswith(title), meta.title
     assert any(c.doc_id == meta.doc_id for c in chunks)
+    if level == "huyện":  # "UBND TỈNH QUẢNG NGÃI" over a district's name is its province, never its district
+        assert meta.district == "", meta.district
 
 
 def test_every_fixture_file_is_listed_above() -> None:
@@ -311,6 +323,22 @@ def test_a_two_line_note_is_a_document_with_its_issuer_from_the_sentence() -> No
         "Kế hoạch", "Ủy ban nhân dân xã Hòa Thắng", "Hòa Thắng", "xã")
     chunks = chunk_document(doc)
     assert len(chunks) == 1 and "15 tháng 10" in chunks[0].text
+
+
+def test_a_notice_whose_kind_line_runs_into_its_title_ends_the_title_at_its_body() -> None:
+    (doc,) = _meta("ỦY BAN NHÂN DÂN\nHUYỆN TÂN PHÚ ĐÔNG\nSố: 41/TB-UBND\n"
+                   "THÔNG BÁO KẾT LUẬN CỦA PHÓ CHỦ TỊCH UBND HUYỆN tại Hội nghị sơ kết năm 2025\n"
+                   "Ngày 05/3/2026, Phó Chủ tịch UBND huyện chủ trì Hội nghị sơ kết năm 2025 và kết luận như sau:\n"
+                   "- UBND các xã báo cáo về UBND huyện trước ngày 15/6/2026.\n")
+    assert (doc.meta.kind, doc.meta.number) == ("Thông báo", "41/TB-UBND")
+    assert doc.meta.title == "Kết luận của phó chủ tịch ubnd huyện tại Hội nghị sơ kết năm 2025"
+
+
+def test_a_commune_the_gazetteer_holds_elsewhere_lies_in_the_district_its_text_names() -> None:
+    (doc,) = _meta("ỦY BAN NHÂN DÂN\nXÃ HOÀNG LONG\nSố: 9/KH-UBND\nKẾ HOẠCH\nXây dựng xã hội học tập năm 2026\n"
+                   "Căn cứ Kế hoạch số 12/KH-UBND của UBND huyện Kim Động về xây dựng xã hội học tập năm 2026;\n"
+                   "1. Các thôn báo cáo về UBND xã trước ngày 10/12/2026.\n")
+    assert (doc.meta.district, doc.meta.province) == ("Kim Động", "Hưng Yên")
 
 
 # --- outline --------------------------------------------------------------------------------

@@ -339,3 +339,17 @@ def test_long_paragraph_pieces_overlap() -> None:
     for first, second in pairwise(pieces):
         shared = [s for s in sentences if s in first.text and s in second.text]
         assert shared, (first.text[-80:], second.text[:80])
+
+
+def test_parts_numbered_in_words_head_their_sections() -> None:
+    from index.clean import clean_text
+    from index.documents import parse_file
+    from index.sections import chunk_document
+
+    text = ("HỘI KHUYẾN HỌC HUYỆN CHƯ RÔNG\nSố: 21/BC-HKH\nBÁO CÁO\nSơ kết 6 tháng đầu năm 2026\n"
+            "PHẦN THỨ NHẤT\nKẾT QUẢ THỰC HIỆN\nI. ĐẶC ĐIỂM TÌNH HÌNH\nHuyện có 14 xã, thị trấn.\n"
+            "PHẦN THỨ HAI\nPHƯƠNG HƯỚNG, NHIỆM VỤ\n1. Kiện toàn tổ chức hội trong quý III/2026.\n")
+    (doc,) = parse_file(clean_text(text), "bc.txt")
+    sections = [c.section for c in chunk_document(doc)]
+    assert any(s.startswith("Phần thứ nhất. Kết quả thực hiện › I. Đặc điểm tình hình") for s in sections)
+    assert any(s.startswith("Phần thứ hai. Phương hướng, nhiệm vụ") for s in sections)

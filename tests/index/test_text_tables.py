@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from index.clean import clean_text
-from index.text_tables import pipe_text_tables
+from index.text_tables import join_wrapped_pipe_headers, pipe_text_tables
 
 SPACED = """Chỉ tiêu giao cho các xã:
 STT  Xã              Gia đình     Dòng họ
@@ -40,3 +40,23 @@ def test_two_column_layouts_and_short_runs_are_not_tables() -> None:
 def test_cleaned_rows_are_table_rows() -> None:
     paragraphs = clean_text("\n".join(SPACED))
     assert "1 | Tam Cường | 71% | 64%" in paragraphs and "2 | Liên Am | 69% | 61%" in paragraphs
+
+
+PIPED = """Chỉ tiêu đối với các huyện:
+
+   Đơn vị            | Gia đình   | Dòng họ
+                     | học tập    | học tập
+   ------------------+------------+---------
+   Huyện Quan Sơn    |    65%     |   55%
+   Huyện Nga Sơn     |    81%     |   75%""".split("\n")
+
+
+def test_a_typed_pipe_table_joins_its_wrapped_header_and_drops_its_rule() -> None:
+    paragraphs = clean_text("\n".join(PIPED))
+    assert paragraphs[1:] == ["Đơn vị | Gia đình học tập | Dòng họ học tập", "Huyện Quan Sơn | 65% | 55%",
+                              "Huyện Nga Sơn | 81% | 75%"]
+
+
+def test_a_markdown_table_keeps_its_one_line_header() -> None:
+    lines = ["| STT | Nội dung |", "|---|---|", "| 1 | Báo cáo |"]
+    assert join_wrapped_pipe_headers(lines) == lines
