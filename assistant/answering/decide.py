@@ -347,21 +347,30 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
 
 # how far into the question its subject stands: "Sở GD&ĐT Tây Ninh thẩm định …", "UBND các xã phải …"
 _SUBJECT_SPAN = 4
+_SENDS_OR_ACTS = re.compile(r"\s*(?:(?:xa|huyen|tinh|cap xa|cap huyen|cap tinh|cac cap)\s+)?(?:gui|nop|trinh|tham dinh|"
+                            r"lap|dang ky|tiep nhan|ra quyet dinh|kiem tra|to chuc|thuc hien|hoan thanh)\b")
+_DOCUMENT_NAMED = re.compile(r"^[^:?]{0,60}:\s*|^theo\s+[^,?]{0,80},\s*")
 
 
 def _done_by_subject(unit: Unit, q: Query) -> bool:
     """The body the question opens with does what it asks when the clause names who does it: "Sở GD&ĐT thẩm định
     kết quả … từ ngày nào" is not answered by "Phòng GD&ĐT thành lập đoàn … thẩm định … từ ngày 27/10"."""
-    ordered = agencies_by_position(q.text)
+    # "hkh bac giang: xa gui …", "Theo HD 04 của HKH tỉnh, xã gửi …": what stands before names the document
+    asked = _DOCUMENT_NAMED.sub("", q.bare, count=1)
+    ordered = [a for a in agencies_by_position(q.text) if any(
+        t.regex.search(asked) for t in AGENCIES if t.name == a)]
     if not ordered:
         return True
     subject = ordered[0]
     term = next(t for t in AGENCIES if t.name == subject)
-    m = term.regex.search(q.bare)
-    if m is None or len(q.bare[: m.start()].split()) > _SUBJECT_SPAN or subject in q.recipients:
+    m = term.regex.search(asked)
+    if m is None or len(asked[: m.start()].split()) > _SUBJECT_SPAN or subject in q.recipients:
         return True
     doers = actors(unit)
-    return not doers or subject in doers or subject in unit.agencies and not unit.subject
+    if not doers or subject in doers or subject in unit.agencies and not unit.subject:
+        return True
+    folded = fold_ascii(unit.text)  # "… Ủy ban nhân dân cấp xã gửi hồ sơ đề nghị …" in another sentence of the clause
+    return any(_SENDS_OR_ACTS.match(folded, m.end()) for m in term.regex.finditer(folded))
 
 
 def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
