@@ -25,11 +25,10 @@ _LEVEL_BODIES = {
 _SENT_TO = re.compile(r"\b(?:ve|cho|len|toi|den|qua|gui|nop|bao cao|trinh)\s+(?:cac\s+|cho\s+)?(?:van phong\s+)?$")
 
 
-# what joins a second destination to the first: "báo cáo UBND xã và Phòng Giáo dục …", "về Sở, Phòng …"
-_ALSO_TO = re.compile(r"(?:\s+[a-z]+){0,3}\s*(?:,|\bva\b|\bhoac\b|\bdong thoi\b)\s*(?:gui\s+)?(?:cac\s+)?$")
-
-
+# what joins a second destination to the first: "báo cáo UBND xã và Phòng Giáo dục …", "về Sở, Phòng …"; with
+# up to three words of the first one's name between ("UBND xã và")
 _JOINED = re.compile(r"(?:,|\bva\b|\bhoac\b|\bdong thoi\b)\s*(?:gui\s+)?(?:cac\s+)?$")
+_ALSO_TO = re.compile(rf"(?:\s+[a-z]+){{0,3}}\s*{_JOINED.pattern}")
 
 
 def _received(folded: str, m: re.Match[str]) -> bool:

@@ -32,18 +32,18 @@ def periods_unstated(q: Query, scope_docs: list[DocumentMeta], catalog: UnitCata
     if not 1 <= len(scope_docs) <= 2:
         return ""
     text = " ".join(catalog.named.folded_text(d.doc_id) for d in scope_docs)
-    return _periods_unstated(q.bare, text).replace("{doc}", doc_name(scope_docs[0]))
+    return _periods_unstated(q.bare, text, doc_name(scope_docs[0]))
 
 
-def _periods_unstated(bare: str, text: str) -> str:
+def _periods_unstated(bare: str, text: str, doc: str) -> str:
     asked = {_roman(n) for n in _QUARTER.findall(bare)}
     stated = {_roman(n) for n in _QUARTER.findall(text)}
     if asked and stated and not asked & stated:
         shown = ", ".join(f"quý {n}" for n in sorted(stated, key=list(_ROMAN.values()).index))
-        return f"{{doc}} chỉ nêu {shown}, không nêu riêng {', '.join(f'quý {n}' for n in sorted(asked))}."
+        return f"{doc} chỉ nêu {shown}, không nêu riêng {', '.join(f'quý {n}' for n in sorted(asked))}."
     terms = {_roman(n) for n in _TERM.findall(bare)}
     if terms and not re.search(r"\bhoc ky\b", text):
-        return f"{{doc}} không nêu nội dung theo học kỳ, nên không có nội dung riêng cho học kỳ {', '.join(sorted(terms))}."
+        return f"{doc} không nêu nội dung theo học kỳ, nên không có nội dung riêng cho học kỳ {', '.join(sorted(terms))}."
     return ""
 
 
