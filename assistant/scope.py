@@ -83,6 +83,16 @@ _KIND_SYMBOLS = {"qd": "qd", "quyet dinh": "qd", "kh": "kh", "ke hoach": "kh", "
 _KIND_BEFORE = re.compile(rf"\b({'|'.join(_KIND_SYMBOLS)})\s*(?:so\s*)?$")
 
 
+# the kind of document a question reads from: "theo hướng dẫn của …", "trong kế hoạch …", "công văn của Sở …"
+_SOURCE_KIND = re.compile(r"\b(?:theo|trong)\s+(?:van ban\s+)?(huong dan|hd|cong van|cv|quyet dinh|qd|thong bao|tb|"
+                          r"ke hoach|kh|bao cao|bc)\b|\b(huong dan|cong van|quyet dinh|thong bao)\s+(?:so\s+\S+\s+)?cua\b")
+
+
+def _kind_of(doc: DocumentMeta) -> str:
+    """'hd' for a guidance, by its number's symbol or, unnumbered, by its kind ("Hướng dẫn")."""
+    return _symbol_kind(doc) or _KIND_SYMBOLS.get(fold_ascii(doc.kind or ""), "")
+
+
 def _symbol_kind(doc: DocumentMeta) -> str:
     """'qd' for 45/QĐ-UBND, 'kh' for a plan issued with decision 45 or numbered 45/KH-UBND."""
     number = doc.number or doc.attached_to
@@ -354,6 +364,9 @@ class ScopeResolver:
                 chosen |= by_number  # "HD 15 của huyện Lương Tài" is Lương Tài's 15, not another place's
         else:
             chosen = by_place | by_number
+        if chosen and not by_number:  # "theo hướng dẫn của HKH tỉnh Lâm Đồng": its guidance, not the Sở's letter
+            named_kinds = {_KIND_SYMBOLS[m.group(1) or m.group(2)] for m in _SOURCE_KIND.finditer(bare)}
+            chosen = {d for d in chosen if _kind_of(self._by_id[d]) in named_kinds} or chosen
         if chosen:
             scope.doc_ids = sorted(chosen)
         elif scope.places and (inside_known or all(p.relation == "unknown" for p in scope.places)):

@@ -18,6 +18,7 @@ from .decide import YEAR_SPAN, period_years
 from .evidence import TABLE_CELL, Unit, UnitCatalog
 from .parallel import speaks_for
 from .periods import speaking_of_period
+from .relevance import GRADE_ASKED
 from .understand import Query, levels_named
 
 # a yes/no question with this many words its documents never use asks about something they do not cover
@@ -259,15 +260,12 @@ def _mentions_year(folded: str, year: int) -> bool:
     return str(year) in folded or any(int(a) <= year <= int(b) for a, b in YEAR_SPAN.findall(unquoted))
 
 
-# a grade the question names ("xếp loại Khá", "loại giỏi", "mức Hoàn thành tốt"): the longest reading first
-_GRADE_WORDS = r"hoan thanh xuat sac|hoan thanh tot|hoan thanh|xuat sac|kha|gioi|tot|trung binh|yeu|kem"
-_GRADE_ASKED = re.compile(rf"\b(?:xep loai|loai|muc)\s+({_GRADE_WORDS})\b")
 
 
 def _grades_unnamed(q: Query, folded: str) -> list[str]:
     """The grades the question names that the text never gives: not after "loại"/"mức", nor as the label of an
     item ("- Khá: từ 70 điểm …", "Hoàn thành xuất sắc (từ 90 điểm)")."""
-    return [g for g in dict.fromkeys(_GRADE_ASKED.findall(q.bare)) if not re.search(
+    return [g for g in dict.fromkeys(GRADE_ASKED.findall(q.bare)) if not re.search(
         rf"\b(?:xep loai|loai|muc|dat|tu)\s+[\"“']?{g}\b|(?:^|[-+•:;.)]\s*)[\"“']?{g}[\"”']?\s*[:(]", folded)]
 
 

@@ -37,7 +37,7 @@ from .evidence import TABLE_CELL, Unit, actors, headings_above
 from .features import HARD_TYPES, holds_post, other_target
 from .hops import asked_senders, dated_for, names_sender, reaches, sends, unlisted_sender
 from .parallel import speaks_for, two_sided
-from .relevance import heads_label
+from .relevance import grade_asked, heads_label, labelled_grade
 from .understand import YEAR, Query, levels_named, names_counted_thing
 from .values import CITED_DOCUMENT, COUNTED_TO, DAY_MONTH
 
@@ -47,6 +47,8 @@ _YEAR_FRAME = re.compile(r"^(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:Năm|Tro
 _SENDING = re.compile(r"\b(?:gui|nop|trinh)\b")
 # share of the question's weighted words a constrained clause (or its heading) must hold to support it
 MIN_SHARED_WORDS = 0.05
+# how far down the fitting clauses the item a named grade labels may lead
+GRADE_WINDOW = 10
 # a list whose own heading names the question's subject leads when it scores at least this share of the best unit
 HEADED_LIST_SHARE = 0.8
 # what a list question asks for: "nộp những biểu mẫu nào" -> "bieu mau"
@@ -87,17 +89,23 @@ def constraints(q: Query) -> list[str]:
 
 _COUNT_ASKED = re.compile(r"\b(?:bao nhieu|bn|may)\s+([a-z]+)(?:\s+([a-z]+))?")
 _FUNCTION_WORDS = frozenset("dat duoc co la cua trong nam thi o tai phai can de va hoac moi ve theo khi tu cho nhu".split())
+# things counted whose first word alone is none ("bao nhiêu dòng họ", not "bao nhiêu đồng")
+_COUNTED_PAIRS = frozenset({"dong ho"})
 _NOT_A_THING = frozenset("phan ty le lan nam thang ngay tien trieu dong chi tieu muc nguoi va la thi the vay nhi a ha "
-                         "cho trong tren de".split())
+                         "cho trong tren de den toi vao tai theo khi sau truoc tu".split())
 
 
 def _counts(unit: Unit, q: Query) -> bool:
     """"bao nhiêu hội viên": the clause counts that thing ("1.500 hội viên"), not some other number."""
     # "bao nhiêu hội viên": the two words when the second is part of the name ("hội viên", "dòng họ")
     things = [f"{m.group(1)} {m.group(2)}" if m.group(2) and m.group(2) not in _NOT_A_THING | _FUNCTION_WORDS
-              else m.group(1) for m in _COUNT_ASKED.finditer(q.bare) if m.group(1) not in _NOT_A_THING]
-    if not things or TABLE_CELL in unit.text or unit.members:
-        return True  # a table cell or a list (its items are what is counted)
+              else m.group(1) for m in _COUNT_ASKED.finditer(q.bare)
+              if m.group(1) not in _NOT_A_THING or f"{m.group(1)} {m.group(2)}" in _COUNTED_PAIRS]
+    if not things or unit.members:
+        return True  # a list: its items are what is counted
+    if TABLE_CELL in unit.text:  # a row counts what its columns or its table's heading name ("Số lớp", "Hội viên")
+        row = fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}")
+        return any(re.search(rf"\b{t}\b", row) for t in things)
     plain = re.sub(r"“[^”]*”", " ", f"{unit.lead_in} {unit.full_text}")  # a title "Gia đình học tập" counts nothing
     text = fold_ascii(plain)
     expanded = " ".join(fold_ascii(w) for w in words(plain))
@@ -146,7 +154,7 @@ def _same_purse(unit: Unit, q: Query) -> bool:
     item = fold_ascii(ABBREVIATIONS.get(typed, typed)).split()[0]  # "mỗi TTHTCĐ" is "mỗi trung tâm"
     text = fold_ascii(unit.full_text)
     said = "|".join(dict.fromkeys((item, typed)))  # the clause may abbreviate it too
-    if re.search(rf"\b(?:moi|1)\s+(?:{said})\b|\d\s*(?:dong|trieu|nghin)\s*/\s*(?:{said})\b", text):
+    if re.search(rf"\b(?:moi|1)\s+(?:{said})\b|\d\s*(?:(?:ty|trieu|nghin)\s*)?(?:dong|trieu|nghin|d)\s*/\s*(?:{said})\b", text):
         return True
     # "mỗi “Gia đình học tập” tiêu biểu": the prize of a title is said of the title ("… tiêu biểu được tặng …")
     titled = [t for t in titles_in(q.text) if fold_ascii(t).startswith(item)]
@@ -187,12 +195,14 @@ _DATED_YEAR = re.compile(r"\b\d{1,2}\s*/\s*(\d{1,2})\s*/\s*(20\d{2})\b|\bthang (
 # a year's report may be due early the next year ("báo cáo năm 2024 trước ngày 15/01/2025"), not late in it
 EARLY_MONTHS = 3
 _NAMED_YEAR = re.compile(r"\bnam (20\d{2})\b")
+# a period asked: "báo cáo năm 2026", "tổng kết 2025"
+_PERIOD_YEAR = re.compile(r"\b(?:nam|tong ket|so ket) (20\d{2})\b")
 
 
 def period_years(q: Query) -> list[int]:
     """The years the question asks about as a period ("báo cáo năm 2025"), not the date of a document it names
     ("dự thảo Kế hoạch tháng 12/2023")."""
-    return [int(y) for y in _NAMED_YEAR.findall(_DATED_YEAR.sub(" ", q.bare))]
+    return [int(y) for y in _PERIOD_YEAR.findall(_DATED_YEAR.sub(" ", q.bare))]
 
 
 def _dated_in_years(unit: Unit, years: list[int]) -> bool:
@@ -227,7 +237,9 @@ def _same_period(unit: Unit, q: Query) -> bool:
         # "báo cáo cả năm hạn ngày nào": not the half-year report's deadline
         return not _PERIOD.search(text) or bool(_WHOLE_YEAR_SAID.search(text))
     text = fold_ascii(COUNTED_TO.sub(" ", f"{unit.lead_in} {unit.full_text}"))
-    stated = {p.replace("sau thang", "6 thang") for p in _PERIOD.findall(text)}
+    # "1. Báo cáo 6 tháng đầu năm" over its items; "Nhiệm vụ 6 tháng cuối năm" is a period of work, not a report
+    heading = re.sub(r"\b(?:6|sau) thang cuoi\b", " ", fold_ascii(next(iter(headings_above(unit)), "")))
+    stated = {p.replace("sau thang", "6 thang") for p in _PERIOD.findall(f"{heading} {text}")}
     if asked & stated:
         return True
     # "trước ngày 15/6 và 10/12 hằng năm" may well be the half-year and the annual report; one date said for
@@ -313,6 +325,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False
         if kind == "date" and not does_action(unit, q):  # "thẩm định … từ ngày nào": a clause doing that step
             return False
+        if kind == "date" and unit.features.get("act_unsaid"):  # "lễ trao thưởng diễn ra ngày nào": not a report's deadline
+            return False
         if kind == "date" and "reporting" not in q.topics and not _done_by_subject(unit, q):
             return False  # "Sở GD&ĐT thẩm định … từ ngày nào": not the days the Phòng GD&ĐT does it
         if kind == "date" and q.deadline and not _same_period(unit, q):
@@ -379,12 +393,17 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
     if not body:
         return Decision(False, None, 0.0, "nội dung này")
     required = constraints(q)
+    support = 0.0
     if required:
         # a clause that states a value of the asked kind about nothing the question asks supports nothing
         fitting = [u for u in body if meets(u, q, required) and u.features.get("lex_section", 1.0) >= MIN_SHARED_WORDS]
         if not fitting:
             return Decision(False, body[0], 0.0, MISSING.get(required[0], "nội dung này"))
         lead = fitting[0]
+        grade = grade_asked(q)  # "xếp loại Khá cần bao nhiêu điểm": the item "- Khá: từ 75 …", not the one for Tốt
+        graded = next((u for u in fitting[:GRADE_WINDOW] if grade and labelled_grade(u) == grade), None)
+        if graded is not None:
+            support, lead = lead.score, graded  # it leads on the support of the best fitting clause
     else:
         lead = body[0]
     listing = q.has("duties_list") or bool({"criteria", "duties"} & set(q.topics))
@@ -409,10 +428,11 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
         defining = next((u for u in body[:10] if said.search(fold_ascii(u.full_text))), None)
         if defining is not None and defining.score >= HEADED_LIST_SHARE * lead.score:
             lead = defining
-    if lead.score < threshold:
+    score = max(lead.score, support)
+    if score < threshold:
         missing = next((MISSING[k] for k in q.asks if k in MISSING), "nội dung này")
-        return Decision(False, lead, lead.score, missing)
-    return Decision(True, lead, lead.score)
+        return Decision(False, lead, score, missing)
+    return Decision(True, lead, score)
 
 
 def _lists_asked(table: Unit, q: Query) -> bool:

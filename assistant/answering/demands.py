@@ -6,6 +6,7 @@ clause that says it, and any clause when the question does not ask it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from index.textnorm import fold_ascii
 from index.vocabulary.abbreviations import ABBREVIATIONS
@@ -41,6 +42,10 @@ _REWARD = re.compile(r"\b(?:muc thuong|tien thuong|thuong bao nhieu|hoc bong)\b"
 _REWARD_SAID = re.compile(r"\b(?:thưởng|khen|học bổng|giải|tặng)\b")  # with marks: "Thượng Bằng La" is a commune
 
 
+# a fund whose money is asked ("quỹ khuyến học …", "quỹ học bổng …"), never a quarter ("quý I", "quý nào")
+_FUND = re.compile(r"\bquy (?!(?:i{1,3}|iv|[1-4]|nao|may|cuoi|dau|sau|truoc|toi|nay)\b)([a-z]+)")
+
+
 def for_purpose(unit: Unit, q: Query) -> bool:
     """"kinh phí tổ chức Tuần lễ … bao nhiêu" is not answered by the plan's total budget: the clause, its headings
     or its document's title must say what the money is for."""
@@ -48,6 +53,9 @@ def for_purpose(unit: Unit, q: Query) -> bool:
     said = set(fold_ascii(around).split())
     if _REWARD.search(q.bare) and not _REWARD_SAID.search(around.lower()):
         return False  # "mức thưởng cho học sinh giỏi": not a row of the fund each commune is to raise
+    fund = _FUND.search(_DOCUMENT_NAMED.sub(" ", q.bare, count=1))  # "Theo Quy chế Quỹ …, …" names a document
+    if fund and not re.search(rf"\bquy {fund.group(1)}\b", fold_ascii(around)):
+        return False  # "quỹ khuyến học tỉnh đạt bao nhiêu": not what the budget gives the association
     m = _PURPOSE.search(q.bare)
     typed = m.group(1).split() if m else []
     words = [w for t in typed for w in fold_ascii(ABBREVIATIONS.get(t, t)).split() if w not in _PURPOSE_FILLER]
@@ -66,6 +74,66 @@ _ACTION_FILLER = frozenset("hoan thanh thuc hien viec cac nhung duoc xong to chu
 ACTION_MISSING_WORDS = 3
 
 
+# words of a dated act or event that say nothing of which one it is: the date asked, its verbs of timing, levels
+_ACT_FILLER = (_ACTION_FILLER | frozenset(
+    "ngay thang quy tuan han chot cham nhat thoi gian dien ra moc cu the lich tinh huyen xa thon ap cap so ket qua "
+    "dau cuoi giua gio phut".split())) - {"trao"}  # "phong trào" is filler, "trao thưởng" an act
+# a dated act counts as unsaid when this many of its pairs of words, carrying this share of its weight, are not said
+ACT_MISSING_WORDS = 2
+ACT_MISSING_SHARE = 0.5
+# the document a question names first ("Theo Kế hoạch 48 của tỉnh X, …", "QT: …"): it names no act
+_DOCUMENT_NAMED = re.compile(r"^[^:?]{0,60}:\s*|^theo\s+[^,?]{0,80},\s*")
+# words that join the words of an act but are none of it
+_FUNCTION_WORDS = frozenset("ai la gi nao cua va cac cho ve theo tai trong de nhung do tu den hoac thi co khong duoc phai "
+                            "o ra vao may khi bao nhieu luc nay kia".split())
+
+
+# a document's own day is asked ("QĐ phê duyệt Đề án … số mấy, ngày nào"), not an act's
+_DOCUMENT_DATED = re.compile(r"\b(?:quyet dinh|qd|ke hoach|kh|cong van|cv|thong tu|chi thi|nghi quyet|ket luan|van ban|vb|"
+                            r"huong dan|hd|thong bao|tb)\b")
+
+
+def act_phrases(q: Query) -> list[str]:
+    """What a date question asks the day of, as pairs of adjacent words ("Lễ trao thưởng cấp tỉnh … diễn ra vào ngày
+    nào" -> "le trao", "trao thuong"; a word alone when it stands alone): its content words less the bodies, titles
+    and places it names. Pairs, because single syllables recur in unrelated words ("lễ" in "tỷ lệ")."""
+    bare = _DOCUMENT_NAMED.sub(" ", q.bare, count=1)
+    for term in AGENCIES:
+        bare = term.regex.sub(" , ", bare)
+    for title in q.titles:
+        bare = bare.replace(fold_ascii(title), " , ")
+    content = {w for t in q.terms for w in fold_ascii(ABBREVIATIONS.get(t, t)).split()} - _ACT_FILLER
+    phrases: list[str] = []
+    run: list[str] = []
+    for token in [*re.findall(r"[a-z0-9]+|[^a-z0-9\s]", bare), ","]:
+        if token.isalpha() and token not in _ACT_FILLER and token not in _FUNCTION_WORDS:
+            run.append(token)  # "thẩm định": a stopword of retrieval ("quy định") may be half of an act
+            continue
+        pairs = [f"{a} {b}" for a, b in zip(run, run[1:], strict=False) if a in content or b in content]
+        phrases += [p for p in pairs or [w for w in run if w in content] if p not in phrases]
+        run = []
+    return phrases
+
+
+def act_unsaid(unit: Unit, q: Query, weight: Callable[[str], float]) -> bool:
+    """"Ngày khai giảng lớp xóa mù chữ ở thôn Nà Khán": not the day the same thôn must finish its reading corner;
+    "hội nghị tổng kết … tổ chức vào ngày nào": not when the reports are due. The act is unsaid when all of its
+    pairs of words, or at least two carrying at least half of its weight (*weight*: how rare a word is), are not in
+    the clause, its headings or its document's title."""
+    if _DOCUMENT_DATED.search(_DOCUMENT_NAMED.sub(" ", q.bare, count=1)):
+        return False
+    phrases = act_phrases(q)
+    said = " ".join(re.findall(r"[a-z0-9]+", fold_ascii(f"{unit.doc.title} {unit.section} {unit.lead_in} {unit.full_text}")))
+    missing = [p for p in phrases if not re.search(rf"\b{p}\b", said)]
+
+    def heft(phrase: str) -> float:
+        return max(weight(w) for w in phrase.split())
+
+    total = sum(heft(p) for p in phrases)
+    return (len(missing) >= ACT_MISSING_WORDS or bool(missing) and missing == phrases) and sum(
+        heft(p) for p in missing) >= ACT_MISSING_SHARE * total
+
+
 # steps of a process that are not a report: "hạn đăng ký …" is not when the results are reported
 _STEP = re.compile(r"\b(dang ky|tham dinh|kiem tra|tap huan|khao sat)\b")
 
@@ -80,6 +148,10 @@ def does_action(unit: Unit, q: Query) -> bool:
     if not m:
         return True
     phrase = m.group(1)
+    if re.match(r"(?:(?:gui|nop|trinh) )?(?:bao cao|bc)\b", phrase):
+        # "phải gửi báo cáo kết quả công nhận …": what a report holds, its clause often leaves unsaid; where it
+        # goes ("báo cáo Trung ương Hội … kết quả …") it says
+        phrase = re.split(r"\b(?:ket qua|so lieu|tinh hinh|viec)\b", phrase)[0]
     for term in AGENCIES:
         phrase = term.regex.sub(" ", phrase)
     words = [w for t in phrase.split() for w in fold_ascii(ABBREVIATIONS.get(t, t)).split()
@@ -124,7 +196,9 @@ def about_report(unit: Unit, q: Query) -> bool:
 
 
 # the body the question makes give the money: "được Chủ tịch UBND xã thưởng", "Hội Khuyến học tỉnh hỗ trợ"
-_GIVES = re.compile(r"(?:\s+(?:cap\s+)?(?:tinh|huyen|xa))?\s+(?:thuong|tang thuong|ho tro|chi|cap|bo tri)\b")
+# (a place name may stand between: "Hội Khuyến học tỉnh Gia Lai hỗ trợ …")
+_GIVES = re.compile(r"(?:\s+(?:cap\s+)?(?:tinh|huyen|xa))?(?:\s+(?!cho\b|va\b|duoc\b|voi\b|da\b|se\b)[a-z]+){0,3}?"
+                    r"\s+(?:thuong|tang thuong|ho tro|chi|cap|bo tri)\b")
 
 
 def _giver(bare: str) -> str:
@@ -138,7 +212,14 @@ def _giver(bare: str) -> str:
 def from_giver(unit: Unit, q: Query) -> bool:
     """"được Chủ tịch UBND xã thưởng bao nhiêu": not the prize a clause naming only other bodies gives."""
     giver, named = _giver(q.bare), set(unit.agencies) | set(unit.heading_agencies)
-    return not (giver and named and giver not in named)
+    if not (giver and named and giver not in named):
+        return True
+    # "UBND huyện … bố trí" is answered by "ngân sách huyện bố trí …": a People's Committee gives from its budget
+    level = _LEVEL_WORD.search(fold_ascii(giver)) if giver.startswith("Ủy ban nhân dân") else None
+    return bool(level) and re.search(rf"\bngan sach (?:cap )?{level.group(0)}\b", fold_ascii(unit.text)) is not None
+
+
+_LEVEL_WORD = re.compile(r"\b(?:tinh|huyen|xa)\b")
 
 
 _FULL_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b")

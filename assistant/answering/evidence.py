@@ -19,7 +19,7 @@ from index.clean import TABLE_CELL
 from index.documents import DocumentMeta
 from index.facts import clause_units, section_agency, strip_marker
 from index.injection import split_instructions
-from index.sections import CLOSING, FULL_TEXT, PATH_SEP, PREAMBLE, RECIPIENTS
+from index.sections import CLOSING, FULL_TEXT, PATH_SEP, PREAMBLE, RECIPIENTS, Chunk
 from index.store import Library
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, agencies_in, agency_at_start, titles_in
@@ -55,7 +55,10 @@ from .values import (
 log = logging.getLogger(__name__)
 
 HEADER_SECTION = "Phần đầu văn bản"
-MAX_SECTION_CHUNKS = 8
+# a section longer than this many chunks (a letter with no numbered parts is one long section) gives a question
+# only the units of the chunks near those retrieved, SECTION_WINDOW either side
+LONG_SECTION_CHUNKS = 8
+SECTION_WINDOW = 2
 
 BARE_HEADING = re.compile(r"^(?:[IVX]+\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s+[^.;:]{0,100}$")
 
@@ -225,7 +228,7 @@ def headings_above(unit: Unit) -> list[str]:
 def actors(unit: Unit) -> set[str]:
     """Agencies that act in the clause: its subject, its heading, or one followed by a duty verb."""
     found = set(unit.subject or unit.heading_agencies)
-    doer = _doer_cell(unit)
+    doer = doer_cell(unit)
     if doer is not None:  # "Nội dung | Đơn vị thực hiện | Thời hạn": the row's doers are in their own column
         return found | set(agencies_in(doer))
     folded = fold_ascii(unit.text)
@@ -237,10 +240,11 @@ def actors(unit: Unit) -> set[str]:
     return found
 
 
-_DOER_COLUMN = re.compile(r"\b(?:don vi|co quan|bo phan) (?:thuc hien|chu tri|thuc hien chinh)\b|^\s*chu tri\s*$")
+_DOER_COLUMN = re.compile(r"\b(?:don vi|co quan|bo phan|noi) (?:thuc hien|chu tri|thuc hien chinh|gui|bao cao)\b|"
+                          r"^\s*chu tri\s*$")  # "Đơn vị gửi": who sends what the row is due for
 
 
-def _doer_cell(unit: Unit) -> str | None:
+def doer_cell(unit: Unit) -> str | None:
     """A table row's cell under a column of doers ("Đơn vị thực hiện", "Cơ quan chủ trì"); None without one."""
     if TABLE_CELL not in unit.lead_in or TABLE_CELL not in unit.text:
         return None
@@ -333,6 +337,18 @@ class UnitCatalog:
             facts=frozenset(self.fact_kinds(doc.doc_id, text)),
         )
 
+    def section_chunks(self, doc_id: str, section: str) -> list[Chunk]:
+        return [c for c in self.library.chunks_of(doc_id) if c.section == section]
+
+    def near(self, doc_id: str, section: str, chunk_ids: set[str]) -> set[str] | None:
+        """The chunks of a long section within SECTION_WINDOW of *chunk_ids*; None for a section of usual length
+        (all of it is near)."""
+        order = [c.chunk_id for c in self.section_chunks(doc_id, section)]
+        if len(order) <= LONG_SECTION_CHUNKS:
+            return None
+        hit = [i for i, c in enumerate(order) if c in chunk_ids]
+        return {c for i, c in enumerate(order) if any(abs(i - j) <= SECTION_WINDOW for j in hit)}
+
     def section_units(self, doc_id: str, section: str) -> list[Unit]:
         key = (doc_id, section)
         cached = self._sections.get(key)
@@ -341,7 +357,7 @@ class UnitCatalog:
         doc = self.library.documents_by_id[doc_id]
         units: list[Unit] = []
         seen: set[str] = set()
-        chunks = [c for c in self.library.chunks_of(doc_id) if c.section == section][:MAX_SECTION_CHUNKS]
+        chunks = self.section_chunks(doc_id, section)
         flagged: list[str] = []
         for chunk in chunks:
             for text, instruction in (p for u in clause_units(chunk.text) for p in split_instructions(u)):
@@ -471,9 +487,11 @@ def gather(catalog: UnitCatalog, hits: list[SearchHit], extra_docs: list[Documen
     best: dict[tuple, Unit] = {}
     top = max((h.score for h in hits), default=1.0) or 1.0
     chunk_stats = {h.chunk.chunk_id: (rank, h.score / top, h.dense_score) for rank, h in enumerate(hits)}
+    hit_chunks = {h.chunk.chunk_id for h in hits}
     for hit in hits:
+        near = catalog.near(hit.chunk.doc_id, hit.chunk.section, hit_chunks)
         for unit in catalog.section_units(hit.chunk.doc_id, hit.chunk.section):
-            if unit.members and not lists:
+            if unit.members and not lists or near is not None and unit.chunk_id not in near:
                 continue
             key = (unit.doc.doc_id, unit.text, bool(unit.members))
             rank, score, dense = chunk_stats.get(unit.chunk_id, (chunk_stats[hit.chunk.chunk_id][0] + 1,

@@ -13,6 +13,7 @@ import re
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, titles_in
 
+from .demands import act_unsaid
 from .evidence import BARE_HEADING, TABLE_CELL, TOWARDS, Unit, UnitCatalog, actors, bigrams
 from .kinds import asked_role
 from .understand import PERCENT_WORDS, YEAR, Query, names_counted_thing
@@ -108,6 +109,9 @@ def describe(unit: Unit, q: Query, catalog: UnitCatalog) -> dict[str, float]:
         "block_unwanted": 1.0 if unit.members and not wants_list(q) else 0.0,
         "header_asked": 1.0 if unit.header and unit.header == q.doc_attribute else 0.0,
         "header_unasked": 1.0 if unit.header and unit.header != q.doc_attribute else 0.0,
+        # not a ranker feature: the event or act whose day is asked is not what the clause dates (see decide.meets)
+        "act_unsaid": 1.0 if "date" in q.asks and not q.deadline and "reporting" not in q.topics and "legal" not in
+        q.topics and not q.doc_refs and act_unsaid(unit, q, catalog.idf) else 0.0,
     }
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from index.textnorm import fold_ascii
-from index.vocabulary.terms import AGENCIES
+from index.vocabulary.terms import AGENCIES, agencies_in
 
-from .evidence import Unit, actors, headings_above
+from .evidence import Unit, actors, doer_cell, headings_above
 from .understand import Query
 from .values import DEADLINE
 
@@ -191,6 +191,9 @@ def sends(unit: Unit, senders: dict[str, str]) -> bool:
     Đào tạo"), or where another body reports and the Sở is not named at all, sets no deadline for the Sở."""
     if any(level and _another_levels(unit, name, level) for name, level in senders.items()):
         return False
+    doer = doer_cell(unit)
+    if doer is not None and not set(senders) & set(agencies_in(doer)):
+        return False  # "Các trường THPT | … | Trước ngày …": the row of another sender
     acting = actors(unit)
     named = set(unit.agencies) | set(unit.heading_agencies)
     if not set(senders) & named:

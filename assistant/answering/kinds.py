@@ -98,7 +98,8 @@ ANSWER_TYPES: list[Cues] = [
                          "mức thưởng", "tiền thưởng", "số tiền", "bao nhiêu tỷ", "bao nhiêu triệu", "vnđ", "vnd",
                          "mức kinh phí", "kinh phí bao nhiêu", "dự toán bao nhiêu", "được thưởng bao nhiêu",
                          "tổng số kinh phí", "bao nhiêu kinh phí", "số kinh phí", "tổng kinh phí"),
-         patterns=(r"\b(?:kinh phi|kp|ngan sach|tien thuong)\b(?:\s+\w+){0,4}\s+(?:la\s+)?(?:bao nhieu|bn)\b",
+         patterns=(r"\b(?:kinh phi|kp|ngan sach|tien thuong)\b(?:\s+\w+){0,8}?\s+(?:la\s+)?(?:bao nhieu|bn)\b"
+                   r"(?!\s+(?:nguoi|hoc sinh|hoc vien|lop|ho|xa|thon|ap|suat|don vi|truong|lan|%|phan tram)\b)",
                    r"\bbao nhieu dong\b(?!\s+ho\b)",  # "bao nhiêu đồng", never "bao nhiêu dòng họ"
                    # "thưởng bao nhiêu cho …", "số dư Quỹ … là bao nhiêu": an amount of money
                    r"\bthuong (?:bao nhieu|bn)\b", r"\b(?:so du|ton quy)\b(?:\s+\w+){0,6}\s+(?:la\s+)?(?:bao nhieu|bn)\b")),
@@ -225,9 +226,12 @@ DOC_ATTRIBUTES: list[Cues] = [
                    r"\bban hanh (?:som|muon|moi) nhat\b",
                    # "đề ngày …" is the date a document bears; "chuyên đề năm 2024", "vấn đề" are not
                    r"(?<!chuyen )(?<!van )\bde (?:ngay|thang|nam)\b")),
-    Cues("number", plain=("số hiệu", "số ký hiệu", "ký hiệu", "số mấy", "số bao nhiêu", "mang số", "số văn bản",
+    Cues("number", plain=("số hiệu", "số ký hiệu", "ký hiệu", "mang số", "số văn bản",
                           "số của kế hoạch", "kế hoạch số mấy", "số kế hoạch", "số kh", "số vb", "số cv"),
-         accented=("có số",)),
+         accented=("có số",),
+         # "số mấy" of the document, not of one of its parts ("gửi biểu số mấy", "Điều số mấy")
+         patterns=(r"(?<!bieu )(?<!mau )(?<!phu luc )(?<!dieu )(?<!tieu chi )(?<!buoc )(?<!muc )(?<!khoan )"
+                   r"\bso (?:may|bao nhieu)\b",)),
     Cues("effective", plain=("hiệu lực khi nào", "hiệu lực từ", "có hiệu lực", "hiệu lực thi hành", "hiệu lực từ ngày nào",
                              "hiệu lực kể từ")),
     Cues("title", plain=("tên kế hoạch", "tên văn bản", "trích yếu", "về việc gì", "tiêu đề", "tên gọi", "tên đầy đủ",
@@ -251,7 +255,7 @@ STOPWORDS = frozenset(
     em anh chi oi xin hoi cho biet giup tra loi muon duoc hien nay hien mot mot so gom co the can se da dang
     chua cung nen vi ma lai neu thi vay nao bang qua luc nhieu it lam them sau truoc tren duoi ngoai trong
     ke hoach kh phong trao van ban tai lieu cu the noi dung dinh""".split()
-)
+) - {"trao"}  # "trao thưởng", "trao giấy công nhận": an act, though "phong trào" is no topic
 # stopwords whose syllable, written with its marks, is also a content word: "con dấu" is no "còn", "tài chính" no
 # "tại", "đề án" no "để"; typed with marks, only these forms are stopwords
 STOP_FORMS = {"dau": ("đâu",), "con": ("còn",), "tai": ("tại",), "de": ("để",), "ma": ("mà",)}

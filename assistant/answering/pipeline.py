@@ -38,6 +38,8 @@ from .verdict import claim_unit, quantity_unit
 from .verdict import verdict as yes_no
 
 TOP_K = 12
+# passages a follow-up's own words add to those its conversation retrieves
+FOLLOW_UP_K = 6
 # longer than any real question (the web box stops at it too); a 100 KB "question" cost a minute and 400 MB
 MAX_QUESTION_CHARS = 1000
 # documents whose best clause scores at least this share of the best one are answered too
@@ -114,6 +116,12 @@ class Assistant:
         turn = self.resolve(question, history)
         turn.scope = self.scopes.restrict(turn.scope, locality, doc_id)
         hits = self.searcher.search(turn.query.search_text, top_k=TOP_K, scope=turn.scope) if turn.scope.doc_ids != [] else []
+        if hits and history and turn.query.asks and turn.query.search_text != question:
+            # "cần hỏi thêm thì liên hệ ai?" after a question on the reports: the turn's own words find the clause
+            # the conversation's do not (the contact line), after everything the conversation found
+            seen = {h.chunk.chunk_id for h in hits}
+            hits += [h for h in self.searcher.search(question, top_k=FOLLOW_UP_K, scope=turn.scope)
+                     if h.chunk.chunk_id not in seen]
         answer = self.decide(turn, hits)
         answer.retrieved = [
             {"source": h.chunk.source, "section": h.chunk.section, "text": h.chunk.text, "score": round(h.score, 6)}

@@ -100,3 +100,23 @@ def absent_names(question: str, document_text: str) -> list[str]:
     a contest or a prize they do not have is not what any of their clauses is about."""
     text = f" {plain_words(document_text)} "
     return [n for n in quoted_names(question) if f" {n} " not in text]
+
+
+# a grade a question names ("xếp loại Khá", "loại giỏi", "mức Hoàn thành tốt"): the longest reading first
+GRADE_WORDS = r"hoan thanh xuat sac|hoan thanh tot|hoan thanh|xuat sac|kha|gioi|tot|trung binh|yeu|kem|dat(?! duoc\b)"
+GRADE_ASKED = re.compile(rf"\b(?:xep loai|loai|muc)\s+({GRADE_WORDS})\b")
+# an item a grade labels: "- Khá: từ 75 đến dưới 90 điểm", "b) Hoàn thành tốt (từ 80 điểm …)"
+_GRADE_LABEL = re.compile(rf"^\s*(?:[-+•]\s*|[a-zđ]\)\s*|\d{{1,2}}\.\s*)?[\"“']?({GRADE_WORDS})[\"”']?\s*[:(]")
+
+
+def grade_asked(q: Query) -> str:
+    """The one grade the question names, '' when it names none or several."""
+    grades = set(GRADE_ASKED.findall(q.bare))
+    return grades.pop() if len(grades) == 1 else ""
+
+
+def labelled_grade(unit: Unit) -> str:
+    """The grade that labels the clause ("- Khá: …" -> "kha"), '' when none does."""
+    m = _GRADE_LABEL.match(fold_ascii(unit.text))
+    return m.group(1) if m else ""
+

@@ -39,8 +39,9 @@ def names_counted_thing(bare: str) -> bool:
     return bool(m) and m.group(0).split()[-1] not in _NOT_COUNTED or bool(_COUNTED_NOUN.search(bare))
 
 
-# words after "bao nhiêu" that name no counted thing ("bao nhiêu cho TTHTCĐ", "bao nhiêu vậy")
-_NOT_COUNTED = frozenset("cho trong tren de va thi vay the a nhi ha nua tien dong trieu ty moi mot".split())
+# words after "bao nhiêu" that name no counted thing ("bao nhiêu cho TTHTCĐ", "bao nhiêu vậy", "bao nhiêu đến 31/12")
+_NOT_COUNTED = frozenset("cho trong tren de va thi vay the a nhi ha nua tien dong trieu ty moi mot den toi tinh vao o tai theo "
+                         "la khi sau truoc tu".split())
 
 
 PERCENT_WORDS = re.compile(r"%|\bphan tram\b|\bty le\b|\bti le\b")

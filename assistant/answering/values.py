@@ -32,7 +32,7 @@ MONEY_COLUMN = re.compile(r"\((?:nghìn |ngàn |triệu |tỷ |tỉ )?(?:đồng
 WORD_NUMBERS = re.compile(r"\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:giai đoạn|nhiệm vụ|hình thức|nhóm|nội dung|cấp)\b", re.I)
 MONTH = re.compile(r"\btháng\s+\d{1,2}\b|\bquý\s+(?:[IV]+|\d)\b", re.I)
 MONEY = re.compile(r"\d[\d.,]*\s*(?:đồng|triệu|tỷ(?!\s+lệ)|tỉ(?!\s+lệ)|nghìn|VNĐ|VND)\b", re.I)
-CONTACT = re.compile(r"\b\d{3,4}[ .]?\d{3}[ .]?\d{3,4}\b|@\w+\.|\bwww\.|https?://", re.I)
+CONTACT = re.compile(r"\b\d{3,4}[ .]?\d{3,4}[ .]?\d{3,4}\b|@\w+\.|\bwww\.|https?://", re.I)  # "0263.3822.415"
 # sanctions of an administrative letter: besides fines and discipline, being named, criticised or left out of
 # the year's emulation ("sẽ nêu tên", "phê bình", "không xét thi đua")
 PENALTY = re.compile(r"\b(?:xử lý vi phạm|kỷ luật|xử phạt|chế tài|bị phạt|phạt tiền|nêu tên|phê bình|chấn chỉnh|"
@@ -41,7 +41,9 @@ PENALTY = re.compile(r"\b(?:xử lý vi phạm|kỷ luật|xử phạt|chế tà
 FREQUENCY = re.compile(r"\b(?:hằng|hàng|mỗi|từng)\s+(?:năm|quý|tháng|tuần|kỳ|học kỳ|ngày)\b|\bđịnh kỳ\b|\bđột xuất\b|"
                        r"\b(?:\d+|một|hai|ba|sáu)\s+(?:tháng|năm|tuần|quý)\s*(?:một|1)?\s*(?:/\s*)?lần\b|"
                        r"\blần\s*/\s*(?:năm|quý|tháng|tuần)\b|\blần\s+(?:trong|mỗi|một)\s+(?:năm|quý|tháng|tuần)\b", re.I)
-THRESHOLD = re.compile(r"\b(?:từ|tối thiểu|ít nhất|đạt)\s+\d+\s*điểm|\d+\s*điểm\s+trở lên", re.I)
+# "đạt từ 80 điểm", "80 điểm trở lên", a grade's band "từ 75 đến dưới 90 điểm"
+THRESHOLD = re.compile(r"\b(?:từ|tối thiểu|ít nhất|đạt)\s+\d+(?:\s*(?:đến|-|–)\s*(?:dưới\s+)?\d+)?\s*điểm|\d+\s*điểm\s+trở lên",
+                       re.I)
 CUTOFF = re.compile(r"\btính (?:đến|tới) (?:hết )?(?:ngày|thời điểm)\s+\d", re.I)
 # the whole day figures are counted to ("số liệu tính đến ngày 30/11"), to be read out of a clause before its deadlines
 COUNTED_TO = re.compile(r"\btính (?:đến|tới) (?:hết )?(?:ngày\s+)?\d{1,2}\s*(?:/|tháng\s+)\s*\d{1,2}(?:\s*(?:/|năm\s+)\s*\d{4})?",

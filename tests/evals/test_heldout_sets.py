@@ -1,4 +1,4 @@
-"""The held-out new-document sets (evals/heldout/h3 … h9): documents and questions written by helpers who read
+"""The held-out new-document sets (evals/heldout/h3 … h10): documents and questions written by helpers who read
 neither the code nor the other sets, frozen before they were first measured, and read in aggregate only."""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ FROZEN_SHA256 = {
     "h7": "d56420bdb9aadbd0de513fc9246eb0ca9328b3fc6370266827292e657bbde5f7",  # frozen on 2026-12-03
     "h8": "5b94a978776a4e5d4ef162979f19fa6bbc607e345b532bc7ae1fb4ca82097c32",  # frozen on 2026-12-03
     "h9": "46c52d9addc6b710e9d0d34dfbdef37af38bd14e78218cfa9e5680dbaabd068e",  # frozen on 2026-12-03
+    "h10": "0353fadf22fee4bc367297fdae687cbbd2144a01964bb1d72033894ce6445820",  # frozen on 2026-12-04
 }
 
 

@@ -206,6 +206,15 @@ EXPECTED = [
      "Hoàng Long", "Hưng Yên", "15/01/2026", "Hoạt động của Trung tâm học tập cộng đồng", "Nguyễn Thị Thu Hà"),
     ("dev13-thanh-hoa_KH-UBND_2026.txt", "47/KH-UBND", "Kế hoạch", "Ủy ban nhân dân tỉnh Thanh Hóa", "tỉnh", "Thanh Hóa",
      "Thanh Hóa", "12/02/2026", "Xây dựng xã hội học tập, đẩy mạnh", "Lê Thị Phương Thảo"),
+    # a letter with no numbered parts after "Kính gửi", only a table; a notice of a meeting's conclusions
+    ("dev14-lam-dong_CV-SGDDT_2025.md", "3185/SGDĐT-GDTX", "Công văn", "Sở Giáo dục và Đào tạo tỉnh Lâm Đồng", "tỉnh",
+     "Lâm Đồng", "Lâm Đồng", "27/10/2025", "Báo cáo tổng kết năm 2025 Phong trào", "Trần Văn Lực"),
+    ("dev14-quang-tri_HD-HKH_2025.txt", "17/HD-HKH", "Hướng dẫn", "Hội Khuyến học tỉnh Quảng Trị", "Hội Khuyến học",
+     "Quảng Trị", "Quảng Trị", "15/09/2025", "Đánh giá, công nhận danh hiệu \"Gia đình học tập\"", "Hồ Sĩ Thanh"),
+    ("dev14-tuyen-quang_KH-UBND_2026.txt", "48/KH-UBND", "Kế hoạch", "Ủy ban nhân dân tỉnh Tuyên Quang", "tỉnh",
+     "Tuyên Quang", "Tuyên Quang", "23/01/2026", "Thực hiện Phong trào", "Hoàng Thị Minh Nguyệt"),
+    ("dev14-tuyen-quang_TB-UBND_2026.txt", "27/TB-UBND", "Thông báo", "Ủy ban nhân dân xã Hàm Yên", "xã", "Hàm Yên",
+     "Tuyên Quang", "16/03/2026", "Kết luận của Chủ tịch UBND xã tại cuộc họp", "Hà Thị Thu Trang"),
     # a district association's plan with a table of targets typed with spaces
     ("dev12-yen-bai_KH-HKH_2025.txt", "09/KH-HKH", "Kế hoạch", "Hội Khuyến học huyện Văn Lâm Sơn", "Hội Khuyến học",
      "Văn Lâm Sơn", "Yên Bái", "14/01/2025", "Hoạt động khuyến học, khuyến tài", "Nông Thị Hạnh"),
