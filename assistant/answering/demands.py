@@ -46,6 +46,9 @@ _REWARD_SAID = re.compile(r"\b(?:thưởng|khen|học bổng|giải|tặng)\b") 
 _FUND = re.compile(r"\bquy (?!(?:i{1,3}|iv|[1-4]|nao|may|cuoi|dau|sau|truoc|toi|nay)\b)([a-z]+)")
 
 
+_FUND_GIVES = re.compile(r"\b(?:thuong|khen|trao|tang|ho tro|cap|chi|hoc bong|giai)\b")
+
+
 def for_purpose(unit: Unit, q: Query) -> bool:
     """"kinh phí tổ chức Tuần lễ … bao nhiêu" is not answered by the plan's total budget: the clause, its headings
     or its document's title must say what the money is for."""
@@ -53,7 +56,8 @@ def for_purpose(unit: Unit, q: Query) -> bool:
     said = set(fold_ascii(around).split())
     if _REWARD.search(q.bare) and not _REWARD_SAID.search(around.lower()):
         return False  # "mức thưởng cho học sinh giỏi": not a row of the fund each commune is to raise
-    fund = _FUND.search(_DOCUMENT_NAMED.sub(" ", q.bare, count=1))  # "Theo Quy chế Quỹ …, …" names a document
+    asked = _DOCUMENT_NAMED.sub(" ", q.bare, count=1)  # "Theo Quy chế Quỹ …, …" names a document
+    fund = _FUND.search(asked) if not _FUND_GIVES.search(asked) else None  # "Quỹ … thưởng": a prize, not its size
     if fund and not re.search(rf"\bquy {fund.group(1)}\b", fold_ascii(around)):
         return False  # "quỹ khuyến học tỉnh đạt bao nhiêu": not what the budget gives the association
     m = _PURPOSE.search(q.bare)
@@ -196,9 +200,7 @@ def about_report(unit: Unit, q: Query) -> bool:
 
 
 # the body the question makes give the money: "được Chủ tịch UBND xã thưởng", "Hội Khuyến học tỉnh hỗ trợ"
-# (a place name may stand between: "Hội Khuyến học tỉnh Gia Lai hỗ trợ …")
-_GIVES = re.compile(r"(?:\s+(?:cap\s+)?(?:tinh|huyen|xa))?(?:\s+(?!cho\b|va\b|duoc\b|voi\b|da\b|se\b)[a-z]+){0,3}?"
-                    r"\s+(?:thuong|tang thuong|ho tro|chi|cap|bo tri)\b")
+_GIVES = re.compile(r"(?:\s+(?:cap\s+)?(?:tinh|huyen|xa))?\s+(?:thuong|tang thuong|ho tro|chi|cap|bo tri)\b")
 
 
 def _giver(bare: str) -> str:
