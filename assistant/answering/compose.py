@@ -61,6 +61,10 @@ class Draft:
     per_document: bool = False
 
 
+# how much more a piece giving the number of the thing asked weighs than one word of the question
+COUNTED_WEIGHT = 10
+
+
 def cut_clause(unit: Unit, wanted: Sequence[str], holds: Sequence[str]) -> str:
     """The unit, or for a long one the run of its ';'-clauses that holds the asked value and words."""
     text = unit.text
@@ -75,7 +79,10 @@ def cut_clause(unit: Unit, wanted: Sequence[str], holds: Sequence[str]) -> str:
     def value(piece: str) -> float:
         low = fold_ascii(piece)
         words = set(low.split())
-        return sum(1 for w in wanted if w in words) + 2 * sum(1 for h in holds if h and fold_ascii(h) in low)
+        # a thing counted ("38/42 Trưởng thôn") is what a piece about it must give
+        counted = sum(1 for h in holds if h and re.search(rf"\d\s*(?:/\s*\d+\s*)?{re.escape(fold_ascii(h))}\b", low))
+        return sum(1 for w in wanted if w in words) + 2 * sum(
+            1 for h in holds if h and fold_ascii(h) in low) + COUNTED_WEIGHT * counted
 
     best = max(range(len(pieces)), key=lambda i: value(pieces[i]))
     start = end = best

@@ -49,6 +49,9 @@ _SENDING = re.compile(r"\b(?:gui|nop|trinh)\b")
 MIN_SHARED_WORDS = 0.05
 # how far down the fitting clauses the item a named grade labels may lead
 GRADE_WINDOW = 10
+# "khi nào", "trong khoảng thời gian nào": a clause dating the act asked leads from this far down, at this share
+WHEN_WINDOW = 6
+WHEN_SHARE = 0.5
 # a list whose own heading names the question's subject leads when it scores at least this share of the best unit
 HEADED_LIST_SHARE = 0.8
 # what a list question asks for: "nộp những biểu mẫu nào" -> "bieu mau"
@@ -95,12 +98,17 @@ _NOT_A_THING = frozenset("phan ty le lan nam thang ngay tien trieu dong chi tieu
                          "cho trong tren de den toi vao tai theo khi sau truoc tu".split())
 
 
+def counted_things(q: Query) -> list[str]:
+    """What "bao nhiêu …" counts, folded: "hoi vien", "truong thon" (the two words when the second is part of the
+    name), "lop"; nothing for "bao nhiêu %" or "bao nhiêu đến 31/12"."""
+    return [f"{m.group(1)} {m.group(2)}" if m.group(2) and m.group(2) not in _NOT_A_THING | _FUNCTION_WORDS
+            else m.group(1) for m in _COUNT_ASKED.finditer(q.bare)
+            if m.group(1) not in _NOT_A_THING or f"{m.group(1)} {m.group(2)}" in _COUNTED_PAIRS]
+
+
 def _counts(unit: Unit, q: Query) -> bool:
     """"bao nhiêu hội viên": the clause counts that thing ("1.500 hội viên"), not some other number."""
-    # "bao nhiêu hội viên": the two words when the second is part of the name ("hội viên", "dòng họ")
-    things = [f"{m.group(1)} {m.group(2)}" if m.group(2) and m.group(2) not in _NOT_A_THING | _FUNCTION_WORDS
-              else m.group(1) for m in _COUNT_ASKED.finditer(q.bare)
-              if m.group(1) not in _NOT_A_THING or f"{m.group(1)} {m.group(2)}" in _COUNTED_PAIRS]
+    things = counted_things(q)
     if not things or unit.members:
         return True  # a list: its items are what is counted
     if TABLE_CELL in unit.text:  # a row counts what its columns or its table's heading name ("Số lớp", "Hội viên")
@@ -325,7 +333,7 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False
         if kind == "date" and not does_action(unit, q):  # "thẩm định … từ ngày nào": a clause doing that step
             return False
-        if kind == "date" and unit.features.get("act_unsaid"):  # "lễ trao thưởng diễn ra ngày nào": not a report's deadline
+        if kind in ("date", "month") and unit.features.get("act_unsaid"):  # "lễ trao thưởng diễn ra ngày nào": not a report's deadline
             return False
         if kind == "date" and "reporting" not in q.topics and not _done_by_subject(unit, q):
             return False  # "Sở GD&ĐT thẩm định … từ ngày nào": not the days the Phòng GD&ĐT does it
@@ -406,6 +414,12 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
             support, lead = lead.score, graded  # it leads on the support of the best fitting clause
     else:
         lead = body[0]
+    if not required and "when" in q.asks and not q.has("yesno"):
+        # "các thôn họp bình xét trong khoảng thời gian nào": the clause that dates that act, when near the best
+        timed = next((u for u in body[:WHEN_WINDOW] if not u.features.get("act_unsaid") and any(
+            u.holds(kind, with_heading=True) for kind in ("date", "month", "quarter"))), None)
+        if timed is not None and timed is not lead and timed.score >= WHEN_SHARE * lead.score:
+            support, lead = lead.score, timed
     listing = q.has("duties_list") or bool({"criteria", "duties"} & set(q.topics))
     named_list = next((u for u in body[:10] if u.members and u.features.get("head_match")), None) if listing else None
     # one value asked ("khi đạt bao nhiêu điểm"): a list stating such values leads only when it outranks the clause

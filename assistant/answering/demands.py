@@ -78,10 +78,15 @@ _ACTION_FILLER = frozenset("hoan thanh thuc hien viec cac nhung duoc xong to chu
 ACTION_MISSING_WORDS = 3
 
 
-# words of a dated act or event that say nothing of which one it is: the date asked, its verbs of timing, levels
-_ACT_FILLER = (_ACTION_FILLER | frozenset(
-    "ngay thang quy tuan han chot cham nhat thoi gian dien ra moc cu the lich tinh huyen xa thon ap cap so ket qua "
-    "dau cuoi giua gio phut".split())) - {"trao"}  # "phong trào" is filler, "trao thưởng" an act
+# phrases and words of a dated act or event that say nothing of which one it is: the date asked, its verbs of timing,
+# levels, the campaign's own words; phrases first, since their syllables may name an act elsewhere ("kết quả" /
+# "sơ kết", "phong trào" / "trao thưởng", "tổ chức" / "tổng kết")
+_ACT_FILLER_PHRASES = re.compile(
+    r"\b(?:ket qua|so lieu|thoi gian|thoi han|cu the|dien ra|cham nhat|han chot|hoan thanh|thuc hien|to chuc|bao cao|"
+    r"xay dung|xa hoi hoc tap|hoc tap suot doi|hoc tap|phong trao|ke hoach|du kien|toan bo|mot so|so may)\b")
+_ACT_FILLER = frozenset(
+    "ngay thang quy tuan nam han moc lich tinh huyen xa thon ap cap dau cuoi giua gio phut viec cac nhung duoc xong "
+    "gui nop bc ve cho len toi den va hoac cua mot de chung khoang".split())
 # a dated act counts as unsaid when this many of its pairs of words, carrying this share of its weight, are not said
 ACT_MISSING_WORDS = 2
 ACT_MISSING_SHARE = 0.5
@@ -106,6 +111,7 @@ def act_phrases(q: Query) -> list[str]:
         bare = term.regex.sub(" , ", bare)
     for title in q.titles:
         bare = bare.replace(fold_ascii(title), " , ")
+    bare = _ACT_FILLER_PHRASES.sub(" , ", bare)
     content = {w for t in q.terms for w in fold_ascii(ABBREVIATIONS.get(t, t)).split()} - _ACT_FILLER
     phrases: list[str] = []
     run: list[str] = []

@@ -16,7 +16,7 @@ from index.vocabulary.terms import AGENCIES, titles_in
 from .demands import act_unsaid
 from .evidence import BARE_HEADING, TABLE_CELL, TOWARDS, Unit, UnitCatalog, actors, bigrams
 from .kinds import asked_role
-from .understand import PERCENT_WORDS, YEAR, Query, names_counted_thing
+from .understand import PERCENT_WORDS, YEAR, Query, content_terms, names_counted_thing
 from .values import NAME_ASKED, POST_HOLDER
 
 # answer types a clause either states or does not: asking one the documents never state is
@@ -44,6 +44,9 @@ _TOPIC_SECTION_WORDS = {
 }
 
 
+# how much more a follow-up's own words weigh than those inherited from earlier turns
+OWN_WORD_WEIGHT = 2.0
+
 _PHASE = re.compile(r"\bgiai doan\s*(\d)\b")
 
 
@@ -56,7 +59,10 @@ def wants_list(q: Query) -> bool:
 
 def describe(unit: Unit, q: Query, catalog: UnitCatalog) -> dict[str, float]:
     """The feature vector of *unit* for question *q* (names in :data:`FEATURES`)."""
-    weights = {t: catalog.idf(t) for t in q.terms}
+    # a follow-up's own words ("thế còn lớp cho người cao tuổi") weigh more than those it inherits from the
+    # conversation ("lớp an toàn thực phẩm … do ai giảng"); a question on its own has only its own words
+    own = set(content_terms(q.bare))
+    weights = {t: catalog.idf(t) * (OWN_WORD_WEIGHT if t in own else 1.0) for t in q.terms}
     total = sum(weights.values()) or 1.0
     lex = sum(w for t, w in weights.items() if t in unit.terms) / total
     context = unit.section_terms | unit.intro_terms
@@ -110,7 +116,7 @@ def describe(unit: Unit, q: Query, catalog: UnitCatalog) -> dict[str, float]:
         "header_asked": 1.0 if unit.header and unit.header == q.doc_attribute else 0.0,
         "header_unasked": 1.0 if unit.header and unit.header != q.doc_attribute else 0.0,
         # not a ranker feature: the event or act whose day is asked is not what the clause dates (see decide.meets)
-        "act_unsaid": 1.0 if "date" in q.asks and not q.deadline and "reporting" not in q.topics and "legal" not in
+        "act_unsaid": 1.0 if {"date", "month", "when"} & set(q.asks) and not q.deadline and "reporting" not in q.topics and "legal" not in
         q.topics and not q.doc_refs and act_unsaid(unit, q, catalog.idf) else 0.0,
     }
 

@@ -25,7 +25,7 @@ from ..searcher import Searcher
 from . import attributes, coverage, forms, periods, relevance
 from .answer import Answer, Citation, doc_name
 from .compose import Draft, Finding, abstain, compose, instruction_note, not_stated
-from .decide import constraints, decide, meets, only_counted
+from .decide import constraints, counted_things, decide, meets, only_counted
 from .demands import named_from_documents
 from .evidence import Unit, UnitCatalog, gather
 from .features import describe, wants_list
@@ -33,7 +33,7 @@ from .parallel import compared_sides, parallel_clauses
 from .parts import other_subjects, question_parts
 from .ranker import Ranker
 from .supports import other_parts, post_duties, referred_deadlines
-from .understand import Query, about_other_documents, follow_up, understand
+from .understand import Query, about_other_documents, content_terms, follow_up, understand
 from .verdict import claim_unit, quantity_unit
 from .verdict import verdict as yes_no
 
@@ -269,7 +269,10 @@ class Assistant:
         eligible = [u for u in ranked if not u.header and meets(u, q, required)]
         draft = self._draft(q, scope, decision.lead, eligible, notes, every=ranked)
         draft.notes += self._instruction_notes(draft)
-        return compose(q.text, draft, wanted=q.terms, holds=())
+        # a long clause is cut to the part the question wants; the turn's own words (a follow-up's "bao nhiêu
+        # trưởng thôn dự họp") count twice against what the conversation asked before
+        own = [t for t in content_terms(q.bare) if t in q.terms]
+        return compose(q.text, draft, wanted=q.terms + own, holds=counted_things(q) if "count" in q.asks else ())
 
     def _instruction_notes(self, draft: Draft) -> list[str]:
         """A line for each passage next to the evidence that was left out as an instruction to a machine."""
