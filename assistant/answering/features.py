@@ -16,7 +16,7 @@ from index.vocabulary.terms import AGENCIES, titles_in
 from .demands import act_unsaid
 from .evidence import BARE_HEADING, TABLE_CELL, TOWARDS, Unit, UnitCatalog, actors, bigrams
 from .kinds import asked_role
-from .understand import PERCENT_WORDS, YEAR, Query, content_terms, names_counted_thing
+from .understand import PERCENT_WORDS, YEAR, Query, content_terms, kept_stopwords, names_counted_thing
 from .values import NAME_ASKED, POST_HOLDER
 
 # answer types a clause either states or does not: asking one the documents never state is
@@ -61,8 +61,9 @@ def describe(unit: Unit, q: Query, catalog: UnitCatalog) -> dict[str, float]:
     """The feature vector of *unit* for question *q* (names in :data:`FEATURES`)."""
     # a follow-up's own words ("thế còn lớp cho người cao tuổi") weigh more than those it inherits from the
     # conversation ("lớp an toàn thực phẩm … do ai giảng"); a question on its own has only its own words
-    own = set(content_terms(q.bare))
-    weights = {t: catalog.idf(t) * (OWN_WORD_WEIGHT if t in own else 1.0) for t in q.terms}
+    own = set(content_terms(q.text, kept_stopwords(q.text))) | set(content_terms(q.bare))
+    inherited = not set(q.terms) <= own
+    weights = {t: catalog.idf(t) * (OWN_WORD_WEIGHT if inherited and t in own else 1.0) for t in q.terms}
     total = sum(weights.values()) or 1.0
     lex = sum(w for t, w in weights.items() if t in unit.terms) / total
     context = unit.section_terms | unit.intro_terms

@@ -21,7 +21,10 @@ DEADLINE = re.compile(
 COUNTED = re.compile(
     r"(?<![\d/])\d{1,3}/\d{1,3}(?![\d/])\s+(?=(?:ấp|thôn|bản|làng|khu phố|tổ dân phố|xã|phường|thị trấn|huyện|"
     r"đơn vị|trường|cơ quan|hộ|gia đình|dòng họ|trung tâm|người|lớp|chi hội|câu lạc bộ|TTHTCĐ|CLB|xóm|buôn|"
-    r"sóc|bon|khối phố|tổ|hội viên|học viên|thành viên|doanh nghiệp|bộ)\b)",
+    r"sóc|bon|khối phố|tổ|hội viên|học viên|thành viên|doanh nghiệp|bộ|trưởng thôn|trưởng ấp|cán bộ|giáo viên|"
+    r"học sinh)\b)"
+    # "38/42 Trưởng thôn": out of a whole no month has
+    r"|(?<![\d/])\d{1,3}/(?:1[3-9]|[2-9]\d|\d{3})(?![\d/])\s+(?=\w)",
     re.I,
 )
 NUMBERISH = re.compile(r"(?<![\d/.,%])\b(\d{1,3})\b(?![\d/%.,]|\s*%|\s*tháng|\s*năm)|"

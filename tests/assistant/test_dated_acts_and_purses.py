@@ -78,10 +78,25 @@ Nơi nhận:
 """
 
 
+NOTICE = """ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ HÀM YÊN                                Độc lập - Tự do - Hạnh phúc
+Số: 27/TB-UBND                         Hàm Yên, ngày 16 tháng 3 năm 2026
+THÔNG BÁO
+Kết luận của Chủ tịch UBND xã tại cuộc họp Ban Chỉ đạo xây dựng xã hội học tập xã Hàm Yên quý I năm 2026
+Ngày 12/3/2026, đồng chí Ma Văn Tuấn, Chủ tịch UBND xã, Trưởng Ban Chỉ đạo chủ trì cuộc họp Ban Chỉ đạo.
+Tham dự cuộc họp có: đồng chí Hoàng Thị Thu, Phó Chủ tịch UBND xã, Phó Trưởng ban Thường trực Ban Chỉ đạo, kiêm Giám đốc Trung tâm học tập cộng đồng xã; bà Lý Thị Hạnh, Chủ tịch Hội Khuyến học xã; ông Đặng Văn Hùng, Trưởng Phòng Văn hóa - Xã hội; đại diện Đoàn Thanh niên, Hội Liên hiệp Phụ nữ và 38/42 Trưởng thôn.
+I. NHIỆM VỤ
+1. Phòng Văn hóa - Xã hội tổng hợp báo cáo 6 tháng đầu năm, trình UBND xã trước ngày 05/6/2026.
+2. Các thôn họp bình xét "Gia đình học tập" từ ngày 01/11 đến ngày 15/11/2026.
+                                          CHỦ TỊCH
+                                          Ma Văn Tuấn
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return indexed_assistant(tmp_path_factory.mktemp("acts"), {
-        "quang-tri.txt": GUIDANCE, "tuyen-quang.txt": PLAN, "lam-dong.txt": LETTER})
+        "quang-tri.txt": GUIDANCE, "tuyen-quang.txt": PLAN, "lam-dong.txt": LETTER, "ham-yen.txt": NOTICE})
 
 
 def test_an_event_the_documents_do_not_date_is_refused(assistant: Assistant) -> None:
@@ -123,3 +138,21 @@ def test_the_contact_line_deep_in_a_letter_without_numbered_parts(assistant: Ass
     assert not answer.abstained and "0263.3822.415" in answer.answer and "Bích Thủy" in answer.answer
     answer = assistant.ask("can hoi them thi lien he ai, sdt bn", ["cv 3185 so gd lam dong yeu cau bao cao nhung gi"])
     assert not answer.abstained and "0263.3822.415" in answer.answer
+
+
+def test_a_meeting_the_notice_does_not_date_is_not_the_report_it_assigns(assistant: Assistant) -> None:
+    assert assistant.ask("hop so ket 6 thang bcd xhht xa ham yen vao ngay may").abstained
+    answer = assistant.ask("Phòng Văn hóa - Xã hội xã Hàm Yên trình báo cáo 6 tháng đầu năm trước ngày nào?")
+    assert not answer.abstained and "05/6/2026" in answer.answer
+
+
+def test_when_an_act_happens_leads_with_the_clause_dating_it(assistant: Assistant) -> None:
+    answer = assistant.ask("các thôn ở xã Hàm Yên họp bình xét Gia đình học tập trong khoảng thời gian nào?")
+    assert not answer.abstained and "01/11" in answer.answer.split("\n")[0]
+
+
+def test_a_follow_up_counting_attendees_gets_the_piece_with_the_count(assistant: Assistant) -> None:
+    answer = assistant.ask("Có bao nhiêu trưởng thôn dự họp?",
+                           ["Ai chủ trì cuộc họp Ban Chỉ đạo xây dựng xã hội học tập xã Hàm Yên ngày 12/3/2026?"])
+    assert not answer.abstained and "38/42 Trưởng thôn" in answer.answer
+
