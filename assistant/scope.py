@@ -89,8 +89,9 @@ _SOURCE_KIND = re.compile(r"\b(?:theo|trong)\s+(?:van ban\s+)?(huong dan|hd|cong
 
 
 def _kind_of(doc: DocumentMeta) -> str:
-    """'hd' for a guidance, by its number's symbol or, unnumbered, by its kind ("Hướng dẫn")."""
-    return _symbol_kind(doc) or _KIND_SYMBOLS.get(fold_ascii(doc.kind or ""), "")
+    """'hd' for a guidance, by its kind ("Hướng dẫn") or else its number's symbol (a letter's "3185/SGDĐT-GDTX" names
+    its issuer, not its kind)."""
+    return _KIND_SYMBOLS.get(fold_ascii(doc.kind or ""), "") or _symbol_kind(doc)
 
 
 def _symbol_kind(doc: DocumentMeta) -> str:

@@ -32,6 +32,7 @@ from .demands import (
     names_post,
     names_quoted,
     on_the_day,
+    owns_contact,
 )
 from .evidence import TABLE_CELL, Unit, actors, headings_above
 from .features import HARD_TYPES, holds_post, other_target
@@ -304,7 +305,7 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False
         if kind == "person" and not post_held and not names_post(unit, q):
             return False
-        if kind == "contact" and not gives_phone(unit, q):
+        if kind == "contact" and not (gives_phone(unit, q) and owns_contact(unit, q)):
             return False
         if kind == "money" and not _same_purse(unit, q):
             return False

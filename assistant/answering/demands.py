@@ -331,3 +331,41 @@ def names_criterion(unit: Unit, q: Query) -> bool:
     said = set(plain_words(_around(unit)).split())
     return sum(w in said for w in words) >= CRITERION_SHARE * len(words)
 
+
+
+# whose address or number is asked: "email của HKH xã", "sđt của Phòng GD&ĐT huyện"
+_CONTACT_OF = re.compile(r"\b(?:email|e-mail|thu dien tu|dia chi|so dien thoai|dien thoai|so dt|hotline|zalo)\s+(?:cua\s+)?")
+_LEVEL_AFTER = re.compile(r"\s*(?:cap\s+)?(tinh|huyen|xa|phuong|thon)\b")
+_ADDRESS = re.compile(r"@|\b\d{3,4}[ .]?\d{3,4}[ .]?\d{3,4}\b")
+
+
+def _owner(bare: str) -> tuple[str, str] | None:
+    """The body (and its level) whose contact the question asks, None when it names none."""
+    for m in _CONTACT_OF.finditer(bare):
+        for term in AGENCIES:
+            named = term.regex.match(bare, m.end())
+            if named:
+                level = _LEVEL_AFTER.match(bare, named.end())
+                return term.name, level.group(1) if level else ""
+    return None
+
+
+def owns_contact(unit: Unit, q: Query) -> bool:
+    """"email của Hội Khuyến học xã": not the address of the Hội Khuyến học tỉnh a clause sends the xã's report to.
+    The body named nearest before the address is whose it is."""
+    owner = _owner(q.bare)
+    if owner is None:
+        return True
+    text = fold_ascii(unit.full_text)
+    address = _ADDRESS.search(text)
+    if address is None:
+        return True
+    mentions = []
+    for term in AGENCIES:
+        for m in term.regex.finditer(text, 0, address.start()):
+            level = _LEVEL_AFTER.match(text, m.end())
+            mentions.append((m.start(), term.name, level.group(1) if level else ""))
+    if not mentions:
+        return True
+    _, name, level = max(mentions)
+    return name == owner[0] and (not owner[1] or not level or level == owner[1])

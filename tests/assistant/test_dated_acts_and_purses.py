@@ -1,7 +1,7 @@
 """Answers chosen by what a question asks of a clause, through the real pipeline: the day of an act or event
 the documents do not date, a grade's band of points, a half-year report under its heading, the money of a fund
 or of each village, a count of what a table does not count, a contact line deep in a letter with no numbered
-parts, and the kind of document a question reads from."""
+parts, whose email is asked, attendees counted in a long clause, and when an act happens."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ II. QUY TRÌNH
 1. Thôn họp bình xét, tự chấm điểm, hoàn thành trước ngày 31/10/2025.
 2. Hội đồng đánh giá cấp xã thẩm định hồ sơ và kiểm tra thực tế tại thôn từ ngày 06/11 đến ngày 20/11/2025.
 3. Hội Khuyến học xã tổng hợp kết quả, báo cáo Hội Khuyến học tỉnh trước ngày 10/12/2025.
+4. Hồ sơ gửi Hội Khuyến học tỉnh qua địa chỉ thư điện tử hoikhuyenhoc.quangtri@gmail.com.
 III. KHEN THƯỞNG
 1. Lễ trao thưởng cấp tỉnh tổ chức kết hợp với Hội nghị tổng kết công tác khuyến học của tỉnh.
 2. Mỗi thôn xếp loại Tốt tiêu biểu được tặng Giấy khen kèm tiền thưởng 3.000.000 đồng.
@@ -155,4 +156,10 @@ def test_a_follow_up_counting_attendees_gets_the_piece_with_the_count(assistant:
     answer = assistant.ask("Có bao nhiêu trưởng thôn dự họp?",
                            ["Ai chủ trì cuộc họp Ban Chỉ đạo xây dựng xã hội học tập xã Hàm Yên ngày 12/3/2026?"])
     assert not answer.abstained and "38/42 Trưởng thôn" in answer.answer
+
+
+def test_whose_email_is_asked(assistant: Assistant) -> None:
+    answer = assistant.ask("email của Hội Khuyến học tỉnh Quảng Trị để gửi hồ sơ là gì?")
+    assert not answer.abstained and "hoikhuyenhoc.quangtri@gmail.com" in answer.answer
+    assert assistant.ask("email của hkh xã để nộp hồ sơ cdht thôn ở quảng trị là gì").abstained
 

@@ -284,3 +284,17 @@ def test_two_places_that_fold_alike_are_told_apart_by_marks_or_level(documents: 
     assert scopes.run("Thanh Hóa giao chỉ tiêu gì").doc_ids == ["thanh-hoa-47"]
     assert scopes.run("tinh thanh hoa giao chi tieu gi").doc_ids == ["thanh-hoa-47"]
     assert scopes.run("thanh hoa giao chi tieu gi").doc_ids == ["thanh-hoa-38", "thanh-hoa-47"]
+
+
+def test_the_kind_of_document_a_question_reads_from_narrows_a_place_to_it() -> None:
+    def doc(doc_id: str, kind: str, number: str, issuer: str) -> DocumentMeta:
+        return DocumentMeta(doc_id=doc_id, source=f"{doc_id}.txt", kind=kind, number=number,
+                            symbol=number.split("/", 1)[1], issuer=issuer, locality="Lâm Đồng", province="Lâm Đồng",
+                            level="tỉnh", date="15/09/2025", year=2025, title="Đánh giá, công nhận danh hiệu")
+
+    resolver = ScopeResolver([doc("ld-19", "Hướng dẫn", "19/HD-HKH", "Hội Khuyến học tỉnh Lâm Đồng"),
+                              doc("ld-3185", "Công văn", "3185/SGDĐT-GDTX", "Sở Giáo dục và Đào tạo tỉnh Lâm Đồng")])
+    asked = "Theo hướng dẫn của Hội Khuyến học tỉnh Lâm Đồng, Gia đình học tập xếp loại Khá cần bao nhiêu điểm?"
+    assert resolver.run(asked).doc_ids == ["ld-19"]
+    assert resolver.run("công văn của Sở GD&ĐT Lâm Đồng yêu cầu báo cáo gì?").doc_ids == ["ld-3185"]
+    assert resolver.run("Lâm Đồng yêu cầu báo cáo gì?").doc_ids == ["ld-19", "ld-3185"]
