@@ -293,7 +293,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             not reaches(unit, q.recipients) or not dated_for(unit, q.recipients)
         ):  # "huyện báo cáo UBND tỉnh trước ngày nào", "gửi hồ sơ lên UBND huyện": a deadline for what goes elsewhere
             return False
-        senders = asked_senders(q) if kind == "date" and q.deadline and ("reporting" in q.topics or q.recipients) else {}
+        senders = asked_senders(q) if kind == "date" and q.deadline and (
+            "reporting" in q.topics or q.recipients or _SENDING.search(q.bare)) else {}  # "… gửi số liệu …": a sender
         if senders and not sends(unit, senders):
             return False  # a deadline for what someone else reports, or for what reaches the body asked
         unlisted = unlisted_sender(q) if kind == "date" and q.deadline and "reporting" in q.topics else None

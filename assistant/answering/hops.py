@@ -120,8 +120,9 @@ def asked_senders(q: Query) -> dict[str, str]:
 
 
 # the level a body of every level is named at: "Hội Khuyến học tỉnh", "Ban Chỉ đạo các huyện"
-_LEVEL_AFTER = re.compile(r"\s*(?:cac\s+)?(?:cap\s+)?(tinh|huyen|xa|phuong|thi tran|co so|thon|ap|trung uong|viet nam)\b")
-_LEVELS = {"phuong": "xa", "thi tran": "xa", "co so": "xa", "ap": "thon", "viet nam": "trung uong"}
+_LEVEL_AFTER = re.compile(r"\s*(?:cac\s+)?(?:cap\s+)?(tinh|huyen|xa|phuong|thi tran|dac khu|co so|thon|ap|trung uong|viet nam)\b")
+# "đặc khu" (an island special zone since 2025) is of the commune level
+_LEVELS = {"phuong": "xa", "thi tran": "xa", "dac khu": "xa", "co so": "xa", "ap": "thon", "viet nam": "trung uong"}
 
 
 def _level_at(folded: str, start: int, end: int) -> str:
