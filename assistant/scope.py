@@ -89,9 +89,10 @@ _SOURCE_KIND = re.compile(r"\b(?:theo|trong)\s+(?:van ban\s+)?(huong dan|hd|cong
 
 
 def _kind_of(doc: DocumentMeta) -> str:
-    """'hd' for a guidance, by its kind ("Hướng dẫn") or else its number's symbol (a letter's "3185/SGDĐT-GDTX" names
-    its issuer, not its kind)."""
-    return _KIND_SYMBOLS.get(fold_ascii(doc.kind or ""), "") or _symbol_kind(doc)
+    """'hd' for a guidance, by its number's symbol or, unnumbered, by its kind ("Hướng dẫn"); a letter's symbol
+    ("3185/SGDĐT-GDTX") names its issuer, so a question naming "công văn" does not narrow to it (measured: narrowing
+    by every kind cost comparisons)."""
+    return _symbol_kind(doc) or _KIND_SYMBOLS.get(fold_ascii(doc.kind or ""), "")
 
 
 def _symbol_kind(doc: DocumentMeta) -> str:

@@ -91,9 +91,13 @@ _SENT_THING = re.compile(r"\b(?:gui|nop|bao cao|bieu|mau|ho so|danh sach|ket qua
 _SENDS = re.compile(r"\b(?:bao cao|bc|gui|nop)(?:\s+(?:bao cao|bc|gui|nop))*\b")
 
 
+_REPORT_AS_THING = re.compile(r"\b(?:tong hop|cac|nhung|cua|nhan|tiep nhan)\s*$")
+
+
 def _before_verb(q: Query) -> str:
     """What the question says before its one reporting verb, after the document it cites ("Theo HD 15 của HKH tỉnh,")."""
-    verbs = list(_SENDS.finditer(q.bare))
+    # "tổng hợp báo cáo của xã … gửi Sở": a report gathered is a thing, only "gửi" is the act
+    verbs = [m for m in _SENDS.finditer(q.bare) if not _REPORT_AS_THING.search(q.bare[: m.start()])]
     if len(verbs) != 1:  # "HKH xã báo cáo lên huyện và HKH huyện báo cáo lên tỉnh …": every hop is asked
         return ""
     # "Hội Khuyến học xã, phường phải gửi …", "các sở, ngành gửi …": a comma inside a list does not end the subject,
