@@ -50,7 +50,7 @@ _SENDING = re.compile(r"\b(?:gui|nop|trinh)\b")
 MIN_SHARED_WORDS = 0.05
 # how far down the fitting clauses the item a named grade labels may lead
 GRADE_WINDOW = 10
-# "khi nào", "trong khoảng thời gian nào": a clause dating the act asked leads from this far down, at this share
+# "khi nào", "trong khoảng thời gian nào": a clause that states a date leads from this far down, at this share
 WHEN_WINDOW = 6
 WHEN_SHARE = 0.5
 # a list whose own heading names the question's subject leads when it scores at least this share of the best unit
@@ -417,8 +417,8 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
     else:
         lead = body[0]
     if not required and "when" in q.asks and not q.has("yesno"):
-        # "các thôn họp bình xét trong khoảng thời gian nào": the clause that dates that act, when near the best
-        timed = next((u for u in body[:WHEN_WINDOW] if not u.features.get("act_unsaid") and any(
+        # "các thôn họp bình xét trong khoảng thời gian nào": a clause near the best that states when
+        timed = next((u for u in body[:WHEN_WINDOW] if any(
             u.holds(kind, with_heading=True) for kind in ("date", "month", "quarter"))), None)
         if timed is not None and timed is not lead and timed.score >= WHEN_SHARE * lead.score:
             support, lead = lead.score, timed
