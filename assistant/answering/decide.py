@@ -21,6 +21,7 @@ from index.vocabulary.terms import AGENCIES, agencies_by_position, titles_in
 
 from .compose import MISSING
 from .demands import (
+    DOCUMENT_NAMED,
     about_report,
     does_action,
     for_purpose,
@@ -373,14 +374,13 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
 _SUBJECT_SPAN = 4
 _SENDS_OR_ACTS = re.compile(r"\s*(?:(?:xa|huyen|tinh|cap xa|cap huyen|cap tinh|cac cap)\s+)?(?:gui|nop|trinh|tham dinh|"
                             r"lap|dang ky|tiep nhan|ra quyet dinh|kiem tra|to chuc|thuc hien|hoan thanh)\b")
-_DOCUMENT_NAMED = re.compile(r"^[^:?]{0,60}:\s*|^theo\s+[^,?]{0,80},\s*")
 
 
 def _done_by_subject(unit: Unit, q: Query) -> bool:
     """The body the question opens with does what it asks when the clause names who does it: "Sở GD&ĐT thẩm định
     kết quả … từ ngày nào" is not answered by "Phòng GD&ĐT thành lập đoàn … thẩm định … từ ngày 27/10"."""
     # "hkh bac giang: xa gui …", "Theo HD 04 của HKH tỉnh, xã gửi …": what stands before names the document
-    asked = _DOCUMENT_NAMED.sub("", q.bare, count=1)
+    asked = DOCUMENT_NAMED.sub("", q.bare, count=1)
     ordered = [a for a in agencies_by_position(q.text) if any(
         t.regex.search(asked) for t in AGENCIES if t.name == a)]
     if not ordered:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from index.textnorm import fold_ascii
 from index.vocabulary.abbreviations import ABBREVIATIONS
@@ -56,7 +57,7 @@ def for_purpose(unit: Unit, q: Query) -> bool:
     said = set(fold_ascii(around).split())
     if _REWARD.search(q.bare) and not _REWARD_SAID.search(around.lower()):
         return False  # "mức thưởng cho học sinh giỏi": not a row of the fund each commune is to raise
-    asked = _DOCUMENT_NAMED.sub(" ", q.bare, count=1)  # "Theo Quy chế Quỹ …, …" names a document
+    asked = DOCUMENT_NAMED.sub(" ", q.bare, count=1)  # "Theo Quy chế Quỹ …, …" names a document
     fund = _FUND.search(asked) if not _FUND_GIVES.search(asked) else None  # "Quỹ … thưởng": a prize, not its size
     if fund and not re.search(rf"\bquy {fund.group(1)}\b", fold_ascii(around)):
         return False  # "quỹ khuyến học tỉnh đạt bao nhiêu": not what the budget gives the association
@@ -91,7 +92,7 @@ _ACT_FILLER = frozenset(
 ACT_MISSING_WORDS = 2
 ACT_MISSING_SHARE = 0.5
 # the document a question names first ("Theo Kế hoạch 48 của tỉnh X, …", "QT: …"): it names no act
-_DOCUMENT_NAMED = re.compile(r"^[^:?]{0,60}:\s*|^theo\s+[^,?]{0,80},\s*")
+DOCUMENT_NAMED = re.compile(r"^[^:?]{0,60}:\s*|^theo\s+[^,?]{0,80},\s*")
 # words that join the words of an act but are none of it
 _FUNCTION_WORDS = frozenset("ai la gi nao cua va cac cho ve theo tai trong de nhung do tu den hoac thi co khong duoc phai "
                             "o ra vao may khi bao nhieu luc nay kia".split())
@@ -102,17 +103,25 @@ _DOCUMENT_DATED = re.compile(r"\b(?:quyet dinh|qd|ke hoach|kh|cong van|cv|thong 
                             r"huong dan|hd|thong bao|tb)\b")
 
 
-def act_phrases(q: Query) -> list[str]:
+def act_phrases(q: Query) -> tuple[str, ...]:
     """What a date question asks the day of, as pairs of adjacent words ("Lễ trao thưởng cấp tỉnh … diễn ra vào ngày
     nào" -> "le trao", "trao thuong"; a word alone when it stands alone): its content words less the bodies, titles
-    and places it names. Pairs, because single syllables recur in unrelated words ("lễ" in "tỷ lệ")."""
-    bare = _DOCUMENT_NAMED.sub(" ", q.bare, count=1)
+    and places it names. Pairs, because single syllables recur in unrelated words ("lễ" in "tỷ lệ"). None when the
+    day asked is a document's own ("QĐ phê duyệt Đề án … số mấy, ngày nào")."""
+    return _act_phrases(q.bare, tuple(q.terms), tuple(q.titles))
+
+
+@lru_cache(maxsize=256)  # read once per question, not once per candidate clause
+def _act_phrases(asked: str, terms: tuple[str, ...], titles: tuple[str, ...]) -> tuple[str, ...]:
+    bare = DOCUMENT_NAMED.sub(" ", asked, count=1)
+    if _DOCUMENT_DATED.search(bare):
+        return ()
     for term in AGENCIES:
         bare = term.regex.sub(" , ", bare)
-    for title in q.titles:
+    for title in titles:
         bare = bare.replace(fold_ascii(title), " , ")
     bare = _ACT_FILLER_PHRASES.sub(" , ", bare)
-    content = {w for t in q.terms for w in fold_ascii(ABBREVIATIONS.get(t, t)).split()} - _ACT_FILLER
+    content = {w for t in terms for w in fold_ascii(ABBREVIATIONS.get(t, t)).split()} - _ACT_FILLER
     phrases: list[str] = []
     run: list[str] = []
     for token in [*re.findall(r"[a-z0-9]+|[^a-z0-9\s]", bare), ","]:
@@ -122,7 +131,7 @@ def act_phrases(q: Query) -> list[str]:
         pairs = [f"{a} {b}" for a, b in zip(run, run[1:], strict=False) if a in content or b in content]
         phrases += [p for p in pairs or [w for w in run if w in content] if p not in phrases]
         run = []
-    return phrases
+    return tuple(phrases)
 
 
 def act_unsaid(unit: Unit, q: Query, weight: Callable[[str], float]) -> bool:
@@ -130,8 +139,6 @@ def act_unsaid(unit: Unit, q: Query, weight: Callable[[str], float]) -> bool:
     "hội nghị tổng kết … tổ chức vào ngày nào": not when the reports are due. The act is unsaid when all of its
     pairs of words, or at least two carrying at least half of its weight (*weight*: how rare a word is), are not in
     the clause, its headings or its document's title."""
-    if _DOCUMENT_DATED.search(_DOCUMENT_NAMED.sub(" ", q.bare, count=1)):
-        return False
     phrases = act_phrases(q)
     said = " ".join(re.findall(r"[a-z0-9]+", fold_ascii(f"{unit.doc.title} {unit.section} {unit.lead_in} {unit.full_text}")))
     missing = [p for p in phrases if not re.search(rf"\b{p}\b", said)]
@@ -140,7 +147,7 @@ def act_unsaid(unit: Unit, q: Query, weight: Callable[[str], float]) -> bool:
         return max(weight(w) for w in phrase.split())
 
     total = sum(heft(p) for p in phrases)
-    return (len(missing) >= ACT_MISSING_WORDS or bool(missing) and missing == phrases) and sum(
+    return (len(missing) >= ACT_MISSING_WORDS or bool(missing) and len(missing) == len(phrases)) and sum(
         heft(p) for p in missing) >= ACT_MISSING_SHARE * total
 
 

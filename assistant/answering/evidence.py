@@ -488,8 +488,12 @@ def gather(catalog: UnitCatalog, hits: list[SearchHit], extra_docs: list[Documen
     top = max((h.score for h in hits), default=1.0) or 1.0
     chunk_stats = {h.chunk.chunk_id: (rank, h.score / top, h.dense_score) for rank, h in enumerate(hits)}
     hit_chunks = {h.chunk.chunk_id for h in hits}
+    nears: dict[tuple[str, str], set[str] | None] = {}
     for hit in hits:
-        near = catalog.near(hit.chunk.doc_id, hit.chunk.section, hit_chunks)
+        where = (hit.chunk.doc_id, hit.chunk.section)
+        if where not in nears:  # hits often share a section: its neighbourhood is read once
+            nears[where] = catalog.near(*where, hit_chunks)
+        near = nears[where]
         for unit in catalog.section_units(hit.chunk.doc_id, hit.chunk.section):
             if unit.members and not lists or near is not None and unit.chunk_id not in near:
                 continue

@@ -9,6 +9,7 @@ ranked in retrieval.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, titles_in
@@ -57,11 +58,17 @@ def wants_list(q: Query) -> bool:
     return q.has("list") or q.has("duties_list") or bool({"criteria", "awards"} & set(q.topics))
 
 
+@lru_cache(maxsize=256)  # read once per question, not once per candidate clause
+def _own_words(text: str, bare: str) -> frozenset[str]:
+    """The words a turn types itself, read with its marks ("con dấu") and without."""
+    return frozenset(content_terms(text, kept_stopwords(text))) | frozenset(content_terms(bare))
+
+
 def describe(unit: Unit, q: Query, catalog: UnitCatalog) -> dict[str, float]:
     """The feature vector of *unit* for question *q* (names in :data:`FEATURES`)."""
     # a follow-up's own words ("thế còn lớp cho người cao tuổi") weigh more than those it inherits from the
     # conversation ("lớp an toàn thực phẩm … do ai giảng"); a question on its own has only its own words
-    own = set(content_terms(q.text, kept_stopwords(q.text))) | set(content_terms(q.bare))
+    own = _own_words(q.text, q.bare)
     inherited = not set(q.terms) <= own
     weights = {t: catalog.idf(t) * (OWN_WORD_WEIGHT if inherited and t in own else 1.0) for t in q.terms}
     total = sum(weights.values()) or 1.0
