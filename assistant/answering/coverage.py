@@ -14,11 +14,11 @@ from index.vocabulary.terms import agencies_in
 
 from ..scope import PlaceMatch, Scope
 from .answer import doc_name
-from .decide import YEAR_SPAN, period_years
 from .evidence import TABLE_CELL, Unit, UnitCatalog
 from .parallel import speaks_for
 from .periods import speaking_of_period
 from .relevance import GRADE_ASKED
+from .timeframe import YEAR_SPAN, period_years
 from .understand import Query, levels_named
 
 # a yes/no question with this many words its documents never use asks about something they do not cover

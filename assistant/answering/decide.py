@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from index.facts import amount_year
 from index.textnorm import fold_ascii, words
-from index.vocabulary.abbreviations import ABBREVIATIONS
 from index.vocabulary.terms import AGENCIES, agencies_by_position, titles_in
 
 from .compose import MISSING
@@ -24,8 +23,6 @@ from .demands import (
     DOCUMENT_NAMED,
     about_report,
     does_action,
-    for_purpose,
-    from_giver,
     gives_balance,
     gives_phone,
     in_asked_year,
@@ -39,9 +36,11 @@ from .evidence import TABLE_CELL, Unit, actors, headings_above
 from .features import HARD_TYPES, holds_post, other_target
 from .hops import asked_senders, dated_for, names_sender, reaches, sends, unlisted_sender
 from .parallel import speaks_for, two_sided
+from .purse import same_purse
 from .relevance import grade_asked, heads_label, labelled_grade
+from .timeframe import dated_in_years, in_years, period_years, same_moment, same_period
 from .understand import YEAR, Query, levels_named, names_counted_thing
-from .values import CITED_DOCUMENT, COUNTED_TO, DAY_MONTH
+from .values import CITED_DOCUMENT, DAY_MONTH
 
 # a clause framed by its own year: "Năm 2024, …", "- Trong năm 2024 …"
 _YEAR_FRAME = re.compile(r"^(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:Năm|Trong năm)\s+(\d{4})\b")
@@ -124,139 +123,6 @@ def _counts(unit: Unit, q: Query) -> bool:
                for t in things)
 
 
-# "mỗi lớp", "1 hộ": one of an item; "mỗi năm" is a frequency and "mỗi nơi" each of the places compared
-_PER_ITEM = re.compile(r"\b(?:moi|1)\s+[\"“']?(?!nam\b|thang\b|quy\b|tuan\b|ngay\b|lan\b|dot\b|khi\b|noi\b|ben\b|"
-                       r"dia phuong\b|van ban\b|ke hoach\b|tai lieu\b|cap\b)([a-z]+)")
-
-
-# whose money: "ngân sách huyện", "huyện Bắc Sơn bố trí …", "UBND các xã … bố trí …"
-_BUDGET_OF = re.compile(r"\bngan sach (tinh|huyen|xa)\b")
-_PAYS = re.compile(r"\b(tinh|huyen|xa)\b(?:\s+\w+){0,3}\s+bo tri\b")
-_EACH_PAYS = re.compile(r"\bcac (tinh|huyen|xa)\b[^.;]{0,40}\bbo tri\b")
-_ALLOCATES = re.compile(r"\b(?:bo tri|cap|chi)\b(?:\s+\w+){0,2}\s+(?:bao nhieu|bn)\b|\b(?:kinh phi|ngan sach)\b")
-_BUDGET_WORDS = re.compile(r"\b(?:bo tri|ngan sach|kinh phi|du toan|ho tro|cap|chi|tai tro|xa hoi hoa)\b")
-# a prize ("thưởng", "khen", "tặng Giấy khen"), never "thường xuyên", "Thường trực", "tăng cường"
-_AWARD = re.compile(r"\bkhen\b|(?<!binh )\bthuong\b(?!\s+(?:xuyen|truc|vu|nien|ky)\b)|\btang\s+(?:thuong|giay|bang|qua)\b")
-
-
-def _same_purse(unit: Unit, q: Query) -> bool:
-    """"ngân sách huyện … bao nhiêu" is not answered by what the xã budget gives, nor "mỗi hộ được
-    bao nhiêu" by a total: the level of the budget and the per-item reading must agree when both are said."""
-    if not (for_purpose(unit, q) and gives_balance(unit, q)):
-        return False
-    text = fold_ascii(unit.text)
-    asked = set(_BUDGET_OF.findall(q.bare)) | set(_PAYS.findall(q.bare))
-    stated = set(_BUDGET_OF.findall(text)) | set(_EACH_PAYS.findall(text))
-    if asked and stated and not asked & stated:
-        return False
-    context = fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}")
-    if _AWARD.search(q.bare) and not _AWARD.search(context):
-        return False  # "thưởng bao nhiêu tiền": a prize, not a fund's balance or a centre's allowance
-    if not from_giver(unit, q):
-        return False  # "được Chủ tịch UBND xã thưởng bao nhiêu": not the prize the province's association gives
-    if _ALLOCATES.search(q.bare) and not _BUDGET_WORDS.search(fold_ascii(f"{unit.lead_in} {unit.text}")):
-        return False  # "huyện bố trí bao nhiêu kinh phí": a budget, not the balance a fund must keep
-    # "mỗi lớp xóa mù chữ được bao nhiêu": an amount for each of that item, not for each of something else
-    per_item = _PER_ITEM.search(q.bare)
-    if not per_item or re.search(r"\btong\b", q.bare):
-        return True  # "tổng kinh phí … và mỗi TTHTCĐ được bao nhiêu": the total is asked too
-    typed = per_item.group(1)
-    item = fold_ascii(ABBREVIATIONS.get(typed, typed)).split()[0]  # "mỗi TTHTCĐ" is "mỗi trung tâm"
-    text = fold_ascii(unit.full_text)
-    said = "|".join(dict.fromkeys((item, typed)))  # the clause may abbreviate it too
-    if re.search(rf"\b(?:moi|1)\s+(?:{said})\b|\d\s*(?:(?:ty|trieu|nghin)\s*)?(?:dong|trieu|nghin|d)\s*/\s*(?:{said})\b", text):
-        return True
-    # "mỗi “Gia đình học tập” tiêu biểu": the prize of a title is said of the title ("… tiêu biểu được tặng …")
-    titled = [t for t in titles_in(q.text) if fold_ascii(t).startswith(item)]
-    return bool(titled) and any(fold_ascii(t) in text for t in titled)
-
-
-# a figure counted before or after an administrative merger ("287 TTHTCĐ … trước sắp xếp") answers only that moment
-_MERGER = r"(?:sap xep|sap nhap|hop nhat)(?: (?:don vi hanh chinh|dvhc))?"
-_MOMENT = re.compile(rf"\b(truoc|sau)(?: khi)? (?:viec |thuc hien )?{_MERGER}\b")
-
-
-def _same_moment(unit: Unit, q: Query) -> bool:
-    asked = {m.group(1) for m in _MOMENT.finditer(q.bare)}
-    if len(asked) != 1:
-        return True
-    said = {m.group(1) for m in _MOMENT.finditer(fold_ascii(f"{unit.lead_in} {unit.full_text}"))}
-    return not said or bool(asked & said)
-
-
-# a period of years: "giai đoạn 2021 - 2025"
-YEAR_SPAN = re.compile(r"\b(20\d{2})\s*[-–]\s*(20\d{2})\b")
-
-
-def _in_years(unit: Unit, years: list[int]) -> bool:
-    """The clause's own heading (or the line introducing it) names no year, or one of *years*."""
-    heading = next(iter(headings_above(unit)), "")  # "Mục 2. Chỉ tiêu năm 2024", not the item itself
-    context = f"{heading} {unit.lead_in}"
-    named = {int(y) for y in YEAR.findall(context)} or {int(y) for y in YEAR.findall(unit.full_text)}
-    spans = YEAR_SPAN.findall(f"{context} {unit.full_text}")  # "giai đoạn 2021 - 2025" holds 2024
-    if not named and not spans:  # a clause of "Kế hoạch … năm 2025" that names no year of its own is 2025's
-        named = {int(y) for y in YEAR.findall(unit.doc.title or "")}
-        spans = YEAR_SPAN.findall(unit.doc.title or "")
-    return not named or bool(named & set(years)) or any(str(y) in unit.full_text for y in years) or any(
-        int(a) <= y <= int(b) for a, b in spans for y in years)
-
-
-_DATED_YEAR = re.compile(r"\b\d{1,2}\s*/\s*(\d{1,2})\s*/\s*(20\d{2})\b|\bthang (\d{1,2}) nam (20\d{2})\b")
-# a year's report may be due early the next year ("báo cáo năm 2024 trước ngày 15/01/2025"), not late in it
-EARLY_MONTHS = 3
-_NAMED_YEAR = re.compile(r"\bnam (20\d{2})\b")
-# a period asked: "báo cáo năm 2026", "tổng kết 2025"
-_PERIOD_YEAR = re.compile(r"\b(?:nam|tong ket|so ket) (20\d{2})\b")
-
-
-def period_years(q: Query) -> list[int]:
-    """The years the question asks about as a period ("báo cáo năm 2025"), not the date of a document it names
-    ("dự thảo Kế hoạch tháng 12/2023")."""
-    return [int(y) for y in _PERIOD_YEAR.findall(_DATED_YEAR.sub(" ", q.bare))]
-
-
-def _dated_in_years(unit: Unit, years: list[int]) -> bool:
-    """A deadline asked for one year: the year the clause names for what is due ("Kế hoạch … năm 2025") is that
-    year; naming none, its dates fall in that year or early the next (the year's report). Dates with no year recur."""
-    text = fold_ascii(f"{unit.lead_in} {unit.full_text}")
-    dated = {(int(m1 or m2), int(y1 or y2)) for m1, y1, m2, y2 in _DATED_YEAR.findall(text)}
-    named = {int(y) for y in _NAMED_YEAR.findall(_DATED_YEAR.sub(" ", text))}
-    if named:  # "Kế hoạch năm 2025 gửi trước ngày 20/12/2024": the year named is what the date is for
-        return bool(named & set(years))
-    return not dated or any(year in years or (year - 1 in years and month <= EARLY_MONTHS) for month, year in dated)
-
-
-# the period a report covers: "báo cáo 6 tháng" is not "báo cáo năm"; "quý I" not "quý III"
-_PERIOD = re.compile(r"\b(6 thang|sau thang|quy (?:i{1,3}|iv|[1-4])|hoc ky (?:i{1,2}|[12]))\b")
-
-
-_DAY_MONTH = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\b|\bngay \d{1,2} thang \d{1,2}\b|\b\d{1,2} thang \d{1,2}\b")
-
-
-# the whole year's report, asked ("báo cáo cả năm 2025") or said ("báo cáo năm", "tổng kết", "hằng năm")
-_WHOLE_YEAR_ASKED = re.compile(r"\b(?:ca nam|bao cao (?:tong ket )?nam|tong ket nam)\b")
-_WHOLE_YEAR_SAID = re.compile(r"\b(?:ca nam|bao cao (?:tong ket )?nam|tong ket|hang nam|cuoi nam|ket qua (?:thuc hien )?nam)\b")
-
-
-def _same_period(unit: Unit, q: Query) -> bool:
-    asked = {p.replace("sau thang", "6 thang") for p in _PERIOD.findall(q.bare)}
-    if not asked:
-        if not _WHOLE_YEAR_ASKED.search(q.bare):
-            return True
-        text = fold_ascii(f"{unit.lead_in} {unit.full_text}")
-        # "báo cáo cả năm hạn ngày nào": not the half-year report's deadline
-        return not _PERIOD.search(text) or bool(_WHOLE_YEAR_SAID.search(text))
-    text = fold_ascii(COUNTED_TO.sub(" ", f"{unit.lead_in} {unit.full_text}"))
-    # "1. Báo cáo 6 tháng đầu năm" over its items; "Nhiệm vụ 6 tháng cuối năm" is a period of work, not a report
-    heading = re.sub(r"\b(?:6|sau) thang cuoi\b", " ", fold_ascii(next(iter(headings_above(unit)), "")))
-    stated = {p.replace("sau thang", "6 thang") for p in _PERIOD.findall(f"{heading} {text}")}
-    if asked & stated:
-        return True
-    # "trước ngày 15/6 và 10/12 hằng năm" may well be the half-year and the annual report; one date said for
-    # the year (the day its figures count to aside), or a clause about another period, is not the half-year one's
-    return not stated and asked == {"6 thang"} and len(_DAY_MONTH.findall(text)) >= 2
-
-
 _PRIZE = re.compile(r"\bgiai (nhat|nhi|ba|tu|khuyen khich|dac biet)\b")
 
 
@@ -275,7 +141,7 @@ def _same_level(unit: Unit, q: Query) -> bool:
 
 
 def meets(unit: Unit, q: Query, required: list[str]) -> bool:
-    if required and not (_same_moment(unit, q) and _same_level(unit, q)):
+    if required and not (same_moment(unit, q) and _same_level(unit, q)):
         return False
     sided = two_sided(q)
     for kind in required:
@@ -309,7 +175,7 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False
         if kind == "contact" and not (gives_phone(unit, q) and owns_contact(unit, q)):
             return False
-        if kind == "money" and not _same_purse(unit, q):
+        if kind == "money" and not same_purse(unit, q):
             return False
         if kind == "money" and q.titles and unit.titles and not set(q.titles) & set(unit.titles):
             return False  # "Đơn vị học tập được thưởng bao nhiêu" is not what each "Công dân học tập" gets
@@ -328,9 +194,9 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "… đến 2030 bao nhiêu": a row of a table with year columns but no 2030 does not say
         if kind in ("count", "percent", "money") and not in_asked_year(unit, q):
             return False  # "năm 2024 bao nhiêu hộ đăng ký": not "năm 2025 có … hộ đăng ký; năm 2024 có … được công nhận"
-        if kind == "count" and q.years and not _in_years(unit, q.years):
+        if kind == "count" and q.years and not in_years(unit, q.years):
             return False  # "năm 2025 bao nhiêu ấp": not the clause under "Chỉ tiêu năm 2024" or "Kết quả năm 2023"
-        if kind == "date" and q.deadline and period_years(q) and not _dated_in_years(unit, period_years(q)):
+        if kind == "date" and q.deadline and period_years(q) and not dated_in_years(unit, period_years(q)):
             return False  # "báo cáo 6 tháng năm 2025 hạn ngày nào": not "chậm nhất ngày 05/6/2024"
         if kind == "date" and q.deadline and not q.has("compare") and not about_report(unit, q):
             return False
@@ -340,7 +206,7 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False
         if kind == "date" and "reporting" not in q.topics and not _done_by_subject(unit, q):
             return False  # "Sở GD&ĐT thẩm định … từ ngày nào": not the days the Phòng GD&ĐT does it
-        if kind == "date" and q.deadline and not _same_period(unit, q):
+        if kind == "date" and q.deadline and not same_period(unit, q):
             return False  # "báo cáo 6 tháng hạn chót": not the annual report's deadline
         if kind in ("count", "threshold", "percent") and not names_criterion(unit, q):
             return False  # "tiêu chí cơ sở vật chất … bao nhiêu điểm": not the points of another criterion
@@ -353,7 +219,7 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             year = int(framed.group(1)) if framed else amount_year(unit.text) if kind == "money" else None
             if year and year not in q.years:
                 return False  # "Năm 2024, ngân sách … bố trí …" does not say what 2025 gets
-        if kind == "money" and q.years and not _in_years(unit, q.years):
+        if kind == "money" and q.years and not in_years(unit, q.years):
             return False  # "Quỹ Khuyến học: 46.500.000 đồng" under "Tổng kinh phí … năm 2025 …, gồm:" is not 2024's
         if kind == "percent":
             context = f"{unit.section} {unit.lead_in} {unit.text}"

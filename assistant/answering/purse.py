@@ -1,0 +1,63 @@
+"""Whose money and for what: an amount answers a money question only when it is the purse asked about.
+
+"ngân sách huyện … bao nhiêu" is not answered by what the xã budget gives, "mỗi hộ được bao nhiêu" not by a
+total, "thưởng bao nhiêu" not by a fund's balance.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.textnorm import fold_ascii
+from index.vocabulary.abbreviations import ABBREVIATIONS
+from index.vocabulary.terms import titles_in
+
+from .demands import for_purpose, from_giver, gives_balance
+from .evidence import Unit
+from .understand import Query
+
+# "mỗi lớp", "1 hộ": one of an item; "mỗi năm" is a frequency and "mỗi nơi" each of the places compared
+_PER_ITEM = re.compile(r"\b(?:moi|1)\s+[\"“']?(?!nam\b|thang\b|quy\b|tuan\b|ngay\b|lan\b|dot\b|khi\b|noi\b|ben\b|"
+                       r"dia phuong\b|van ban\b|ke hoach\b|tai lieu\b|cap\b)([a-z]+)")
+
+
+# whose money: "ngân sách huyện", "huyện Bắc Sơn bố trí …", "UBND các xã … bố trí …"
+_BUDGET_OF = re.compile(r"\bngan sach (tinh|huyen|xa)\b")
+_PAYS = re.compile(r"\b(tinh|huyen|xa)\b(?:\s+\w+){0,3}\s+bo tri\b")
+_EACH_PAYS = re.compile(r"\bcac (tinh|huyen|xa)\b[^.;]{0,40}\bbo tri\b")
+_ALLOCATES = re.compile(r"\b(?:bo tri|cap|chi)\b(?:\s+\w+){0,2}\s+(?:bao nhieu|bn)\b|\b(?:kinh phi|ngan sach)\b")
+_BUDGET_WORDS = re.compile(r"\b(?:bo tri|ngan sach|kinh phi|du toan|ho tro|cap|chi|tai tro|xa hoi hoa)\b")
+# a prize ("thưởng", "khen", "tặng Giấy khen"), never "thường xuyên", "Thường trực", "tăng cường"
+_AWARD = re.compile(r"\bkhen\b|(?<!binh )\bthuong\b(?!\s+(?:xuyen|truc|vu|nien|ky)\b)|\btang\s+(?:thuong|giay|bang|qua)\b")
+
+
+def same_purse(unit: Unit, q: Query) -> bool:
+    """"ngân sách huyện … bao nhiêu" is not answered by what the xã budget gives, nor "mỗi hộ được
+    bao nhiêu" by a total: the level of the budget and the per-item reading must agree when both are said."""
+    if not (for_purpose(unit, q) and gives_balance(unit, q)):
+        return False
+    text = fold_ascii(unit.text)
+    asked = set(_BUDGET_OF.findall(q.bare)) | set(_PAYS.findall(q.bare))
+    stated = set(_BUDGET_OF.findall(text)) | set(_EACH_PAYS.findall(text))
+    if asked and stated and not asked & stated:
+        return False
+    context = fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}")
+    if _AWARD.search(q.bare) and not _AWARD.search(context):
+        return False  # "thưởng bao nhiêu tiền": a prize, not a fund's balance or a centre's allowance
+    if not from_giver(unit, q):
+        return False  # "được Chủ tịch UBND xã thưởng bao nhiêu": not the prize the province's association gives
+    if _ALLOCATES.search(q.bare) and not _BUDGET_WORDS.search(fold_ascii(f"{unit.lead_in} {unit.text}")):
+        return False  # "huyện bố trí bao nhiêu kinh phí": a budget, not the balance a fund must keep
+    # "mỗi lớp xóa mù chữ được bao nhiêu": an amount for each of that item, not for each of something else
+    per_item = _PER_ITEM.search(q.bare)
+    if not per_item or re.search(r"\btong\b", q.bare):
+        return True  # "tổng kinh phí … và mỗi TTHTCĐ được bao nhiêu": the total is asked too
+    typed = per_item.group(1)
+    item = fold_ascii(ABBREVIATIONS.get(typed, typed)).split()[0]  # "mỗi TTHTCĐ" is "mỗi trung tâm"
+    text = fold_ascii(unit.full_text)
+    said = "|".join(dict.fromkeys((item, typed)))  # the clause may abbreviate it too
+    if re.search(rf"\b(?:moi|1)\s+(?:{said})\b|\d\s*(?:(?:ty|trieu|nghin)\s*)?(?:dong|trieu|nghin|d)\s*/\s*(?:{said})\b", text):
+        return True
+    # "mỗi “Gia đình học tập” tiêu biểu": the prize of a title is said of the title ("… tiêu biểu được tặng …")
+    titled = [t for t in titles_in(q.text) if fold_ascii(t).startswith(item)]
+    return bool(titled) and any(fold_ascii(t) in text for t in titled)

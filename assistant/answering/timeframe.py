@@ -1,0 +1,100 @@
+"""Which moment, year and period a clause speaks of, against the one a question asks about.
+
+A figure counted before an administrative merger, a target under "Chỉ tiêu năm 2024", a deadline of 2024 or the
+half-year report's deadline answers only a question about that moment, year or period.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.textnorm import fold_ascii
+
+from .evidence import Unit, headings_above
+from .understand import YEAR, Query
+from .values import COUNTED_TO
+
+# a figure counted before or after an administrative merger ("287 TTHTCĐ … trước sắp xếp") answers only that moment
+_MERGER = r"(?:sap xep|sap nhap|hop nhat)(?: (?:don vi hanh chinh|dvhc))?"
+_MOMENT = re.compile(rf"\b(truoc|sau)(?: khi)? (?:viec |thuc hien )?{_MERGER}\b")
+
+
+def same_moment(unit: Unit, q: Query) -> bool:
+    asked = {m.group(1) for m in _MOMENT.finditer(q.bare)}
+    if len(asked) != 1:
+        return True
+    said = {m.group(1) for m in _MOMENT.finditer(fold_ascii(f"{unit.lead_in} {unit.full_text}"))}
+    return not said or bool(asked & said)
+
+
+# a period of years: "giai đoạn 2021 - 2025"
+YEAR_SPAN = re.compile(r"\b(20\d{2})\s*[-–]\s*(20\d{2})\b")
+
+
+def in_years(unit: Unit, years: list[int]) -> bool:
+    """The clause's own heading (or the line introducing it) names no year, or one of *years*."""
+    heading = next(iter(headings_above(unit)), "")  # "Mục 2. Chỉ tiêu năm 2024", not the item itself
+    context = f"{heading} {unit.lead_in}"
+    named = {int(y) for y in YEAR.findall(context)} or {int(y) for y in YEAR.findall(unit.full_text)}
+    spans = YEAR_SPAN.findall(f"{context} {unit.full_text}")  # "giai đoạn 2021 - 2025" holds 2024
+    if not named and not spans:  # a clause of "Kế hoạch … năm 2025" that names no year of its own is 2025's
+        named = {int(y) for y in YEAR.findall(unit.doc.title or "")}
+        spans = YEAR_SPAN.findall(unit.doc.title or "")
+    return not named or bool(named & set(years)) or any(str(y) in unit.full_text for y in years) or any(
+        int(a) <= y <= int(b) for a, b in spans for y in years)
+
+
+_DATED_YEAR = re.compile(r"\b\d{1,2}\s*/\s*(\d{1,2})\s*/\s*(20\d{2})\b|\bthang (\d{1,2}) nam (20\d{2})\b")
+# a year's report may be due early the next year ("báo cáo năm 2024 trước ngày 15/01/2025"), not late in it
+EARLY_MONTHS = 3
+_NAMED_YEAR = re.compile(r"\bnam (20\d{2})\b")
+# a period asked: "báo cáo năm 2026", "tổng kết 2025"
+_PERIOD_YEAR = re.compile(r"\b(?:nam|tong ket|so ket) (20\d{2})\b")
+
+
+def period_years(q: Query) -> list[int]:
+    """The years the question asks about as a period ("báo cáo năm 2025"), not the date of a document it names
+    ("dự thảo Kế hoạch tháng 12/2023")."""
+    return [int(y) for y in _PERIOD_YEAR.findall(_DATED_YEAR.sub(" ", q.bare))]
+
+
+def dated_in_years(unit: Unit, years: list[int]) -> bool:
+    """A deadline asked for one year: the year the clause names for what is due ("Kế hoạch … năm 2025") is that
+    year; naming none, its dates fall in that year or early the next (the year's report). Dates with no year recur."""
+    text = fold_ascii(f"{unit.lead_in} {unit.full_text}")
+    dated = {(int(m1 or m2), int(y1 or y2)) for m1, y1, m2, y2 in _DATED_YEAR.findall(text)}
+    named = {int(y) for y in _NAMED_YEAR.findall(_DATED_YEAR.sub(" ", text))}
+    if named:  # "Kế hoạch năm 2025 gửi trước ngày 20/12/2024": the year named is what the date is for
+        return bool(named & set(years))
+    return not dated or any(year in years or (year - 1 in years and month <= EARLY_MONTHS) for month, year in dated)
+
+
+# the period a report covers: "báo cáo 6 tháng" is not "báo cáo năm"; "quý I" not "quý III"
+_PERIOD = re.compile(r"\b(6 thang|sau thang|quy (?:i{1,3}|iv|[1-4])|hoc ky (?:i{1,2}|[12]))\b")
+
+
+_DAY_MONTH = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\b|\bngay \d{1,2} thang \d{1,2}\b|\b\d{1,2} thang \d{1,2}\b")
+
+
+# the whole year's report, asked ("báo cáo cả năm 2025") or said ("báo cáo năm", "tổng kết", "hằng năm")
+_WHOLE_YEAR_ASKED = re.compile(r"\b(?:ca nam|bao cao (?:tong ket )?nam|tong ket nam)\b")
+_WHOLE_YEAR_SAID = re.compile(r"\b(?:ca nam|bao cao (?:tong ket )?nam|tong ket|hang nam|cuoi nam|ket qua (?:thuc hien )?nam)\b")
+
+
+def same_period(unit: Unit, q: Query) -> bool:
+    asked = {p.replace("sau thang", "6 thang") for p in _PERIOD.findall(q.bare)}
+    if not asked:
+        if not _WHOLE_YEAR_ASKED.search(q.bare):
+            return True
+        text = fold_ascii(f"{unit.lead_in} {unit.full_text}")
+        # "báo cáo cả năm hạn ngày nào": not the half-year report's deadline
+        return not _PERIOD.search(text) or bool(_WHOLE_YEAR_SAID.search(text))
+    text = fold_ascii(COUNTED_TO.sub(" ", f"{unit.lead_in} {unit.full_text}"))
+    # "1. Báo cáo 6 tháng đầu năm" over its items; "Nhiệm vụ 6 tháng cuối năm" is a period of work, not a report
+    heading = re.sub(r"\b(?:6|sau) thang cuoi\b", " ", fold_ascii(next(iter(headings_above(unit)), "")))
+    stated = {p.replace("sau thang", "6 thang") for p in _PERIOD.findall(f"{heading} {text}")}
+    if asked & stated:
+        return True
+    # "trước ngày 15/6 và 10/12 hằng năm" may well be the half-year and the annual report; one date said for
+    # the year (the day its figures count to aside), or a clause about another period, is not the half-year one's
+    return not stated and asked == {"6 thang"} and len(_DAY_MONTH.findall(text)) >= 2
