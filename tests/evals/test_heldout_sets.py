@@ -1,4 +1,4 @@
-"""The held-out new-document sets (evals/heldout/h3 … h10): documents and questions written by helpers who read
+"""The held-out new-document sets (evals/heldout/h3 … h11): documents and questions written by helpers who read
 neither the code nor the other sets, frozen before they were first measured, and read in aggregate only."""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ FROZEN_SHA256 = {
     "h8": "5b94a978776a4e5d4ef162979f19fa6bbc607e345b532bc7ae1fb4ca82097c32",  # frozen on 2026-12-03
     "h9": "46c52d9addc6b710e9d0d34dfbdef37af38bd14e78218cfa9e5680dbaabd068e",  # frozen on 2026-12-03
     "h10": "0353fadf22fee4bc367297fdae687cbbd2144a01964bb1d72033894ce6445820",  # frozen on 2026-12-04
+    "h11": "9809e11fa542bad52365a775c9663959361e675c6b97b4a41ba192bf59eaaa17",  # frozen on 2026-12-04
 }
 
 
