@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from index.clean import is_vietnamese_syllable
 from index.documents import DocumentMeta
 from index.issuer import geographic_level
-from index.textnorm import fold, fold_ascii, has_diacritics
+from index.textnorm import fold, fold_ascii, has_diacritics, strip_tones
 from index.vocabulary.places import REORGANISED_ON, Mention, gazetteer
 
 _DOC_KEYWORD = re.compile(r"(kh|ke hoach|cv|cong van|van ban|so|qd|quyet dinh|hd|huong dan|tb|thong bao)\W{0,3}$")
@@ -92,7 +92,10 @@ def _kind_of(doc: DocumentMeta) -> str:
     """'hd' for a guidance, by its number's symbol or, unnumbered, by its kind ("Hướng dẫn"); a letter's symbol
     ("3185/SGDĐT-GDTX") names its issuer, so a question naming "công văn" does not narrow to it (measured: narrowing
     by every kind cost comparisons)."""
-    return _symbol_kind(doc) or _KIND_SYMBOLS.get(fold_ascii(doc.kind or ""), "")
+    own = _KIND_SYMBOLS.get(fold_ascii(doc.kind or ""), "")
+    if doc.attached_to and not doc.number:  # the plan a decision issues is a plan, though it has the decision's number
+        return own
+    return _symbol_kind(doc) or own
 
 
 def _symbol_kind(doc: DocumentMeta) -> str:
@@ -207,6 +210,9 @@ class ScopeResolver:
                 taken = pattern.sub(" ", taken)
         # "GD&ĐT" and "HD 07", "KH 45" (a kind of document and its number) are not province initials
         taken = _NOT_INITIALS.sub(" ", taken)
+        for mention in gazetteer().mentions(taken):  # "TT Huế" is a province's short name, not "TT" and "Huế"
+            if " " in mention.folded:
+                taken = re.sub(rf"(?<!\w){re.escape(mention.folded)}(?!\w)", " ", taken)
         named = bool(found)
         for token in re.findall(r"[a-z]+", taken):
             if named and token in _KIND_SYMBOLS:
@@ -368,7 +374,9 @@ class ScopeResolver:
             chosen = by_place | by_number
         if chosen and not by_number:  # "theo hướng dẫn của HKH tỉnh Lâm Đồng": its guidance, not the Sở's letter
             named_kinds = {_KIND_SYMBOLS[m.group(1) or m.group(2)] for m in _SOURCE_KIND.finditer(bare)}
-            chosen = {d for d in chosen if _kind_of(self._by_id[d]) in named_kinds} or chosen
+            # each place keeps its own: "theo kế hoạch của tỉnh A và của xã B" narrows A's documents and B's apart
+            groups = [ids for p in scope.places if (ids := set(p.doc_ids) & chosen)] or [chosen]
+            chosen = set().union(*({d for d in ids if _kind_of(self._by_id[d]) in named_kinds} or ids for ids in groups))
         if chosen:
             scope.doc_ids = sorted(chosen)
         elif scope.places and (inside_known or all(p.relation == "unknown" for p in scope.places)):
@@ -403,9 +411,20 @@ def _typed_as(typed: str, bare: str, key: str, names: set[str]) -> bool:
         return True
     for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", bare):
         span = typed[m.start() : m.end()]
-        if not has_diacritics(span) or span in names:
+        if not has_diacritics(span) or span in names or any(_tone_dropped(span, n) for n in names):
+            return True
+        marked = {w for w in span.split() if has_diacritics(w)}  # "TT Huế": a short form around the name's own marks
+        if span.count(" ") and any(marked <= set(n.split()) for n in names):
             return True
     return not re.search(rf"(?<!\w){re.escape(key)}(?!\w)", bare)
+
+
+def _tone_dropped(typed: str, name: str) -> bool:
+    """*typed* is *name* with some tone marks left out ("Tam Phươc" for "Tam Phước"), never with a tone the name
+    does not have ("sơn là" is no "Sơn La", "cho mỗi" no "Chợ Mới")."""
+    pairs = list(zip(typed.split(), name.split(), strict=False))
+    return len(typed.split()) == len(name.split()) and all(
+        t == n or (t == strip_tones(t) and t == strip_tones(n)) for t, n in pairs)
 
 
 def _spelt_as(typed: str, bare: str, key: str, spellings: dict[str, set[str]]) -> str:

@@ -306,10 +306,17 @@ def drop_running_headers(lines: list[str]) -> list[str]:
     return [line for line in lines if line not in repeated]
 
 
+def _break_lines(lines: list[str]) -> list[str]:
+    """A Word export writes a line break as "<br>": outside a table ("**KT. GIÁM ĐỐC**<br>**PHÓ GIÁM ĐỐC**<br>…")
+    it starts a new line; inside a table cell it stays for the cell's own reading."""
+    return [piece for line in lines for piece in ([line] if "|" in line else _BR.split(line))]
+
+
 def clean_text(raw: str) -> list[str]:
     """Return the cleaned paragraphs of *raw* (already-extracted text)."""
     text = normalize_tone_marks(raw.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [clean_line(line) for line in unfold_columns(join_wrapped_pipe_headers(pipe_text_tables(text.split("\n"))))]
+    lines = [clean_line(line) for line in _break_lines(unfold_columns(join_wrapped_pipe_headers(pipe_text_tables(
+        text.split("\n")))))]
     lines = [line for line in lines if not _is_noise(line) and not _TABLE_RULE.match(line)]
     lines = drop_running_headers(_drop_incoming_stamps(lines))
     paragraphs: list[str] = []

@@ -73,6 +73,15 @@ def strip_diacritics(text: str) -> str:
     return text.translate(_STRIP)
 
 
+_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))  # grave, acute, tilde, hook above, dot below
+
+
+def strip_tones(text: str) -> str:
+    """*text* without its tone marks but with its vowel letters ("Phước" -> "Phươc", "mới" -> "mơi"): how a word
+    typed with a wrong or missing tone compares with the word meant."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).translate(_TONES))
+
+
 def has_diacritics(text: str) -> bool:
     return strip_diacritics(text) != text
 

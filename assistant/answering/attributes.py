@@ -16,8 +16,9 @@ from index.textnorm import fold_ascii
 
 from .answer import Answer, doc_name, doc_within
 from .compose import abstain, listing
-from .evidence import HEADER_SECTION, Unit, UnitCatalog
+from .evidence import HEADER_SECTION, UnitCatalog
 from .understand import Query, content_terms
+from .units import Unit
 from .verdict import document_verdict
 
 MAX_LISTED = 12

@@ -15,7 +15,7 @@ from index.sections import PATH_SEP
 from index.textnorm import fold_ascii
 
 from .answer import Answer, CitationBook, doc_name, doc_short
-from .evidence import TABLE_CELL, Unit, paired_cells
+from .units import TABLE_CELL, Unit, paired_cells
 
 LEAD_MAX = 420
 MAX_DOCS_LISTED = 8

@@ -14,12 +14,13 @@ from index.vocabulary.terms import agencies_in
 
 from ..scope import PlaceMatch, Scope
 from .answer import doc_name
-from .evidence import TABLE_CELL, Unit, UnitCatalog
+from .evidence import UnitCatalog
 from .parallel import speaks_for
 from .periods import speaking_of_period
 from .relevance import GRADE_ASKED
 from .timeframe import YEAR_SPAN, period_years
 from .understand import Query, levels_named
+from .units import TABLE_CELL, Unit
 
 # a yes/no question with this many words its documents never use asks about something they do not cover
 PREMISE_WORDS = 3
@@ -264,9 +265,9 @@ def _mentions_year(folded: str, year: int) -> bool:
 
 def _grades_unnamed(q: Query, folded: str) -> list[str]:
     """The grades the question names that the text never gives: not after "loại"/"mức", nor as the label of an
-    item ("- Khá: từ 70 điểm …", "Hoàn thành xuất sắc (từ 90 điểm)")."""
+    item ("- Khá: từ 70 điểm …", "Hoàn thành xuất sắc (từ 90 điểm)") or the first cell of a row ("Tốt | Từ 85 …")."""
     return [g for g in dict.fromkeys(GRADE_ASKED.findall(q.bare)) if not re.search(
-        rf"\b(?:xep loai|loai|muc|dat|tu)\s+[\"“']?{g}\b|(?:^|[-+•:;.)]\s*)[\"“']?{g}[\"”']?\s*[:(]", folded)]
+        rf"\b(?:xep loai|loai|muc|dat|tu)\s+[\"“']?{g}\b|(?:^|[-+•:;.)]\s*)[\"“']?{g}[\"”']?\s*[:(]|\b{g}[\"”']?\s*\|", folded)]
 
 
 # the year of the document a question cites: "theo hướng dẫn năm 2019 của Hội Khuyến học tỉnh"

@@ -32,15 +32,15 @@ from .demands import (
     on_the_day,
     owns_contact,
 )
-from .evidence import TABLE_CELL, Unit, actors, headings_above
 from .features import HARD_TYPES, holds_post, other_target
 from .hops import asked_senders, dated_for, names_sender, reaches, sends, unlisted_sender
 from .parallel import speaks_for, two_sided
 from .purse import same_purse
 from .relevance import grade_asked, heads_label, labelled_grade
-from .timeframe import dated_in_years, in_years, period_years, same_moment, same_period
+from .timeframe import dated_in_years, in_years, period_years, same_moment, same_period, same_review
 from .understand import YEAR, Query, levels_named, names_counted_thing
-from .values import CITED_DOCUMENT, DAY_MONTH
+from .units import TABLE_CELL, Unit, actors, headings_above
+from .values import CITED_DOCUMENT, COUNTED_TO, DAY_MONTH
 
 # a clause framed by its own year: "Năm 2024, …", "- Trong năm 2024 …"
 _YEAR_FRAME = re.compile(r"^(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:Năm|Trong năm)\s+(\d{4})\b")
@@ -53,6 +53,8 @@ GRADE_WINDOW = 10
 # "khi nào", "trong khoảng thời gian nào": a clause that states a date leads from this far down, at this share
 WHEN_WINDOW = 6
 WHEN_SHARE = 0.5
+# … and for a yes/no question asserting the day something happens, a clause dating something among this many
+DATED_WINDOW = 8
 # a list whose own heading names the question's subject leads when it scores at least this share of the best unit
 HEADED_LIST_SHARE = 0.8
 # what a list question asks for: "nộp những biểu mẫu nào" -> "bieu mau"
@@ -137,13 +139,15 @@ def _same_level(unit: Unit, q: Query) -> bool:
     if not asked:
         return True
     stated = levels_named(fold_ascii(f"{next(iter(headings_above(unit)), '')} {unit.lead_in}") + f" {own}")
+    # a guidance on one level ("Đánh giá … “Cộng đồng học tập” cấp xã") speaks of it where its clauses name none
+    stated = stated or levels_named(fold_ascii(unit.doc.title or ""))
     return not stated or bool(asked & stated)
 
 
 def meets(unit: Unit, q: Query, required: list[str]) -> bool:
     if required and not (same_moment(unit, q) and _same_level(unit, q)):
         return False
-    sided = two_sided(q)
+    sided = two_sided(q) and len(q.places) < 2  # two places compared share the hop asked; two hops each their own
     for kind in required:
         event_day = kind == "date" and not q.deadline and unit.holds("docdate") and bool(
             DAY_MONTH.search(CITED_DOCUMENT.sub(" ", unit.full_text)))  # not the day of a plan it rests on
@@ -202,6 +206,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False
         if kind == "date" and not does_action(unit, q):  # "thẩm định … từ ngày nào": a clause doing that step
             return False
+        if kind == "date" and not same_review(unit, q):
+            return False  # "hội nghị tổng kết tổ chức ngày nào": not the day of the mid-term review
         if kind == "date" and unit.features.get("act_unsaid"):  # "lễ trao thưởng diễn ra ngày nào": not a report's deadline
             return False
         if kind == "date" and "reporting" not in q.topics and not _done_by_subject(unit, q):
@@ -263,6 +269,18 @@ def _done_by_subject(unit: Unit, q: Query) -> bool:
     return any(_SENDS_OR_ACTS.match(folded, m.end()) for m in term.regex.finditer(folded))
 
 
+# a day something is due by ("trước ngày 10/4/2026", "chậm nhất ngày 15 tháng 6"), not the day it happens
+_DUE_BY = re.compile(r"\b(?:trước|chậm nhất(?: là)?|hạn(?: chót| cuối)?|đến hết)\s+(?:ngày\s+)?\d{1,2}\s*(?:tháng\s+|/)\s*"
+                     r"\d{1,2}(?:\s*(?:/|năm\s+)\s*\d{4})?", re.I)
+
+
+def _states_day(unit: Unit) -> bool:
+    """The clause dates something that happens on a day: not a deadline, the day figures count to, or the date
+    of a document it cites."""
+    text = _DUE_BY.sub(" ", COUNTED_TO.sub(" ", CITED_DOCUMENT.sub(" ", unit.full_text)))
+    return bool(DAY_MONTH.search(text.replace("trước ngày", " ")))
+
+
 def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
     """Pick the lead unit and decide whether the evidence supports answering at all."""
     body = [u for u in ranked if not u.header] or ranked
@@ -288,6 +306,11 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
             u.holds(kind, with_heading=True) for kind in ("date", "month", "quarter"))), None)
         if timed is not None and timed is not lead and timed.score >= WHEN_SHARE * lead.score:
             support, lead = lead.score, timed
+    if not required and q.has("yesno") and q.dates and not q.deadline and not _states_day(lead):
+        # "hội nghị tổ chức ngày 22/4 phải không": the clause near the best that dates something, to check the day
+        dated = next((u for u in body[:DATED_WINDOW] if _states_day(u)), None)
+        if dated is not None and dated.score >= WHEN_SHARE * lead.score:
+            support, lead = max(support, lead.score), dated
     listing = q.has("duties_list") or bool({"criteria", "duties"} & set(q.topics))
     named_list = next((u for u in body[:10] if u.members and u.features.get("head_match")), None) if listing else None
     # one value asked ("khi đạt bao nhiêu điểm"): a list stating such values leads only when it outranks the clause

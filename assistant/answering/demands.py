@@ -13,9 +13,9 @@ from index.textnorm import fold_ascii
 from index.vocabulary.abbreviations import ABBREVIATIONS
 from index.vocabulary.terms import AGENCIES, titles_in
 
-from .evidence import TABLE_CELL, Unit, headings_above, paired_cells
 from .kinds import asked_role
 from .understand import YEAR, Query, content_terms
+from .units import TABLE_CELL, Unit, headings_above, paired_cells
 
 # "ai là Trưởng phòng …", "Trưởng phòng … là ai": the holder of a post, not anyone the clause names
 _POST_ASKED = re.compile(r"\bai (?:la|lam|giu|dam nhiem)\s+(?:chuc\s+)?(?:truong|pho|chu tich|giam doc|hieu truong|thu ky|"
@@ -121,6 +121,7 @@ def _act_phrases(asked: str, terms: tuple[str, ...], titles: tuple[str, ...]) ->
     for title in titles:
         bare = bare.replace(fold_ascii(title), " , ")
     bare = _ACT_FILLER_PHRASES.sub(" , ", bare)
+    bare = re.sub(r"[\"“][^\"“”]{1,60}[\"”]", " , ", bare)  # "“Đơn vị học tập xuất sắc”": the name of a title
     content = {w for t in terms for w in fold_ascii(ABBREVIATIONS.get(t, t)).split()} - _ACT_FILLER
     phrases: list[str] = []
     run: list[str] = []
@@ -198,7 +199,9 @@ def gives_phone(unit: Unit, q: Query) -> bool:
     if not _PHONE_ASKED.search(q.bare):
         return True
     role = asked_role(q.bare)
-    return bool(PHONE.search(unit.full_text)) and (not role or bool(re.search(rf"\b{role}\b", _around(unit))))
+    if role == "dau moi" and re.search(r"\bdau moi lien (?:he|lac)\b", q.bare):
+        role = r"dau moi|lien (?:he|lac)"  # "đầu mối liên hệ": whoever a clause says to contact
+    return bool(PHONE.search(unit.full_text)) and (not role or bool(re.search(rf"\b(?:{role})\b", _around(unit))))
 
 
 def gives_balance(unit: Unit, q: Query) -> bool:

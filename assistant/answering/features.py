@@ -15,9 +15,10 @@ from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, titles_in
 
 from .demands import act_unsaid
-from .evidence import BARE_HEADING, TABLE_CELL, TOWARDS, Unit, UnitCatalog, actors, bigrams
+from .evidence import BARE_HEADING, UnitCatalog
 from .kinds import asked_role
 from .understand import PERCENT_WORDS, YEAR, Query, content_terms, kept_stopwords, names_counted_thing
+from .units import TABLE_CELL, TOWARDS, Unit, actors, bigrams
 from .values import NAME_ASKED, POST_HOLDER
 
 # answer types a clause either states or does not: asking one the documents never state is

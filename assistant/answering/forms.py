@@ -17,10 +17,11 @@ from index.textnorm import fold_ascii
 
 from .answer import Answer, CitationBook, doc_name, doc_within
 from .compose import abstain, listing
-from .evidence import Unit, UnitCatalog
+from .evidence import UnitCatalog
 from .lists import list_children, list_levels
 from .references import unnumbered_reference
 from .understand import Query, content_terms
+from .units import Unit
 from .verdict import document_verdict
 
 MAX_LISTED = 12

@@ -8,8 +8,8 @@ import re
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, agencies_in
 
-from .evidence import Unit, actors, doer_cell, headings_above
 from .understand import Query
+from .units import Unit, actors, doer_cell, headings_above
 from .values import DEADLINE
 
 # a report "lên tỉnh" reaches the province through any of its bodies: UBND tỉnh, a Sở, the province's Ban Chỉ đạo
@@ -71,7 +71,8 @@ def reaches(unit: Unit, recipients: list[str]) -> bool:
 def dated_for(unit: Unit, recipients: list[str]) -> bool:
     """The deadline the clause sets is for what reaches the recipient asked: not "báo cáo UBND tỉnh trước ngày
     25/12; đồng thời tham mưu UBND tỉnh báo cáo Bộ Giáo dục và Đào tạo theo quy định", whose last hop has none."""
-    parts = unit.text.split(";")
+    # "… gửi UBND xã trước ngày 15/11, để UBND xã tổng hợp báo cáo Sở …": what follows "để" is the next hop
+    parts = re.split(r";|,\s*(?=để\s)", unit.text)
     for k, part in enumerate(parts):
         folded = fold_ascii(part)
         named = [m for t in AGENCIES if t.name in recipients for m in t.regex.finditer(folded) if _received(folded, m)]

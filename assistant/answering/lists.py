@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .evidence import Unit
+    from .units import Unit
 
 _LETTER = re.compile(r"^\s*[a-zđ]\)\s")
 _LEVEL = {"item": 0, "-": 1, "+": 2, "•": 3}

@@ -8,8 +8,8 @@ import re
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import titles_in
 
-from .evidence import Unit, headings_above
 from .understand import Query, content_terms
+from .units import Unit, headings_above
 
 # a clause of another title is "the same clause" for it when this share of their words (titles aside) is shared
 PARALLEL_SIMILARITY = 0.5

@@ -10,8 +10,8 @@ import re
 
 from index.textnorm import fold_ascii
 
-from .evidence import Unit
 from .understand import Query
+from .units import Unit
 
 # the words that make a part a question of its own
 _ASKS = re.compile(r"\b(?:ai|gi|j|nao|bao nhieu|bn|may|dau|bao gio|the nao|sao)\b")

@@ -9,8 +9,9 @@ from index.documents import DocumentMeta
 from index.textnorm import fold_ascii
 
 from .answer import doc_name
-from .evidence import Unit, UnitCatalog
+from .evidence import UnitCatalog
 from .understand import Query
+from .units import Unit
 
 # a clause naming the quarter asked leads when it scores at least this share of the best one
 PERIOD_SHARE = 0.5

@@ -27,13 +27,14 @@ from .answer import Answer, Citation, doc_name
 from .compose import Draft, Finding, abstain, compose, instruction_note, not_stated
 from .decide import constraints, counted_things, decide, meets, only_counted
 from .demands import named_from_documents
-from .evidence import Unit, UnitCatalog, gather
+from .evidence import UnitCatalog, gather
 from .features import describe, wants_list
 from .parallel import compared_sides, parallel_clauses
 from .parts import other_subjects, question_parts
 from .ranker import Ranker
 from .supports import other_parts, post_duties, referred_deadlines
 from .understand import Query, about_other_documents, content_terms, follow_up, understand
+from .units import Unit
 from .verdict import claim_unit, quantity_unit
 from .verdict import verdict as yes_no
 

@@ -13,22 +13,32 @@ from index.vocabulary.abbreviations import ABBREVIATIONS
 from index.vocabulary.terms import titles_in
 
 from .demands import for_purpose, from_giver, gives_balance
-from .evidence import Unit
 from .understand import Query
+from .units import Unit
 
-# "mỗi lớp", "1 hộ": one of an item; "mỗi năm" is a frequency and "mỗi nơi" each of the places compared
+# "mỗi lớp", "1 hộ": one of an item; "mỗi năm" is a frequency, "mỗi nơi" each of the places compared and "mỗi nguồn"
+# each of the sources listed
 _PER_ITEM = re.compile(r"\b(?:moi|1)\s+[\"“']?(?!nam\b|thang\b|quy\b|tuan\b|ngay\b|lan\b|dot\b|khi\b|noi\b|ben\b|"
-                       r"dia phuong\b|van ban\b|ke hoach\b|tai lieu\b|cap\b)([a-z]+)")
+                       r"dia phuong\b|van ban\b|ke hoach\b|tai lieu\b|cap\b|nguon\b|khoan\b|hang muc\b|loai\b)([a-z]+)")
 
 
 # whose money: "ngân sách huyện", "huyện Bắc Sơn bố trí …", "UBND các xã … bố trí …"
 _BUDGET_OF = re.compile(r"\bngan sach (tinh|huyen|xa)\b")
-_PAYS = re.compile(r"\b(tinh|huyen|xa)\b(?:\s+\w+){0,3}\s+bo tri\b")
+_PAYS = re.compile(r"\b(tinh|huyen|xa)\b(?:\s+\w+){0,3}\s+(?:bo tri|ho tro|cap)\b")
 _EACH_PAYS = re.compile(r"\bcac (tinh|huyen|xa)\b[^.;]{0,40}\bbo tri\b")
 _ALLOCATES = re.compile(r"\b(?:bo tri|cap|chi)\b(?:\s+\w+){0,2}\s+(?:bao nhieu|bn)\b|\b(?:kinh phi|ngan sach)\b")
 _BUDGET_WORDS = re.compile(r"\b(?:bo tri|ngan sach|kinh phi|du toan|ho tro|cap|chi|tai tro|xa hoi hoa)\b")
 # a prize ("thưởng", "khen", "tặng Giấy khen"), never "thường xuyên", "Thường trực", "tăng cường"
 _AWARD = re.compile(r"\bkhen\b|(?<!binh )\bthuong\b(?!\s+(?:xuyen|truc|vu|nien|ky)\b)|\btang\s+(?:thuong|giay|bang|qua)\b")
+
+
+def _asked_levels(unit: Unit, q: Query) -> set[str]:
+    """The levels whose budget the question asks about ("ngân sách huyện", "xã … bố trí"), less one said of
+    another place than the clause's ("kinh phí của huyện A so với ngân sách xã B": B's purse, not A's)."""
+    own = {fold_ascii(p) for p in (unit.doc.locality, unit.doc.district, unit.doc.province) if p}
+    others = [p for p in q.places if p not in own]
+    return {m.group(1) for pattern in (_BUDGET_OF, _PAYS) for m in pattern.finditer(q.bare)
+            if not any(q.bare.startswith(p, m.end(1) + 1) for p in others)}
 
 
 def same_purse(unit: Unit, q: Query) -> bool:
@@ -37,10 +47,13 @@ def same_purse(unit: Unit, q: Query) -> bool:
     if not (for_purpose(unit, q) and gives_balance(unit, q)):
         return False
     text = fold_ascii(unit.text)
-    asked = set(_BUDGET_OF.findall(q.bare)) | set(_PAYS.findall(q.bare))
+    asked = _asked_levels(unit, q)
     stated = set(_BUDGET_OF.findall(text)) | set(_EACH_PAYS.findall(text))
     if asked and stated and not asked & stated:
         return False
+    heard = fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}")  # "1. Tổng kinh phí từ ngân sách huyện …" above it
+    if asked and not stated and not any(re.search(rf"\b{level}\b", heard) for level in asked):
+        return False  # "huyện hỗ trợ xã bao nhiêu": not what donors give, in a clause that names no huyện
     context = fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}")
     if _AWARD.search(q.bare) and not _AWARD.search(context):
         return False  # "thưởng bao nhiêu tiền": a prize, not a fund's balance or a centre's allowance

@@ -13,8 +13,8 @@ from index.textnorm import fold_ascii, has_diacritics
 
 from ..scope import Scope
 from .demands import plain_words, quoted_names
-from .evidence import TABLE_CELL, Unit
 from .understand import Query
+from .units import TABLE_CELL, Unit
 
 _WORD = re.compile(r"[^\W\d_]+")
 # a question mostly in another language: at least this many unknown words, and twice as many as Vietnamese ones

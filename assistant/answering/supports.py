@@ -8,9 +8,10 @@ import re
 from index.facts import strip_marker
 from index.textnorm import fold_ascii
 
-from .evidence import Unit, UnitCatalog
+from .evidence import UnitCatalog
 from .kinds import asked_role
 from .understand import Query
+from .units import Unit
 from .values import PERSON
 
 

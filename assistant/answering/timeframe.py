@@ -10,8 +10,8 @@ import re
 
 from index.textnorm import fold_ascii
 
-from .evidence import Unit, headings_above
 from .understand import YEAR, Query
+from .units import Unit, headings_above
 from .values import COUNTED_TO
 
 # a figure counted before or after an administrative merger ("287 TTHTCĐ … trước sắp xếp") answers only that moment
@@ -76,9 +76,9 @@ _PERIOD = re.compile(r"\b(6 thang|sau thang|quy (?:i{1,3}|iv|[1-4])|hoc ky (?:i{
 _DAY_MONTH = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\b|\bngay \d{1,2} thang \d{1,2}\b|\b\d{1,2} thang \d{1,2}\b")
 
 
-# the whole year's report, asked ("báo cáo cả năm 2025") or said ("báo cáo năm", "tổng kết", "hằng năm")
+# the whole year's report, asked ("báo cáo cả năm 2025") or said ("báo cáo năm", "tổng kết", "hằng năm", "… (năm)")
 _WHOLE_YEAR_ASKED = re.compile(r"\b(?:ca nam|bao cao (?:tong ket )?nam|tong ket nam)\b")
-_WHOLE_YEAR_SAID = re.compile(r"\b(?:ca nam|bao cao (?:tong ket )?nam|tong ket|hang nam|cuoi nam|ket qua (?:thuc hien )?nam)\b")
+_WHOLE_YEAR_SAID = re.compile(r"\((?:ca )?nam\)|\b(?:ca nam|bao cao (?:tong ket )?nam|tong ket|hang nam|cuoi nam|ket qua (?:thuc hien )?nam)\b")
 
 
 def same_period(unit: Unit, q: Query) -> bool:
@@ -98,3 +98,16 @@ def same_period(unit: Unit, q: Query) -> bool:
     # "trước ngày 15/6 và 10/12 hằng năm" may well be the half-year and the annual report; one date said for
     # the year (the day its figures count to aside), or a clause about another period, is not the half-year one's
     return not stated and asked == {"6 thang"} and len(_DAY_MONTH.findall(text)) >= 2
+
+
+# a mid-term review ("sơ kết") and a final one ("tổng kết") are two events, each with its own day
+_REVIEW = re.compile(r"\b(so ket|tong ket)\b")
+
+
+def same_review(unit: Unit, q: Query) -> bool:
+    """"hội nghị tổng kết … ngày nào" is not answered by a clause (or a document) about the "sơ kết"."""
+    asked = set(_REVIEW.findall(q.bare))
+    if len(asked) != 1:
+        return True
+    said = set(_REVIEW.findall(fold_ascii(f"{unit.doc.title} {unit.section} {unit.lead_in} {unit.full_text}")))
+    return not said or bool(asked & said)

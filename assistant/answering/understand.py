@@ -82,6 +82,7 @@ class Query:
     doc_refs: list[str] = field(default_factory=list)  # numbers of documents named by kind ("QĐ 1373")
     search_text: str = ""  # what retrieval is run on
     names: list[str] = field(default_factory=list)  # names its documents quote that it names, unquoted, in plain words
+    places: list[str] = field(default_factory=list)  # folded names of the places it names
 
     def has(self, form: str) -> bool:
         return form in self.forms
@@ -174,12 +175,16 @@ def _recipients(bare: str) -> list[str]:
 
 
 # the level a title or a contest is held at: "học sinh giỏi cấp huyện", "“Cộng đồng học tập” cấp thôn"
-_LEVEL_OF = re.compile(r"\b(?:gioi|hoc tap)[\"”'’]?\s+cap (xa|huyen|tinh|thon|quoc gia|truong|trung uong)\b")
+_LEVEL_OF = re.compile(r"\b(?:gioi|hoc tap)[\"”'’]?\s+cap (xa|phuong|huyen|tinh|thon|ap|khom|ban|bon|to dan pho|khu pho|"
+                       r"quoc gia|truong|trung uong)\b")
+# the villages of a commune go by many names, all one level: "cấp ấp, khóm", "cấp bản", "cấp tổ dân phố"
+_SAME_LEVEL = {"phuong": "xa", "ap": "thon", "khom": "thon", "ban": "thon", "bon": "thon", "to dan pho": "thon",
+               "khu pho": "thon"}
 
 
 def levels_named(folded: str) -> set[str]:
     """The levels (folded: "huyen", "thon") *folded* text holds a title or a contest at."""
-    return set(_LEVEL_OF.findall(folded))
+    return {_SAME_LEVEL.get(level, level) for level in _LEVEL_OF.findall(folded)}
 
 
 def content_terms(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
@@ -244,7 +249,7 @@ def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence
                ) or _COUNTED_NOUN.search(bare)
     if "count" in asks and not counted and "funding" in topics and "money" not in asks:
         asks = ["money" if a == "count" else a for a in asks]  # "kinh phí … năm 2024 bao nhiêu": an amount
-    elif "count" in asks and not counted and (titles or "target" in topics):
+    elif "count" in asks and not counted and (titles or "target" in topics) and not {"money", "contact"} & set(asks):
         asks = ["percent" if a == "count" else a for a in asks]  # "ĐVHT 2025 bao nhiêu?": a target's percentage
     if "percent" in asks and "count" in asks and counted and not _PERCENT_ASKED.search(bare):
         asks.remove("percent")  # "chỉ tiêu bao nhiêu ấp", "tiêu chí tỷ lệ … mấy điểm": a count, not a percentage
@@ -297,6 +302,7 @@ def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence
         phases=[int(n) for n in re.findall(r"\b(?:giai doan|gd)\s*(\d)\b", bare)],
         doc_refs=[n.lstrip("0") for n in _DOC_REF.findall(bare)],
         search_text=expand_shorthand(question),
+        places=list(dict.fromkeys(place_names)),
     )
 
 
@@ -395,6 +401,8 @@ def follow_up(current: Query, earlier: Query) -> Query:
             bare=current.bare,
             # "hồ sơ đó gồm những gì?" after "gửi cho ai, trước ngày nào?": a list now, no longer a date
             asks=earlier.asks if bare_number else current.asks or ([] if "list" in current.forms else earlier.asks),
+            # "còn Sở Nội vụ làm gì, hạn bao giờ?" after "ai chủ trì hội nghị?": its own date is a deadline
+            deadline=current.deadline if current.asks and not bare_number else earlier.deadline,
             forms=sorted(set(current.forms) | (set(earlier.forms) - {"yesno", "choice"})),
             agencies=current.agencies or earlier.agencies,
             titles=current.titles or earlier.titles,

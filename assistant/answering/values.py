@@ -47,7 +47,10 @@ FREQUENCY = re.compile(r"\b(?:hằng|hàng|mỗi|từng)\s+(?:năm|quý|tháng|t
 # "đạt từ 80 điểm", "80 điểm trở lên", a grade's band "từ 75 đến dưới 90 điểm"
 THRESHOLD = re.compile(r"\b(?:từ|tối thiểu|ít nhất|đạt)\s+\d+(?:\s*(?:đến|-|–)\s*(?:dưới\s+)?\d+)?\s*điểm|\d+\s*điểm\s+trở lên",
                        re.I)
-CUTOFF = re.compile(r"\btính (?:đến|tới) (?:hết )?(?:ngày|thời điểm)\s+\d", re.I)
+CUTOFF = re.compile(r"\btính (?:đến|tới) (?:hết )?(?:ngày|thời điểm)\s+\d|"
+                    # "Thời điểm chốt số liệu: ngày 30/9/2026", "số liệu chốt đến ngày 15/11"
+                    r"\bchốt số liệu\b[^.;]{0,25}?\bngày\s+\d|\bsố liệu (?:được )?chốt (?:đến|tới|tại|vào) (?:hết )?ngày\s+\d",
+                    re.I)
 # the whole day figures are counted to ("số liệu tính đến ngày 30/11"), to be read out of a clause before its deadlines
 COUNTED_TO = re.compile(r"\btính (?:đến|tới) (?:hết )?(?:ngày\s+)?\d{1,2}\s*(?:/|tháng\s+)\s*\d{1,2}(?:\s*(?:/|năm\s+)\s*\d{4})?",
                         re.I)
@@ -74,5 +77,8 @@ CITED_DOCUMENT = re.compile(r"\bsố\s+[\w/.&-]+\s+ngày\s+\d{1,2}(?:\s*[/-]\s*\
                             re.I)
 # how long one has: "trong vòng 05 ngày làm việc", "chậm nhất 10 ngày sau khi …", "không quá 03 tháng"
 DURATION = re.compile(r"\b(?:trong (?:vòng|thời hạn|thời gian)|sau|chậm nhất(?: là)?|không quá|tối đa)\s+\d+\s*"
-                      r"(?:ngày|tháng|tuần|giờ)(?:\s+làm việc)?\b|\b\d+\s*ngày làm việc\b", re.I)
+                      r"(?:ngày|tháng|tuần|giờ)(?:\s+làm việc)?\b|\b\d+\s*ngày làm việc\b|"
+                      # how long a course or an activity lasts: "thời gian học 9 tháng", "kéo dài 03 ngày"
+                      r"\b(?:thời gian|kéo dài)(?:\s+(?:học|học tập|đào tạo|tập huấn|bồi dưỡng|thực hiện|tổ chức))?"
+                      r"(?:\s+(?:là|khoảng))?\s*:?\s+\d+\s*(?:ngày|tháng|tuần|buổi)\b", re.I)
 

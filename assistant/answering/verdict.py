@@ -16,8 +16,9 @@ from index.documents import DocumentMeta
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, agencies_by_position, agencies_in, titles_in
 
-from .evidence import TABLE_CELL, Unit, actors, paired_cells
+from .demands import DOCUMENT_NAMED
 from .understand import Query
+from .units import TABLE_CELL, Unit, actors, paired_cells
 
 YES, NO = "Có.", "Không."
 _ROLES = ("chu tri", "phoi hop", "tham muu", "huong dan", "bao cao", "de xuat")
@@ -171,7 +172,7 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
         when = _event_years(lead.text)
         if when:
             out.append(bool(set(q.years) & when))
-    ordered = agencies_by_position(q.text)
+    ordered = asserted_agencies(q)
     if ordered:
         subject, objects = ordered[0], set(ordered[1:])
         lead_actors, lead_named = actors(lead), named(lead)
@@ -183,6 +184,12 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
         elif lead_named and not set(q.agencies) & lead_named:
             out.append(False)  # the clause names other agencies than the ones asked about
     return out
+
+
+def asserted_agencies(q: Query) -> list[str]:
+    """The agencies a yes/no question asserts something of, its subject first: those after the document it names
+    ("Theo Hướng dẫn của Sở GD&ĐT, UBND cấp xã gửi … phải không?": UBND cấp xã)."""
+    return agencies_by_position(DOCUMENT_NAMED.sub(" ", fold_ascii(q.text), count=1))
 
 
 def _role_checks(q: Query, lead: Unit) -> list[bool]:

@@ -37,13 +37,14 @@ KIND_LEVELS: dict[str, tuple[str, ...]] = {
     "xa": ("xã",),
     "phuong": ("xã",),
     "thi tran": ("xã",),
+    "dac khu": ("xã",),  # an island district made a commune-level unit in 2025
 }
 # extra short names people type for provinces, by folded province name
 PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
     "ho chi minh": ("hcm", "tphcm", "tp hcm", "sai gon", "saigon", "sg"),
     "ha noi": ("hn", "tphn"),
     "ba ria - vung tau": ("ba ria vung tau", "brvt", "vung tau", "ba ria"),
-    "thua thien hue": ("hue",),
+    "hue": ("thua thien hue", "thua thien - hue", "tt hue"),  # Thừa Thiên Huế until 2025
     "dak lak": ("daklak", "dac lac"),
     "dak nong": ("daknong",),
 }

@@ -477,3 +477,10 @@ def test_date_line_with_two_word_place_is_not_joined_to_the_subject_line() -> No
     out = clean_text(raw)
     assert "V/v hướng dẫn đánh giá, xếp loại Trung tâm học tập cộng đồng năm 2024" in out
     assert "Thanh Hóa, ngày 05 tháng 6 năm 2024" in out
+
+
+def test_a_line_break_written_as_br_outside_a_table_starts_a_new_line() -> None:
+    paragraphs = clean_text("**Nơi nhận:**\n- Lưu: VT.\n\n**KT. GIÁM ĐỐC**<br>**PHÓ GIÁM ĐỐC**<br>*(Đã ký)*<br>**Lê Văn A**\n"
+                            "| Số: 12/SGDĐT<br>V/v báo cáo | Ngày 5/3/2026 |\n")
+    assert "KT. GIÁM ĐỐC" in paragraphs and "Lê Văn A" in paragraphs
+    assert not any("PHÓ GIÁM ĐỐC" in p and "Lê Văn A" in p for p in paragraphs)

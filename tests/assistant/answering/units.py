@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.answering.evidence import Unit, bigrams
 from assistant.answering.understand import content_terms
+from assistant.answering.units import Unit, bigrams
 from index.documents import DocumentMeta
 from index.facts import section_agency
 from index.sections import PATH_SEP

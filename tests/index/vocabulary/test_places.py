@@ -15,6 +15,7 @@ from index.vocabulary.places import gazetteer, place_context
         ("UBND huyện Tuy An", "tuy an", "huyện", True),
         ("TP HCM báo cáo trước ngày nào", "hcm", "tỉnh", True),
         ("thanh pho Hue", "hue", "tỉnh", True),
+        ("Hội Khuyến học tỉnh Thừa Thiên Huế", "thua thien hue", "tỉnh", True),  # its name until 2025
         ("Bình Dương đặt mục tiêu", "binh duong", "tỉnh", False),
         ("so sanh ha nam va ninh binh", "ha nam", "tỉnh", False),
     ],

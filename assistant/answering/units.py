@@ -1,0 +1,212 @@
+"""A candidate clause (a sentence, bullet or table row of a section, or a line of a document's header) and what
+can be read off it alone: the values it holds, the headings over it, the agencies acting in it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from index.clean import TABLE_CELL
+from index.documents import DocumentMeta
+from index.sections import CLOSING, FULL_TEXT, PATH_SEP, PREAMBLE, RECIPIENTS
+from index.textnorm import fold_ascii
+from index.vocabulary.terms import AGENCIES, agencies_in, agency_at_start
+
+from .understand import YEAR
+from .values import (
+    CHANNEL,
+    CONTACT,
+    COUNTED,
+    COUNTED_TO,
+    CUTOFF,
+    DAY_MONTH,
+    DEADLINE,
+    DURATION,
+    FREQUENCY,
+    MEDIUM,
+    MONEY,
+    MONEY_COLUMN,
+    MONEY_UNIT_CELL,
+    MONTH,
+    NUMBERISH,
+    PENALTY,
+    PERSON,
+    QUARTER,
+    SOURCE,
+    THRESHOLD,
+    WORD_NUMBERS,
+)
+
+# a heading longer than this is an item heading its own text ("b) Phòng GD&ĐT thành lập đoàn kiểm tra, …, xếp loại
+# TTHTCĐ …"): only the agency it opens with acts there, those it goes on to name are what is acted on
+HEADING_NAME_WORDS = 12
+
+
+def heading_agencies(heading: str) -> list[str]:
+    if not heading:
+        return []
+    named = agencies_in(heading)
+    return named if len(heading.split()) <= HEADING_NAME_WORDS else agency_at_start(heading) or named[:1]
+
+
+def paired_cells(head: str, row: str) -> str:
+    """A table row read with its column headers: "Tiêu chí: Gia đình học tập; Năm 2025: 75%". A row short of
+    cells (a total row leaving the last columns empty) fills the first columns."""
+    heads, cells = head.split(TABLE_CELL), row.split(TABLE_CELL)
+    if len(heads) < len(cells):
+        return row
+    return "; ".join(f"{h.strip()}: {c.strip()}" for h, c in zip(heads[: len(cells)], cells, strict=True) if c.strip())
+
+
+@dataclass
+class Unit:
+    """One candidate clause and what it carries."""
+
+    doc: DocumentMeta
+    section: str
+    text: str
+    chunk_id: str = ""
+    chunk_score: float = 0.0
+    chunk_rank: int = 99
+    dense: float = 0.0
+    header: str = ""  # the header attribute this line states ("number", "issued", ...), if a header line
+    lead_in: str = ""  # the line ending in ':' that introduces the list this bullet belongs to
+    members: tuple[Unit, ...] = ()  # for a list block: the items the unit opens
+    intro_terms: frozenset[str] = frozenset()  # content words of lead_in
+    head_terms: frozenset[str] = frozenset()  # content words of the section's own (last) heading
+    own_terms: frozenset[str] = frozenset()  # content words of the unit's own text (a block's opener)
+    terms: frozenset[str] = frozenset()
+    section_terms: frozenset[str] = frozenset()
+    bigrams: frozenset[str] = frozenset()
+    agencies: tuple[str, ...] = ()
+    subject: tuple[str, ...] = ()
+    heading_agencies: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    facts: frozenset[str] = frozenset()
+    features: dict[str, float] = field(default_factory=dict)
+    score: float = 0.0
+    # "c) Các sở, ngành … gửi báo cáo …, cùng thời hạn quy định tại điểm b": the item whose deadline it takes
+    deadline_of: Unit | None = None
+
+    @property
+    def label(self) -> str:
+        """The unit's own heading ("11. Ủy ban nhân dân các huyện…"), '' in a preamble or header."""
+        last = self.section.split(PATH_SEP)[-1]
+        return "" if self.header or last in (PREAMBLE, FULL_TEXT, CLOSING, RECIPIENTS) else last
+
+    @property
+    def marker(self) -> str:
+        """'item' (a), 1.), '-', '+', '•' or '' — the list level the unit sits at."""
+        m = re.match(r"^\s*([-+•–])\s", self.text)
+        if m:
+            return "-" if m.group(1) == "–" else m.group(1)
+        return "item" if re.match(r"^(?:[IVX]+\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s", self.text) else ""
+
+    @property
+    def full_text(self) -> str:
+        return " ".join([self.text, *(m.text for m in self.members)])
+
+    def holds(self, kind: str, with_heading: bool = False) -> bool:
+        """Whether the unit (with its heading, if asked) states a value of the answer type *kind*."""
+        t = f"{self.label} {self.lead_in} {self.full_text}" if with_heading else self.full_text
+        if kind in ("date", "docdate", "when"):
+            t = COUNTED.sub(" ", t)
+        if kind == "date":
+            t = COUNTED_TO.sub(" ", t)  # "số liệu tính đến ngày 30/11" is the day figures count to, no deadline
+        if kind == "date":
+            return bool(DEADLINE.search(t))
+        if kind == "docdate":
+            return bool(DAY_MONTH.search(t))
+        if kind == "when":
+            return bool(DAY_MONTH.search(t) or YEAR.search(t) or MONTH.search(t))
+        if kind == "year":
+            return bool(YEAR.search(t))
+        if kind == "quarter":
+            return bool(QUARTER.search(t))
+        if kind == "percent":
+            return "%" in t
+        if kind == "count":
+            return bool(NUMBERISH.search(t) or WORD_NUMBERS.search(t))
+        if kind == "money":
+            cells = self.text.split(TABLE_CELL) if TABLE_CELL in self.text else []
+            heads = self.lead_in.split(TABLE_CELL)
+            unit_cell = any(MONEY_UNIT_CELL.match(c) for c in cells + heads)
+            # "Quỹ khuyến học (triệu đồng)": the column's own cells are amounts
+            money_column = len(heads) == len(cells) and any(
+                MONEY_COLUMN.search(h) and re.fullmatch(r"\s*\d[\d.,]*\s*", c) for h, c in zip(heads, cells, strict=True))
+            return bool(MONEY.search(t)) or money_column or (
+                unit_cell and any(re.fullmatch(r"\s*\d[\d.,]*\s*", c) for c in cells))
+        if kind == "contact":
+            return bool(CONTACT.search(t))
+        if kind == "person":
+            return bool(PERSON.search(t)) or self.header == "signer"
+        if kind == "penalty":
+            return bool(PENALTY.search(t))
+        if kind == "frequency":
+            return bool(FREQUENCY.search(t))
+        if kind == "channel":
+            return bool(CHANNEL.search(t))
+        if kind == "source":
+            return bool(SOURCE.search(t))
+        if kind == "medium":
+            return bool(MEDIUM.search(t))
+        if kind == "month":
+            return bool(MONTH.search(t) or DAY_MONTH.search(t))
+        if kind == "duration":
+            return bool(DURATION.search(t))
+        if kind == "cutoff":
+            return bool(CUTOFF.search(t))
+        if kind == "threshold":
+            return bool(THRESHOLD.search(t))
+        if kind == "agency":
+            return bool(self.agencies or self.heading_agencies)
+        return False
+
+
+_ACTS = re.compile(r"^\s*,?\s*(?:(?:xa|huyen|tinh|cac cap|cap xa|cap huyen|cap tinh)\s+)?"
+                   r"(?:(?:co trach nhiem|duoc giao|se|la)\s+)?(?:chu tri|tham muu|phoi hop|bao cao|huong dan|"
+                   r"to chuc|trien khai|thuc hien|xay dung|de xuat|chi dao|bo tri|van dong|kiem tra|tong hop|bieu duong|khen thuong|"
+                   r"xet|cong nhan|quyet dinh|ban hanh|giao)\b")
+# an agency right after one of these words is where something goes, not who acts ("báo cáo về Sở …")
+TOWARDS = re.compile(r"\b(?:voi|cho|ve|cua|toi|len|den|qua)\s+(?:cac\s+)?$")
+
+
+def headings_above(unit: Unit) -> list[str]:
+    """The headings over a clause, nearest first; an item the outline made a heading of ("b) Tiêu chí 2 - …")
+    is the clause itself, not a heading over it."""
+    own = fold_ascii(unit.text)
+    return [part for part in reversed(unit.section.split(PATH_SEP))
+            if not own.startswith(fold_ascii(part.rstrip("…").strip()))]
+
+
+def actors(unit: Unit) -> set[str]:
+    """Agencies that act in the clause: its subject, its heading, or one followed by a duty verb."""
+    found = set(unit.subject or unit.heading_agencies)
+    doer = doer_cell(unit)
+    if doer is not None:  # "Nội dung | Đơn vị thực hiện | Thời hạn": the row's doers are in their own column
+        return found | set(agencies_in(doer))
+    folded = fold_ascii(unit.text)
+    for term in AGENCIES:
+        for m in term.regex.finditer(folded):
+            object_of = TOWARDS.search(folded[max(0, m.start() - 12) : m.start()])
+            if not object_of and _ACTS.match(folded[m.end() : m.end() + 40]):
+                found.add(term.name)
+    return found
+
+
+_DOER_COLUMN = re.compile(r"\b(?:don vi|co quan|bo phan|noi) (?:thuc hien|chu tri|thuc hien chinh|gui|bao cao)\b|"
+                          r"^\s*chu tri\s*$")  # "Đơn vị gửi": who sends what the row is due for
+
+
+def doer_cell(unit: Unit) -> str | None:
+    """A table row's cell under a column of doers ("Đơn vị thực hiện", "Cơ quan chủ trì"); None without one."""
+    if TABLE_CELL not in unit.lead_in or TABLE_CELL not in unit.text:
+        return None
+    heads, cells = unit.lead_in.split(TABLE_CELL), unit.text.split(TABLE_CELL)
+    column = next((i for i, h in enumerate(heads) if _DOER_COLUMN.search(fold_ascii(h))), None)
+    return cells[column] if column is not None and len(cells) == len(heads) else None
+
+
+def bigrams(terms: list[str]) -> frozenset[str]:
+    return frozenset(f"{a} {b}" for a, b in zip(terms, terms[1:], strict=False))

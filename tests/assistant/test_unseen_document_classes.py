@@ -1,0 +1,150 @@
+"""Classes of questions that documents the code had never seen got wrong, through the real pipeline: a conference's
+day asserted wrongly, a review the documents do not hold, a follow-up asking a deadline, the year's report marked
+"(năm)", the day figures are closed, how long a class lasts, each source of a budget, a district's purse the plan
+never states, a place typed with a tone missing, two places' budgets and contacts compared, a hop that has no
+deadline of its own, and points for a level the guidance does not grade."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering import Assistant
+from tests.indexed import indexed_assistant
+
+NOTICE = """BAN CHỈ ĐẠO XÂY DỰNG XÃ HỘI HỌC TẬP          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH LÀO CAI                                       Độc lập - Tự do - Hạnh phúc
+Số: 04/TB-BCĐ                                  Lào Cai, ngày 16 tháng 3 năm 2026
+THÔNG BÁO
+Tổ chức Hội nghị sơ kết 03 năm thực hiện Phong trào thi đua xây dựng xã hội học tập tỉnh Lào Cai
+I. THỜI GIAN, ĐỊA ĐIỂM
+1. Thời gian: 01 buổi, bắt đầu từ 08 giờ 00 phút, thứ Ba, ngày 21/4/2026.
+2. Địa điểm: Hội trường Trung tâm Hội nghị tỉnh.
+II. PHÂN CÔNG CHUẨN BỊ
+1. Ủy ban nhân dân các xã, phường
+- Xây dựng báo cáo sơ kết 03 năm, gửi về Sở Giáo dục và Đào tạo trước ngày 03/4/2026.
+2. Sở Giáo dục và Đào tạo
+- Chủ trì Hội nghị; tổng hợp, xây dựng dự thảo báo cáo sơ kết, trình Trưởng Ban Chỉ đạo trước ngày 13/4/2026.
+3. Sở Nội vụ
+Thẩm định hồ sơ đề nghị khen thưởng, trình Chủ tịch UBND tỉnh ban hành Quyết định khen thưởng trước ngày 14/4/2026.
+III. LIÊN HỆ
+Đầu mối liên hệ: bà Đỗ Thị Thu Trang, chuyên viên Sở Giáo dục và Đào tạo, điện thoại 0982 317 640.
+                                              TRƯỞNG BAN
+                                              Phạm Văn Dũng
+"""
+
+WARD = """ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHƯỜNG TAM PHƯỚC                          Độc lập - Tự do - Hạnh phúc
+Số: 21/KH-UBND                         Tam Phước, ngày 27 tháng 01 năm 2026
+KẾ HOẠCH
+Xây dựng xã hội học tập trên địa bàn phường Tam Phước, tỉnh Đồng Nai năm 2026
+I. CHỈ TIÊU NĂM 2026
+1. Phấn đấu 78% hộ gia đình đạt danh hiệu "Gia đình học tập".
+II. KINH PHÍ THỰC HIỆN
+Tổng kinh phí dự kiến: 185.000.000 đồng, trong đó:
+- Ngân sách phường: 120.000.000 đồng;
+- Nguồn xã hội hóa, vận động doanh nghiệp: 65.000.000 đồng.
+III. CHẾ ĐỘ BÁO CÁO
+1. Chi hội khuyến học báo cáo Hội Khuyến học phường trước ngày 05/6/2026 (6 tháng) và trước ngày 15/11/2026 (năm).
+2. Hội Khuyến học phường báo cáo UBND phường trước ngày 10/6/2026 (6 tháng) và trước ngày 20/11/2026 (năm).
+3. Thời điểm chốt số liệu báo cáo năm: ngày 30/9/2026.
+Mọi thông tin đề nghị liên hệ ông Lê Văn Tâm, công chức Văn hóa - Xã hội, điện thoại 0913 456 781.
+                                          CHỦ TỊCH
+                                          Trần Thị Mỹ Hạnh
+"""
+
+CENTRE = """ỦY BAN NHÂN DÂN XÃ MỸ HIỆP                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRUNG TÂM HỌC TẬP CỘNG ĐỒNG                 Độc lập - Tự do - Hạnh phúc
+Số: 03/KH-TTHTCĐ                         Mỹ Hiệp, ngày 10 tháng 02 năm 2026
+KẾ HOẠCH
+Hoạt động của Trung tâm học tập cộng đồng xã Mỹ Hiệp, tỉnh Đồng Tháp năm 2026
+I. NỘI DUNG HOẠT ĐỘNG
+- Khai giảng 02 lớp xóa mù chữ ngày 06/4/2026; thời gian học 9 tháng.
+II. KINH PHÍ
+Tổng kinh phí: 96.000.000 đồng, gồm:
+- Ngân sách xã cấp: 60.000.000 đồng;
+- Quỹ Khuyến học xã hỗ trợ: 14.000.000 đồng;
+- Xã hội hóa từ các doanh nghiệp: 22.000.000 đồng.
+III. CHẾ ĐỘ BÁO CÁO
+- Báo cáo năm 2026 gửi UBND xã trước ngày 15/11/2026, để UBND xã tổng hợp báo cáo Sở Giáo dục và Đào tạo theo quy định.
+- Đầu mối liên hệ: bà Trần Thị Bích Ngọc, điện thoại 0939 418 205.
+                                          GIÁM ĐỐC
+                                          Nguyễn Văn Tới
+"""
+
+GUIDANCE = """SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH CÀ MAU          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 486/HD-SGDĐT                               Độc lập - Tự do - Hạnh phúc
+Cà Mau, ngày 05 tháng 3 năm 2026
+HƯỚNG DẪN
+Đánh giá, xếp loại "Cộng đồng học tập" cấp xã năm 2026
+I. XẾP LOẠI
+| Xếp loại | Tổng điểm |
+|---|---|
+| Tốt | Từ 85 điểm trở lên |
+| Khá | Từ 70 đến dưới 85 điểm |
+II. QUY TRÌNH
+1. UBND cấp xã tự đánh giá, gửi hồ sơ về Sở Giáo dục và Đào tạo trước ngày 10/11/2026.
+                                          KT. GIÁM ĐỐC
+                                          PHÓ GIÁM ĐỐC
+                                          Lâm Thị Ngọc Diệp
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed_assistant(tmp_path_factory.mktemp("unseen"), {
+        "lao-cai.txt": NOTICE, "tam-phuoc.txt": WARD, "my-hiep.txt": CENTRE, "ca-mau.md": GUIDANCE})
+
+
+def test_a_day_asserted_wrongly_is_denied_with_the_day_stated(assistant: Assistant) -> None:
+    answer = assistant.ask("hoi nghi so ket 3 nam phong trao xhht cua lao cai to chuc ngay 22/4/2026 phai ko")
+    assert answer.answer.startswith("Không") and "21/4/2026" in answer.answer
+
+
+def test_a_final_review_is_not_the_mid_term_one(assistant: Assistant) -> None:
+    assert assistant.ask("Hội nghị tổng kết năm 2026 về xã hội học tập của tỉnh Lào Cai tổ chức vào ngày nào?").abstained
+
+
+def test_a_follow_up_asking_a_deadline_of_its_own(assistant: Assistant) -> None:
+    answer = assistant.ask("Còn Sở Nội vụ được giao làm gì, hạn bao giờ?",
+                           ["Ai chủ trì Hội nghị sơ kết phong trào xhht ở Lào Cai năm 2026?"])
+    assert not answer.abstained and "14/4/2026" in answer.answer
+
+
+def test_the_years_report_marked_in_brackets(assistant: Assistant) -> None:
+    answer = assistant.ask("Hội Khuyến học phường Tam Phước gửi báo cáo năm 2026 cho UBND phường trước ngày nào?")
+    assert not answer.abstained and "20/11/2026" in answer.answer.split("\n")[0]
+
+
+def test_the_day_figures_are_closed_and_how_long_a_class_lasts(assistant: Assistant) -> None:
+    answer = assistant.ask("phuong tam phuoc chot so lieu bao cao nam vao ngay nao")
+    assert not answer.abstained and "30/9/2026" in answer.answer
+    answer = assistant.ask("Lớp xóa mù chữ của TTHTCĐ xã Mỹ Hiệp khai giảng ngày nào và học trong bao lâu?")
+    assert not answer.abstained and "06/4/2026" in answer.answer and "9 tháng" in answer.answer
+
+
+def test_each_source_of_a_budget_and_a_purse_never_stated(assistant: Assistant) -> None:
+    answer = assistant.ask("nguon kinh phi cua tthtcd xa my hiep gom nhung nguon nao, moi nguon bn")
+    assert not answer.abstained and all(a in answer.answer for a in ("60.000.000", "14.000.000", "22.000.000"))
+    assert assistant.ask("tinh dong thap ho tro tthtcd xa my hiep bao nhieu kinh phi nam 2026").abstained
+
+
+def test_a_place_typed_with_a_tone_missing(assistant: Assistant) -> None:
+    answer = assistant.ask("Chỉ tiêu gia đình học tập năm 2026 của phường Tam Phươc là bao nhiêu %?")
+    assert not answer.abstained and "78%" in answer.answer
+
+
+def test_two_places_budgets_and_contacts_compared(assistant: Assistant) -> None:
+    answer = assistant.ask("Tổng kinh phí năm 2026 trong Kế hoạch của phường Tam Phước và của TTHTCĐ xã Mỹ Hiệp là bao nhiêu?")
+    assert not answer.abstained and "185.000.000" in answer.answer and "96.000.000" in answer.answer
+    answer = assistant.ask("dau moi lien he cua kh phuong tam phuoc va kh tthtcd xa my hiep la ai, sdt bn")
+    assert not answer.abstained and "0913 456 781" in answer.answer and "0939 418 205" in answer.answer
+
+
+def test_a_hop_with_no_deadline_of_its_own(assistant: Assistant) -> None:
+    assert assistant.ask("ubnd xa my hiep phai gui bc nam len so gd dt truoc ngay nao").abstained
+
+
+def test_points_for_a_level_the_guidance_does_not_grade(assistant: Assistant) -> None:
+    assert assistant.ask("Theo HD của Sở GD Cà Mau, Cộng đồng học tập cấp ấp, khóm đạt bao nhiêu điểm thì xếp loại Tốt?").abstained
+    answer = assistant.ask('Theo HD của Sở GD Cà Mau, "Cộng đồng học tập" cấp xã đạt bao nhiêu điểm thì xếp loại Tốt?')
+    assert not answer.abstained and "85" in answer.answer
