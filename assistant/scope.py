@@ -74,6 +74,8 @@ class Scope:
 
 
 _NOT_INITIALS = re.compile(r"\b(?:s|p)?gd\s*&?\s*dt\b|\b(?:hd|kh|cv|tb|qd|bc|ct|nq|tt|ttr)\s*(?:so\s*)?\d+")
+# "TP. Hồ Chí Minh", "TX Giá Rai", "TT Phú Mỹ": the short form of a kind of place, never a place's initials
+_KIND_SHORT_FORMS = frozenset({"tp", "tx", "tt", "ubnd", "hkh"})
 # "HD 04/HD-HKH", "137/TB-UBND": a document's kind and number, never a place
 _DOC_NUMBER = re.compile(r"\b(?:[A-Za-zĐđ]{2,4}\s*(?:số\s*)?)?\d+\s*/\s*[\wĐđ&]+(?:-[\wĐđ&]+)*")
 
@@ -217,7 +219,7 @@ class ScopeResolver:
         for token in re.findall(r"[a-z]+", taken):
             if named and token in _KIND_SYMBOLS:
                 continue  # "hd của hkh hòa bình": with a place named in full, "hd" is a kind of document
-            if token in self._initials:
+            if token in self._initials and token not in _KIND_SHORT_FORMS:
                 found.append((self._initials[token], token))
         return found
 

@@ -139,6 +139,9 @@ _SIGNER_TITLE_END = re.compile(r"(CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|THỦ 
 _PREAMBLE_START = re.compile(r"^(Thực hiện|Căn cứ|Tiếp theo|Theo|Để|Nhằm|Trên đây|Trong quá trình|Ngày \d{1,2}[/-]\d+\b)")
 
 
+_GROUPED_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?\b")
+
+
 def _should_join(prev: str, nxt: str, after: str | None) -> bool:
     """Decide whether *nxt* continues the paragraph *prev* (a broken line)."""
     if re.match(r"^[-–]\s*\d{4}\b", nxt) and re.search(r"\d$", prev):
@@ -167,6 +170,8 @@ def _should_join(prev: str, nxt: str, after: str | None) -> bool:
     first = nxt[:1]
     if first.islower():
         return True  # a sentence never starts in lower case
+    if _GROUPED_AMOUNT.match(nxt) and not _TERMINAL.search(prev):
+        return True  # "… hỗ trợ hoạt động TTHTCĐ" / "18.000.000 đồng; …": an amount never opens a paragraph
     if _TERMINAL.search(prev):
         return False
     if _CONNECTOR_END.search(prev):

@@ -206,7 +206,7 @@ _KIND_MARKED = {"thon": "thôn", "ap": "ấp", "xom": "xóm", "buon": "buôn", "
 _NOT_A_NAME = frozenset("xa phuong thi tran huyen quan tinh tp co la duoc hay va voi nam bao nhieu dat cua o tai trong "
                         "thuoc gui bc chua khong the nao thi sao con nhu da se phai can dang ke hoach kh hoi vien "
                         "hoc tap gia dinh dong ho cong dong so ty le lang ban len ve nop cho den hkh ubnd pgd sgd "
-                        "muon de khi moi tung cac nhung nay do kia tren duoi ma neu".split())
+                        "muon de khi moi tung cac nhung nay do kia tren duoi ma neu truoc sau han ngay thang quy luc".split())
 
 
 def _name_words(typed: str, more_stops: frozenset[str] = frozenset()) -> list[str]:
@@ -267,7 +267,7 @@ def _grades_unnamed(q: Query, folded: str) -> list[str]:
     """The grades the question names that the text never gives: not after "loại"/"mức", nor as the label of an
     item ("- Khá: từ 70 điểm …", "Hoàn thành xuất sắc (từ 90 điểm)") or the first cell of a row ("Tốt | Từ 85 …")."""
     return [g for g in dict.fromkeys(GRADE_ASKED.findall(q.bare)) if not re.search(
-        rf"\b(?:xep loai|loai|muc|dat|tu)\s+[\"“']?{g}\b|(?:^|[-+•:;.)]\s*)[\"“']?{g}[\"”']?\s*[:(]|\b{g}[\"”']?\s*\|", folded)]
+        rf"\b(?:xep loai|loai|muc|dat|tu|hoc tap)\s+[\"“']?{g}\b|(?:^|[-+•:;.)]\s*)[\"“']?{g}[\"”']?\s*[:(]|\b{g}[\"”']?\s*\|", folded)]
 
 
 # the year of the document a question cites: "theo hướng dẫn năm 2019 của Hội Khuyến học tỉnh"

@@ -41,6 +41,7 @@ from .timeframe import dated_in_years, in_years, period_years, same_moment, same
 from .understand import YEAR, Query, levels_named, names_counted_thing
 from .units import TABLE_CELL, Unit, actors, headings_above
 from .values import CITED_DOCUMENT, COUNTED_TO, DAY_MONTH
+from .verdict import quantity_unit
 
 # a clause framed by its own year: "Năm 2024, …", "- Trong năm 2024 …"
 _YEAR_FRAME = re.compile(r"^(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:Năm|Trong năm)\s+(\d{4})\b")
@@ -55,6 +56,9 @@ WHEN_WINDOW = 6
 WHEN_SHARE = 0.5
 # … and for a yes/no question asserting the day something happens, a clause dating something among this many
 DATED_WINDOW = 8
+# a bound on the count a yes/no question asserts ("từ 10 lao động trở lên" for "8 lao động") decides it wherever
+# it ranks among this many
+BOUND_WINDOW = 12
 # a list whose own heading names the question's subject leads when it scores at least this share of the best unit
 HEADED_LIST_SHARE = 0.8
 # what a list question asks for: "nộp những biểu mẫu nào" -> "bieu mau"
@@ -311,6 +315,11 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
         dated = next((u for u in body[:DATED_WINDOW] if _states_day(u)), None)
         if dated is not None and dated.score >= WHEN_SHARE * lead.score:
             support, lead = max(support, lead.score), dated
+    if not required and q.has("yesno") and quantity_unit(q, [lead]) is None:
+        # "doanh nghiệp 8 lao động có được đánh giá không": the clause near the best that bounds that count
+        bounding = quantity_unit(q, body[:BOUND_WINDOW])
+        if bounding is not None:
+            support, lead = max(support, lead.score), bounding
     listing = q.has("duties_list") or bool({"criteria", "duties"} & set(q.topics))
     named_list = next((u for u in body[:10] if u.members and u.features.get("head_match")), None) if listing else None
     # one value asked ("khi đạt bao nhiêu điểm"): a list stating such values leads only when it outranks the clause

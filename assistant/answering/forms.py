@@ -25,6 +25,9 @@ from .units import Unit
 from .verdict import document_verdict
 
 MAX_LISTED = 12
+# a part of this many groups or fewer shows each group's first items under its heading
+GROUPS_SHOWN = 8
+ITEMS_PER_GROUP = 2
 
 
 def overview(q: Query, doc: DocumentMeta, catalog: UnitCatalog) -> Answer:
@@ -42,6 +45,8 @@ def overview(q: Query, doc: DocumentMeta, catalog: UnitCatalog) -> Answer:
     if headings:
         parts = "; ".join(f"{strip_period(h)} [{book.cite(doc, h, h)}]" for h in headings)
         lines.append(f"- Bố cục gồm {len(headings)} phần: {parts}")
+    for article in articles(doc, catalog):  # a decision's "Điều 1. Ban hành kèm theo …", "Điều 2. … hiệu lực …"
+        lines.append(f"- {article} [{book.cite(doc, article, article)}]")
     for basis in catalog.library.facts.legal_bases([doc.doc_id]):
         known = len(book.items)
         n = book.cite(doc, basis.section, basis.quote)
@@ -80,6 +85,17 @@ def outline(doc: DocumentMeta, catalog: UnitCatalog) -> list[str]:
     if not 2 <= len(heads) <= MAX_OUTLINE or any(h.endswith("…") for h in heads):
         return []
     return heads
+
+
+_ARTICLE = re.compile(r"^Điều\s+\d{1,2}\b")
+
+
+def articles(doc: DocumentMeta, catalog: UnitCatalog) -> list[str]:
+    """A decision's articles in order ("Điều 1. Ban hành kèm theo Quyết định này …"), or [] for a document whose
+    parts are headings."""
+    tops = dict.fromkeys(c.section.split(PATH_SEP)[0] for c in catalog.library.chunks_of(doc.doc_id))
+    found = [t for t in tops if _ARTICLE.match(t)]
+    return found[:MAX_OUTLINE] if len(found) >= 2 else []
 
 
 def strip_period(heading: str) -> str:
@@ -140,6 +156,24 @@ _ASKS_PARTS = re.compile(r"\b(nhung phan|cac phan|may phan|phan lon|bo cuc|cau t
                          r"(?:nhung|cac|may) chuong(?! trinh))\b")
 
 
+# a main part named by its numeral ("Mục IV", "phần III", "chương 2") and what it is about asked
+_NAMED_PART = re.compile(r"\b(?:muc|phan|chuong)\s+([ivx]+|\d{1,2})\b(?!\s*[./])")
+_ASKS_PART_CONTENT = re.compile(r"\b(?:noi ve|de cap|gom|bao gom|nhung gi|noi dung gi|nhung noi dung|quy dinh gi|la gi|"
+                                r"ve van de gi|tom tat)\b")
+_PART_NUMERAL = re.compile(r"^(?:(?:phan|muc|chuong)\s+)?([ivx]+|\d{1,2})\s*[.:\-–)]")
+
+
+def names_a_part(q: Query) -> bool:
+    """The question asks what a main part named by its numeral is about ("Phần III … nói về gì")."""
+    return bool(_NAMED_PART.search(q.bare) and _ASKS_PART_CONTENT.search(q.bare))
+
+
+def _part_numeral(heading: str) -> str:
+    """"iv" for "IV. Phân công …" or "Phần IV: …", "" for a heading without a numeral."""
+    m = _PART_NUMERAL.match(fold_ascii(heading).strip())
+    return m.group(1) if m else ""
+
+
 def _heading_words(text: str) -> set[str]:
     """The words a heading is about, without what its brackets or colon add ("Đối với các doanh nghiệp (…)")."""
     head = re.split(r"\s*[(:]", strip_marker(text).rstrip("…"))[0]
@@ -150,7 +184,9 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
                     scope_words: set[str]) -> Answer | None:
     """"Nội dung phong trào thi đua gồm những gì?": a question that is nothing but a heading of the plan gets
     that section, as its sub-headings (or, for a leaf section, its clauses), each cited."""
-    if not _ASKS_CONTENT.search(q.bare) or set(q.asks) - {"count"} or q.has("yesno") or q.doc_attribute:
+    # "những chỉ tiêu chính … là gì": the targets listed, not one percentage
+    values = {"count", "percent"} if q.has("list") else {"count"}
+    if not (_ASKS_CONTENT.search(q.bare) or names_a_part(q)) or set(q.asks) - values or q.has("yesno") or q.doc_attribute:
         return None
     paths = [tuple(s.split(PATH_SEP)) for s in dict.fromkeys(c.section for c in catalog.library.chunks_of(doc.doc_id))]
     if _ASKS_PARTS.search(q.bare):  # "kế hoạch gồm những phần nào": its top-level headings
@@ -160,19 +196,27 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
         if len(items) >= 2:
             return listing(q.text, f"{doc_name(doc)} gồm các phần:", [(f"{t} — ", u) for t, (_, u) in
                                                                       zip(dict.fromkeys(tops), items, strict=False)], notes)
-    if q.agencies:
+    if q.agencies and not names_a_part(q):
         return None
     asked = set(re.findall(r"[a-z]+", _QUESTION_PHRASES.sub(" ", _DOCUMENT_PHRASES.sub(" ", q.bare))))
     asked -= _HEADING_FILLER | _QUESTION_WORDS | scope_words
+    # "chỉ tiêu chính của Kế hoạch xây dựng xã hội học tập năm 2025 của xã …": the title's words may name the
+    # document rather than the part asked
+    beyond = asked - set(re.findall(r"[a-z]+", fold_ascii(doc.title or "")))
     best: tuple[tuple[int, int], tuple[str, ...]] | None = None
-    for path in paths:
+    part = _NAMED_PART.search(q.bare)
+    if part and _ASKS_PART_CONTENT.search(q.bare):  # "Mục IV … nói về những nội dung gì": that part, by its numeral
+        top = next((p[0] for p in paths if _part_numeral(p[0]) == part.group(1)), None)
+        if top is not None:
+            best = ((0, 0), (top,))
+    for path in paths if best is None else ():
         above: set[str] = set()
         for depth, label in enumerate(path, start=1):
             own = _heading_words(label)
             above |= own
             named = asked | scope_words
             too_short = len(own) < (1 if depth >= 2 else 2)
-            if too_short or len(own) > 10 or len(own & named) / len(own) < 0.6 or not own & asked or len(asked - above) > 2:
+            if too_short or len(own) > 10 or len(own & named) / len(own) < 0.6 or not own & asked or len(beyond - above) > 2:
                 continue
             rank = (depth, len(own & asked))
             if best is None or rank > best[0]:
@@ -191,14 +235,21 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
                 continue
             nested = any(len(p) > len(child) and p[: len(child)] == child for p in paths)
             if nested and not child[-1].endswith("…") and not few:
-                # a group of its own sub-items ("1. Công tác tuyên truyền" › a), b)): named by its heading
+                # a group of its own sub-items ("1. Công tác tuyên truyền" › a), b)): named by its heading, with
+                # its first items when the part has few groups ("Quý II" › "- Khai giảng 02 lớp xóa mù chữ …")
                 items.append(("", catalog.make_unit(doc, PATH_SEP.join(child), child[-1])))
+                if len(children) <= GROUPS_SHOWN:
+                    items += [("  ", u) for u in units[:ITEMS_PER_GROUP]]
                 continue
             items.append(("", units[0]))
             if few:
                 items += [("  ", u) for u in units[1:6]]
+            elif len(children) <= GROUPS_SHOWN and units[0].text == child[-1]:  # a heading over its own items
+                items += [("  ", u) for u in units[1 : 1 + ITEMS_PER_GROUP]]
     else:
-        items = [("", u) for u in catalog.section_units(doc.doc_id, PATH_SEP.join(prefix)) if not u.members][:MAX_LISTED]
+        heading = strip_marker(prefix[-1]).rstrip(" :")  # not the heading again as its first item
+        items = [("", u) for u in catalog.section_units(doc.doc_id, PATH_SEP.join(prefix))
+                 if not u.members and strip_marker(u.text).rstrip(" :") != heading][:MAX_LISTED]
     if not items:
         return None
     return listing(q.text, f"Theo {doc_name(doc)}, mục “{prefix[-1]}” gồm:", items, notes)

@@ -195,7 +195,8 @@ class Assistant:
         unstated = periods.periods_unstated(q, scope_docs, catalog)
         if unstated:  # "nhiệm vụ quý I" of a plan scheduled from quý II
             return abstain(q.text, "", documents, lead=unstated)
-        if len(scope_docs) == 1 and not relevance.labels(q.bare):  # "Tiêu chí 2 của …": one item, not the section
+        if len(scope_docs) == 1 and (not relevance.labels(q.bare) or forms.names_a_part(q)):
+            # "Tiêu chí 2 của …": one item, not the section; "Mục IV … nói về gì": that part
             scope_words = {w for p in scope.places for w in p.name.split()} | set(scope.numbers)
             for p in scope.places:  # the kind word before a place name: "ở xã An Nghiệp"
                 m = re.search(rf"\b(xa|phuong|huyen|quan|tinh|thanh pho|tp)\s+{re.escape(p.name)}\b", q.bare)
@@ -401,6 +402,10 @@ def _introduces_items(unit: Unit, catalog: UnitCatalog) -> bool:
     return at is not None and ":" in unit.text and at + 1 < len(units) and units[at + 1].marker in ("-", "+", "•")
 
 
+# a kind of document as officers type it: "qđ 486", "kh 27"
+_KIND_SHORT = {"Quyết định": "qd", "Kế hoạch": "kh", "Quy chế": "qc", "Hướng dẫn": "hd", "Công văn": "cv"}
+
+
 def _summarized(q: Query, scope_docs: list[DocumentMeta], hits: list[SearchHit]) -> DocumentMeta | None:
     """The one document an overview is asked of: the scope's, or of a decision and what it issues, the one
     whose kind the question names ("Quy chế … gồm những nội dung chính nào"), else what it issues."""
@@ -411,7 +416,7 @@ def _summarized(q: Query, scope_docs: list[DocumentMeta], hits: list[SearchHit])
     issued = [d for d in scope_docs if _issued_with(d, scope_docs)]
     if len(issued) != len(scope_docs) - 1:
         return None
-    named = [d for d in scope_docs if re.search(rf"\b{fold_ascii(d.kind)}\b", q.bare)]
+    named = [d for d in scope_docs if re.search(rf"\b(?:{fold_ascii(d.kind)}|{_KIND_SHORT.get(d.kind, '-')})\b", q.bare)]
     return named[0] if len(named) == 1 else issued[0]
 
 

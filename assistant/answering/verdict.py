@@ -148,6 +148,13 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
     said_levels = set(_LEVEL.findall(fold_ascii(text)))  # a table row's own cells, not its column headers
     if asked_levels and said_levels and not asked_levels & said_levels:
         return [False]  # "phấn đấu đạt mức độ 2 đúng không?" of a row that sets "Mức độ 3"
+    folded = fold_ascii(text)
+    asked_prizes, listed_prizes = _prizes(q.bare), _prizes(folded)
+    if asked_prizes and listed_prizes and not asked_prizes <= listed_prizes:
+        return [False]  # "giải Khuyến khích có được Giấy khen không" of "giải Nhất, Nhì, Ba được … Giấy khen"
+    asked_sources, said_sources = set(_SOURCE.findall(q.bare)), set(_SOURCE.findall(folded))
+    if asked_sources and said_sources and not asked_sources & said_sources:
+        return [False]  # "có chi từ ngân sách huyện không" of "chi từ nguồn xã hội hóa"
     if not (q.dates or q.percents or q.years) and _claim_found(q, [*units, *siblings]):
         return [True]
     q_full = _full_dates(q.bare)
@@ -190,6 +197,17 @@ def asserted_agencies(q: Query) -> list[str]:
     """The agencies a yes/no question asserts something of, its subject first: those after the document it names
     ("Theo Hướng dẫn của Sở GD&ĐT, UBND cấp xã gửi … phải không?": UBND cấp xã)."""
     return agencies_by_position(DOCUMENT_NAMED.sub(" ", fold_ascii(q.text), count=1))
+
+
+_PRIZE_WORDS = r"(?:nhat|nhi|ba|tu|khuyen khich|dac biet)"
+# "giải Nhất, Nhì, Ba", "giải Nhì và giải Khuyến khích": each prize a clause or question names
+_PRIZE_LIST = re.compile(rf"\bgiai {_PRIZE_WORDS}(?:\s*(?:,|va|hoac)\s*(?:giai\s+)?{_PRIZE_WORDS}\b)*")
+# where money comes from, as a question asserts it and a clause states it
+_SOURCE = re.compile(r"\b(ngan sach (?:nha nuoc|trung uong|tinh|huyen|xa)|quy khuyen hoc|xa hoi hoa)\b")
+
+
+def _prizes(folded: str) -> set[str]:
+    return {p for m in _PRIZE_LIST.finditer(folded) for p in re.findall(_PRIZE_WORDS, m.group(0))}
 
 
 def _role_checks(q: Query, lead: Unit) -> list[bool]:

@@ -48,6 +48,7 @@ PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
     "dak lak": ("daklak", "dac lac"),
     "dak nong": ("daknong",),
 }
+_ONE_WORD_ALIASES = frozenset(a for aliases in PROVINCE_ALIASES.values() for a in aliases if " " not in a)
 _WORD = re.compile(r"[a-z0-9]+")
 _BOUNDARY = re.compile(r"[,.;:!?()\[\]\"“”/|]+")
 
@@ -263,8 +264,8 @@ class Gazetteer:
             places = [p for p in self.by_name.get(name, ()) if p.level in levels]
             if not places:
                 continue
-            if bare and n == 1 and len(name) > 3 and name not in ("hue",):
-                continue  # a bare one-word name is an alias ("hcm") or nothing
+            if bare and n == 1 and len(name) > 3 and name not in _ONE_WORD_ALIASES:
+                continue  # a bare one-word name is an alias ("hcm", "tphcm") or nothing
             if bare and n == 1 and name == "hue":
                 continue  # "huệ" is a word as well; "Huế" needs its kind word
             return name, n, places

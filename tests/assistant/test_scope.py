@@ -321,3 +321,15 @@ def test_a_province_s_short_name_is_not_the_initials_of_a_commune() -> None:
     resolver = ScopeResolver([doc("tt-hue", "Hội Khuyến học tỉnh Thừa Thiên Huế", "Thừa Thiên Huế", "Huế", "tỉnh"),
                               doc("tan-trao", "Ủy ban nhân dân xã Tân Trào", "Tân Trào", "Tuyên Quang", "xã")])
     assert resolver.run("Ở TT Huế, doanh nghiệp gửi hồ sơ Đơn vị học tập về đâu?").doc_ids == ["tt-hue"]
+
+
+def test_tp_is_the_kind_of_a_city_not_the_initials_of_a_ward() -> None:
+    def doc(doc_id: str, issuer: str, locality: str, province: str, level: str) -> DocumentMeta:
+        return DocumentMeta(doc_id=doc_id, source=f"{doc_id}.txt", kind="Hướng dẫn", number="21/HD-HKH",
+                            symbol="HD-HKH", issuer=issuer, locality=locality, province=province, level=level,
+                            date="10/05/2024", year=2024, title="Đánh giá, công nhận danh hiệu")
+
+    resolver = ScopeResolver([doc("hcm", "Hội Khuyến học thành phố Hồ Chí Minh", "Hồ Chí Minh", "Hồ Chí Minh", "tỉnh"),
+                              doc("tam-phuoc", "Ủy ban nhân dân phường Tam Phước", "Tam Phước", "Đồng Nai", "xã")])
+    assert resolver.run("Ở TP. Hồ Chí Minh, ai ra quyết định công nhận Đơn vị học tập?").doc_ids == ["hcm"]
+    assert resolver.run("huong dan cua hkh tphcm so may, ban hanh ngay nao").doc_ids == ["hcm"]

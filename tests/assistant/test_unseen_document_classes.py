@@ -148,3 +148,110 @@ def test_points_for_a_level_the_guidance_does_not_grade(assistant: Assistant) ->
     assert assistant.ask("Theo HD của Sở GD Cà Mau, Cộng đồng học tập cấp ấp, khóm đạt bao nhiêu điểm thì xếp loại Tốt?").abstained
     answer = assistant.ask('Theo HD của Sở GD Cà Mau, "Cộng đồng học tập" cấp xã đạt bao nhiêu điểm thì xếp loại Tốt?')
     assert not answer.abstained and "85" in answer.answer
+
+
+DECISION = """ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH SƠN LA                                Độc lập - Tự do - Hạnh phúc
+Số: 486/QĐ-UBND                         Sơn La, ngày 17 tháng 3 năm 2025
+QUYẾT ĐỊNH
+Ban hành Kế hoạch xây dựng xã hội học tập năm 2025
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA
+Căn cứ Quyết định số 1315/QĐ-TTg ngày 09/11/2023 của Thủ tướng Chính phủ;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch xây dựng xã hội học tập trên địa bàn tỉnh Sơn La năm 2025.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Giao Sở Giáo dục và Đào tạo là cơ quan thường trực, chủ trì theo dõi, đôn đốc thực hiện Kế hoạch.
+                                          CHỦ TỊCH
+                                          Cầm Thị Phượng
+
+KẾ HOẠCH
+Xây dựng xã hội học tập trên địa bàn tỉnh Sơn La năm 2025
+(Ban hành kèm theo Quyết định số 486/QĐ-UBND ngày 17/3/2025 của UBND tỉnh Sơn La)
+I. CHỈ TIÊU
+1. 72% hộ gia đình đạt danh hiệu "Gia đình học tập".
+II. NỘI DUNG THEO QUÝ
+1. Quý I
+- Kiện toàn Ban Chỉ đạo các cấp.
+- Tổ chức 06 chuyên đề về pháp luật.
+2. Quý II
+- Khai giảng các lớp xóa mù chữ.
+- Tổ chức Ngày hội đọc sách.
+3. Quý III
+- Mở các lớp "Bình dân học vụ số".
+- Tổ chức 08 chuyên đề về chuyển đổi số.
+4. Quý IV
+- Tổ chức Tuần lễ hưởng ứng học tập suốt đời.
+- Bình xét các danh hiệu học tập.
+III. CHẾ ĐỘ BÁO CÁO
+Sở Giáo dục và Đào tạo tổng hợp, báo cáo UBND tỉnh trước ngày 20/11/2025.
+"""
+
+UNITS_GUIDANCE = """HỘI KHUYẾN HỌC TỈNH THỪA THIÊN HUẾ          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 32/HD-HKH                                Độc lập - Tự do - Hạnh phúc
+Huế, ngày 08 tháng 7 năm 2024
+HƯỚNG DẪN
+Đánh giá, công nhận danh hiệu "Đơn vị học tập" đối với cơ quan, đơn vị, doanh nghiệp năm 2024
+I. PHẠM VI, ĐỐI TƯỢNG
+1. Các cơ quan, đơn vị cấp tỉnh, cấp huyện, cấp xã.
+2. Các doanh nghiệp, hợp tác xã có từ 10 lao động trở lên, hoạt động trên địa bàn tỉnh từ 02 năm trở lên.
+II. XẾP LOẠI
+1. Đạt danh hiệu "Đơn vị học tập": tổng điểm từ 75 điểm trở lên.
+2. Đạt danh hiệu "Đơn vị học tập xuất sắc": tổng điểm từ 90 điểm trở lên và đã được công nhận "Đơn vị học tập" năm 2023.
+III. TỔ CHỨC THỰC HIỆN
+1. Hội Khuyến học cấp huyện tổng hợp kết quả, gửi Hội Khuyến học tỉnh trước ngày 05/11/2024.
+2. Đề nghị Liên đoàn Lao động tỉnh, Hiệp hội Doanh nghiệp tỉnh phối hợp vận động các doanh nghiệp tham gia xây dựng "Đơn vị học tập".
+3. Hội Khuyến học tỉnh tổng hợp, báo cáo Trung ương Hội Khuyến học Việt Nam trước ngày 25/12/2024.
+                                          TM. BAN THƯỜNG VỤ
+                                          CHỦ TỊCH
+                                          Hoàng Trọng Khiêm
+"""
+
+
+CONTEST = """ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN XUYÊN MỘC                           Độc lập - Tự do - Hạnh phúc
+Số: 112/KH-UBND                         Xuyên Mộc, ngày 18 tháng 3 năm 2024
+KẾ HOẠCH
+Triển khai Phong trào thi đua xây dựng xã hội học tập trên địa bàn huyện Xuyên Mộc năm 2024
+I. HỘI THI "GIA ĐÌNH HỌC TẬP TIÊU BIỂU"
+1. Cơ cấu giải: 01 giải Nhất, 02 giải Nhì, 03 giải Ba và 05 giải Khuyến khích.
+2. Các gia đình đạt giải Nhất, Nhì, Ba được Chủ tịch UBND huyện tặng Giấy khen.
+3. Tổng tiền thưởng Hội thi là 17.700.000 đồng, chi từ nguồn xã hội hóa do Hội Khuyến học huyện vận động.
+                                          CHỦ TỊCH
+                                          Trương Minh Đạt
+"""
+
+
+@pytest.fixture(scope="module")
+def second(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed_assistant(tmp_path_factory.mktemp("unseen2"), {"son-la.txt": DECISION, "hue.txt": UNITS_GUIDANCE,
+                                                                         "xuyen-moc.txt": CONTEST})
+
+
+def test_a_decision_is_summed_up_by_its_articles(second: Assistant) -> None:
+    answer = second.ask("tom tat qd 486 cua ubnd tinh son la gom nhung dieu gi")
+    assert not answer.abstained and "Điều 2. Quyết định này có hiệu lực kể từ ngày ký" in answer.answer
+
+
+def test_a_main_part_named_by_its_numeral_with_the_first_items_of_each_group(second: Assistant) -> None:
+    answer = second.ask("Phần II ke hoach cua tinh Son La nam 2025 noi ve gi?")
+    assert not answer.abstained and "Quý III" in answer.answer and "Bình dân học vụ số" in answer.answer
+
+
+def test_a_count_asserted_is_checked_against_the_bound_wherever_it_ranks(second: Assistant) -> None:
+    answer = second.ask("doanh nghiep 8 lao dong o tt hue co dc danh gia don vi hoc tap theo hd 32 ko")
+    assert "Không được." in answer.answer and "10 lao động trở lên" in answer.answer
+
+
+def test_the_grade_of_a_title_and_a_deadline_typed_after_the_word_xa(second: Assistant) -> None:
+    answer = second.ask("Còn loại xuất sắc thì cần đk gì?",
+                        ["Theo hướng dẫn của Hội Khuyến học tỉnh Thừa Thiên Huế, bao nhiêu điểm thì đạt Đơn vị học tập?"])
+    assert not answer.abstained and "90 điểm" in answer.answer
+    answer = second.ask("o hue hkh huyen gui ket qua len hkh tinh truoc ngay nao")
+    assert not answer.abstained and "05/11/2024" in answer.answer and "Lưu ý" not in answer.answer
+
+
+def test_a_prize_or_a_source_of_money_the_clause_does_not_list_is_denied(second: Assistant) -> None:
+    answer = second.ask("cac gia dinh dat giai khuyen khich hoi thi xuyen moc co duoc giay khen chu tich ubnd huyen ko")
+    assert answer.answer.startswith("Không") and "giải Nhất, Nhì, Ba" in answer.answer
+    answer = second.ask("Tiền thưởng Hội thi Gia đình học tập tiêu biểu huyện Xuyên Mộc có chi từ ngân sách huyện không?")
+    assert answer.answer.startswith("Không") and "xã hội hóa" in answer.answer

@@ -484,3 +484,9 @@ def test_a_line_break_written_as_br_outside_a_table_starts_a_new_line() -> None:
                             "| Số: 12/SGDĐT<br>V/v báo cáo | Ngày 5/3/2026 |\n")
     assert "KT. GIÁM ĐỐC" in paragraphs and "Lê Văn A" in paragraphs
     assert not any("PHÓ GIÁM ĐỐC" in p and "Lê Văn A" in p for p in paragraphs)
+
+
+def test_an_amount_after_a_page_width_break_continues_the_clause() -> None:
+    paragraphs = clean_text("1. Ngân sách xã: 32.000.000 đồng, trong đó: hỗ trợ hoạt động TTHTCĐ\n"
+                            "18.000.000 đồng; hỗ trợ tổ chức lớp xóa mù chữ 9.000.000 đồng.\n2. Nguồn xã hội hóa.")
+    assert paragraphs[0].endswith("TTHTCĐ 18.000.000 đồng; hỗ trợ tổ chức lớp xóa mù chữ 9.000.000 đồng.")

@@ -16,6 +16,7 @@ from index.vocabulary.places import gazetteer, place_context
         ("TP HCM báo cáo trước ngày nào", "hcm", "tỉnh", True),
         ("thanh pho Hue", "hue", "tỉnh", True),
         ("Hội Khuyến học tỉnh Thừa Thiên Huế", "thua thien hue", "tỉnh", True),  # its name until 2025
+        ("huong dan cua hkh tphcm so may", "tphcm", "tỉnh", False),  # a one-word short name people type
         ("Bình Dương đặt mục tiêu", "binh duong", "tỉnh", False),
         ("so sanh ha nam va ninh binh", "ha nam", "tỉnh", False),
     ],
