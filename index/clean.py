@@ -163,7 +163,8 @@ def _should_join(prev: str, nxt: str, after: str | None) -> bool:
         return True  # "…, ngày 15 tháng" / "11 năm 2024": a date broken over two lines
     if re.match(r"^Số\s*:?\s*$", prev):
         return True
-    if re.match(r"^(Số\s*:?|V/v|Kính gửi\b|\(?\s*(?:Ban hành )?kèm theo\b)", nxt) or _PLACE_DATE.match(nxt):
+    # "(Ban hành kèm theo Quyết định …)", "Kèm theo: …" open a line; "kèm theo tiền thưởng …" continues one
+    if re.match(r"^(Số\s*:?|V/v|Kính gửi\b|\(\s*(?:[Bb]an hành )?[Kk]èm theo\b|(?:Ban hành )?Kèm theo\b)", nxt) or _PLACE_DATE.match(nxt):
         return False
     if _SIGNER_TITLE_END.search(prev):
         return False

@@ -45,6 +45,10 @@ def named_in_documents(scope: Scope, catalog: UnitCatalog) -> Scope:
             within = sorted({d for h in held if h.name in p.parents for d in h.doc_ids}
                             or {d for h in held for d in h.doc_ids})
             found = [d for d in catalog.named.mentioning(p.name) if d in within]
+            if not found:  # "xã Đức Lĩnh … tỉnh Hà Tĩnh": a district's report of that province names it
+                by_id = catalog.library.documents_by_id
+                found = [d for d in catalog.named.mentioning(p.name) if d in by_id and any(
+                    h.name in (fold_ascii(by_id[d].province or ""), fold_ascii(by_id[d].district or "")) for h in held)]
         elif p.relation == "unknown" and 0 < len(p.parents) <= MAX_PARENTS:
             # a name borne by units of many provinces ("Tân Thành") cannot be told apart by what a document mentions
             found = catalog.named.mentioning(p.name, p.parents)

@@ -113,6 +113,9 @@ def counted_things(q: Query) -> list[str]:
             if m.group(1) not in _NOT_A_THING or f"{m.group(1)} {m.group(2)}" in _COUNTED_PAIRS]
 
 
+_COUNTED_PEOPLE = frozenset({"dai bieu", "hoc vien", "hoi vien", "nguoi", "luot"})
+
+
 def _counts(unit: Unit, q: Query) -> bool:
     """"bao nhiêu hội viên": the clause counts that thing ("1.500 hội viên"), not some other number."""
     things = counted_things(q)
@@ -124,9 +127,10 @@ def _counts(unit: Unit, q: Query) -> bool:
     plain = re.sub(r"“[^”]*”", " ", f"{unit.lead_in} {unit.full_text}")  # a title "Gia đình học tập" counts nothing
     text = fold_ascii(plain)
     expanded = " ".join(fold_ascii(w) for w in words(plain))
-    # the thing is counted ("1.500 hội viên", "10/17 TTHTCĐ") or named so it can be counted ("Sở Nội vụ, Sở Tài chính")
-    return any(re.search(rf"\b{t}\b", text) or re.search(rf"\b\d+\s+(?:[a-z]+\s+){{0,2}}{t}\b", expanded)
-               for t in things)
+    # the thing is counted ("1.500 hội viên", "10/17 TTHTCĐ") or named so it can be counted ("Sở Nội vụ, Sở Tài chính");
+    # people are counted, never named one by one ("đại biểu dự Hội nghị có mặt trước 15 phút" counts none)
+    return any((t not in _COUNTED_PEOPLE and re.search(rf"\b{t}\b", text))
+               or re.search(rf"\b\d+\s+(?:[a-z]+\s+){{0,2}}{t}\b", expanded) for t in things)
 
 
 _PRIZE = re.compile(r"\bgiai (nhat|nhi|ba|tu|khuyen khich|dac biet)\b")
@@ -376,6 +380,6 @@ def _names_them(original: str, folded: str, thing: str) -> bool:
     """"04 huyện: Hương Khê, Can Lộc, …", "05 ấp (Tân An, …)": the count is followed by the names."""
     for m in re.finditer(rf"\b{thing}\s*(?::|\(|gom\b|la\b)\s*", folded):
         after = original[m.end() :] if len(original) == len(folded) else folded[m.end() :]
-        if re.match(r"[A-ZĐ]", after):
-            return True
+        if re.match(r"(?:(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|thôn|ấp|bản|khóm|tổ dân phố)\s+)?[A-ZĐ]", after):
+            return True  # "03 đơn vị: huyện Hồng Dân, …": each named with its kind
     return False

@@ -20,7 +20,7 @@ from .units import TABLE_CELL, Unit, headings_above, paired_cells
 # "ai là Trưởng phòng …", "Trưởng phòng … là ai": the holder of a post, not anyone the clause names
 _POST_ASKED = re.compile(r"\bai (?:la|lam|giu|dam nhiem)\s+(?:chuc\s+)?(?:truong|pho|chu tich|giam doc|hieu truong|thu ky|"
                          r"chanh van phong|bi thu)\b|\b(?:truong|pho truong|giam doc|chu tich|hieu truong)\s+(?:\S+\s+){0,8}"
-                         r"(?:la ai|ten (?:la )?(?:gi|j)|ho ten)\b")
+                         r"(?:la ai|ten (?:la )?(?:gi|j)|ho ten)\b|\b(?:giao vien|giang vien|bao cao vien)\s+(?:nao|la ai)\b")
 # a telephone number asked ("số điện thoại", "sđt"), and one said ("0915.284.637", "(0229) 3872 146")
 _PHONE_ASKED = re.compile(r"\b(?:so )?(?:dien thoai|sdt|so dt|dt lien he|hotline)\b")
 PHONE = re.compile(r"(?<![\d/])\(?0\d{2,4}\)?[ .]?\d{3,4}[ .]?\d{3,4}(?![\d/])")

@@ -205,6 +205,8 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
     beyond = asked - set(re.findall(r"[a-z]+", fold_ascii(doc.title or "")))
     best: tuple[tuple[int, int], tuple[str, ...]] | None = None
     part = _NAMED_PART.search(q.bare)
+    if not beyond and not part:
+        return None  # "tóm tắt kế hoạch … về phong trào thi đua xây dựng xã hội học tập": the whole document
     if part and _ASKS_PART_CONTENT.search(q.bare):  # "Mục IV … nói về những nội dung gì": that part, by its numeral
         top = next((p[0] for p in paths if _part_numeral(p[0]) == part.group(1)), None)
         if top is not None:

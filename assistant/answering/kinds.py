@@ -16,7 +16,8 @@ from index.textnorm import fold, strip_diacritics
 
 # the posts whose holder a question asks for ("Phó Trưởng ban Thường trực … là ai", "ai làm thư ký")
 _POST = (r"(?:truong ban|pho truong ban|chu tich|pho chu tich|giam doc|pho giam doc|bi thu|truong phong|pho truong phong|"
-         r"hieu truong|thu truong|thu ky|uy vien|chanh van phong|to truong|to pho|truong doan|pho truong doan)")
+         r"hieu truong|thu truong|thu ky|uy vien|chanh van phong|to truong|to pho|truong doan|pho truong doan|"
+         r"giao vien|giang vien|bao cao vien)")
 # "đầu mối liên hệ là ai" asks a person; "ai là đầu mối tham mưu" may be answered by a post ("công chức Văn hóa - Xã hội")
 _ROLE = rf"(?:{_POST[3:-1]}|can bo dau moi|nguoi dau moi|dau moi)"
 _ROLE_RE = re.compile(rf"\b(?:pho truong ban thuong truc|{_ROLE[3:-1]})\b")

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 
 from index.documents import DocumentMeta
@@ -175,6 +175,12 @@ class Assistant:
         catalog = self.catalog()
         by_id = self.library.documents_by_id
         scope_docs = [by_id[d] for d in scope.doc_ids or [] if d in by_id]
+        issuing = _issuing_decision(q, scope_docs, documents)
+        if issuing is not None:  # "Quy chế … được ban hành kèm theo quyết định nào?": the decision's number and day
+            answer = attributes.document_attribute(
+                replace(q, doc_attribute="number", doc_attributes=["number", "issued"]), [issuing], catalog, documents)
+            if answer is not None:
+                return answer
         if q.doc_attribute and (scope_docs or hits):
             named = [d for d in scope_docs if not _issued_with(d, scope_docs)]  # the decision, not its plan
             docs = named or ([*documents] if attributes.superlative(q) else [hits[0].document])
@@ -404,6 +410,21 @@ def _introduces_items(unit: Unit, catalog: UnitCatalog) -> bool:
 
 # a kind of document as officers type it: "qđ 486", "kh 27"
 _KIND_SHORT = {"Quyết định": "qd", "Kế hoạch": "kh", "Quy chế": "qc", "Hướng dẫn": "hd", "Công văn": "cv"}
+
+
+# "ban hành kèm theo quyết định nào / số mấy": the decision a plan or rules were issued with
+_ISSUED_WITH_ASKED = re.compile(r"\bkem theo (?:quyet dinh|qd|van ban|vb)\s*(?:nao|so may|so nao|gi)\b")
+
+
+def _issuing_decision(q: Query, scope_docs: list[DocumentMeta], documents: Sequence[DocumentMeta]) -> DocumentMeta | None:
+    if not _ISSUED_WITH_ASKED.search(q.bare):
+        return None
+    attached = [d for d in scope_docs if d.attached_to]
+    if len(attached) == 1:
+        return next((d for d in documents if d.number == attached[0].attached_to), None)
+    # the scope holds only the decision ("kèm theo quyết định" read as the kind of document asked about)
+    issuing = [d for d in scope_docs if d.number and any(x.attached_to == d.number for x in documents)]
+    return issuing[0] if len(issuing) == 1 and not attached else None
 
 
 def _summarized(q: Query, scope_docs: list[DocumentMeta], hits: list[SearchHit]) -> DocumentMeta | None:

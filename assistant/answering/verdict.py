@@ -186,6 +186,8 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
         if subject in lead_actors:
             out.append(not objects or bool(objects & lead_named) or not (lead_named - {subject}))
             out.extend(_role_checks(q, lead))
+        elif subject in lead_named and _PASSIVE.search(q.bare):
+            out.append(True)  # "Hội Khuyến học xã có được đề nghị tặng Bằng khen không": what is done to it
         elif subject in lead_named or lead_actors:
             out.append(False)  # the subject has another role here, or another agency does it
         elif lead_named and not set(q.agencies) & lead_named:
@@ -204,6 +206,10 @@ _PRIZE_WORDS = r"(?:nhat|nhi|ba|tu|khuyen khich|dac biet)"
 _PRIZE_LIST = re.compile(rf"\bgiai {_PRIZE_WORDS}(?:\s*(?:,|va|hoac)\s*(?:giai\s+)?{_PRIZE_WORDS}\b)*")
 # where money comes from, as a question asserts it and a clause states it
 _SOURCE = re.compile(r"\b(ngan sach (?:nha nuoc|trung uong|tinh|huyen|xa)|quy khuyen hoc|xa hoi hoa)\b")
+
+
+# a question asking what is done to its subject: "có được đề nghị tặng …", "được hỗ trợ …"
+_PASSIVE = re.compile(r"\b(?:co )?duoc (?:de nghi|tang|khen|cong nhan|ho tro|thuong|cap|giao|xet)\b")
 
 
 def _prizes(folded: str) -> set[str]:

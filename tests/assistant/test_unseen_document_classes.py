@@ -6,6 +6,8 @@ deadline of its own, and points for a level the guidance does not grade."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assistant.answering import Assistant
@@ -28,6 +30,7 @@ II. PHÂN CÔNG CHUẨN BỊ
 Thẩm định hồ sơ đề nghị khen thưởng, trình Chủ tịch UBND tỉnh ban hành Quyết định khen thưởng trước ngày 14/4/2026.
 III. LIÊN HỆ
 Đầu mối liên hệ: bà Đỗ Thị Thu Trang, chuyên viên Sở Giáo dục và Đào tạo, điện thoại 0982 317 640.
+Đề nghị các đơn vị gửi tài liệu đúng thời hạn; đại biểu dự Hội nghị có mặt trước 15 phút để ổn định tổ chức.
                                               TRƯỞNG BAN
                                               Phạm Văn Dũng
 """
@@ -59,6 +62,7 @@ KẾ HOẠCH
 Hoạt động của Trung tâm học tập cộng đồng xã Mỹ Hiệp, tỉnh Đồng Tháp năm 2026
 I. NỘI DUNG HOẠT ĐỘNG
 - Khai giảng 02 lớp xóa mù chữ ngày 06/4/2026; thời gian học 9 tháng.
+- Ông Lê Minh Luân, Phó Giám đốc Trung tâm: phụ trách lớp xóa mù chữ và công tác vận động người học.
 II. KINH PHÍ
 Tổng kinh phí: 96.000.000 đồng, gồm:
 - Ngân sách xã cấp: 60.000.000 đồng;
@@ -138,6 +142,11 @@ def test_two_places_budgets_and_contacts_compared(assistant: Assistant) -> None:
     assert not answer.abstained and "185.000.000" in answer.answer and "96.000.000" in answer.answer
     answer = assistant.ask("dau moi lien he cua kh phuong tam phuoc va kh tthtcd xa my hiep la ai, sdt bn")
     assert not answer.abstained and "0913 456 781" in answer.answer and "0939 418 205" in answer.answer
+
+
+def test_people_are_counted_and_a_teacher_is_no_manager(assistant: Assistant) -> None:
+    assert assistant.ask("Mỗi điểm cầu xã ở Lào Cai được cử tối đa bao nhiêu đại biểu dự Hội nghị sơ kết?").abstained
+    assert assistant.ask("giao vien nao day lop xoa mu chu o xa my hiep, ten gi").abstained
 
 
 def test_a_hop_with_no_deadline_of_its_own(assistant: Assistant) -> None:
@@ -221,10 +230,26 @@ I. HỘI THI "GIA ĐÌNH HỌC TẬP TIÊU BIỂU"
 """
 
 
+REPORT = """HỘI KHUYẾN HỌC TỈNH HÀ TĨNH                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HỘI KHUYẾN HỌC HUYỆN VŨ QUANG               Độc lập - Tự do - Hạnh phúc
+Số: 46/BC-HKH                               Vũ Quang, ngày 12 tháng 12 năm 2024
+BÁO CÁO
+Kết quả công tác khuyến học năm 2024
+I. THI ĐUA, KHEN THƯỞNG
+Hội Khuyến học huyện tặng Giấy khen cho 04 tập thể và 12 cá nhân có thành tích xuất sắc,
+kèm theo tiền thưởng 500.000 đồng/tập thể; đề nghị Hội Khuyến học tỉnh tặng Bằng khen cho Hội Khuyến
+học xã Đức Lĩnh và 02 cá nhân.
+II. KIỂM TRA
+Hội Khuyến học tỉnh kiểm tra công tác khuyến học tại 03 đơn vị: huyện Vũ Quang, huyện Hương Khê và thị xã Hồng Lĩnh, từ ngày 09/12 đến ngày 13/12/2024.
+                                          CHỦ TỊCH
+                                          Nguyễn Đình Thuận
+"""
+
+
 @pytest.fixture(scope="module")
 def second(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return indexed_assistant(tmp_path_factory.mktemp("unseen2"), {"son-la.txt": DECISION, "hue.txt": UNITS_GUIDANCE,
-                                                                         "xuyen-moc.txt": CONTEST})
+                                                                         "xuyen-moc.txt": CONTEST, "vu-quang.txt": REPORT})
 
 
 def test_a_decision_is_summed_up_by_its_articles(second: Assistant) -> None:
@@ -255,3 +280,17 @@ def test_a_prize_or_a_source_of_money_the_clause_does_not_list_is_denied(second:
     assert answer.answer.startswith("Không") and "giải Nhất, Nhì, Ba" in answer.answer
     answer = second.ask("Tiền thưởng Hội thi Gia đình học tập tiêu biểu huyện Xuyên Mộc có chi từ ngân sách huyện không?")
     assert answer.answer.startswith("Không") and "xã hội hóa" in answer.answer
+
+
+def test_a_commune_a_district_report_names_and_what_is_done_for_it(second: Assistant) -> None:
+    answer = second.ask("Năm 2024, Hội Khuyến học xã Đức Lĩnh có được đề nghị Hội Khuyến học tỉnh Hà Tĩnh tặng Bằng khen không?")
+    assert "Có." in answer.answer and "Bằng khen cho Hội Khuyến học xã Đức Lĩnh" in answer.answer
+    answer = second.ask("HKH tỉnh Hà Tĩnh kiểm tra công tác khuyến học vào thời gian nào, tại những đơn vị nào?")
+    assert not answer.abstained and "huyện Hương Khê" in answer.answer
+
+
+def test_the_decision_a_plan_was_issued_with(tmp_path: Path) -> None:
+    decision = (Path(__file__).resolve().parents[2] / "evals" / "docs-new" / "dev16-son-la_QD-UBND_2025.txt").read_text()
+    assistant = indexed_assistant(tmp_path, {"son-la.txt": decision})
+    answer = assistant.ask("Kế hoạch xây dựng xã hội học tập năm 2025 của tỉnh Sơn La được ban hành kèm theo quyết định nào?")
+    assert not answer.abstained and "486/QĐ-UBND" in answer.answer and "17/03/2025" in answer.answer
