@@ -41,7 +41,7 @@ from .timeframe import dated_in_years, in_years, period_years, same_moment, same
 from .understand import YEAR, Query, levels_named, names_counted_thing
 from .units import TABLE_CELL, Unit, actors, headings_above
 from .values import CITED_DOCUMENT, COUNTED_TO, DAY_MONTH
-from .verdict import quantity_unit
+from .verdict import PRIZE_WORDS, quantity_unit
 
 # a clause framed by its own year: "Năm 2024, …", "- Trong năm 2024 …"
 _YEAR_FRAME = re.compile(r"^(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:Năm|Trong năm)\s+(\d{4})\b")
@@ -133,7 +133,7 @@ def _counts(unit: Unit, q: Query) -> bool:
                or re.search(rf"\b\d+\s+(?:[a-z]+\s+){{0,2}}{t}\b", expanded) for t in things)
 
 
-_PRIZE = re.compile(r"\bgiai (nhat|nhi|ba|tu|khuyen khich|dac biet)\b")
+_PRIZE = re.compile(rf"\bgiai ({PRIZE_WORDS})\b")
 
 
 def _same_level(unit: Unit, q: Query) -> bool:

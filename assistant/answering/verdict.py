@@ -201,9 +201,10 @@ def asserted_agencies(q: Query) -> list[str]:
     return agencies_by_position(DOCUMENT_NAMED.sub(" ", fold_ascii(q.text), count=1))
 
 
-_PRIZE_WORDS = r"(?:nhat|nhi|ba|tu|khuyen khich|dac biet)"
+# the prizes of a contest, as written after "giải"
+PRIZE_WORDS = r"(?:nhat|nhi|ba|tu|khuyen khich|dac biet)"
 # "giải Nhất, Nhì, Ba", "giải Nhì và giải Khuyến khích": each prize a clause or question names
-_PRIZE_LIST = re.compile(rf"\bgiai {_PRIZE_WORDS}(?:\s*(?:,|va|hoac)\s*(?:giai\s+)?{_PRIZE_WORDS}\b)*")
+_PRIZE_LIST = re.compile(rf"\bgiai {PRIZE_WORDS}(?:\s*(?:,|va|hoac)\s*(?:giai\s+)?{PRIZE_WORDS}\b)*")
 # where money comes from, as a question asserts it and a clause states it
 _SOURCE = re.compile(r"\b(ngan sach (?:nha nuoc|trung uong|tinh|huyen|xa)|quy khuyen hoc|xa hoi hoa)\b")
 
@@ -213,7 +214,7 @@ _PASSIVE = re.compile(r"\b(?:co )?duoc (?:de nghi|tang|khen|cong nhan|ho tro|thu
 
 
 def _prizes(folded: str) -> set[str]:
-    return {p for m in _PRIZE_LIST.finditer(folded) for p in re.findall(_PRIZE_WORDS, m.group(0))}
+    return {p for m in _PRIZE_LIST.finditer(folded) for p in re.findall(PRIZE_WORDS, m.group(0))}
 
 
 def _role_checks(q: Query, lead: Unit) -> list[bool]:
