@@ -59,6 +59,9 @@ DATED_WINDOW = 8
 # a bound on the count a yes/no question asserts ("từ 10 lao động trở lên" for "8 lao động") decides it wherever
 # it ranks among this many
 BOUND_WINDOW = 12
+# a yes/no question's claim: the clause among this many that repeats more of its phrases, by this share of its words
+PHRASE_WINDOW = 6
+PHRASE_MARGIN = 0.1
 # a list whose own heading names the question's subject leads when it scores at least this share of the best unit
 HEADED_LIST_SHARE = 0.8
 # what a list question asks for: "nộp những biểu mẫu nào" -> "bieu mau"
@@ -208,8 +211,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "năm 2024 bao nhiêu hộ đăng ký": not "năm 2025 có … hộ đăng ký; năm 2024 có … được công nhận"
         if kind == "count" and q.years and not in_years(unit, q.years):
             return False  # "năm 2025 bao nhiêu ấp": not the clause under "Chỉ tiêu năm 2024" or "Kết quả năm 2023"
-        if kind == "date" and q.deadline and period_years(q) and not dated_in_years(unit, period_years(q)):
-            return False  # "báo cáo 6 tháng năm 2025 hạn ngày nào": not "chậm nhất ngày 05/6/2024"
+        if kind == "date" and period_years(q) and not dated_in_years(unit, period_years(q)):
+            return False  # "báo cáo 6 tháng năm 2025 hạn ngày nào", "hội nghị năm 2027 ngày nào": not "… 05/6/2024"
         if kind == "date" and q.deadline and not q.has("compare") and not about_report(unit, q):
             return False
         if kind == "date" and not does_action(unit, q):  # "thẩm định … từ ngày nào": a clause doing that step
@@ -319,6 +322,13 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
         dated = next((u for u in body[:DATED_WINDOW] if _states_day(u)), None)
         if dated is not None and dated.score >= WHEN_SHARE * lead.score:
             support, lead = max(support, lead.score), dated
+    if not required and q.has("yesno") and lead is body[0]:
+        # "… là cơ quan thường trực đúng không": the clause near the best that repeats the claim's rarest phrase
+        phrased = max(body[:PHRASE_WINDOW], key=lambda u: u.features.get("phrase", 0.0))
+        if phrased.features.get("phrase", 0.0) > lead.features.get("phrase", 0.0) + PHRASE_MARGIN and (
+            phrased.score >= WHEN_SHARE * lead.score
+        ):
+            support, lead = max(support, lead.score), phrased
     if not required and q.has("yesno") and quantity_unit(q, [lead]) is None:
         # "doanh nghiệp 8 lao động có được đánh giá không": the clause near the best that bounds that count
         bounding = quantity_unit(q, body[:BOUND_WINDOW])

@@ -36,6 +36,7 @@ _PURPOSE_FILLER = frozenset("cac nhung mot de cho va thuc hien ke hoach tong du 
                             "phong trao".split())
 # a purpose counts as unsaid when this many of its words, and at least half of them, are nowhere around the amount
 PURPOSE_MISSING_WORDS = 2
+PAID_TO_MISSING_WORDS = 3
 
 
 # money asked as a reward ("mức thưởng", "tiền thưởng", "học bổng"), and what a clause about one says
@@ -50,11 +51,35 @@ _FUND = re.compile(r"\bquy (?!(?:i{1,3}|iv|[1-4]|nao|may|cuoi|dau|sau|truoc|toi|
 _FUND_GIVES = re.compile(r"\b(?:thuong|khen|trao|tang|ho tro|cap|chi|hoc bong|giai)\b")
 
 
+# who money goes to: "Tân sinh viên đỗ đại học … được Hội KH huyện hỗ trợ bao nhiêu", "mức thưởng cho học sinh giỏi …"
+_PAID_TO = re.compile(r"([a-z0-9& ]+?)\s+(?:se\s+)?(?:duoc|dc)\s+(?:[a-z&]+\s+){0,6}?(?:ho tro|thuong|cap|tang|trao|nhan)\s+"
+                      r"(?:(?:them|tien|kinh phi)\s+)?(?:bao nhieu|bn|may|muc|so tien|tien)\b")
+_PAID_FOR = re.compile(r"\bmuc (?:ho tro|thuong|chi)\s+(?:cho\s+|danh cho\s+|doi voi\s+)([a-z0-9& ]+?)"
+                       r"(?=\s+(?:la|bao nhieu|bn|duoc|o|tai|cua|nam|theo)\b|[,?.;:]|$)")
+# words around the one paid that say nothing of who it is: places, levels, and words of the campaign
+_PAID_FILLER = frozenset("o tai cua thuoc theo tren dia ban toan cac nhung moi cap xa phuong huyen tinh thi tran thon ap "
+                         "quan thanh pho nam chi dat deu".split()) | _PURPOSE_FILLER
+
+
+def _paid_to(q: Query) -> list[str]:
+    """The words naming who the money asked goes to, unless it is one of an item ("mỗi TTHTCĐ", read elsewhere)."""
+    asked = re.sub(r"\([^)]*\)", " ", DOCUMENT_NAMED.sub(" ", q.bare, count=1))
+    m = _PAID_FOR.search(asked) or _PAID_TO.search(re.split(r"[,;:?]", asked)[0] if "," not in asked else asked)
+    if not m:
+        return []
+    typed = re.split(r"\s+(?:o|tai)\s+", m.group(1).strip())[0].split()  # "… đỗ đại học ở huyện Quảng Sơn"
+    if not typed or typed[0] in ("moi", "1"):
+        return []
+    places = {w for p in q.places for w in p.split()}
+    return list(dict.fromkeys(w for t in typed if t not in places for w in fold_ascii(ABBREVIATIONS.get(t, t)).split()
+                              if w not in _PAID_FILLER and w not in places))
+
+
 def for_purpose(unit: Unit, q: Query) -> bool:
     """"kinh phí tổ chức Tuần lễ … bao nhiêu" is not answered by the plan's total budget: the clause, its headings
     or its document's title must say what the money is for."""
     around = f"{unit.doc.title} {unit.section} {unit.lead_in} {unit.full_text}"
-    said = set(fold_ascii(around).split())
+    said = set(re.findall(r"[a-z0-9]+", fold_ascii(around)))  # "“Gia đình …”" says "gia"
     if _REWARD.search(q.bare) and not _REWARD_SAID.search(around.lower()):
         return False  # "mức thưởng cho học sinh giỏi": not a row of the fund each commune is to raise
     asked = DOCUMENT_NAMED.sub(" ", q.bare, count=1)  # "Theo Quy chế Quỹ …, …" names a document
@@ -64,10 +89,12 @@ def for_purpose(unit: Unit, q: Query) -> bool:
     m = _PURPOSE.search(q.bare)
     typed = m.group(1).split() if m else []
     words = [w for t in typed for w in fold_ascii(ABBREVIATIONS.get(t, t)).split() if w not in _PURPOSE_FILLER]
-    if not words:
-        return True
-    missing = [w for w in words if w not in said]
-    return not (len(missing) >= PURPOSE_MISSING_WORDS and 2 * len(missing) >= len(words))
+    # what the money is for, and who it goes to (a person or unit is named in more ways: more words must be missing)
+    for asked_words, least in ((words, PURPOSE_MISSING_WORDS), (_paid_to(q), PAID_TO_MISSING_WORDS)):
+        missing = [w for w in asked_words if w not in said]
+        if len(missing) >= least and 2 * len(missing) >= len(asked_words):
+            return False
+    return True
 
 
 # the act whose deadline is asked, after what obliges it: "… phải hoàn thành kiểm tra xác suất các dòng họ … trước ngày nào"
@@ -93,6 +120,10 @@ ACT_MISSING_WORDS = 2
 ACT_MISSING_SHARE = 0.5
 # the document a question names first ("Theo Kế hoạch 48 của tỉnh X, …", "QT: …"): it names no act
 DOCUMENT_NAMED = re.compile(r"^[^:?]{0,60}:\s*|^theo\s+[^,?]{0,80},\s*")
+# what is sent, when no obligation frames it: "hạn chót các xã nộp hồ sơ đề nghị khen thưởng là ngày nào"
+_SENT_ACT = re.compile(r"\b(?:nop|gui|trinh|dang ky)\s+(?!(?:cho|len|ve|toi|den|qua|bang)\b)([^,;:?]+?)\s+(?:truoc|cham nhat|han|"
+                       r"la ngay|vao ngay|ngay nao|khi nao|bao gio|trong (?:thang|quy|nam)|cho|len|ve|toi|den|qua|bang|va|o|"
+                       r"cua|tai|theo)\b")
 # words that join the words of an act but are none of it
 _FUNCTION_WORDS = frozenset("ai la gi nao cua va cac cho ve theo tai trong de nhung do tu den hoac thi co khong duoc phai "
                             "o ra vao may khi bao nhieu luc nay kia".split())
@@ -162,7 +193,7 @@ def does_action(unit: Unit, q: Query) -> bool:
     steps = set(_STEP.findall(q.bare))
     if steps and not steps & set(_STEP.findall(fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}"))):
         return False
-    m = _ACTION.search(q.bare)
+    m = _ACTION.search(q.bare) or _SENT_ACT.search(q.bare)
     if not m:
         return True
     phrase = m.group(1)
@@ -174,7 +205,7 @@ def does_action(unit: Unit, q: Query) -> bool:
         phrase = term.regex.sub(" ", phrase)
     words = [w for t in phrase.split() for w in fold_ascii(ABBREVIATIONS.get(t, t)).split()
              if w not in _ACTION_FILLER and not w.isdigit()]
-    said = set(fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}").split())
+    said = set(re.findall(r"[a-z0-9]+", fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}")))
     missing = [w for w in words if w not in said]
     return not (len(missing) >= ACTION_MISSING_WORDS and 2 * len(missing) >= len(words))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.sections import PATH_SEP
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, titles_in
 
@@ -65,6 +66,11 @@ def _own_words(text: str, bare: str) -> frozenset[str]:
     return frozenset(content_terms(text, kept_stopwords(text))) | frozenset(content_terms(bare))
 
 
+@lru_cache(maxsize=4096)
+def _heading_bigrams(heading: str) -> frozenset[str]:
+    return bigrams(content_terms(heading))
+
+
 def describe(unit: Unit, q: Query, catalog: UnitCatalog) -> dict[str, float]:
     """The feature vector of *unit* for question *q* (names in :data:`FEATURES`)."""
     # a follow-up's own words ("thế còn lớp cho người cao tuổi") weigh more than those it inherits from the
@@ -80,7 +86,11 @@ def describe(unit: Unit, q: Query, catalog: UnitCatalog) -> dict[str, float]:
     head = unit.head_terms | unit.intro_terms | (unit.own_terms if unit.members else frozenset())
     lex_head = sum(w for t, w in weights.items() if t in head) / total
     q_bigrams = bigrams(q.terms)
-    bigram = len(q_bigrams & unit.bigrams) / len(q_bigrams) if q_bigrams else 0.0
+    shared = q_bigrams & unit.bigrams
+    bigram = len(shared) / len(q_bigrams) if q_bigrams else 0.0
+    # the question's rarer phrases the clause or its heading repeats word for word ("cơ quan thường trực", "cho vay")
+    phrased = q_bigrams & (unit.bigrams | _heading_bigrams(unit.section.split(PATH_SEP)[-1]))
+    phrase = sum(min(weights.get(w, 0.0) for w in b.split()) for b in phrased) / total
     asks = [a for a in q.asks if a != "agency" or not q.doc_attribute]
     held = [a for a in asks if _holds(unit, a, q)]
     type_fit = len(held) / len(asks) if asks else 0.0
@@ -103,6 +113,7 @@ def describe(unit: Unit, q: Query, catalog: UnitCatalog) -> dict[str, float]:
         "ref_match": 1.0 if q.doc_refs and any(re.search(rf"(?<![\d/]){n}\s*/", unit.text) for n in q.doc_refs) else 0.0,
         "phase_conflict": 1.0 if q.phases and heading_phases and not set(q.phases) & heading_phases else 0.0,
         "bigram": bigram,
+        "phrase": phrase,
         "chunk": unit.chunk_score,
         "rank": 1.0 / (1 + unit.chunk_rank),
         "type_fit": type_fit,

@@ -119,9 +119,17 @@ def asked_senders(q: Query) -> dict[str, str]:
     tỉnh … báo cáo …" -> tinh): named before its verb ("Sở GD&ĐT phải báo cáo UBND tỉnh …"), not the issuer of the
     document it cites ("Theo Kế hoạch … của UBND huyện X, các xã gửi …") nor a destination."""
     before = _before_verb(q)
-    return {t.name: _level_at(before, m.start(), m.end()) for t in AGENCIES
-            if t.name in q.agencies and t.name not in q.recipients and (m := t.regex.search(before))
-            and not re.search(r"\bcua\s*$", before[: m.start()])}
+    named = {t.name: _level_at(before, m.start(), m.end()) for t in AGENCIES
+             if t.name in q.agencies and t.name not in q.recipients and (m := t.regex.search(before))
+             and not re.search(r"\bcua\s*$", before[: m.start()])}
+    level = _LEVEL_SUBJECT.search(before.strip()) if not named else None
+    if level and _LEVEL_GOVERNMENT[level.group(1)] not in q.recipients:  # "các xã … nộp hồ sơ …": their government
+        return {_LEVEL_GOVERNMENT[level.group(1)]: level.group(1)}
+    return named
+
+
+# a level standing for its government as the one that sends: "các xã", "cấp huyện" (a bare "xã" names a place)
+_LEVEL_SUBJECT = re.compile(r"(?:^|\bhan (?:chot |cuoi )?|,\s*)(?:cac|cap)\s+(xa|huyen|tinh)\b(?!\s+(?:nao|gi)\b)")
 
 
 # the level a body of every level is named at: "Hội Khuyến học tỉnh", "Ban Chỉ đạo các huyện"

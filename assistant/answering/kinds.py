@@ -220,8 +220,8 @@ DOC_ATTRIBUTES: list[Cues] = [
                           "ban hành vào", "lập tháng", "lập ngày", "lập năm", "lập khi nào",
                           "soạn thảo khi nào"),
          accented=("ký ngày", "ngày ký", "ký khi nào", "ký vào ngày", "ký tháng", "ký năm", "ngày ra"),
-         # "diễn ra khi nào" asks when an event takes place, "định kỳ" is a period: neither is the document's date
-         patterns=(r"(?<!dien )(?<!xay )(?<!dinh )(?<!hoc )(?<!nhiem )\b(?:ban hanh|ky|ra|de|phat hanh|lap|soan)\b"
+         # "diễn ra khi nào" asks when an event takes place, "định kỳ" is a period, "kỹ thuật"/"kỳ họp" no signing
+         patterns=(r"(?<!dien )(?<!xay )(?<!dinh )(?<!hoc )(?<!nhiem )\b(?:ban hanh|ky(?!\s+(?:thuat|nang|hop|thi)\b)|ra|de|phat hanh|lap|soan)\b"
                    r"(?:\s+(?!truoc\b|han\b|cham\b|sau\b)\w+){0,3},?\s+(?:vao\s+)?(?:ngay|thang|nam|khi|luc)\s+"
                    r"(?:nao|may|bao nhieu)\b",
                    r"\bban hanh (?:som|muon|moi) nhat\b",

@@ -175,6 +175,7 @@ class Assistant:
         catalog = self.catalog()
         by_id = self.library.documents_by_id
         scope_docs = [by_id[d] for d in scope.doc_ids or [] if d in by_id]
+        listed = scope_docs or documents  # a refusal lists the documents the question is about, else the library
         issuing = _issuing_decision(q, scope_docs, documents)
         if issuing is not None:  # "Quy chế … được ban hành kèm theo quyết định nào?": the decision's number and day
             answer = attributes.document_attribute(
@@ -197,10 +198,10 @@ class Assistant:
             if answer is not None:
                 return answer
         if not hits:
-            return abstain(q.text, "nội dung này", documents)
+            return abstain(q.text, "nội dung này", listed)
         unstated = periods.periods_unstated(q, scope_docs, catalog)
         if unstated:  # "nhiệm vụ quý I" of a plan scheduled from quý II
-            return abstain(q.text, "", documents, lead=unstated)
+            return abstain(q.text, "", listed, lead=unstated)
         if len(scope_docs) == 1 and (not relevance.labels(q.bare) or forms.names_a_part(q)):
             # "Tiêu chí 2 của …": one item, not the section; "Mục IV … nói về gì": that part
             scope_words = {w for p in scope.places for w in p.name.split()} | set(scope.numbers)
@@ -228,25 +229,25 @@ class Assistant:
                 return answer
         ranked = self.rank(self.evidence(turn, hits))
         if not ranked:
-            return abstain(q.text, "nội dung này", documents)
+            return abstain(q.text, "nội dung này", listed)
         if not relevance.names_a_subject(q, scope) and max(u.features["lex"] for u in ranked) < relevance.LEX_FLOOR:
             return Answer(question=q.text, answer=relevance.OFF_TOPIC, abstained=True)
         ranked = _naming_first(q, coverage.speaking_first(q, scope, ranked))
         decision = decide(q, coverage.naming_mentioned(scope, ranked), self.ranker.threshold)
         uncovered = coverage.not_covered(q, scope, scope_docs, decision.lead, ranked, catalog) if decision.answer else ""
         if uncovered:
-            return abstain(q.text, "", documents, nearest=decision.lead, lead=uncovered)
+            return abstain(q.text, "", listed, nearest=decision.lead, lead=uncovered)
         counted = only_counted(q, decision.lead) if decision.answer and q.has("list") and not _introduces_items(
             decision.lead, catalog) else ""
         if counted:  # "năm 2023 những thôn nào đạt": the plan gives how many, not which
-            return abstain(q.text, "", documents, nearest=decision.lead, lead=(
+            return abstain(q.text, "", listed, nearest=decision.lead, lead=(
                 f"{doc_name(decision.lead.doc)} chỉ nêu số lượng {as_typed(q.text, counted)}, không nêu tên "
                 "từng nơi, nên không trả lời được câu hỏi này."))
         if decision.answer and len(scope_docs) <= MAX_DOCS and relevance.labels(q.bare):
             text = " ".join(catalog.named.folded_text(d.doc_id) for d in scope_docs or [decision.lead.doc])
             absent = relevance.absent_labels(q, text)
             if absent:  # "Biểu số 06" of a letter whose forms are Biểu 01–05
-                return abstain(q.text, "", documents, nearest=decision.lead, lead=(
+                return abstain(q.text, "", listed, nearest=decision.lead, lead=(
                     f"{doc_name(decision.lead.doc)} không có {', '.join(absent)}, nên không nêu nội dung này."))
         if decision.answer and _QUOTES.search(q.text):
             named = scope_docs if 1 <= len(scope_docs) <= MAX_DOCS else [decision.lead.doc]
@@ -254,7 +255,7 @@ class Assistant:
             unnamed = relevance.absent_names(q.text, text)
             if unnamed:  # "học bổng “Vì em hiếu học”" of a report that names no such scholarship
                 where = doc_name(named[0]) if len(named) == 1 else "Các văn bản này"
-                return abstain(q.text, "", documents, nearest=decision.lead, lead=(
+                return abstain(q.text, "", listed, nearest=decision.lead, lead=(
                     f"{where} không nhắc đến {', '.join(f'“{as_typed(q.text, n)}”' for n in unnamed)}, nên không nêu nội dung này."))
         if not decision.answer:
             if q.has("yesno") and _ABOUT_THE_PLAN.search(q.bare) and decision.lead is not None and (
@@ -262,7 +263,7 @@ class Assistant:
             ):
                 return not_stated(q.text, scope_docs[0] if len(scope_docs) == 1 else decision.lead.doc,
                                   decision.missing, decision.lead)
-            refused = abstain(q.text, decision.missing, documents, nearest=decision.lead)
+            refused = abstain(q.text, decision.missing, listed, nearest=decision.lead)
             referred = decision.lead.deadline_of if decision.lead is not None else None
             # "…, cùng thời hạn quy định tại điểm b": no date of its own is stated, so the point it names is quoted
             # beside it for the reader to judge, not taken as the answer

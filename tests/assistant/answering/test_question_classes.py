@@ -177,7 +177,7 @@ def test_a_deadline_to_ask_for_a_prize_is_not_the_documents_date() -> None:
 
 def test_a_deadline_late_in_the_next_year_is_not_the_years_own() -> None:
     late = unit("Đơn vị cấp huyện tự đánh giá, gửi hồ sơ về Hội Khuyến học huyện trước ngày 20/11/2025.", score=0.9)
-    early = unit("Các xã gửi báo cáo năm về Phòng Giáo dục và Đào tạo trước ngày 15/01/2025.", score=0.9)
+    early = unit("Các đơn vị gửi hồ sơ về Phòng Giáo dục và Đào tạo trước ngày 15/01/2025.", score=0.9)
     q = understand("hạn nộp hồ sơ đơn vị học tập năm 2024 là ngày nào?")
     assert not meets(late, q, constraints(q)) and meets(early, q, constraints(q))
 

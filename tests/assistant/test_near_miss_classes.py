@@ -1,0 +1,69 @@
+"""Near misses a careless reader answers, through the real pipeline: money for someone the clause does not name, a
+date asked for a year the clauses do not date, a deadline a level's government never has, and words that only
+look like "ký" (signed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering import Assistant
+from tests.assistant.test_unseen_document_classes import CENTRE, NOTICE
+from tests.indexed import indexed_assistant
+
+SCHOLARSHIPS = """HỘI KHUYẾN HỌC HUYỆN QUẢNG SƠN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 14/KH-HKH                                   Độc lập - Tự do - Hạnh phúc
+Quảng Sơn, ngày 10 tháng 01 năm 2024
+KẾ HOẠCH
+Hoạt động khuyến học, khuyến tài huyện Quảng Sơn năm 2024
+I. KHEN THƯỞNG
+1. Học sinh có điểm thi tốt nghiệp trung học phổ thông cao nhất huyện: 2.000.000 đồng.
+2. Mỗi "Gia đình học tập" tiêu biểu được tặng Giấy khen kèm tiền thưởng 500.000 đồng.
+II. KINH PHÍ
+1. Ngân sách huyện hỗ trợ hoạt động của Hội: 50.000.000 đồng.
+2. Quỹ Khuyến học huyện: 100.000.000 đồng.
+                                          CHỦ TỊCH
+                                          Hoàng Văn Bình
+"""
+
+# a plan of the next year in the same province: the year asked is the library's, its conference is not dated
+NEXT_YEAR = """ỦY BAN NHÂN DÂN TỈNH LÀO CAI                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 61/KH-UBND                                  Độc lập - Tự do - Hạnh phúc
+Lào Cai, ngày 20 tháng 12 năm 2026
+KẾ HOẠCH
+Xây dựng xã hội học tập tỉnh Lào Cai năm 2027
+I. CHỈ TIÊU NĂM 2027
+1. Phấn đấu 80% hộ gia đình đạt danh hiệu "Gia đình học tập".
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Giáo dục và Đào tạo chủ trì tham mưu tổ chức các hội nghị, hội thảo về xây dựng xã hội học tập trong năm 2027.
+                                          CHỦ TỊCH
+                                          Trịnh Xuân Trường
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return indexed_assistant(tmp_path_factory.mktemp("near"), {
+        "lao-cai.txt": NOTICE, "lao-cai-2027.txt": NEXT_YEAR, "my-hiep.txt": CENTRE, "quang-son.txt": SCHOLARSHIPS})
+
+
+def test_money_for_someone_no_clause_names_is_not_stated(assistant: Assistant) -> None:
+    assert assistant.ask("Tân sinh viên đỗ đại học ở huyện Quảng Sơn được Hội KH huyện hỗ trợ bao nhiêu tiền?").abstained
+    answer = assistant.ask("Gia đình học tập tiêu biểu ở Quảng Sơn được thưởng bao nhiêu tiền?")
+    assert not answer.abstained and "500.000" in answer.answer
+
+
+def test_a_date_asked_for_a_year_the_clauses_do_not_date(assistant: Assistant) -> None:
+    assert assistant.ask("Hội nghị sơ kết của Lào Cai năm 2027 tổ chức ngày nào?").abstained
+    answer = assistant.ask("Hội nghị sơ kết của Lào Cai năm 2026 tổ chức ngày nào?")
+    assert not answer.abstained and "21/4/2026" in answer.answer
+
+
+def test_a_deadline_the_levels_government_never_has(assistant: Assistant) -> None:
+    assert assistant.ask("Hạn chót các xã ở Lào Cai nộp hồ sơ đề nghị khen thưởng là ngày nào?").abstained
+    answer = assistant.ask("Các xã ở Lào Cai gửi báo cáo sơ kết trước ngày nào?")
+    assert not answer.abstained and "03/4/2026" in answer.answer
+
+
+def test_a_word_that_only_looks_like_signed(assistant: Assistant) -> None:
+    answer = assistant.ask("Lào Cai kiểm tra kỹ thuật cấp huyện lúc nào?")
+    assert "16/03/2026" not in answer.answer and "đề ngày" not in answer.answer
