@@ -33,10 +33,15 @@ YEAR_SPAN = re.compile(r"\b(20\d{2})\s*[-–]\s*(20\d{2})\b")
 
 def in_years(unit: Unit, years: list[int]) -> bool:
     """The clause's own heading (or the line introducing it) names no year, or one of *years*."""
-    heading = next(iter(headings_above(unit)), "")  # "Mục 2. Chỉ tiêu năm 2024", not the item itself
+    headings = headings_above(unit)
+    heading = next(iter(headings), "")  # "Mục 2. Chỉ tiêu năm 2024", not the item itself
     context = f"{heading} {unit.lead_in}"
     named = {int(y) for y in YEAR.findall(context)} or {int(y) for y in YEAR.findall(unit.full_text)}
     spans = YEAR_SPAN.findall(f"{context} {unit.full_text}")  # "giai đoạn 2021 - 2025" holds 2024
+    for outer in headings[1:]:  # a row of a table under "II. Kết quả thực hiện nhiệm vụ năm 2024" is 2024's
+        if named or spans:
+            break
+        named, spans = {int(y) for y in YEAR.findall(outer)}, YEAR_SPAN.findall(outer)
     if not named and not spans:  # a clause of "Kế hoạch … năm 2025" that names no year of its own is 2025's
         named = {int(y) for y in YEAR.findall(unit.doc.title or "")}
         spans = YEAR_SPAN.findall(unit.doc.title or "")
