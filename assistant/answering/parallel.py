@@ -12,7 +12,7 @@ from .understand import Query, content_terms
 from .units import Unit, headings_above
 
 # a clause of another title is "the same clause" for it when this share of their words (titles aside) is shared
-PARALLEL_SIMILARITY = 0.5
+PARALLEL_SIMILARITY = 0.4
 
 
 def parallel_clauses(q: Query, shown: list[Unit], units: list[Unit]) -> list[Unit]:
@@ -21,6 +21,7 @@ def parallel_clauses(q: Query, shown: list[Unit], units: list[Unit]) -> list[Uni
     title ("Dòng họ … từ 85 điểm" / "Hộ gia đình … từ 80 điểm")."""
     if len(q.titles) < 2:
         return []
+    shown = [*shown, *(m for s in shown for m in s.members)]  # a list shown ("Mức công nhận:") speaks by its items
     about = {id(u): _about(u, q.titles) for u in [*shown, *units]}
     out: list[Unit] = []
     for title in q.titles:

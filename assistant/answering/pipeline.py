@@ -328,7 +328,11 @@ class Assistant:
             opener, members = forms.list_members(
                 lead, catalog.section_units(lead.doc.doc_id, lead.section), wanted=wants_list(q))
             if members:
-                findings.append(Finding(opener, members=[m for m in members if m.text != opener.text]))
+                items = [m for m in members if m.text != opener.text]
+                # "ngưỡng điểm Gia đình học tập và Dòng họ học tập": the other title's items said alike
+                others = parallel_clauses(q, [replace(opener, members=items)], _document_units(
+                    catalog, opener.doc.doc_id)) if len(leads) == 1 and len(q.titles) >= 2 else []
+                findings.append(Finding(opener, supports=others, members=items))
                 continue
             supports = [
                 u for u in ranked
