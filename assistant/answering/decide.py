@@ -62,6 +62,8 @@ BOUND_WINDOW = 12
 # a yes/no question's claim: the clause among this many that repeats more of its phrases, by this share of its words
 PHRASE_WINDOW = 6
 PHRASE_MARGIN = 0.1
+# … and, when the best clause is framed by another year than the one asked, among this many
+YEAR_WINDOW = 8
 # a list whose own heading names the question's subject leads when it scores at least this share of the best unit
 HEADED_LIST_SHARE = 0.8
 # what a list question asks for: "nộp những biểu mẫu nào" -> "bieu mau"
@@ -329,6 +331,13 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
             phrased.score >= WHEN_SHARE * lead.score
         ):
             support, lead = max(support, lead.score), phrased
+    if not required and q.has("yesno") and q.years and lead.features.get("year_conflict"):
+        # "năm 2026 có mở lớp xóa mù chữ không": not the clause "Năm 2025, … mở 01 lớp xóa mù chữ"
+        timely = [u for u in body[:YEAR_WINDOW] if not u.features.get("year_conflict") and u.score >= WHEN_SHARE * lead.score
+                  and not set(map(int, YEAR.findall(u.section))) - set(q.years)]
+        best = max(timely, key=lambda u: u.features.get("phrase", 0.0), default=None)
+        if best is not None and best.features.get("phrase", 0.0) > 0:
+            support, lead = max(support, lead.score), best
     if not required and q.has("yesno") and quantity_unit(q, [lead]) is None:
         # "doanh nghiệp 8 lao động có được đánh giá không": the clause near the best that bounds that count
         bounding = quantity_unit(q, body[:BOUND_WINDOW])
