@@ -184,7 +184,7 @@ def act_unsaid(unit: Unit, q: Query, weight: Callable[[str], float]) -> bool:
 
 
 # steps of a process that are not a report: "hạn đăng ký …" is not when the results are reported
-_STEP = re.compile(r"\b(dang ky|tham dinh|kiem tra|tap huan|khao sat)\b")
+_STEP = re.compile(r"\b(dang ky|tham dinh|kiem tra|tap huan|khao sat|khai giang|be giang|binh xet|dai hoi|tuyen duong)\b")
 
 
 def does_action(unit: Unit, q: Query) -> bool:

@@ -92,6 +92,7 @@ _SENT_THING = re.compile(r"\b(?:gui|nop|bao cao|bieu|mau|ho so|danh sach|ket qua
 _SENDS = re.compile(r"\b(?:bao cao|bc|gui|nop)(?:\s+(?:bao cao|bc|gui|nop))*\b")
 
 
+_REPORT_PERIOD = re.compile(r"\s+(?:6 thang|sau thang|quy (?:i{1,3}|iv|[1-4])|nam 20\d\d|so ket|tong ket|dinh ky)\b")
 _REPORT_AS_THING = re.compile(r"\b(?:tong hop|cac|nhung|cua|nhan|tiep nhan)\s*$")
 
 
@@ -99,6 +100,8 @@ def _before_verb(q: Query) -> str:
     """What the question says before its one reporting verb, after the document it cites ("Theo HD 15 của HKH tỉnh,")."""
     # "tổng hợp báo cáo của xã … gửi Sở": a report gathered is a thing, only "gửi" is the act
     verbs = [m for m in _SENDS.finditer(q.bare) if not _REPORT_AS_THING.search(q.bare[: m.start()])]
+    named = [m for m in verbs if not (m.group(0) in ("bao cao", "bc") and _REPORT_PERIOD.match(q.bare, m.end()))]
+    verbs = named if named else verbs  # "Sở … báo cáo TW Hội … bc 6 tháng 2026": the second names the report
     if len(verbs) != 1:  # "HKH xã báo cáo lên huyện và HKH huyện báo cáo lên tỉnh …": every hop is asked
         return ""
     # "Hội Khuyến học xã, phường phải gửi …", "các sở, ngành gửi …": a comma inside a list does not end the subject,
@@ -240,6 +243,9 @@ _UNLISTED_KINDS = (
      re.compile(rf"\b(?:{_VILLAGE_WORDS})\b")),
     (re.compile(r"^truong\s+(?!hoc\b|thon\b|ap\b|ban\b|xom\b|lang\b|buon\b|khu\b|to\b|phong\b)[a-z]"),
      re.compile(r"\btruong\b(?!\s+(?:thon|ap|ban|xom|lang|buon|khu pho|phong|doan))")),
+    # an association's branches and helpers: "Chi hội, ban khuyến học báo cáo …", "Cộng tác viên tại các ấp …"
+    (re.compile(r"^(?:cac\s+)?(?:chi hoi|ban khuyen hoc|cong tac vien)\b"),
+     re.compile(r"\b(?:chi hoi|ban khuyen hoc|cong tac vien)\b")),
     # the departments together: "các sở, (ban,) ngành (khác)", "các phòng, ban, ngành"
     (re.compile(r"^(so|phong),? (?:ban,? )?nganh\b"), re.compile(r"\b(?:so|phong),? (?:ban,? )?nganh\b")),
 )

@@ -90,9 +90,9 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 _UB = r"(?:ubnd|uy ban nhan dan|uy ban|ub)"
 AGENCIES: list[Term] = [
     Term("so_gddt", "Sở Giáo dục và Đào tạo",
-         r"\b(?:so |s)(?:giao duc(?: va dao tao)?|gd ?(?:&|va|-)? ?dt|gddt)\b|\bsgd\b"),
+         r"\b(?:so |s)(?:giao duc(?: va dao tao)?|gd ?(?:&|va|-)? ?dt|gddt)\b|\bsgd\b|\bso gd\b(?! ?dt)"),
     Term("phong_gddt", "Phòng Giáo dục và Đào tạo",
-         r"\bphong (?:giao duc(?: va dao tao)?|gd ?(?:&|va|-)? ?dt|gddt)\b|\bpgd(?:dt)?\b"),
+         r"\bphong (?:giao duc(?: va dao tao)?|gd ?(?:&|va|-)? ?dt|gddt|gd)\b|\bpgd(?:dt)?\b"),
     Term("bo_gddt", "Bộ Giáo dục và Đào tạo", r"\bbo (?:giao duc(?: va dao tao)?|gd ?(?:&|va|-)? ?dt|gddt)\b|\bbgd(?:dt)?\b"),
     Term("so_noi_vu", "Sở Nội vụ", r"\bso noi vu\b"),
     Term("phong_noi_vu", "Phòng Nội vụ", r"\bphong noi vu\b"),

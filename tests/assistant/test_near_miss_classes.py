@@ -1,6 +1,7 @@
 """Near misses a careless reader answers, through the real pipeline: money for someone the clause does not name, a
-date asked for a year the clauses do not date, a deadline a level's government never has, and words that only
-look like "ký" (signed)."""
+date asked for a year the clauses do not date, a deadline a level's government never has, a row under the part of
+another year, a sender typed short ("sở gd") whom no clause makes report, the day of an act no clause dates, and
+words that only look like "ký" (signed)."""
 
 from __future__ import annotations
 
@@ -57,12 +58,27 @@ II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025
                                           Nguyễn Văn Hòa
 """
 
+# an association's report chain: its branches and its commune units report, the province's department never does
+CHAIN = """HỘI KHUYẾN HỌC TỈNH KHÁNH HÒA                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 06/BC-HKH                                   Độc lập - Tự do - Hạnh phúc
+Khánh Hòa, ngày 20 tháng 01 năm 2026
+BÁO CÁO
+Kết quả công tác khuyến học năm 2025, nhiệm vụ năm 2026
+I. CHẾ ĐỘ THÔNG TIN, BÁO CÁO NĂM 2026
+- Chi hội, ban khuyến học báo cáo Hội Khuyến học cấp xã trước ngày 05/6/2026 (6 tháng) và trước ngày 15/11/2026 (năm).
+- Hội Khuyến học cấp xã báo cáo Hội Khuyến học tỉnh trước ngày 10/6/2026 (6 tháng) và trước ngày 25/11/2026 (năm).
+II. NHIỆM VỤ
+- Trung tâm học tập cộng đồng các xã mở lớp xóa mù chữ cho người dân tộc thiểu số; báo cáo kết quả về UBND xã trước ngày 20/5/2026.
+                                          CHỦ TỊCH
+                                          Lê Văn Nam
+"""
+
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return indexed_assistant(tmp_path_factory.mktemp("near"), {
         "lao-cai.txt": NOTICE, "lao-cai-2027.txt": NEXT_YEAR, "my-hiep.txt": CENTRE, "quang-son.txt": SCHOLARSHIPS,
-        "vu-quang.md": REPORT})
+        "vu-quang.md": REPORT, "khanh-hoa.md": CHAIN})
 
 
 def test_money_for_someone_no_clause_names_is_not_stated(assistant: Assistant) -> None:
@@ -92,3 +108,13 @@ def test_a_row_under_the_part_of_another_year(assistant: Assistant) -> None:
     assert assistant.ask("Xã Đức Lĩnh có bao nhiêu hội viên khuyến học năm 2025?").abstained
     answer = assistant.ask("Xã Đức Lĩnh có bao nhiêu hội viên khuyến học năm 2024?")
     assert not answer.abstained and "1.972" in answer.answer
+
+
+def test_a_sender_typed_short_that_no_clause_makes_report(assistant: Assistant) -> None:
+    assert assistant.ask("so gd khanh hoa bao cao tw hoi khuyen hoc bc 6 thang 2026 truoc ngay nao").abstained
+    answer = assistant.ask("hkh cap xa o khanh hoa bao cao hkh tinh bc 6 thang 2026 truoc ngay nao")
+    assert not answer.abstained and "10/6/2026" in answer.answer.split("\n")[0]
+
+
+def test_the_day_of_an_act_no_clause_dates(assistant: Assistant) -> None:
+    assert assistant.ask("lop xoa mu chu o khanh hoa khai giang ngay may").abstained
