@@ -120,8 +120,9 @@ ACT_MISSING_WORDS = 2
 ACT_MISSING_SHARE = 0.5
 # the document a question names first ("Theo Kế hoạch 48 của tỉnh X, …", "QT: …"): it names no act
 DOCUMENT_NAMED = re.compile(r"^[^:?]{0,60}:\s*|^theo\s+[^,?]{0,80},\s*")
-# what is sent, when no obligation frames it: "hạn chót các xã nộp hồ sơ đề nghị khen thưởng là ngày nào"
-_SENT_ACT = re.compile(r"\b(?:nop|gui|trinh|dang ky)\s+(?!(?:cho|len|ve|toi|den|qua|bang)\b)([^,;:?]+?)\s+(?:truoc|cham nhat|han|"
+# what is sent or done, when no obligation frames it: "hạn chót các xã nộp hồ sơ đề nghị khen thưởng là ngày nào",
+# "… ra quyết định khen thưởng các mô hình … trước ngày nào"
+_SENT_ACT = re.compile(r"\b(?:nop|gui|trinh|dang ky|ra quyet dinh|ban hanh quyet dinh|to chuc|trao)\s+(?!(?:cho|len|ve|toi|den|qua|bang)\b)([^,;:?]+?)\s+(?:truoc|cham nhat|han|"
                        r"la ngay|vao ngay|ngay nao|khi nao|bao gio|trong (?:thang|quy|nam)|cho|len|ve|toi|den|qua|bang|va|o|"
                        r"cua|tai|theo)\b")
 # words that join the words of an act but are none of it
@@ -197,6 +198,10 @@ def does_action(unit: Unit, q: Query) -> bool:
     if not m:
         return True
     phrase = m.group(1)
+    around = fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}")
+    head = " ".join(q.bare[m.start() : m.start(1)].split() + phrase.split()[:2])
+    if len(phrase.split()) > 2 and re.search(rf"\b{re.escape(head)}\b", around):
+        return True  # "ra quyết định khen thưởng …" said word for word: the act, whatever it is said to reward
     if re.match(r"(?:(?:gui|nop|trinh) )?(?:bao cao|bc)\b", phrase):
         # "phải gửi báo cáo kết quả công nhận …": what a report holds, its clause often leaves unsaid; where it
         # goes ("báo cáo Trung ương Hội … kết quả …") it says
@@ -205,7 +210,7 @@ def does_action(unit: Unit, q: Query) -> bool:
         phrase = term.regex.sub(" ", phrase)
     words = [w for t in phrase.split() for w in fold_ascii(ABBREVIATIONS.get(t, t)).split()
              if w not in _ACTION_FILLER and not w.isdigit()]
-    said = set(re.findall(r"[a-z0-9]+", fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}")))
+    said = set(re.findall(r"[a-z0-9]+", around))
     missing = [w for w in words if w not in said]
     return not (len(missing) >= ACTION_MISSING_WORDS and 2 * len(missing) >= len(words))
 

@@ -73,4 +73,6 @@ def same_purse(unit: Unit, q: Query) -> bool:
         return True
     # "mỗi “Gia đình học tập” tiêu biểu": the prize of a title is said of the title ("… tiêu biểu được tặng …")
     titled = [t for t in titles_in(q.text) if fold_ascii(t).startswith(item)]
-    return bool(titled) and any(fold_ascii(t) in text for t in titled)
+    # … the title is who receives it ("“Gia đình học tập” tiêu biểu được tặng …"), not one line of a budget
+    # ("khen thưởng “Gia đình học tập”, “Cộng đồng học tập” tiêu biểu 12.000.000 đồng")
+    return any(re.search(rf"\b{fold_ascii(t)}\W*(?:[a-z]+\W+){{0,2}}?(?:duoc|nhan)\b", text) for t in titled)

@@ -1,7 +1,7 @@
 """Near misses a careless reader answers, through the real pipeline: money for someone the clause does not name, a
 date asked for a year the clauses do not date, a deadline a level's government never has, a row under the part of
-another year, a sender typed short ("sở gd") whom no clause makes report, the day of an act no clause dates, and
-words that only look like "ký" (signed)."""
+another year, a sender typed short ("sở gd") whom no clause makes report, the day of an act no clause dates, an
+act another body does, a budget line read as a prize for each, and words that only look like "ký" (signed)."""
 
 from __future__ import annotations
 
@@ -73,12 +73,32 @@ II. NHIỆM VỤ
                                           Lê Văn Nam
 """
 
+# an association's plan: who decides its prizes and by when, what the Phòng GD&ĐT proposes, and one budget line
+PRIZES = """HỘI KHUYẾN HỌC HUYỆN ĐẮK SONG                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 19/KH-HKH                                   Độc lập - Tự do - Hạnh phúc
+Đắk Song, ngày 22 tháng 01 năm 2024
+KẾ HOẠCH
+Hoạt động và khen thưởng năm 2024
+I. BÌNH XÉT, CÔNG NHẬN CÁC DANH HIỆU HỌC TẬP
+1. Hội Khuyến học xã lập hồ sơ đề nghị Hội Khuyến học huyện trước ngày 30/11/2024.
+2. Ban Thường vụ Hội Khuyến học huyện xét duyệt, ra quyết định khen thưởng trước ngày 20/12/2024.
+II. HỌC BỔNG
+Danh sách học sinh nhận học bổng do Phòng Giáo dục và Đào tạo phối hợp với Hội Khuyến học các xã đề xuất trước ngày 15/8/2024.
+III. KINH PHÍ
+Ngân sách huyện bố trí 45.000.000 đồng, gồm: hoạt động của Hội 25.000.000 đồng; khen thưởng "Gia đình học tập", "Dòng họ học tập" tiêu biểu 20.000.000 đồng.
+IV. THỜI GIAN TỔ CHỨC CÁC HOẠT ĐỘNG CHÍNH
+- Quý IV/2024: Hội nghị tổng kết, khen thưởng, hoàn thành trước ngày 25/12/2024.
+                                          TM. BAN THƯỜNG VỤ
+                                          CHỦ TỊCH
+                                          Y Nhi
+"""
+
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return indexed_assistant(tmp_path_factory.mktemp("near"), {
         "lao-cai.txt": NOTICE, "lao-cai-2027.txt": NEXT_YEAR, "my-hiep.txt": CENTRE, "quang-son.txt": SCHOLARSHIPS,
-        "vu-quang.md": REPORT, "khanh-hoa.md": CHAIN})
+        "vu-quang.md": REPORT, "khanh-hoa.md": CHAIN, "dak-song.txt": PRIZES})
 
 
 def test_money_for_someone_no_clause_names_is_not_stated(assistant: Assistant) -> None:
@@ -118,3 +138,10 @@ def test_a_sender_typed_short_that_no_clause_makes_report(assistant: Assistant) 
 
 def test_the_day_of_an_act_no_clause_dates(assistant: Assistant) -> None:
     assert assistant.ask("lop xoa mu chu o khanh hoa khai giang ngay may").abstained
+
+
+def test_an_act_another_body_does_and_a_total_for_a_title(assistant: Assistant) -> None:
+    assert assistant.ask("Phòng GD&ĐT huyện Đắk Song ra quyết định khen thưởng các mô hình học tập tiêu biểu trước ngày nào?").abstained
+    answer = assistant.ask("Ở huyện Đắk Song, ai ra quyết định khen thưởng các mô hình học tập tiêu biểu và trước ngày nào?")
+    assert not answer.abstained and "20/12/2024" in answer.answer
+    assert assistant.ask("moi gia dinh hoc tap tieu bieu o huyen dak song dc thuong bn tien").abstained
