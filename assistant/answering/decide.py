@@ -118,7 +118,9 @@ def counted_things(q: Query) -> list[str]:
             if m.group(1) not in _NOT_A_THING or f"{m.group(1)} {m.group(2)}" in _COUNTED_PAIRS]
 
 
-_COUNTED_PEOPLE = frozenset({"dai bieu", "hoc vien", "hoi vien", "nguoi", "luot"})
+_COUNTED_PEOPLE = frozenset({"dai bieu", "hoc vien", "hoi vien", "nguoi", "luot", "cong tac", "giao vien", "ho", "ho gia"})
+# places are counted too, never by their kind alone ("Mỗi xã, thị trấn …" counts no xã)
+_PLACE_KINDS = frozenset({"xa", "thon", "ap", "huyen", "phuong", "xom", "khom", "ban"})
 
 
 def _counts(unit: Unit, q: Query) -> bool:
@@ -131,10 +133,11 @@ def _counts(unit: Unit, q: Query) -> bool:
         return any(re.search(rf"\b{t}\b", row) for t in things)
     plain = re.sub(r"“[^”]*”", " ", f"{unit.lead_in} {unit.full_text}")  # a title "Gia đình học tập" counts nothing
     text = fold_ascii(plain)
-    expanded = " ".join(fold_ascii(w) for w in words(plain))
+    expanded = " ".join(fold_ascii(w) for w in words(plain.replace("%", " phần trăm ")))  # "75% số hộ" counts none
     # the thing is counted ("1.500 hội viên", "10/17 TTHTCĐ") or named so it can be counted ("Sở Nội vụ, Sở Tài chính");
-    # people are counted, never named one by one ("đại biểu dự Hội nghị có mặt trước 15 phút" counts none)
-    return any((t not in _COUNTED_PEOPLE and re.search(rf"\b{t}\b", text))
+    # people, households and places are counted, never named one by one ("đại biểu dự Hội nghị có mặt trước 15 phút",
+    # "Cộng tác viên tại các ấp báo cáo …", "Mỗi xã, thị trấn đề nghị …" count none)
+    return any((t not in _COUNTED_PEOPLE | _PLACE_KINDS and re.search(rf"\b{t}\b", text))
                or re.search(rf"\b\d+\s+(?:[a-z]+\s+){{0,2}}{t}\b", expanded) for t in things)
 
 
@@ -223,6 +226,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "hội nghị tổng kết tổ chức ngày nào": not the day of the mid-term review
         if kind == "date" and unit.features.get("act_unsaid"):  # "lễ trao thưởng diễn ra ngày nào": not a report's deadline
             return False
+        if kind == "penalty" and not _done_by_subject(unit, q):
+            return False  # "TTHTCĐ nộp chậm thì bị xử lý thế nào": not what befalls a thôn that is late
         if kind == "date" and "reporting" not in q.topics and not _done_by_subject(unit, q):
             return False  # "Sở GD&ĐT thẩm định … từ ngày nào": not the days the Phòng GD&ĐT does it
         if kind == "date" and q.deadline and not same_period(unit, q):

@@ -125,6 +125,7 @@ DOCUMENT_NAMED = re.compile(r"^[^:?]{0,60}:\s*|^theo\s+[^,?]{0,80},\s*")
 _SENT_ACT = re.compile(r"\b(?:nop|gui|trinh|dang ky|ra quyet dinh|ban hanh quyet dinh|to chuc|trao)\s+(?!(?:cho|len|ve|toi|den|qua|bang)\b)([^,;:?]+?)\s+(?:truoc|cham nhat|han|"
                        r"la ngay|vao ngay|ngay nao|khi nao|bao gio|trong (?:thang|quy|nam)|cho|len|ve|toi|den|qua|bang|va|o|"
                        r"cua|tai|theo)\b")
+_DECIDES = ("ra quyet dinh", "ban hanh quyet dinh")
 # words that join the words of an act but are none of it
 _FUNCTION_WORDS = frozenset("ai la gi nao cua va cac cho ve theo tai trong de nhung do tu den hoac thi co khong duoc phai "
                             "o ra vao may khi bao nhieu luc nay kia".split())
@@ -199,9 +200,10 @@ def does_action(unit: Unit, q: Query) -> bool:
         return True
     phrase = m.group(1)
     around = fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}")
-    head = " ".join(q.bare[m.start() : m.start(1)].split() + phrase.split()[:2])
-    if len(phrase.split()) > 2 and re.search(rf"\b{re.escape(head)}\b", around):
-        return True  # "ra quyết định khen thưởng …" said word for word: the act, whatever it is said to reward
+    verb = q.bare[m.start() : m.start(1)].strip()
+    head = " ".join([verb, *phrase.split()[:2]])
+    if verb in _DECIDES and len(phrase.split()) > 2 and re.search(rf"\b{re.escape(head)}\b", around):
+        return True  # "ra quyết định khen thưởng …" said word for word: the decision, whatever it names its object
     if re.match(r"(?:(?:gui|nop|trinh) )?(?:bao cao|bc)\b", phrase):
         # "phải gửi báo cáo kết quả công nhận …": what a report holds, its clause often leaves unsaid; where it
         # goes ("báo cáo Trung ương Hội … kết quả …") it says

@@ -1,7 +1,8 @@
 """Near misses a careless reader answers, through the real pipeline: money for someone the clause does not name, a
 date asked for a year the clauses do not date, a deadline a level's government never has, a row under the part of
 another year, a sender typed short ("sở gd") whom no clause makes report, the day of an act no clause dates, an
-act another body does, a budget line read as a prize for each, and words that only look like "ký" (signed)."""
+act another body does, a budget line read as a prize for each, a penalty of another body, households and helpers
+a clause names but never counts, and words that only look like "ký" (signed)."""
 
 from __future__ import annotations
 
@@ -93,12 +94,29 @@ IV. THỜI GIAN TỔ CHỨC CÁC HOẠT ĐỘNG CHÍNH
                                           Y Nhi
 """
 
+# a commune's notice: what befalls a late village, helpers who report, and targets as shares of households
+NOTICE_XA = """ỦY BAN NHÂN DÂN XÃ TÂN VĂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 57/TB-UBND                                  Độc lập - Tự do - Hạnh phúc
+Tân Văn, ngày 14 tháng 10 năm 2025
+THÔNG BÁO
+Kết luận về công tác xây dựng xã hội học tập quý IV năm 2025
+1. Mục tiêu: đến năm 2027 có 75% số hộ gia đình đạt danh hiệu "Gia đình học tập".
+2. Giao trưởng các thôn
+Gửi kết quả bình xét "Gia đình học tập" về UBND xã trước ngày 20/11/2025. Thôn nào chậm gửi sẽ không được xét danh hiệu Cộng đồng học tập năm 2025.
+3. Giao Trung tâm học tập cộng đồng xã
+Cộng tác viên tại các thôn báo cáo số lớp, số người học về Trung tâm trước ngày 10 của tháng cuối quý.
+                                          TM. ỦY BAN NHÂN DÂN
+                                          CHỦ TỊCH
+                                          Hoàng Văn Sơn
+"""
+
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return indexed_assistant(tmp_path_factory.mktemp("near"), {
         "lao-cai.txt": NOTICE, "lao-cai-2027.txt": NEXT_YEAR, "my-hiep.txt": CENTRE, "quang-son.txt": SCHOLARSHIPS,
-        "vu-quang.md": REPORT, "khanh-hoa.md": CHAIN, "dak-song.txt": PRIZES})
+        "vu-quang.md": REPORT, "khanh-hoa.md": CHAIN, "dak-song.txt": PRIZES,
+        "tan-van.txt": NOTICE_XA})
 
 
 def test_money_for_someone_no_clause_names_is_not_stated(assistant: Assistant) -> None:
@@ -145,3 +163,11 @@ def test_an_act_another_body_does_and_a_total_for_a_title(assistant: Assistant) 
     answer = assistant.ask("Ở huyện Đắk Song, ai ra quyết định khen thưởng các mô hình học tập tiêu biểu và trước ngày nào?")
     assert not answer.abstained and "20/12/2024" in answer.answer
     assert assistant.ask("moi gia dinh hoc tap tieu bieu o huyen dak song dc thuong bn tien").abstained
+
+
+def test_a_penalty_of_another_body_and_counts_the_clause_never_makes(assistant: Assistant) -> None:
+    assert assistant.ask("TTHTCĐ ở xã Tân Văn nộp báo cáo chậm thì bị xử lý thế nào?").abstained
+    answer = assistant.ask("Thôn ở xã Tân Văn chậm gửi kết quả bình xét thì bị xử lý thế nào?")
+    assert not answer.abstained and "không được xét" in answer.answer
+    assert assistant.ask("Xã Tân Văn hiện có bao nhiêu hộ gia đình?").abstained
+    assert assistant.ask("TTHTCĐ xã Tân Văn có bao nhiêu cộng tác viên tại các thôn?").abstained
