@@ -210,7 +210,9 @@ def section_agency(section: str) -> str:
     for part in reversed(section.split(PATH_SEP)):
         name = strip_marker(part).rstrip("…").strip()
         # "Điều 3. Trách nhiệm của Phòng Giáo dục và Đào tạo", "Mục 4. Nhiệm vụ của Hội Khuyến học xã"
-        name = re.sub(r"^(?:Đề nghị|(?:Trách nhiệm|Nhiệm vụ)(?:,? (?:nhiệm vụ|quyền hạn|trách nhiệm))? của|Đối với)\s+", "", name)
+        # "Giao Phòng Văn hóa - Xã hội" (a notice of conclusions hands each task to its doer)
+        name = re.sub(r"^(?:Đề nghị|Giao|(?:Trách nhiệm|Nhiệm vụ)(?:,? (?:nhiệm vụ|quyền hạn|trách nhiệm))? của|Đối với)\s+",
+                      "", name)
         if _AGENCY_START.match(name):
             name = re.split(r"\s+(?:chủ trì|phối hợp|tham mưu|vận động|xây dựng|căn cứ)\b|:", name)[0]
             return name.strip(" ,;:")

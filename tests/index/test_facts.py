@@ -60,6 +60,9 @@ def test_section_agency_and_agency_lists():
     assert section_agency("VII. Tổ chức thực hiện › 7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh") == (
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")
     assert section_agency("II. Nội dung phong trào thi đua") == ""
+    # a notice of conclusions hands each task to its doer: "Giao Phòng Văn hóa - Xã hội"
+    assert section_agency("II. Nhiệm vụ trọng tâm › 1. Giao Phòng Văn hóa - Xã hội") == "Phòng Văn hóa - Xã hội"
+    assert section_agency("2. Giao nhiệm vụ cụ thể") == ""
     assert agency_list("Ủy ban nhân dân tỉnh, Bộ Giáo dục và Đào tạo; tổ chức") == [
         "Ủy ban nhân dân tỉnh", "Bộ Giáo dục và Đào tạo"]
 
