@@ -64,7 +64,7 @@ _PAID_FILLER = frozenset("o tai cua thuoc theo tren dia ban toan cac nhung moi c
 def _paid_to(q: Query) -> list[str]:
     """The words naming who the money asked goes to, unless it is one of an item ("mỗi TTHTCĐ", read elsewhere)."""
     asked = re.sub(r"\([^)]*\)", " ", DOCUMENT_NAMED.sub(" ", q.bare, count=1))
-    m = _PAID_FOR.search(asked) or _PAID_TO.search(re.split(r"[,;:?]", asked)[0] if "," not in asked else asked)
+    m = _PAID_FOR.search(asked) or _PAID_TO.search(asked)
     if not m:
         return []
     typed = re.split(r"\s+(?:o|tai)\s+", m.group(1).strip())[0].split()  # "… đỗ đại học ở huyện Quảng Sơn"

@@ -88,7 +88,8 @@ def describe(unit: Unit, q: Query, catalog: UnitCatalog) -> dict[str, float]:
     q_bigrams = bigrams(q.terms)
     shared = q_bigrams & unit.bigrams
     bigram = len(shared) / len(q_bigrams) if q_bigrams else 0.0
-    # the question's rarer phrases the clause or its heading repeats word for word ("cơ quan thường trực", "cho vay")
+    # the question's rarer phrases the clause or its heading repeats word for word ("cơ quan thường trực", "cho vay");
+    # read by decide() for yes/no questions, not by the ranker (it is not in FEATURES)
     phrased = q_bigrams & (unit.bigrams | _heading_bigrams(unit.section.split(PATH_SEP)[-1]))
     phrase = sum(min(weights.get(w, 0.0) for w in b.split()) for b in phrased) / total
     asks = [a for a in q.asks if a != "agency" or not q.doc_attribute]
