@@ -100,8 +100,8 @@ def _before_verb(q: Query) -> str:
     """What the question says before its one reporting verb, after the document it cites ("Theo HD 15 của HKH tỉnh,")."""
     # "tổng hợp báo cáo của xã … gửi Sở": a report gathered is a thing, only "gửi" is the act
     verbs = [m for m in _SENDS.finditer(q.bare) if not _REPORT_AS_THING.search(q.bare[: m.start()])]
-    named = [m for m in verbs if not (m.group(0) in ("bao cao", "bc") and _REPORT_PERIOD.match(q.bare, m.end()))]
-    verbs = named if named else verbs  # "Sở … báo cáo TW Hội … bc 6 tháng 2026": the second names the report
+    acts = [m for m in verbs if not (m.group(0) in ("bao cao", "bc") and _REPORT_PERIOD.match(q.bare, m.end()))]
+    verbs = acts or verbs  # "Sở … báo cáo TW Hội … bc 6 tháng 2026": the second names the report
     if len(verbs) != 1:  # "HKH xã báo cáo lên huyện và HKH huyện báo cáo lên tỉnh …": every hop is asked
         return ""
     # "Hội Khuyến học xã, phường phải gửi …", "các sở, ngành gửi …": a comma inside a list does not end the subject,

@@ -114,16 +114,10 @@ class Unit:
             t = COUNTED.sub(" ", t)
         if kind == "date":
             t = COUNTED_TO.sub(" ", t)  # "số liệu tính đến ngày 30/11" is the day figures count to, no deadline
-        if kind == "date":
-            return bool(DEADLINE.search(t))
-        if kind == "docdate":
-            return bool(DAY_MONTH.search(t))
+        if kind in _STATED_BY:
+            return bool(_STATED_BY[kind].search(t))
         if kind == "when":
             return bool(DAY_MONTH.search(t) or YEAR.search(t) or MONTH.search(t))
-        if kind == "year":
-            return bool(YEAR.search(t))
-        if kind == "quarter":
-            return bool(QUARTER.search(t))
         if kind == "percent":
             return "%" in t
         if kind == "count":
@@ -137,31 +131,19 @@ class Unit:
                 MONEY_COLUMN.search(h) and re.fullmatch(r"\s*\d[\d.,]*\s*", c) for h, c in zip(heads, cells, strict=True))
             return bool(MONEY.search(t)) or money_column or (
                 unit_cell and any(re.fullmatch(r"\s*\d[\d.,]*\s*", c) for c in cells))
-        if kind == "contact":
-            return bool(CONTACT.search(t))
         if kind == "person":
             return bool(PERSON.search(t)) or self.header == "signer"
-        if kind == "penalty":
-            return bool(PENALTY.search(t))
-        if kind == "frequency":
-            return bool(FREQUENCY.search(t))
-        if kind == "channel":
-            return bool(CHANNEL.search(t))
-        if kind == "source":
-            return bool(SOURCE.search(t))
-        if kind == "medium":
-            return bool(MEDIUM.search(t))
         if kind == "month":
             return bool(MONTH.search(t) or DAY_MONTH.search(t))
-        if kind == "duration":
-            return bool(DURATION.search(t))
-        if kind == "cutoff":
-            return bool(CUTOFF.search(t))
-        if kind == "threshold":
-            return bool(THRESHOLD.search(t))
         if kind == "agency":
             return bool(self.agencies or self.heading_agencies)
         return False
+
+
+# answer types a clause states when one pattern finds its value
+_STATED_BY = {"date": DEADLINE, "docdate": DAY_MONTH, "year": YEAR, "quarter": QUARTER, "contact": CONTACT,
+              "penalty": PENALTY, "frequency": FREQUENCY, "channel": CHANNEL, "source": SOURCE, "medium": MEDIUM,
+              "duration": DURATION, "cutoff": CUTOFF, "threshold": THRESHOLD}
 
 
 _ACTS = re.compile(r"^\s*,?\s*(?:(?:xa|huyen|tinh|cac cap|cap xa|cap huyen|cap tinh)\s+)?"
