@@ -1,4 +1,4 @@
-"""The held-out new-document sets (evals/heldout/h3 … h13): documents and questions written by helpers who read
+"""The held-out new-document sets (evals/heldout/h3 … h14): documents and questions written by helpers who read
 neither the code nor the other sets, frozen before they were first measured, and read in aggregate only."""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ FROZEN_SHA256 = {
     "h11": "9809e11fa542bad52365a775c9663959361e675c6b97b4a41ba192bf59eaaa17",  # frozen on 2026-12-04
     "h12": "53bc08bfe562fe1fc748e670b3a3bfe13488829494a7c441e770377b50a5658e",  # frozen on 2026-12-04 (evening)
     "h13": "1cac4e56ad1fed015853225f7748e5bfc81d20d188027076b3a72e18874b589f",  # frozen on 2026-12-04 (evening)
+    "h14": "a9e1584f513bec510190f4a3f6e3d8ad0b3458ede24ac4822b4c1cfbcc5d0bb2",  # frozen on 2026-12-04 (late)
 }
 
 
