@@ -26,7 +26,8 @@ from .textnorm import fold_ascii
 from .vocabulary.places import PlaceContext, gazetteer, place_context
 
 _NUMBER_LINE = re.compile(
-    r"^Số\s*:?\s*(?P<num>\d*)\s*/\s*(?P<symbol>[A-ZĐ][A-Za-zĐđ&]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ&]*)*)"
+    # "Số: 12/2024/QĐ-UBND": a normative act's number carries its year
+    r"^Số\s*:?\s*(?P<num>\d*(?:\s*/\s*(?:19|20)\d\d(?=\s*/))?)\s*/\s*(?P<symbol>[A-ZĐ][A-Za-zĐđ&]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ&]*)*)"
 )
 _DATE = re.compile(
     r"(?:(?P<place>[A-ZĐ][\w\s]*?)\s*,\s*)?ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})"
@@ -69,6 +70,14 @@ _ATTACHED = re.compile(
     re.I,
 )
 _ADDRESSEES = re.compile(r"^-?\s*Kính gửi\s*:?\s*(.*)$")
+# items run together on one line ("- Phòng GD&ĐT các huyện; - Các Trung tâm GDNN - GDTX")
+_ITEM_BREAK = re.compile(r";\s*[-+•]\s+")
+
+
+def _listed(lines: list[str]) -> list[str]:
+    """The items of an addressee or recipient list, one each, without their bullets and end punctuation."""
+    items = [item for line in lines for item in _ITEM_BREAK.split(line)]
+    return [re.sub(r"^[-+•]\s*", "", item).rstrip(" ;.,") for item in items if item.strip(" -;")]
 
 
 @dataclass
@@ -204,7 +213,8 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
     if number_idx is not None:
         m = _NUMBER_LINE.match(paragraphs[number_idx])
         symbol = re.sub(r"\s+", "", m.group("symbol"))
-        number = f"{m.group('num')}/{symbol}" if m.group("num") else None
+        num = re.sub(r"\s+", "", m.group("num"))
+        number = f"{num}/{symbol}" if num else None
         header_end = number_idx + 1
     # date line: the first "..., ngày .. tháng .. năm ...." near the top
     for i, p in enumerate(paragraphs[: (number_idx or 0) + 6]):
@@ -341,9 +351,9 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
                 if not line.startswith(("-", "+", "•")):
                     break
                 addressees.append(line)
-            addressees = [re.sub(r"^[-+•]\s*", "", a).rstrip(" ;.,") for a in addressees if a.strip(" -;")]
+            addressees = _listed(addressees)
             break
-    recipients = [re.sub(r"^[-+•]\s*", "", line).rstrip(" ;.,") for line in closing]
+    recipients = _listed(closing)
     signer, signer_title = find_signer(tail or paragraphs[-6:])
     signing, role = signing_chain(tail or paragraphs[-6:]) if signer else ("", "")
     if role and (not signer_title or signer_title.startswith(("KT.", "TM.", "TL."))):

@@ -38,7 +38,8 @@ LEVELS = {
     "thị trấn": "xã",
 }
 _ORG_RE = re.compile("|".join(f"(?:{p})" for p, _ in ORG_NAMES))
-_LOCALITY_RE = re.compile(rf"\b({_LEVEL_WORDS})(?<!XÃ(?= HỘI))\s+((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ]*\s?)+)")
+# a name may end in a numeral ("PHƯỜNG HÀ GIANG 1") or be one ("PHƯỜNG 3")
+_LOCALITY_RE = re.compile(rf"\b({_LEVEL_WORDS})(?<!XÃ(?= HỘI))\s+((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ]*\s?)+(?:\d{{1,2}}\b)?|\d{{1,2}}\b)")
 _BODY_ISSUER = re.compile(
     r"^(Ủy ban nhân dân|UBND|Hội Khuyến học|HKH)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+"
     r"((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})"

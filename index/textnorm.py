@@ -27,9 +27,17 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# "kí", "lí", "tỉ", "mĩ": the same syllables as "ký", "lý", "tỷ", "mỹ", which the corpus writes
+_I_FOR_Y = {onset + vowel: onset + dict(zip("íìỉĩị", "ýỳỷỹỵ", strict=True))[vowel]
+            for onset in ("k", "l", "m", "t") for vowel in "íìỉĩị"}
+
+
 def _fix_word(m: re.Match[str]) -> str:
     word = m.group(0)
     low = word.lower()
+    if low in _I_FOR_Y:
+        y = _I_FOR_Y[low]
+        return y.capitalize() if word[0].isupper() else y
     if low.startswith(("qu", "gi")):
         return word
     decomposed = unicodedata.normalize("NFD", word)

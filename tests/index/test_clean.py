@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from index.clean import clean_text
+from index.clean import clean_text, is_foreign_line
 from index.loaders import load_file
 from index.textnorm import normalize_tone_marks
 
@@ -490,3 +490,9 @@ def test_an_amount_after_a_page_width_break_continues_the_clause() -> None:
     paragraphs = clean_text("1. Ngân sách xã: 32.000.000 đồng, trong đó: hỗ trợ hoạt động TTHTCĐ\n"
                             "18.000.000 đồng; hỗ trợ tổ chức lớp xóa mù chữ 9.000.000 đồng.\n2. Nguồn xã hội hóa.")
     assert paragraphs[0].endswith("TTHTCĐ 18.000.000 đồng; hỗ trợ tổ chức lớp xóa mù chữ 9.000.000 đồng.")
+
+
+def test_a_place_named_in_a_minority_language_is_no_foreign_line() -> None:
+    for line in ("- UBND tỉnh Đắk Lắk;", "UBND xã Đắk Wil", "- Hội Khuyến học buôn Kô Siêr;"):
+        assert not is_foreign_line(line), line
+    assert is_foreign_line("Downloaded from the library website")
