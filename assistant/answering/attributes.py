@@ -17,7 +17,7 @@ from index.textnorm import fold_ascii
 from .answer import Answer, doc_name, doc_within
 from .compose import abstain, listing
 from .evidence import HEADER_SECTION, UnitCatalog
-from .understand import Query, content_terms
+from .understand import ORDER_ASKED, Query, content_terms
 from .units import Unit
 from .verdict import document_verdict
 
@@ -68,12 +68,15 @@ def document_attribute(q: Query, docs: Sequence[DocumentMeta], catalog: UnitCata
         if missing:
             return abstain(q.text, "", everything, lead="; ".join(missing) + ".")
         return None
-    if attributes[0] == "issued" and superlative(q) and len(items) > 1:
+    if attributes[0] == "issued" and (superlative(q) or ORDER_ASKED.search(q.bare)) and len(items) > 1:
         items.sort(key=lambda item: _date_key(item[1].doc))
-        if re.search(r"\b(muon nhat|moi nhat|gan day nhat|sau cung)\b", q.bare):
+        late = bool(re.search(r"\b(muon nhat|moi nhat|gan day nhat|sau cung|(?:ban hanh|ky|ra doi|ra) (?:sau|muon hon))\b", q.bare))
+        if late:
             items.reverse()
         first = items[0][1].doc
-        return listing(q.text, f"{doc_name(first)} ({first.date}) là văn bản đầu tiên theo thứ tự này:", items)
+        if superlative(q):
+            return listing(q.text, f"{doc_name(first)} ({first.date}) là văn bản đầu tiên theo thứ tự này:", items)
+        return listing(q.text, f"{doc_name(first)} ({first.date}) ban hành {'sau' if late else 'trước'}:", items)
     title = "Thông tin văn bản:" if len(items) > 1 else ""
     if q.has("yesno") and len(docs) == 1:
         title = f"{document_verdict(q, docs[0], [])} {title}".strip()

@@ -217,7 +217,7 @@ def _name_words(typed: str, more_stops: frozenset[str] = frozenset()) -> list[st
     """The words of a name typed without marks, up to the first that is the question's own (or a number of a year)."""
     kept = []
     for word in typed.split():
-        if word in _NOT_A_NAME or word in more_stops or (word.isdigit() and len(word) > 2):
+        if word in _NOT_A_NAME or word in more_stops or (word.isdigit() and (len(word) > 2 or word.startswith("0"))):
             break
         kept.append(word)
     return kept
@@ -225,11 +225,12 @@ def _name_words(typed: str, more_stops: frozenset[str] = frozenset()) -> list[st
 
 # a commune or town named in the question: "xã Châu Lâm", or typed "xa chau lam" (not "xã hội", "xã có …")
 _COMMUNE = re.compile(rf"(?<![\w])(?<!cấp )(?<![Tt]hị )((?i:xã|thị trấn))\s+([{_CAPITAL}][^\s,.;:?!()]*(?:\s+[{_CAPITAL}0-9][^\s,.;:?!()]*){{0,2}})")
-_NOT_A_COMMUNE = frozenset("cap vao ai gi bo".split())
+_NOT_A_COMMUNE = frozenset("cap vao ai gi bo tu xep loai".split())
 _COMMUNE_PAIR = re.compile(rf"(?<![\w])((?i:xã|thị trấn))\s+[{_CAPITAL}][^\s,.;:?!()]*(?:\s+[{_CAPITAL}][^\s,.;:?!()]*){{0,2}}"
                            rf"\s+(?:và|với|hay|hoặc)\s+(?!(?:Hội|Ủy|UBND|Phòng|Sở|Ban|Trung|Trường|Đoàn|Mặt|Công|Chi|Bộ)\b)"
                            rf"([{_CAPITAL}][^\s,.;:?!()]*(?:\s+[{_CAPITAL}][^\s,.;:?!()]*){{1,2}})")
-_TYPED_COMMUNE = re.compile(r"(?<!thi )\b(xa|thi tran)\s+((?:[a-z0-9]+\s+){0,2}[a-z0-9]+)")
+# "cap xa xep loai tot" is the commune level, "so xa tu 02/12" a count of communes, not communes named
+_TYPED_COMMUNE = re.compile(r"(?<!thi )(?<!cap )\b(xa|thi tran)\s+((?:[a-z0-9]+\s+){0,2}[a-z0-9]+)")
 
 
 def _communes(question: str) -> list[tuple[str, str]]:

@@ -91,6 +91,9 @@ def constraints(q: Query) -> list[str]:
     for kind in ("frequency", "duration", "month"):  # "họp bao lâu một lần", "mở vào tháng nào": a clause saying it
         if kind in q.asks and not q.has("yesno"):
             asked.append(kind)
+    if q.asks == ["medium"] and not q.has("yesno"):
+        asked.append("medium")  # "gửi qua kênh nào" and nothing else: a clause naming the means (asked beside a
+        # deadline, it may come from another clause of the reply)
     if "duration" in asked and "count" in asked:
         asked.remove("count")  # "trong vòng bao nhiêu ngày": the days are the duration asked
     if "date" in asked and "percent" in asked and not _RATE_ASKED.search(q.bare):

@@ -19,7 +19,7 @@ from .units import TABLE_CELL, Unit, headings_above, paired_cells
 
 # "ai là Trưởng phòng …", "Trưởng phòng … là ai": the holder of a post, not anyone the clause names
 _POST_ASKED = re.compile(r"\bai (?:la|lam|giu|dam nhiem)\s+(?:chuc\s+)?(?:truong|pho|chu tich|giam doc|hieu truong|thu ky|"
-                         r"chanh van phong|bi thu)\b|\b(?:truong|pho truong|giam doc|chu tich|hieu truong)\s+(?:\S+\s+){0,8}"
+                         r"chanh van phong|bi thu)\b|\b(?:truong|pho truong|giam doc|chu tich|hieu truong)\s+(?:\S+\s+){0,12}"
                          r"(?:la ai|ten (?:la )?(?:gi|j)|ho ten)\b|\b(?:giao vien|giang vien|bao cao vien)\s+(?:nao|la ai)\b")
 # a telephone number asked ("số điện thoại", "sđt"), and one said ("0915.284.637", "(0229) 3872 146")
 _PHONE_ASKED = re.compile(r"\b(?:so )?(?:dien thoai|sdt|so dt|dt lien he|hotline)\b")
@@ -237,8 +237,8 @@ def gives_phone(unit: Unit, q: Query) -> bool:
     if not _PHONE_ASKED.search(q.bare):
         return True
     role = asked_role(q.bare)
-    if role == "dau moi" and re.search(r"\bdau moi lien (?:he|lac)\b", q.bare):
-        role = r"dau moi|lien (?:he|lac)"  # "đầu mối liên hệ": whoever a clause says to contact
+    if role == "dau moi":
+        role = r"dau moi|lien (?:he|lac)"  # "(số của) đầu mối": whoever a clause says to contact
     return bool(PHONE.search(unit.full_text)) and (not role or bool(re.search(rf"\b(?:{role})\b", _around(unit))))
 
 

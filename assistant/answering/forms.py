@@ -14,6 +14,7 @@ from index.documents import DocumentMeta
 from index.facts import section_agency, strip_marker
 from index.sections import CLOSING, FULL_TEXT, PATH_SEP, PREAMBLE, RECIPIENTS
 from index.textnorm import fold_ascii
+from index.vocabulary.terms import AGENCIES, agencies_by_position, agencies_in
 
 from .answer import Answer, CitationBook, doc_name, doc_within
 from .compose import abstain, listing
@@ -21,7 +22,7 @@ from .evidence import UnitCatalog
 from .lists import list_children, list_levels
 from .references import unnumbered_reference
 from .understand import Query, content_terms
-from .units import Unit
+from .units import Unit, actors, doer_cell
 from .verdict import document_verdict
 
 MAX_LISTED = 12
@@ -168,6 +169,34 @@ def names_a_part(q: Query) -> bool:
     return bool(_NAMED_PART.search(q.bare) and _ASKS_PART_CONTENT.search(q.bare))
 
 
+# what a question asks of a whole document it names: "… quy định những nội dung gì", "… yêu cầu các đơn vị
+# (thực hiện) những gì"; the words that may come with it, beside the document, its parties and places
+_ASKS_WHAT = re.compile(r"\b(?:nhung|cac) (?:noi dung|viec) (?:gi|nao)\b|\bnhung gi\b|\b(?:lam|quy dinh) gi\b")
+_WHOLE_WORDS = frozenset("yeu cau quy dinh noi dung gui lam thuc hien don vi de cap viec ket luan xhht".split())
+_NUMBER_TOKEN = re.compile(r"\S*\d+/\S*")  # "1846/ubnd-vhxh": the number names the document, its symbol too
+_DOCUMENT_KINDS = re.compile(r"\b(?:huong dan|hd|quyet dinh|qd|thong bao|tb|bao cao|bc|chuong trinh|to trinh)\b")
+
+
+def asks_whole_document(q: Query, doc: DocumentMeta, numbers: Sequence[str], scope_words: set[str]) -> bool:
+    """"Hướng dẫn 486/HD-SGDĐT … quy định những nội dung gì", "Công văn 487 … yêu cầu các đơn vị những gì": a
+    question naming a document by its number (*numbers*) that asks nothing but what the document says. The
+    parties it names are the document's issuer and addressees, not a subject of its own ("Hội Nông dân huyện
+    làm gì trong KH 87" asks that body's duties)."""
+    if not numbers or q.asks or q.titles or q.has("yesno") or q.doc_attribute or not _ASKS_WHAT.search(q.bare):
+        return False
+    first_number = min((i for n in numbers if (i := q.bare.find(n.lower())) >= 0), default=-1)
+    spans = [m for term in AGENCIES for m in term.regex.finditer(q.bare)]
+    parties = set(agencies_in(" ; ".join([doc.issuer, doc.level, *doc.addressees])))
+    if first_number < 0 or any(m.start() < first_number for m in spans) or set(q.agencies) - parties:
+        return False
+    text = q.bare
+    for m in sorted(spans, key=lambda m: -m.start()):
+        text = text[: m.start()] + " " + text[m.end() :]
+    text = _QUESTION_PHRASES.sub(" ", _DOCUMENT_PHRASES.sub(" ", _DOCUMENT_KINDS.sub(" ", _NUMBER_TOKEN.sub(" ", text))))
+    asked = set(re.findall(r"[a-z]+", text)) - _HEADING_FILLER - _QUESTION_WORDS - _WHOLE_WORDS - scope_words
+    return not asked
+
+
 def _part_numeral(heading: str) -> str:
     """"iv" for "IV. Phân công …" or "Phần IV: …", "" for a heading without a numeral."""
     m = _PART_NUMERAL.match(fold_ascii(heading).strip())
@@ -259,7 +288,9 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
 
 def duties(q: Query, ranked: Sequence[Unit], catalog: UnitCatalog, scope_docs: Sequence[str] | None,
            notes: Sequence[str]) -> Answer | None:
-    """Every clause of the section that assigns work to the agency asked about, in the best-matching document."""
+    """Every clause of the section that assigns work to the agency asked about, in the best-matching document,
+    and when that section holds few (a công văn assigning work clause by clause), the document's other clauses
+    the agency does."""
     asked = set(q.agencies)
     if not asked:
         return None
@@ -275,9 +306,44 @@ def duties(q: Query, ranked: Sequence[Unit], catalog: UnitCatalog, scope_docs: S
         units = [u for u in units if len(strip_marker(u.text)) > 15]
         if not units:
             return None
-        title = f"Theo {doc_name(unit.doc)}, nhiệm vụ của {owner} ({unit.section.split(PATH_SEP)[-1]}):"
+        if len(units) < FEW_DUTIES:
+            units += [u for u in _acting_clauses(unit.doc.doc_id, asked, catalog) if u.text not in {x.text for x in units}]
+            title = f"Theo {doc_name(unit.doc)}, nhiệm vụ của {owner}:"
+        else:
+            title = f"Theo {doc_name(unit.doc)}, nhiệm vụ của {owner} ({unit.section.split(PATH_SEP)[-1]}):"
         return listing(q.text, title, [("", u) for u in units[:MAX_LISTED]], notes)
     return None
+
+
+# a section of fewer duties than this is completed with the agency's clauses elsewhere in the document
+FEW_DUTIES = 3
+
+
+def _acting_clauses(doc_id: str, asked: set[str], catalog: UnitCatalog) -> list[Unit]:
+    """The clauses of a document, in order, in which one of the *asked* agencies does something."""
+    sections = dict.fromkeys(c.section for c in catalog.library.chunks_of(doc_id))
+    return [u for s in sections if s.split(PATH_SEP)[0] not in (PREAMBLE, RECIPIENTS, CLOSING)
+            for u in catalog.section_units(doc_id, s)
+            if not u.header and not u.members and len(strip_marker(u.text)) > 30 and _done_by(u, asked)]
+
+
+def _done_by(unit: Unit, asked: set[str]) -> bool:
+    """One of the *asked* agencies is the clause's doer: its subject, named first ("Giao Sở … chủ trì …"), or
+    in a table row, the doer's cell."""
+    doer = doer_cell(unit)
+    if doer is not None:
+        return bool(asked & set(agencies_in(doer)))
+    named = fold_ascii(unit.text)
+    for term in AGENCIES:
+        named = term.regex.sub(" ", named)
+    if len(re.findall(r"[a-z]+", named)) <= 4:
+        return False  # "- Ủy ban nhân dân các xã, phường, đặc khu." under "Kính gửi": a body, nothing it does
+    for part in re.split(r"[;.]\s+", fold_ascii(strip_marker(unit.text))):  # "Sở … trước 15/10; UBND các xã … trước 31/12"
+        opening = re.sub(r"^(?:\d+\s*\|\s*)?(?:giao\s+|de nghi\s+)?", "", part)[:60]
+        first = agencies_by_position(opening)[:1]
+        if first and first[0] in asked and asked & actors(unit):
+            return True
+    return False
 
 
 def milestones(q: Query, catalog: UnitCatalog, doc_ids: Sequence[str] | None, notes: Sequence[str]) -> Answer | None:

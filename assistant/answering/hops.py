@@ -9,7 +9,7 @@ from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, agencies_in
 
 from .understand import Query
-from .units import Unit, actors, doer_cell, headings_above
+from .units import Unit, actors, doer_cell, headings_above, receiver_cell
 from .values import DEADLINE
 
 # a report "lên tỉnh" reaches the province through any of its bodies: UBND tỉnh, a Sở, the province's Ban Chỉ đạo
@@ -50,6 +50,9 @@ def _received(folded: str, m: re.Match[str]) -> bool:
 def reaches(unit: Unit, recipients: list[str]) -> bool:
     """The clause sends to one of the recipients asked, or to a body of the level the recipient governs; an agency
     the clause names as the sender ("Ủy ban nhân dân các xã gửi báo cáo về Phòng …") is not reached."""
+    cell = receiver_cell(unit)
+    if cell is not None and set(recipients) & set(agencies_in(cell)):
+        return True  # "… | Nơi nhận | Thời hạn": the row's own column says where it goes
     folded = fold_ascii(unit.text)
     received = False
     for term in AGENCIES:
@@ -71,6 +74,9 @@ def reaches(unit: Unit, recipients: list[str]) -> bool:
 def dated_for(unit: Unit, recipients: list[str]) -> bool:
     """The deadline the clause sets is for what reaches the recipient asked: not "báo cáo UBND tỉnh trước ngày
     25/12; đồng thời tham mưu UBND tỉnh báo cáo Bộ Giáo dục và Đào tạo theo quy định", whose last hop has none."""
+    cell = receiver_cell(unit)
+    if cell is not None and set(recipients) & set(agencies_in(cell)):
+        return True  # a table row's deadline is for the place its own column names
     # "… gửi UBND xã trước ngày 15/11, để UBND xã tổng hợp báo cáo Sở …": what follows "để" is the next hop
     parts = re.split(r";|,\s*(?=để\s)", unit.text)
     for k, part in enumerate(parts):

@@ -74,7 +74,10 @@ ANSWER_TYPES: list[Cues] = [
     Cues("deadline", plain=("hạn chót", "thời hạn", "hạn nộp", "hạn cuối", "trước ngày", "hạn báo cáo", "hạn gửi",
                             "deadline", "hạn là", "hạn nào", "chậm nhất"),
          # "hạn chế" is a limit, "ngắn hạn", "dài hạn" a length, "hạn mức" a ceiling: none of them a deadline
-         patterns=(r"(?<!ngan )(?<!dai )(?<!trung )\bhan\b(?! che| muc)",)),
+         patterns=(r"(?<!ngan )(?<!dai )(?<!trung )\bhan\b(?! che| muc)",
+                   # "khi nào các xã phải nộp bc …", "phải gửi báo cáo … bao giờ": when something is due
+                   r"\b(?:khi nao|bao gio|luc nao)\b(?:\s+\S+){0,6}\s+phai\s+(?:nop|gui|bao cao|bc|hoan thanh)\b",
+                   r"\bphai\s+(?:nop|gui|bao cao|bc|hoan thanh)\b(?:\s+\S+){0,10}\s+(?:khi nao|bao gio|luc nao)\b")),
     Cues("month", plain=("tháng nào", "tháng mấy")),
     Cues("when", plain=("khi nào", "bao giờ", "lúc nào", "thời gian nào", "thời điểm nào", "vào lúc nào", "mốc",
                         "hồi nào", "thời gian")),
@@ -142,7 +145,7 @@ ANSWER_TYPES: list[Cues] = [
                           "gửi bằng cách nào", "bằng cách nào", "qua hệ thống nào", "qua phần mềm nào", "qua email nào", "email nào",
                           "gửi bằng gì", "bản mềm", "bản điện tử", "bằng hình thức gì", "gửi bằng hình thức",
                           "nộp bằng hình thức", "gửi theo hình thức", "phương thức gửi", "cách gửi", "cách nộp",
-                          "nộp qua đâu", "gửi qua kênh", "nộp bằng gì", "qua zalo", "nhóm zalo")),
+                          "nộp qua đâu", "gửi qua kênh", "nộp bằng gì", "qua zalo", "nhóm zalo", "bằng hình thức nào")),
     Cues("source", plain=("nguồn nào", "nguồn gì", "từ nguồn", "lấy từ đâu", "từ quỹ nào", "quỹ nào chi",
                           "nguồn kinh phí nào", "chi từ đâu")),
     Cues("channel", plain=("qua ai", "qua cơ quan nào", "qua đơn vị nào", "qua đâu", "thông qua ai",
@@ -225,6 +228,9 @@ DOC_ATTRIBUTES: list[Cues] = [
                    r"(?:\s+(?!truoc\b|han\b|cham\b|sau\b)\w+){0,3},?\s+(?:vao\s+)?(?:ngay|thang|nam|khi|luc)\s+"
                    r"(?:nao|may|bao nhieu)\b",
                    r"\bban hanh (?:som|muon|moi) nhat\b",
+                   # "QĐ 486 và KH 27, văn bản nào ban hành trước?": the dates of issue compared
+                   r"\b(?:van ban|vb|cai|ben|qd|kh|ke hoach|quyet dinh|cong van|cv|huong dan) nao (?:duoc )?"
+                   r"(?:ban hanh|ky|ra doi|ra) (?:truoc|sau|som hon|muon hon)\b",
                    # "đề ngày …" is the date a document bears; "chuyên đề năm 2024", "vấn đề" are not
                    r"(?<!chuyen )(?<!van )\bde (?:ngay|thang|nam)\b")),
     Cues("number", plain=("số hiệu", "số ký hiệu", "ký hiệu", "mang số", "số văn bản",
@@ -246,7 +252,8 @@ DOC_ATTRIBUTES: list[Cues] = [
                               "gửi tới đâu", "gửi những ai", "nhận văn bản", "nhận công văn", "nhận kế hoạch",
                               "gửi những đâu", "lưu ở đâu", "lưu tại đâu", "lưu ở", "lưu tại", "được lưu", "gửi ai",
                               "gửi cho ai", "gửi đến ai"),
-         patterns=(r"\bgui (?:toi |den |cho |di |ve )?(?:nhung|cac) (?:co quan|noi|dau|don vi|ai|so)\b",)),
+         # "gửi những nơi nào", not "gửi những nội dung gì" (both fold to "noi")
+         patterns=(r"\bgui (?:toi |den |cho |di |ve )?(?:nhung|cac) (?:co quan|noi(?! dung)|dau|don vi|ai|so)\b",)),
 ]
 
 # words of the question that carry no topic (question words, discourse, generic nouns of the field)

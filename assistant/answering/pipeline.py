@@ -29,6 +29,7 @@ from .decide import constraints, counted_things, decide, meets, only_counted
 from .demands import named_from_documents
 from .evidence import UnitCatalog, gather
 from .features import describe, wants_list
+from .issuers import issued_by
 from .parallel import compared_sides, parallel_clauses
 from .parts import other_subjects, question_parts
 from .ranker import Ranker
@@ -157,6 +158,7 @@ class Assistant:
                     scope = Scope(doc_ids=earlier_scope.doc_ids, places=earlier_scope.places,
                                   numbers=earlier_scope.numbers, level=scope.level or earlier_scope.level)
                     break
+        scope = issued_by(query, scope, self.library.documents_by_id)
         catalog = self.catalog()
         if scope.doc_ids and len(scope.doc_ids) <= MAX_DOCS:
             query.names = named_from_documents(query.bare, [catalog.named.folded_text(d) for d in scope.doc_ids])
@@ -212,10 +214,13 @@ class Assistant:
             answer = forms.section_outline(q, scope_docs[0], catalog, notes, scope_words)
             if answer is not None:
                 return answer
+            if forms.asks_whole_document(q, scope_docs[0], scope.numbers, scope_words):
+                return forms.overview(q, scope_docs[0], catalog)
         summarized = _summarized(q, scope_docs, hits) if q.has("overview") else None
         if summarized is not None:
             return forms.overview(q, summarized, catalog)
-        if q.has("milestones") and q.years:
+        # "HKH các xã phải làm những việc gì … năm 2024": a body's duties, not the year's milestones
+        if q.has("milestones") and q.years and not (q.has("duties_list") and q.agencies):
             answer = forms.milestones(q, catalog, scope.doc_ids, notes)
             if answer is not None:
                 return answer

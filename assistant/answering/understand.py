@@ -18,6 +18,8 @@ _CHOICE = re.compile(r"(?P<a>[^,?]{2,60}?)\s+hay(?: là)?\s+(?P<b>[^,?]{2,60}?)\
 _OTHER_DOCUMENT = re.compile(r"\b(to trinh|quyet dinh|qd|chi thi|nghi quyet|de an|thong tu|nghi dinh|can cu|tiep theo|"
                              r"tiep tuc trien khai|van ban goc|chuong trinh|dan chieu|truoc do|theo (?:qd|kh|vb|van ban|huong dan|hd)|"
                              r"(?:kh|ke hoach|vb|van ban) nao)\b")
+# "QĐ 486 và KH 27, văn bản nào ban hành trước?": the documents named, in the order of their dates
+ORDER_ASKED = re.compile(r"\bnao (?:duoc )?(?:ban hanh|ky|ra doi|ra) (?:truoc|sau|som hon|muon hon)\b")
 # a document named by kind and number: "QĐ 1373", "Chỉ thị 14/CT-TTg", "kế hoạch số 87"
 _DOC_REF = re.compile(r"\b(?:qd|quyet dinh|chi thi|ct|ket luan|kl|nghi quyet|nq|ke hoach|kh|cong van|cv|to trinh|ttr|"
                       r"thong tu|nghi dinh|huong dan|hd)\s*(?:so\s*)?(\d{1,5})\b")
@@ -131,6 +133,9 @@ def _document_attributes(found: list[str], asks: list[str], topics: list[str], f
         # nào") is settled once the library's own numbers are known (about_other_documents)
         # only what comes before the attribute's own words can make it another document's: in "HD 04 do ai
         # ký, ngày nào và thay thế văn bản nào?" the signer is the guidance's own
+        if attribute == "issued" and ORDER_ASKED.search(bare):
+            kept.append(attribute)  # "văn bản nào ban hành trước": the dates of the documents named
+            continue
         upto = bare[: _cue_end(attribute, bare)]
         # a document named by its kind and number ("quyết định số 1876/QĐ-UBND") is only read as another
         # document once the library's numbers are known (about_other_documents)

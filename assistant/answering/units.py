@@ -181,12 +181,24 @@ _DOER_COLUMN = re.compile(r"\b(?:don vi|co quan|bo phan|noi) (?:thuc hien|chu tr
                           r"^\s*chu tri\s*$")  # "Đơn vị gửi": who sends what the row is due for
 
 
+_RECEIVER_COLUMN = re.compile(r"\b(?:noi nhan|gui ve|gui den|gui toi|don vi nhan|co quan nhan|noi gui)\b")
+
+
+def receiver_cell(unit: Unit) -> str | None:
+    """A table row's cell under a column of where it goes ("Nơi nhận", "Gửi về"); None without one."""
+    return _cell_under(unit, _RECEIVER_COLUMN)
+
+
 def doer_cell(unit: Unit) -> str | None:
     """A table row's cell under a column of doers ("Đơn vị thực hiện", "Cơ quan chủ trì"); None without one."""
+    return _cell_under(unit, _DOER_COLUMN)
+
+
+def _cell_under(unit: Unit, column_name: re.Pattern[str]) -> str | None:
     if TABLE_CELL not in unit.lead_in or TABLE_CELL not in unit.text:
         return None
     heads, cells = unit.lead_in.split(TABLE_CELL), unit.text.split(TABLE_CELL)
-    column = next((i for i, h in enumerate(heads) if _DOER_COLUMN.search(fold_ascii(h))), None)
+    column = next((i for i, h in enumerate(heads) if column_name.search(fold_ascii(h))), None)
     return cells[column] if column is not None and len(cells) == len(heads) else None
 
 

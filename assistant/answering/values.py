@@ -39,7 +39,9 @@ CONTACT = re.compile(r"\b\d{3,4}[ .]?\d{3,4}[ .]?\d{3,4}\b|@\w+\.|\bwww\.|https?
 # sanctions of an administrative letter: besides fines and discipline, being named, criticised or left out of
 # the year's emulation ("sẽ nêu tên", "phê bình", "không xét thi đua")
 PENALTY = re.compile(r"\b(?:xử lý vi phạm|kỷ luật|xử phạt|chế tài|bị phạt|phạt tiền|nêu tên|phê bình|chấn chỉnh|"
-                     r"trừ điểm thi đua|không (?:được )?xét (?:khen thưởng|thi đua|danh hiệu))\b", re.I)
+                     r"trừ điểm thi đua|bị trừ điểm|hoàn trả (?:ngân sách|kinh phí|số tiền)|thu hồi (?:danh hiệu|kinh phí|giấy khen)|"
+                     # "sẽ không được xem xét đề nghị khen thưởng", "không được xét công nhận trong năm 2024"
+                     r"không (?:được )?(?:xem )?xét(?: đề nghị)? (?:khen thưởng|thi đua|danh hiệu|công nhận))\b", re.I)
 # how often: "hằng năm", "mỗi quý một lần", "định kỳ 6 tháng", "02 lần/năm", "đột xuất" (never "hàng hóa", "mỗi xã")
 FREQUENCY = re.compile(r"\b(?:hằng|hàng|mỗi|từng)\s+(?:năm|quý|tháng|tuần|kỳ|học kỳ|ngày)\b|\bđịnh kỳ\b|\bđột xuất\b|"
                        r"\b(?:\d+|một|hai|ba|sáu)\s+(?:tháng|năm|tuần|quý)\s*(?:một|1)?\s*(?:/\s*)?lần\b|"
@@ -59,7 +61,8 @@ SOURCE = re.compile(r"\b(?:từ|bằng|trích từ|trích)\s+(?:nguồn|Quỹ|qu
                     r"xã hội hóa|Quỹ|quỹ|Chương trình|chương trình)", re.I)
 CHANNEL = re.compile(r"\b(?:qua|thông qua)\s+(?:Phòng|Sở|Ủy ban|UBND|Hội|Ban|Văn phòng|cơ quan)", re.I)
 MEDIUM = re.compile(r"\b(?:qua|bằng|theo)\s+(?:hệ thống|phần mềm|email|e-mail|thư điện tử|hộp thư|địa chỉ|cổng|trang|"
-                    r"ứng dụng|Zalo|đường bưu điện|văn bản|bản mềm|bản điện tử)|@\w", re.I)
+                    r"ứng dụng|Zalo|đường bưu điện|văn bản|bản mềm|bản điện tử|bản giấy|bản cứng|fax|bưu chính)|@\w|"
+                    r"\b(?:gửi|nộp) trực tiếp\b|\btrực tuyến\b", re.I)
 PERSON = re.compile(r"\b(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+"
                     # "Đồng chí Phó Chủ tịch UBND xã …" names a post, not a person
                     r"(?!(?:Phó|Chủ|Trưởng|Giám|Bí|Chánh|Hiệu|Thủ|Tổng|Ủy|Uỷ|Thường)\b)[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){1,3}"

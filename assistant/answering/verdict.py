@@ -27,6 +27,7 @@ _FUNCTION_WORDS = frozenset("co khong phai dung la cua va cac o thi khi nao ko k
 _NAME_WORDS = frozenset(w for term in AGENCIES for w in fold_ascii(term.name).replace(",", " ").split())
 _FULL_DATE = re.compile(r"(\d{1,2})\s*(?:/|tháng|thang)\s*(\d{1,2})\s*(?:/|năm|nam)\s*(\d{4})")
 _DAY_MONTH = re.compile(r"(\d{1,2})\s*(?:tháng|thang|/)\s*(\d{1,2})")
+_PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 _PERCENT_PAIR = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%\s*([^;%]{3,160}?)(?=\s*,?\s*\d{1,3}(?:[.,]\d+)?\s*%|;|$)")
 
 
@@ -168,6 +169,8 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
             out.append(bool(set(q.dates) & unit_dates))
     if q.percents:
         values = percent_values(text, q.titles)
+        if not values and q.titles:  # "Chỉ tiêu: … "Đơn vị học tập"; Tối thiểu năm 2025: 88%": the title before its value
+            values = {v for u in units if set(q.titles) & set(titles_in(u.text)) for v in _PERCENT.findall(u.text)}
         if values:
             out.append(bool(set(q.percents) & values))
     asked_money = amounts(q.bare)
@@ -198,7 +201,15 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
 def asserted_agencies(q: Query) -> list[str]:
     """The agencies a yes/no question asserts something of, its subject first: those after the document it names
     ("Theo Hướng dẫn của Sở GD&ĐT, UBND cấp xã gửi … phải không?": UBND cấp xã)."""
-    return agencies_by_position(DOCUMENT_NAMED.sub(" ", fold_ascii(q.text), count=1))
+    text = DOCUMENT_NAMED.sub(" ", fold_ascii(q.text), count=1)
+    # "Công văn 1846 của UBND tỉnh yêu cầu UBND xã … gửi …": the body asked to act, not the one asking
+    m = _REQUEST.search(text)
+    if m and agencies_by_position(text[: m.start()]) and agencies_by_position(text[m.end() : m.end() + 40]):
+        text = text[m.end() :]
+    return agencies_by_position(text)
+
+
+_REQUEST = re.compile(r"\b(?:yeu cau|giao cho|giao|chi dao)\s+")
 
 
 # the prizes of a contest, as written after "giải"
@@ -287,6 +298,9 @@ def document_verdict(q: Query, doc: DocumentMeta, cited: Sequence[tuple[str, str
         stated = _full_dates(" ; ".join(d for _, d in named))
         if named and q_full and stated:
             checks.append(bool(q_full & stated))
+        years = {int(y) for _, d in named for y in re.findall(r"\b(?:19|20)\d\d\b", d)}
+        if named and q.years and years and not q_full:  # "căn cứ Kế hoạch số 3542 năm 2023" of one dated 27/5/2024
+            checks.append(bool(set(q.years) & years))
     if not checks:
         return ""
     return YES if all(checks) else NO
