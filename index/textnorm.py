@@ -27,7 +27,7 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-# "kí", "lí", "tỉ", "mĩ": the same syllables as "ký", "lý", "tỷ", "mỹ", which the corpus writes
+# "kí", "lí", "tỉ", "mĩ": the same words as "ký", "lý", "tỷ", "mỹ", which the corpus writes
 _I_FOR_Y = {onset + vowel: onset + dict(zip("íìỉĩị", "ýỳỷỹỵ", strict=True))[vowel]
             for onset in ("k", "l", "m", "t") for vowel in "íìỉĩị"}
 
@@ -35,9 +35,8 @@ _I_FOR_Y = {onset + vowel: onset + dict(zip("íìỉĩị", "ýỳỷỹỵ", st
 def _fix_word(m: re.Match[str]) -> str:
     word = m.group(0)
     low = word.lower()
-    if low in _I_FOR_Y:
-        y = _I_FOR_Y[low]
-        return y.capitalize() if word[0].isupper() else y
+    if word in _I_FOR_Y:  # lower case only: a capitalised "Mí", "Lí" is a person's name ("Sùng Mí Chớ")
+        return _I_FOR_Y[word]
     if low.startswith(("qu", "gi")):
         return word
     decomposed = unicodedata.normalize("NFD", word)
