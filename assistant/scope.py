@@ -274,6 +274,9 @@ class ScopeResolver:
             spellings = self._spellings.get(key, {})
             if initials == "" and not _typed_as(typed, bare, key, set(spellings) or {key}):
                 continue  # "cho mỗi TTHTCĐ" is no "Chợ Mới"
+            if initials == "" and typed == bare and set(key.split()) <= _FUNCTION_SYLLABLES and not re.search(
+                    rf"\b(?:huyen|xa|tinh|phuong|quan|thi tran|thi xa|thanh pho|tp)\s+{re.escape(key)}\b", bare):
+                continue  # typed without marks, "cho moi dong ho" is "cho mỗi dòng họ" as likely as "Chợ Mới"
             spelling = _spelt_as(typed, bare, key, spellings) if match and len(spellings) > 1 else ""
             if not spelling and match and len(spellings) > 1:  # "tinh thanh hoa": the spelling of that level
                 spelling = self._spelt_at_level(bare, key, spellings)
@@ -404,6 +407,11 @@ def _inside(name: str, bare: str, spans: list[tuple[int, int]]) -> bool:
     """Every place *name* occurs in *bare* lies within a longer name of *spans*."""
     found = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", bare)]
     return bool(found) and all(any(a <= s and e <= b and b - a > e - s for a, b in spans) for s, e in found)
+
+
+# syllables that, typed without marks, are as likely function words as a place's name ("cho moi": "cho mỗi")
+_FUNCTION_SYLLABLES = frozenset("cho moi cac nhung trong sau truoc tren duoi thi la va co khong de den tu ve ra vao "
+                                "nay do hon nua".split())
 
 
 def _typed_as(typed: str, bare: str, key: str, names: set[str]) -> bool:

@@ -98,7 +98,8 @@ def for_purpose(unit: Unit, q: Query) -> bool:
 
 
 # the act whose deadline is asked, after what obliges it: "… phải hoàn thành kiểm tra xác suất các dòng họ … trước ngày nào"
-_ACTION = re.compile(r"\b(?:phai|can phai|co trach nhiem|duoc giao)\s+(.+?)\s+(?:truoc|cham nhat|han|khi nao|bao gio|vao ngay|"
+# "phải" of an obligation, not the "có phải …" that opens a yes/no question
+_ACTION = re.compile(r"(?<!^co )\b(?:phai|can phai|co trach nhiem|duoc giao)\s+(.+?)\s+(?:truoc|cham nhat|han|khi nao|bao gio|vao ngay|"
                      r"trong (?:thang|quy|nam)|ngay nao)\b")
 _ACTION_FILLER = frozenset("hoan thanh thuc hien viec cac nhung duoc xong to chuc gui nop bao cao bc ve cho len toi den "
                            "va hoac cua ket qua nam thang xay dung xa hoi hoc tap phong trao".split()) | _PURPOSE_FILLER

@@ -103,3 +103,9 @@ def test_a_contact_points_phone_but_no_heads_name(assistant: Assistant) -> None:
     assert not phone.abstained and "0233.3852.117" in phone.answer
     head = assistant.ask("Giám đốc Sở Giáo dục và Đào tạo tỉnh Bến Hải tên là gì?")
     assert head.abstained
+
+
+def test_a_claim_opened_with_co_phai_asserts_no_obligation(assistant: Assistant) -> None:
+    answer = assistant.ask("Có phải Ủy ban nhân dân các xã, phường ở Bến Hải gửi báo cáo kết quả năm 2025 về Sở GD&ĐT "
+                           "trước ngày 30/11/2025 không?")
+    assert answer.answer.startswith("Không") and "20/11/2025" in answer.answer

@@ -70,6 +70,15 @@ def test_words_typed_with_other_marks_are_not_a_place(scopes: ScopeResolver) -> 
     assert scopes.run("Hoà Bình có kế hoạch không?").places  # the other placement of the tone mark is the same name
 
 
+def test_a_held_place_of_function_words_typed_without_marks(documents: list[DocumentMeta]) -> None:
+    base = next(d for d in documents if d.doc_id == HA_NAM)
+    held = ScopeResolver([*documents, dataclasses.replace(
+        base, doc_id="x-cho-moi", locality="Chợ Mới", level="huyện", province="An Giang", parent_locality="")])
+    # typed without marks, "cho moi" is "cho mỗi" unless a kind word names the place
+    assert not held.run("hkh tinh thuong bao nhieu tien cho moi dong ho hoc tap tieu bieu").places
+    assert held.run("huyen cho moi co ke hoach khong").doc_ids == ["x-cho-moi"]
+
+
 def test_part_of_a_name_is_not_a_locality(scopes: ScopeResolver) -> None:
     assert scopes.run("Nam giới và nữ giới cùng học tập").doc_ids is None
     assert scopes.run("bình đẳng trong học tập").doc_ids is None
