@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from index.textnorm import fold_ascii
 from index.vocabulary.abbreviations import ABBREVIATIONS
-from index.vocabulary.terms import AGENCIES, titles_in
+from index.vocabulary.terms import AGENCIES, titles_in, without_agencies
 
 from .kinds import asked_role
 from .understand import YEAR, Query, content_terms
@@ -150,8 +150,7 @@ def _act_phrases(asked: str, terms: tuple[str, ...], titles: tuple[str, ...]) ->
     bare = DOCUMENT_NAMED.sub(" ", asked, count=1)
     if _DOCUMENT_DATED.search(bare):
         return ()
-    for term in AGENCIES:
-        bare = term.regex.sub(" , ", bare)
+    bare = without_agencies(bare, " , ")
     for title in titles:
         bare = bare.replace(fold_ascii(title), " , ")
     bare = _ACT_FILLER_PHRASES.sub(" , ", bare)
@@ -209,8 +208,7 @@ def does_action(unit: Unit, q: Query) -> bool:
         # "phải gửi báo cáo kết quả công nhận …": what a report holds, its clause often leaves unsaid; where it
         # goes ("báo cáo Trung ương Hội … kết quả …") it says
         phrase = re.split(r"\b(?:ket qua|so lieu|tinh hinh|viec)\b", phrase)[0]
-    for term in AGENCIES:
-        phrase = term.regex.sub(" ", phrase)
+    phrase = without_agencies(phrase)
     words = [w for t in phrase.split() for w in fold_ascii(ABBREVIATIONS.get(t, t)).split()
              if w not in _ACTION_FILLER and not w.isdigit()]
     said = set(re.findall(r"[a-z0-9]+", around))

@@ -14,7 +14,7 @@ from index.documents import DocumentMeta
 from index.facts import section_agency, strip_marker
 from index.sections import CLOSING, FULL_TEXT, PATH_SEP, PREAMBLE, RECIPIENTS
 from index.textnorm import fold_ascii
-from index.vocabulary.terms import AGENCIES, agencies_by_position, agencies_in
+from index.vocabulary.terms import AGENCIES, agencies_by_position, agencies_in, without_agencies
 
 from .answer import Answer, CitationBook, doc_name, doc_within
 from .compose import abstain, listing
@@ -307,7 +307,8 @@ def duties(q: Query, ranked: Sequence[Unit], catalog: UnitCatalog, scope_docs: S
         if not units:
             return None
         if len(units) < FEW_DUTIES:
-            units += [u for u in _acting_clauses(unit.doc.doc_id, asked, catalog) if u.text not in {x.text for x in units}]
+            shown = {u.text for u in units}
+            units += [u for u in _acting_clauses(unit.doc.doc_id, asked, catalog) if u.text not in shown]
             title = f"Theo {doc_name(unit.doc)}, nhiệm vụ của {owner}:"
         else:
             title = f"Theo {doc_name(unit.doc)}, nhiệm vụ của {owner} ({unit.section.split(PATH_SEP)[-1]}):"
@@ -333,10 +334,7 @@ def _done_by(unit: Unit, asked: set[str]) -> bool:
     doer = doer_cell(unit)
     if doer is not None:
         return bool(asked & set(agencies_in(doer)))
-    named = fold_ascii(unit.text)
-    for term in AGENCIES:
-        named = term.regex.sub(" ", named)
-    if len(re.findall(r"[a-z]+", named)) <= 4:
+    if len(re.findall(r"[a-z]+", without_agencies(fold_ascii(unit.text)))) <= 4:
         return False  # "- Ủy ban nhân dân các xã, phường, đặc khu." under "Kính gửi": a body, nothing it does
     for part in re.split(r"[;.]\s+", fold_ascii(strip_marker(unit.text))):  # "Sở … trước 15/10; UBND các xã … trước 31/12"
         opening = re.sub(r"^(?:\d+\s*\|\s*)?(?:giao\s+|de nghi\s+)?", "", part)[:60]

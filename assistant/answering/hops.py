@@ -50,8 +50,7 @@ def _received(folded: str, m: re.Match[str]) -> bool:
 def reaches(unit: Unit, recipients: list[str]) -> bool:
     """The clause sends to one of the recipients asked, or to a body of the level the recipient governs; an agency
     the clause names as the sender ("Ủy ban nhân dân các xã gửi báo cáo về Phòng …") is not reached."""
-    cell = receiver_cell(unit)
-    if cell is not None and set(recipients) & set(agencies_in(cell)):
+    if _row_sent_to(unit, recipients):
         return True  # "… | Nơi nhận | Thời hạn": the row's own column says where it goes
     folded = fold_ascii(unit.text)
     received = False
@@ -71,11 +70,16 @@ def reaches(unit: Unit, recipients: list[str]) -> bool:
         t.regex.search(issuer) for t in AGENCIES if t.name in recipients)
 
 
+def _row_sent_to(unit: Unit, recipients: list[str]) -> bool:
+    """A table row whose "Nơi nhận" cell names one of the recipients."""
+    cell = receiver_cell(unit)
+    return cell is not None and bool(set(recipients) & set(agencies_in(cell)))
+
+
 def dated_for(unit: Unit, recipients: list[str]) -> bool:
     """The deadline the clause sets is for what reaches the recipient asked: not "báo cáo UBND tỉnh trước ngày
     25/12; đồng thời tham mưu UBND tỉnh báo cáo Bộ Giáo dục và Đào tạo theo quy định", whose last hop has none."""
-    cell = receiver_cell(unit)
-    if cell is not None and set(recipients) & set(agencies_in(cell)):
+    if _row_sent_to(unit, recipients):
         return True  # a table row's deadline is for the place its own column names
     # "… gửi UBND xã trước ngày 15/11, để UBND xã tổng hợp báo cáo Sở …": what follows "để" is the next hop
     parts = re.split(r";|,\s*(?=để\s)", unit.text)

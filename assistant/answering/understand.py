@@ -13,7 +13,7 @@ from .kinds import ANSWER_TYPES, DISCOURSE, DOC_ATTRIBUTES, FORMS, STOP_FORMS, S
 
 YEAR = re.compile(r"\b(20[0-4]\d)\b")
 _DATE = re.compile(r"\b(\d{1,2})\s*(?:/|-|tháng|thang)\s*(\d{1,2})\b")
-_PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
+PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 _CHOICE = re.compile(r"(?P<a>[^,?]{2,60}?)\s+hay(?: là)?\s+(?P<b>[^,?]{2,60}?)\s*(?:\?|$)")
 _OTHER_DOCUMENT = re.compile(r"\b(to trinh|quyet dinh|qd|chi thi|nghi quyet|de an|thong tu|nghi dinh|can cu|tiep theo|"
                              r"tiep tuc trien khai|van ban goc|chuong trinh|dan chieu|truoc do|theo (?:qd|kh|vb|van ban|huong dan|hd)|"
@@ -299,7 +299,7 @@ def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence
         titles=titles,
         years=[int(y) for y in YEAR.findall(bare)],
         dates=[(int(d), int(mo)) for d, mo in _DATE.findall(bare) if 1 <= int(d) <= 31 and 1 <= int(mo) <= 12],
-        percents=_PERCENT.findall(question),
+        percents=PERCENT.findall(question),
         choices=choices,
         refers_back=bool(_AGENCY_REFERENCE.search(bare)),
         cites_back=bool(_DOCUMENT_REFERENCE.search(bare)),

@@ -17,7 +17,7 @@ from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, agencies_by_position, agencies_in, titles_in
 
 from .demands import DOCUMENT_NAMED
-from .understand import Query
+from .understand import PERCENT, Query
 from .units import TABLE_CELL, Unit, actors, paired_cells
 
 YES, NO = "Có.", "Không."
@@ -27,7 +27,6 @@ _FUNCTION_WORDS = frozenset("co khong phai dung la cua va cac o thi khi nao ko k
 _NAME_WORDS = frozenset(w for term in AGENCIES for w in fold_ascii(term.name).replace(",", " ").split())
 _FULL_DATE = re.compile(r"(\d{1,2})\s*(?:/|tháng|thang)\s*(\d{1,2})\s*(?:/|năm|nam)\s*(\d{4})")
 _DAY_MONTH = re.compile(r"(\d{1,2})\s*(?:tháng|thang|/)\s*(\d{1,2})")
-_PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 _PERCENT_PAIR = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%\s*([^;%]{3,160}?)(?=\s*,?\s*\d{1,3}(?:[.,]\d+)?\s*%|;|$)")
 
 
@@ -170,7 +169,7 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
     if q.percents:
         values = percent_values(text, q.titles)
         if not values and q.titles:  # "Chỉ tiêu: … "Đơn vị học tập"; Tối thiểu năm 2025: 88%": the title before its value
-            values = {v for u in units if set(q.titles) & set(titles_in(u.text)) for v in _PERCENT.findall(u.text)}
+            values = {v for u in units if set(q.titles) & set(titles_in(u.text)) for v in PERCENT.findall(u.text)}
         if values:
             out.append(bool(set(q.percents) & values))
     asked_money = amounts(q.bare)

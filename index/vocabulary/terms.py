@@ -167,6 +167,13 @@ def agencies_in(text: str) -> list[str]:
     return _find(AGENCIES, text)
 
 
+def without_agencies(folded: str, mark: str = " ") -> str:
+    """*folded* (diacritics-free) with each agency it names replaced by *mark*."""
+    for t in AGENCIES:
+        folded = t.regex.sub(mark, folded)
+    return folded
+
+
 def titles_in(text: str) -> list[str]:
     """Canonical names of the recognition titles *text* names."""
     return _find(TITLES, text)
