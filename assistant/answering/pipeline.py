@@ -27,6 +27,7 @@ from .answer import Answer, Citation, doc_name
 from .compose import Draft, Finding, abstain, compose, instruction_note, not_stated
 from .decide import constraints, counted_things, decide, meets, only_counted
 from .demands import named_from_documents
+from .duties import duties
 from .evidence import UnitCatalog, gather
 from .features import describe, wants_list
 from .issuers import issued_by
@@ -276,7 +277,7 @@ class Assistant:
         if q.has("duties_list") and q.agencies and not q.asks and not q.has("yesno") and (
             len({u.doc.doc_id for u in ranked[:3]}) == 1 or scope.explicit
         ):
-            answer = forms.duties(q, ranked, catalog, scope.doc_ids, notes)
+            answer = duties(q, ranked, catalog, scope.doc_ids, notes)
             if answer is not None:
                 return answer
         required = constraints(q)
