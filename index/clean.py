@@ -67,11 +67,16 @@ _NAMED = re.compile(r"\b(?i:tỉnh|huyện|xã|phường|thị trấn|thị xã|
                     r"((?:\s+[A-ZĐÀ-Ỹ][^\s,;.]*)+)")
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def is_foreign_line(line: str) -> bool:
     """A short line made mostly of non-Vietnamese words (a library stamp, a watermark)."""
     # single letters ("b/c", "a)") and acronyms say nothing about the language
     # a place or person named in a minority language ("UBND tỉnh Đắk Lắk", "xã Đắk Wil") is no foreign text
     line = _NAMED.sub(" ", line)
+    # an email address is where reports go, wrapped onto its own line ("… gửi qua email" / "gdtx.quanba@…")
+    line = _EMAIL.sub(" ", line)
     words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 1 and not w.isupper()]
     if len(words) < 2 or len(line) > 80 or re.search(r"\d", line):
         return False

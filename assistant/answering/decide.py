@@ -15,10 +15,11 @@ import re
 from dataclasses import dataclass
 
 from index.facts import amount_year
-from index.textnorm import fold_ascii, words
+from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, agencies_by_position, agencies_in, titles_in
 
 from .compose import MISSING
+from .counts import LIST_OBJECT, counts
 from .demands import (
     DOCUMENT_NAMED,
     about_report,
@@ -27,13 +28,15 @@ from .demands import (
     gives_phone,
     in_asked_year,
     names_criterion,
+    names_event,
     names_post,
     names_quoted,
     on_the_day,
     owns_contact,
+    punishes_lateness,
 )
 from .features import HARD_TYPES, holds_post, other_target
-from .hops import asked_senders, dated_for, names_sender, reaches, sends, unlisted_sender
+from .hops import asked_senders, dated_for, names_destination, names_sender, reaches, sends, unlisted_sender
 from .parallel import speaks_for, two_sided
 from .purse import same_purse
 from .relevance import grade_asked, heads_label, labelled_grade
@@ -66,8 +69,6 @@ PHRASE_MARGIN = 0.1
 YEAR_WINDOW = 8
 # a list whose own heading names the question's subject leads when it scores at least this share of the best unit
 HEADED_LIST_SHARE = 0.8
-# what a list question asks for: "nộp những biểu mẫu nào" -> "bieu mau"
-_LIST_OBJECT = re.compile(r"\b(?:nhung|cac)\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:nao|gi)\b")
 
 
 # "hồ sơ (đó) gồm những gì" -> "ho so": the thing whose parts are asked
@@ -103,45 +104,6 @@ def constraints(q: Query) -> list[str]:
     if "count" in asked and {"percent", "money", "date", "contact"} & set(asked):
         asked.remove("count")  # "bao nhiêu %", "sđt bao nhiêu": the percentage or the phone is the number asked
     return asked
-
-
-_COUNT_ASKED = re.compile(r"\b(?:bao nhieu|bn|may)\s+([a-z]+)(?:\s+([a-z]+))?")
-_FUNCTION_WORDS = frozenset("dat duoc co la cua trong nam thi o tai phai can de va hoac moi ve theo khi tu cho nhu".split())
-# things counted whose first word alone is none ("bao nhiêu dòng họ", not "bao nhiêu đồng")
-_COUNTED_PAIRS = frozenset({"dong ho"})
-_NOT_A_THING = frozenset("phan ty le lan nam thang ngay tien trieu dong chi tieu muc nguoi va la thi the vay nhi a ha "
-                         "cho trong tren de den toi vao tai theo khi sau truoc tu".split())
-
-
-def counted_things(q: Query) -> list[str]:
-    """What "bao nhiêu …" counts, folded: "hoi vien", "truong thon" (the two words when the second is part of the
-    name), "lop"; nothing for "bao nhiêu %" or "bao nhiêu đến 31/12"."""
-    return [f"{m.group(1)} {m.group(2)}" if m.group(2) and m.group(2) not in _NOT_A_THING | _FUNCTION_WORDS
-            else m.group(1) for m in _COUNT_ASKED.finditer(q.bare)
-            if m.group(1) not in _NOT_A_THING or f"{m.group(1)} {m.group(2)}" in _COUNTED_PAIRS]
-
-
-_COUNTED_PEOPLE = frozenset({"dai bieu", "hoc vien", "hoi vien", "nguoi", "luot", "cong tac", "giao vien", "ho", "ho gia"})
-# places are counted too, never by their kind alone ("Mỗi xã, thị trấn …" counts no xã)
-_PLACE_KINDS = frozenset({"xa", "thon", "ap", "huyen", "phuong", "xom", "khom", "ban"})
-
-
-def _counts(unit: Unit, q: Query) -> bool:
-    """"bao nhiêu hội viên": the clause counts that thing ("1.500 hội viên"), not some other number."""
-    things = counted_things(q)
-    if not things or unit.members:
-        return True  # a list: its items are what is counted
-    if TABLE_CELL in unit.text:  # a row counts what its columns or its table's heading name ("Số lớp", "Hội viên")
-        row = fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}")
-        return any(re.search(rf"\b{t}\b", row) for t in things)
-    plain = re.sub(r"“[^”]*”", " ", f"{unit.lead_in} {unit.full_text}")  # a title "Gia đình học tập" counts nothing
-    text = fold_ascii(plain)
-    expanded = " ".join(fold_ascii(w) for w in words(plain.replace("%", " phần trăm ")))  # "75% số hộ" counts none
-    # the thing is counted ("1.500 hội viên", "10/17 TTHTCĐ") or named so it can be counted ("Sở Nội vụ, Sở Tài chính");
-    # people, households and places are counted, never named one by one ("đại biểu dự Hội nghị có mặt trước 15 phút",
-    # "Cộng tác viên tại các ấp báo cáo …", "Mỗi xã, thị trấn đề nghị …" count none)
-    return any((t not in _COUNTED_PEOPLE | _PLACE_KINDS and re.search(rf"\b{t}\b", text))
-               or re.search(rf"\b\d+\s+(?:[a-z]+\s+){{0,2}}{t}\b", expanded) for t in things)
 
 
 _PRIZE = re.compile(rf"\bgiai ({PRIZE_WORDS})\b")
@@ -190,6 +152,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
         unlisted = unlisted_sender(q) if kind == "date" and q.deadline and "reporting" in q.topics else None
         if unlisted is not None and not names_sender(unit, unlisted):
             return False  # "Trường THCS … báo cáo … trước ngày nào": a clause about the learning centre's report
+        if (kind == "medium" or kind == "contact" and _SENDING.search(q.bare)) and not _on_the_hop(unit, q):
+            return False  # "HKH tỉnh báo cáo TW Hội qua kênh nào", "… gửi … qua email nào": not another hop's
         if kind == "frequency" and q.agencies and not set(q.agencies) & (
             set(unit.agencies) | set(unit.heading_agencies)
         ):  # "Hội Khuyến học kiểm tra bao lâu một lần": not how often the Ban Chỉ đạo meets
@@ -202,8 +166,10 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False
         if kind == "money" and q.titles and unit.titles and not set(q.titles) & set(unit.titles):
             return False  # "Đơn vị học tập được thưởng bao nhiêu" is not what each "Công dân học tập" gets
-        if kind == "count" and not amount_counted and not _counts(unit, q):
+        if kind == "count" and not amount_counted and not counts(unit, q):
             return False
+        if kind == "count" and not names_event(unit, q):
+            return False  # "lễ khai mạc … bao nhiêu đại biểu": not the delegates of another event
         if kind == "count" and not gives_balance(unit, q):
             return False  # "số dư quỹ … là bao nhiêu": not what the fund spent, nor a table of what each ấp raised
         if kind == "count" and q.titles and not set(q.titles) & set(unit.titles) and (
@@ -229,6 +195,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "hội nghị tổng kết tổ chức ngày nào": not the day of the mid-term review
         if kind == "date" and unit.features.get("act_unsaid"):  # "lễ trao thưởng diễn ra ngày nào": not a report's deadline
             return False
+        if kind == "penalty" and not punishes_lateness(unit, q):
+            return False  # "gửi báo cáo tổng kết trễ hạn thì bị xử lý thế nào": not the penalty of a poor grade
         if kind == "penalty" and not _done_by_subject(unit, q):
             return False  # "TTHTCĐ nộp chậm thì bị xử lý thế nào": not what befalls a thôn that is late
         if kind == "date" and "reporting" not in q.topics and not _done_by_subject(unit, q):
@@ -261,6 +229,18 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             if q.years and not any(str(y) in context for y in q.years):
                 return False
     return True
+
+
+def _on_the_hop(unit: Unit, q: Query) -> bool:
+    """The clause is about the hop asked: it reaches the body the question sends to (when it says where its reports
+    go: "Báo cáo gửi qua Hệ thống …" is every report's channel), and its sender is the one asked."""
+    if q.recipients and names_destination(unit) and not reaches(unit, q.recipients):
+        return False
+    senders = asked_senders(q)
+    if senders and not sends(unit, senders):
+        return False
+    unlisted = unlisted_sender(q)
+    return unlisted is None or names_sender(unit, unlisted)
 
 
 # how far into the question its subject stands: "Sở GD&ĐT Tây Ninh thẩm định …", "UBND các xã phải …"
@@ -323,6 +303,11 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
         graded = next((u for u in fitting[:GRADE_WINDOW] if grade and labelled_grade(u) == grade), None)
         if graded is not None:
             support, lead = lead.score, graded  # it leads on the support of the best fitting clause
+        prizes = set(_PRIZE.findall(q.bare))  # "giải Nhì … bao nhiêu tiền": the line of that prize, not the budget's total
+        prized = next((u for u in fitting[:GRADE_WINDOW] if prizes & set(_PRIZE.findall(fold_ascii(u.full_text)))),
+                      None) if prizes and graded is None else None
+        if prized is not None and prized is not lead:
+            support, lead = lead.score, prized
     else:
         lead = body[0]
     if not required and "when" in q.asks and not q.has("yesno"):
@@ -387,30 +372,8 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
 def _lists_asked(table: Unit, q: Query) -> bool:
     """Whether a column of *table* (its header row), or its heading, names what the list question asks for
     ("những biểu mẫu nào")."""
-    m = _LIST_OBJECT.search(q.bare)
+    m = LIST_OBJECT.search(q.bare)
     if not m:
         return False
     columns = {fold_ascii(c).strip() for c in table.text.split(TABLE_CELL)}
     return m.group(1) in columns or re.search(rf"\b{m.group(1)}\b", fold_ascii(table.label)) is not None
-
-
-def only_counted(q: Query, unit: Unit) -> str:
-    """The things a "which ones" question asks for ("những thôn nào") when *unit* only counts them ("06/12
-    thôn") and names none of them; '' otherwise."""
-    m = _LIST_OBJECT.search(q.bare)
-    if not m or unit.members:
-        return ""
-    thing = m.group(1)
-    text = fold_ascii(unit.full_text)
-    mentions = [x.start() for x in re.finditer(rf"(?<!cap )\b{thing}\b", text)]  # "cấp thôn" is a level
-    counted = [i for i in mentions if re.search(r"\d\s*$", text[max(0, i - 8) : i])]
-    return thing if mentions and len(counted) == len(mentions) and not _names_them(unit.full_text, text, thing) else ""
-
-
-def _names_them(original: str, folded: str, thing: str) -> bool:
-    """"04 huyện: Hương Khê, Can Lộc, …", "05 ấp (Tân An, …)": the count is followed by the names."""
-    for m in re.finditer(rf"\b{thing}\s*(?::|\(|gom\b|la\b)\s*", folded):
-        after = original[m.end() :] if len(original) == len(folded) else folded[m.end() :]
-        if re.match(r"(?:(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|thôn|ấp|bản|khóm|tổ dân phố)\s+)?[A-ZĐ]", after):
-            return True  # "03 đơn vị: huyện Hồng Dân, …": each named with its kind
-    return False

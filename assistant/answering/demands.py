@@ -82,6 +82,9 @@ def for_purpose(unit: Unit, q: Query) -> bool:
     said = set(re.findall(r"[a-z0-9]+", fold_ascii(around)))  # "“Gia đình …”" says "gia"
     if _REWARD.search(q.bare) and not _REWARD_SAID.search(around.lower()):
         return False  # "mức thưởng cho học sinh giỏi": not a row of the fund each commune is to raise
+    if _REWARD.search(q.bare) and q.titles and not unit.titles and not set(q.titles) & set(titles_in(
+            f"{unit.doc.title} {unit.section} {unit.lead_in}")):
+        return False  # "“Cộng đồng học tập” cấp thôn … được thưởng bao nhiêu": not the prize of an association's branch
     asked = DOCUMENT_NAMED.sub(" ", q.bare, count=1)  # "Theo Quy chế Quỹ …, …" names a document
     fund = _FUND.search(asked) if not _FUND_GIVES.search(asked) else None  # "Quỹ … thưởng": a prize, not its size
     if fund and not re.search(rf"\bquy {fund.group(1)}\b", fold_ascii(around)):
@@ -185,6 +188,18 @@ def act_unsaid(unit: Unit, q: Query, weight: Callable[[str], float]) -> bool:
         heft(p) for p in missing) >= ACT_MISSING_SHARE * total
 
 
+# a fault of lateness asked ("gửi … trễ hạn thì bị xử lý thế nào"), and said ("gửi sau thời hạn", "không … đúng hạn")
+_LATE_ASKED = re.compile(r"\b(?:tre|qua han|cham|sau han|sau (?:ngay|thoi han)|khong dung han|muon)\b")
+_LATE_SAID = re.compile(r"\b(?:cham|tre|qua han|sau (?:ngay|han|thoi han|thoi gian)|dung han|dung thoi han|"
+                        r"khong (?:gui|nop|bao cao))\b")
+
+
+def punishes_lateness(unit: Unit, q: Query) -> bool:
+    """"gửi báo cáo tổng kết trễ hạn thì bị xử lý thế nào": not what befalls a commune whose learning centre is
+    graded "Chưa đạt". A question about a late report is answered by a clause about reports sent late or not sent."""
+    return not _LATE_ASKED.search(q.bare) or bool(_LATE_SAID.search(_around(unit)))
+
+
 # steps of a process that are not a report: "hạn đăng ký …" is not when the results are reported
 _STEP = re.compile(r"\b(dang ky|tham dinh|kiem tra|tap huan|khao sat|khai giang|be giang|binh xet|dai hoi|tuyen duong)\b")
 
@@ -238,6 +253,8 @@ def gives_phone(unit: Unit, q: Query) -> bool:
     role = asked_role(q.bare)
     if role == "dau moi":
         role = r"dau moi|lien (?:he|lac)"  # "(số của) đầu mối": whoever a clause says to contact
+    elif role and not role.startswith("pho "):
+        role = rf"(?<!pho ){role}"  # "Chủ tịch Hội …": not its "Phó Chủ tịch kiêm Tổng thư ký"
     return bool(PHONE.search(unit.full_text)) and (not role or bool(re.search(rf"\b(?:{role})\b", _around(unit))))
 
 
@@ -416,3 +433,20 @@ def owns_contact(unit: Unit, q: Query) -> bool:
         return True
     _, name, level = max(mentions)
     return name == owner[0] and (not owner[1] or not level or level == owner[1])
+
+
+# an event a question counts something at: "Lễ khai mạc Tuần lễ …", "Hội nghị sơ kết …", "Đại hội …", "Hội thi …"
+_EVENT = re.compile(r"\b(?:le (?:khai mac|be mac|phat dong|trao thuong|tuyen duong|ky niem|tong ket|huong ung)|"
+                    r"hoi nghi(?: (?:so ket|tong ket|trien khai))?|dai hoi|hoi thi|cuoc thi|ngay hoi|hoi thao|toa dam|"
+                    r"dien dan|lop tap huan|lop boi duong)\b")
+
+
+def names_event(unit: Unit, q: Query) -> bool:
+    """"Lễ khai mạc Tuần lễ … có bao nhiêu đại biểu": not the delegates of the Hội nghị sơ kết or of the Đại hội a
+    clause counts. The event the question names must be named by the clause, its headings or its document's title."""
+    asked = set(_EVENT.findall(DOCUMENT_NAMED.sub(" ", q.bare, count=1)))
+    if not asked:
+        return True
+    said = plain_words(fold_ascii(f"{unit.doc.title} {unit.section} {unit.lead_in} {unit.full_text}"))
+    return any(re.search(rf"\b{e}\b", said) for e in asked)
+

@@ -70,6 +70,14 @@ def reaches(unit: Unit, recipients: list[str]) -> bool:
         t.regex.search(issuer) for t in AGENCIES if t.name in recipients)
 
 
+def names_destination(unit: Unit) -> bool:
+    """The clause says where something goes: a body it sends to, or a row's "Nơi nhận" cell."""
+    if receiver_cell(unit) is not None:
+        return True
+    folded = fold_ascii(unit.text)
+    return any(_received(folded, m) for term in AGENCIES for m in term.regex.finditer(folded))
+
+
 def _row_sent_to(unit: Unit, recipients: list[str]) -> bool:
     """A table row whose "Nơi nhận" cell names one of the recipients."""
     cell = receiver_cell(unit)
@@ -200,7 +208,8 @@ def _another_sender(unit: Unit) -> bool:
     nhân dân các xã … gửi hồ sơ"), one outside the vocabulary ("Trưởng bản báo cáo …"), or the heading's
     ("6. Trưởng bản" over "gửi danh sách … về Ủy ban nhân dân xã")."""
     folded = fold_ascii(unit.text)
-    verb = _SENDS.search(folded)
+    # "Các báo cáo của UBND xã … gửi qua …": a report named is a thing, its sender named after it
+    verb = next((m for m in _SENDS.finditer(folded) if not _REPORT_AS_THING.search(folded[: m.start()])), None)
     before = folded[: verb.start()] if verb else ""
     if any(not _received(before, m) for t in AGENCIES for m in t.regex.finditer(before)):
         return True
@@ -247,7 +256,9 @@ def _opens_sentence(folded: str, at: int) -> bool:
 
 # a sender outside the agency vocabulary, by its kind: a village ("thôn ở Đầm Hà nộp …"), a school ("Trường THCS …")
 _VILLAGE_WORDS = (r"thon|ap(?! dung)|xom|lang|buon|to dan pho|khu pho|khom|khu dan cu|"
-                  r"(?<!uy )ban(?!\s+(?:hanh|chi dao|nhan dan|thuong vu|to chuc|tuyen giao|dai dien|quan ly|giam hieu))")
+                  r"(?<!uy )(?<!van )ban(?!\s+(?:hanh|chi dao|nhan dan|thuong vu|to chuc|tuyen giao|dai dien|quan ly|giam hieu|"
+                  r"excel|word|pdf|goc|sao|chinh|cung|mem|giay|dien tu|scan|du thao|tong hop|cam ket|dang ky|ke khai|"
+                  r"tin|in)\b)")
 _UNLISTED_KINDS = (
     (re.compile(r"^(?:(?:truong|to truong)\s+(?:ban\s+)?)?(?:thon|ap|xom|lang|buon|to dan pho|khu pho|khom)\b|^truong ban\b"),
      re.compile(rf"\b(?:{_VILLAGE_WORDS})\b")),

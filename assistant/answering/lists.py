@@ -62,3 +62,19 @@ def list_children(units: list[Unit], levels: list[int]) -> list[list[Unit]]:
             kids.pop()  # a plain paragraph after the last bullet starts new text
         out.append(kids[:MAX_MEMBERS])
     return out
+
+
+# a line opening one of a numbered series written in words: "Bước 2: …", "Giai đoạn 1 (…)", "Tiêu chí 3. …", "Đợt 2"
+_SERIES = re.compile(r"^\s*(?:[-+•–]\s*)?(bước|giai đoạn|đợt|tiêu chí|tiêu chuẩn|nhóm|phần việc)\s+(?:\d{1,2}|[IVX]{1,4})\b",
+                     re.I)
+
+
+def series(lead: Unit, section: list[Unit]) -> list[Unit]:
+    """The other lines of the series *lead* opens in its section ("Bước 1 …", "Bước 2 …" beside "Bước 3 …"), in
+    document order; none when *lead* opens no such line."""
+    m = _SERIES.match(lead.text)
+    if m is None:
+        return []
+    word = m.group(1).lower()
+    return [u for u in section if u.text != lead.text and not u.members
+            and (n := _SERIES.match(u.text)) is not None and n.group(1).lower() == word][:MAX_MEMBERS]

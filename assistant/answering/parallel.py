@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from index.textnorm import fold_ascii
-from index.vocabulary.terms import titles_in
+from index.vocabulary.terms import AGENCIES, agencies_in, titles_in
 
 from .understand import Query, content_terms
-from .units import Unit, headings_above
+from .units import Unit, actors, headings_above
 
 # a clause of another title is "the same clause" for it when this share of their words (titles aside) is shared
 PARALLEL_SIMILARITY = 0.4
@@ -87,9 +87,19 @@ _EITHER = re.compile(r"^(.*?)\s+\bva\b\s+(.*?),?\s+\w+(?: \w+)? nao(?:\s+(?:phai
 SIDE_SHARE = 0.5
 
 
-def _sides(q: Query) -> re.Match[str] | None:
-    """The two sides a comparison sets against each other ("X khác gì so với Y", "A và B, … nào trước")."""
-    return (_VERSUS.match(q.bare) or _EITHER.match(q.bare)) if q.has("compare") else None
+def _sides(q: Query) -> tuple[str, str] | None:
+    """The two sides a comparison sets against each other ("X khác gì so với Y", "A và B, … nào trước", "hạn … của
+    A và của B khác nhau thế nào")."""
+    m = (_VERSUS.match(q.bare) or _EITHER.match(q.bare)) if q.has("compare") else None
+    if m is None:
+        return None
+    left, right = m.group(1), m.group(2)
+    if content_terms(right):
+        return left, right
+    # both sides before "khác nhau": split at the last "và" outside a body's name ("Sở Giáo dục và Đào tạo")
+    names = [n.span() for t in AGENCIES for n in t.regex.finditer(left)]
+    joins = [j for j in re.finditer(r"\bva\b", left) if not any(a <= j.start() < b for a, b in names)]
+    return (left[: joins[-1].start()], left[joins[-1].end() :]) if joins else None
 
 
 def two_sided(q: Query) -> bool:
@@ -100,12 +110,21 @@ def two_sided(q: Query) -> bool:
 def compared_sides(q: Query, shown: list[Unit], ranked: list[Unit], floor: float) -> list[Unit]:
     """For "X khác gì so với Y", the best clause for each side no shown clause speaks for yet: the one holding
     most of the words that side has and the other has not."""
-    m = _sides(q)
-    if m is None:
+    sides = _sides(q)
+    if sides is None:
         return []
     # "Theo Quy chế …, thời hạn … của X khác gì so với Y": the clause before the last comma only says where
-    left, right = set(content_terms(m.group(1).rsplit(",", 1)[-1])), set(content_terms(m.group(2)))
+    left, right = set(content_terms(sides[0].rsplit(",", 1)[-1])), set(content_terms(sides[1]))
     out: list[Unit] = []
+    for side in sides:  # "hạn … của Hội Khuyến học tỉnh và của UBND xã": a clause of each body compared
+        named = set(agencies_in(side)) - set(agencies_in(f"{sides[0]} {sides[1]}".replace(side, " "))) - set(q.recipients)
+        if not named or any(named & actors(u) for u in [*shown, *out]):
+            continue
+        taken = {u.text for u in [*shown, *out]}
+        best = next((u for u in ranked if u.score >= floor and not u.header and u.text not in taken
+                     and named & actors(u)), None)
+        if best is not None:
+            out.append(best)
     for own in (left - right, right - left):
         if len(own) < 2:
             continue

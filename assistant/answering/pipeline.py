@@ -25,15 +25,18 @@ from ..searcher import Searcher
 from . import attributes, coverage, forms, periods, relevance
 from .answer import Answer, Citation, doc_name
 from .compose import Draft, Finding, abstain, compose, instruction_note, not_stated
-from .decide import constraints, counted_things, decide, meets, only_counted
+from .counts import counted_things, only_counted
+from .decide import constraints, decide, meets
 from .demands import named_from_documents
 from .duties import duties
 from .evidence import UnitCatalog, gather
 from .features import describe, wants_list
 from .issuers import issued_by
+from .lists import series
 from .parallel import compared_sides, parallel_clauses
 from .parts import other_subjects, question_parts
 from .ranker import Ranker
+from .roles import asked_chair, chaired_by_another
 from .supports import other_parts, post_duties, referred_deadlines
 from .understand import Query, about_other_documents, content_terms, follow_up, understand
 from .units import Unit
@@ -43,6 +46,8 @@ from .verdict import verdict as yes_no
 TOP_K = 12
 # passages a follow-up's own words add to those its conversation retrieves
 FOLLOW_UP_K = 6
+# passages searched for each place of several that the question names, when the search over all left it out
+PER_PLACE_K = 12
 # longer than any real question (the web box stops at it too); a 100 KB "question" cost a minute and 400 MB
 MAX_QUESTION_CHARS = 1000
 # documents whose best clause scores at least this share of the best one are answered too
@@ -125,6 +130,7 @@ class Assistant:
             seen = {h.chunk.chunk_id for h in hits}
             hits += [h for h in self.searcher.search(question, top_k=FOLLOW_UP_K, scope=turn.scope)
                      if h.chunk.chunk_id not in seen]
+        hits += self._each_place_hits(turn, hits)
         answer = self.decide(turn, hits)
         answer.retrieved = [
             {"source": h.chunk.source, "section": h.chunk.section, "text": h.chunk.text, "score": round(h.score, 6)}
@@ -132,6 +138,24 @@ class Assistant:
         ]
         answer.latency_ms = (time.perf_counter() - started) * 1000
         return answer
+
+    def _each_place_hits(self, turn: Turn, hits: list[SearchHit]) -> list[SearchHit]:
+        """"điểm tối thiểu … theo Sở GD Quảng Nam và HKH tỉnh Thừa Thiên Huế": the best passages of each place the
+        question names, searched in its own documents (one place's guidance may fill the search over all of them)."""
+        places = [p for p in turn.scope.places if p.doc_ids and p.relation != "unknown"]
+        if not hits or len(places) < 2:
+            return []
+        seen = {h.chunk.chunk_id for h in hits}
+        allowed = set(turn.scope.doc_ids) if turn.scope.doc_ids else None
+        extra: list[SearchHit] = []
+        for place in places:
+            docs = [d for d in place.doc_ids if allowed is None or d in allowed]
+            if docs:
+                extra += [h for h in self.searcher.search(turn.query.search_text, top_k=PER_PLACE_K,
+                                                          scope=replace(turn.scope, doc_ids=docs))
+                          if h.chunk.chunk_id not in seen]
+                seen |= {h.chunk.chunk_id for h in extra}
+        return extra
 
     # -- understand and scope -------------------------------------------------------------------------
 
@@ -243,6 +267,11 @@ class Assistant:
         uncovered = coverage.not_covered(q, scope, scope_docs, decision.lead, ranked, catalog) if decision.answer else ""
         if uncovered:
             return abstain(q.text, "", listed, nearest=decision.lead, lead=uncovered)
+        chair = asked_chair(q) if decision.answer else None
+        if chair is not None and chaired_by_another([u for u in ranked if u.score >= self.ranker.threshold], chair):
+            # "Phòng Dân tộc chủ trì mở lớp … thì phối hợp với ai": no clause gives it that task to chair
+            return abstain(q.text, "", listed, nearest=decision.lead, lead=(
+                f"Các tài liệu hiện có không giao {chair.name} chủ trì nội dung này."))
         counted = only_counted(q, decision.lead) if decision.answer and q.has("list") and not _introduces_items(
             decision.lead, catalog) else ""
         if counted:  # "năm 2023 những thôn nào đạt": the plan gives how many, not which
@@ -351,6 +380,9 @@ class Assistant:
                     # "hồ sơ gồm những gì và lập mấy bộ": the items of the heading over the clause found
                     shown = {lead.text, *(u.text for u in supports)}
                     supports += [u for u in catalog.heading_items(lead) if u.text not in shown]
+                    # "quy trình … gồm những bước nào": every "Bước n" of the section the step found stands in
+                    steps = series(lead, catalog.section_units(lead.doc.doc_id, lead.section))
+                    supports = [*steps, *(u for u in supports if u.text not in {s.text for s in steps})]
                 supports += other_parts(q, lead, supports, every or ranked, self.ranker.threshold * OTHER_PART_SHARE)
                 in_scope = scope.doc_ids or [lead.doc.doc_id]
                 if len(in_scope) <= MAX_DOCS:

@@ -41,7 +41,9 @@ CONTACT = re.compile(r"\b\d{3,4}[ .]?\d{3,4}[ .]?\d{3,4}\b|@\w+\.|\bwww\.|https?
 PENALTY = re.compile(r"\b(?:xử lý vi phạm|kỷ luật|xử phạt|chế tài|bị phạt|phạt tiền|nêu tên|phê bình|chấn chỉnh|"
                      r"trừ điểm thi đua|bị trừ điểm|hoàn trả (?:ngân sách|kinh phí|số tiền)|thu hồi (?:danh hiệu|kinh phí|giấy khen)|"
                      # "sẽ không được xem xét đề nghị khen thưởng", "không được xét công nhận trong năm 2024"
-                     r"không (?:được )?(?:xem )?xét(?: đề nghị)? (?:khen thưởng|thi đua|danh hiệu|công nhận))\b", re.I)
+                     r"không (?:được )?(?:xem )?xét(?: đề nghị)? (?:khen thưởng|thi đua|danh hiệu|công nhận|biểu dương|tặng thưởng)|"
+                     # "sẽ không được tính kết quả … vào bình xét", "không được bình xét danh hiệu"
+                     r"không được (?:tính (?:kết quả|điểm|vào)|bình xét|xét chọn|đề nghị công nhận))\b", re.I)
 # how often: "hằng năm", "mỗi quý một lần", "định kỳ 6 tháng", "02 lần/năm", "đột xuất" (never "hàng hóa", "mỗi xã")
 FREQUENCY = re.compile(r"\b(?:hằng|hàng|mỗi|từng)\s+(?:năm|quý|tháng|tuần|kỳ|học kỳ|ngày)\b|\bđịnh kỳ\b|\bđột xuất\b|"
                        r"\b(?:\d+|một|hai|ba|sáu)\s+(?:tháng|năm|tuần|quý)\s*(?:một|1)?\s*(?:/\s*)?lần\b|"

@@ -157,8 +157,16 @@ def expand_shorthand(text: str) -> str:
     return _TOKEN.sub(lambda m: SHORTHAND.get(m.group(0).lower(), m.group(0)), text)
 
 
+# an address names no body: "gdtx.sgddt@phutho.gov.vn" is where reports go, not the Sở that owns it
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+")
+
+
+def without_addresses(folded: str) -> str:
+    return _ADDRESS.sub(" ", folded)
+
+
 def _find(terms: list[Term], text: str) -> list[str]:
-    folded = fold_ascii(text)
+    folded = without_addresses(fold_ascii(text))
     return [t.name for t in terms if t.regex.search(folded)]
 
 
@@ -181,7 +189,7 @@ def titles_in(text: str) -> list[str]:
 
 def agencies_by_position(text: str) -> list[str]:
     """Canonical names of the agencies *text* names, in the order they first appear."""
-    folded = fold_ascii(text)
+    folded = without_addresses(fold_ascii(text))
     found = []
     for t in AGENCIES:
         m = t.regex.search(folded)

@@ -496,3 +496,10 @@ def test_a_place_named_in_a_minority_language_is_no_foreign_line() -> None:
     for line in ("- UBND tỉnh Đắk Lắk;", "UBND xã Đắk Wil", "- Hội Khuyến học buôn Kô Siêr;"):
         assert not is_foreign_line(line), line
     assert is_foreign_line("Downloaded from the library website")
+
+
+def test_an_email_address_wrapped_onto_its_own_line_stays_in_its_sentence() -> None:
+    assert not is_foreign_line("gdtx.quanba@hagiang.edu.vn.")
+    lines = clean_text("3. UBND xã báo cáo Phòng Giáo dục và Đào tạo trước ngày 14/10/2024, gửi qua email\n"
+                       "gdtx.quanba@hagiang.edu.vn.\n4. Hội Khuyến học xã báo cáo Hội Khuyến học huyện.")
+    assert any(str(line).endswith("gửi qua email gdtx.quanba@hagiang.edu.vn.") for line in lines)

@@ -1,0 +1,100 @@
+"""What a question counts ("bao nhiêu hội viên", "những thôn nào") and whether a clause counts it: a number of that
+thing, not a rate of it ("94% trường học"), nor a count of another thing ("112 dòng họ" for "bao nhiêu hộ")."""
+
+from __future__ import annotations
+
+import re
+
+from index.textnorm import fold_ascii, words
+
+from .understand import Query
+from .units import TABLE_CELL, Unit
+
+# what a list question asks for: "nộp những biểu mẫu nào" -> "bieu mau"
+LIST_OBJECT = re.compile(r"\b(?:nhung|cac)\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:nao|gi)\b")
+
+
+_COUNT_ASKED = re.compile(r"\b(?:bao nhieu|bn|may)\s+([a-z]+)(?:\s+([a-z]+))?")
+_FUNCTION_WORDS = frozenset("dat duoc co la cua trong nam thi o tai phai can de va hoac moi ve theo khi tu cho nhu".split())
+# things counted whose first word alone is none ("bao nhiêu dòng họ", not "bao nhiêu đồng")
+_COUNTED_PAIRS = frozenset({"dong ho"})
+_NOT_A_THING = frozenset("phan ty le lan nam thang ngay tien trieu dong chi tieu muc nguoi va la thi the vay nhi a ha "
+                         "cho trong tren de den toi vao tai theo khi sau truoc tu".split())
+
+
+def counted_things(q: Query) -> list[str]:
+    """What "bao nhiêu …" counts, folded: "hoi vien", "truong thon" (the two words when the second is part of the
+    name), "lop"; nothing for "bao nhiêu %" or "bao nhiêu đến 31/12"."""
+    bare = q.bare
+    for place in q.places:  # "ở Sông Mây có bao nhiêu đại biểu": a name folded to "may" asks no count
+        bare = re.sub(rf"\b{re.escape(place)}\b", " , ", bare)
+    return [f"{m.group(1)} {m.group(2)}" if m.group(2) and m.group(2) not in _NOT_A_THING | _FUNCTION_WORDS
+            else m.group(1) for m in _COUNT_ASKED.finditer(bare)
+            if m.group(1) not in _NOT_A_THING or f"{m.group(1)} {m.group(2)}" in _COUNTED_PAIRS]
+
+
+_COUNTED_PEOPLE = frozenset({"dai bieu", "hoc vien", "hoi vien", "nguoi", "luot", "cong tac", "giao vien", "ho", "ho gia"})
+# places are counted too, never by their kind alone ("Mỗi xã, thị trấn …" counts no xã)
+_PLACE_KINDS = frozenset({"xa", "thon", "ap", "huyen", "phuong", "xom", "khom", "ban"})
+
+
+# a cell holding a number that is no percentage: "18/25", "1.500", "9" (a year column's count), not "70,5%"
+_COUNT_CELL = re.compile(r"\d(?![\d.,]*\s*%)")
+
+
+def rates_only(row: str) -> bool:
+    """A table row whose figures are all percentages ("1 | Hộ gia đình đạt … | 70,5% | 73%"): it counts nothing. Its
+    first cell is the row's number or its name."""
+    cells = [c for c in row.split(TABLE_CELL)[1:] if re.search(r"\d", c)]
+    return bool(cells) and not any(_COUNT_CELL.search(c) for c in cells)
+
+
+# a thing counted that ends the name of another: households ("hộ") are not clans ("dòng họ")
+_WHOLE = {"ho": r"(?<!dong )"}
+# a percentage and the word it is a share of: "94% trường học", "81,4% số hộ"
+_RATED = re.compile(r"\d+(?:[.,]\d+)?\s*%\s*(?:số\s+)?\w+")
+
+
+def counts(unit: Unit, q: Query) -> bool:
+    """"bao nhiêu hội viên": the clause counts that thing ("1.500 hội viên"), not some other number."""
+    things = counted_things(q)
+    if not things:
+        return True
+    if unit.members:  # a list: its items are what is counted, unless the table rows naming the thing give rates
+        rows = [m.text for m in unit.members if TABLE_CELL in m.text and any(
+            re.search(rf"\b{t}\b", fold_ascii(m.text)) for t in things)]
+        return not rows or not all(rates_only(r) for r in rows)
+    if TABLE_CELL in unit.text:  # a row counts what its columns or its table's heading name ("Số lớp", "Hội viên")
+        row = fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}")
+        return not rates_only(unit.text) and any(re.search(rf"\b{t}\b", row) for t in things)
+    plain = re.sub(r"“[^”]*”", " ", f"{unit.lead_in} {unit.full_text}")  # a title "Gia đình học tập" counts nothing
+    text = fold_ascii(_RATED.sub(" ", plain))  # "94% trường học đạt …" is a rate of schools, not a count of them
+    expanded = " ".join(fold_ascii(w) for w in words(plain.replace("%", " phần trăm ")))  # "75% số hộ" counts none
+    # the thing is counted ("1.500 hội viên", "10/17 TTHTCĐ") or named so it can be counted ("Sở Nội vụ, Sở Tài chính");
+    # people, households and places are counted, never named one by one ("đại biểu dự Hội nghị có mặt trước 15 phút",
+    # "Cộng tác viên tại các ấp báo cáo …", "Mỗi xã, thị trấn đề nghị …" count none)
+    return any((t not in _COUNTED_PEOPLE | _PLACE_KINDS and re.search(rf"\b{t}\b", text))
+               or re.search(rf"\b\d+\s+(?!phan tram\b)(?:[a-z]+\s+){{0,2}}{_WHOLE.get(t, '')}{t}\b", expanded)
+               for t in things)
+
+
+def only_counted(q: Query, unit: Unit) -> str:
+    """The things a "which ones" question asks for ("những thôn nào") when *unit* only counts them ("06/12
+    thôn") and names none of them; '' otherwise."""
+    m = LIST_OBJECT.search(q.bare)
+    if not m or unit.members:
+        return ""
+    thing = m.group(1)
+    text = fold_ascii(unit.full_text)
+    mentions = [x.start() for x in re.finditer(rf"(?<!cap )\b{thing}\b", text)]  # "cấp thôn" is a level
+    counted = [i for i in mentions if re.search(r"\d\s*$", text[max(0, i - 8) : i])]
+    return thing if mentions and len(counted) == len(mentions) and not _names_them(unit.full_text, text, thing) else ""
+
+
+def _names_them(original: str, folded: str, thing: str) -> bool:
+    """"04 huyện: Hương Khê, Can Lộc, …", "05 ấp (Tân An, …)": the count is followed by the names."""
+    for m in re.finditer(rf"\b{thing}\s*(?::|\(|gom\b|la\b)\s*", folded):
+        after = original[m.end() :] if len(original) == len(folded) else folded[m.end() :]
+        if re.match(r"(?:(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|thôn|ấp|bản|khóm|tổ dân phố)\s+)?[A-ZĐ]", after):
+            return True  # "03 đơn vị: huyện Hồng Dân, …": each named with its kind
+    return False
