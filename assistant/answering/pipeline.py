@@ -143,7 +143,9 @@ class Assistant:
         """"điểm tối thiểu … theo Sở GD Quảng Nam và HKH tỉnh Thừa Thiên Huế": the best passages of each place the
         question names, searched in its own documents (one place's guidance may fill the search over all of them)."""
         places = [p for p in turn.scope.places if p.doc_ids and p.relation != "unknown"]
-        if not hits or len(places) < 2:
+        # places compared hold documents apart ("xã A, huyện B" naming one plan twice is no comparison)
+        if not hits or len(places) < 2 or any(set(a.doc_ids) & set(b.doc_ids)
+                                               for i, a in enumerate(places) for b in places[i + 1:]):
             return []
         seen = {h.chunk.chunk_id for h in hits}
         allowed = set(turn.scope.doc_ids) if turn.scope.doc_ids else None
