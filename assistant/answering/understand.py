@@ -15,6 +15,7 @@ YEAR = re.compile(r"\b(20[0-4]\d)\b")
 _DATE = re.compile(r"\b(\d{1,2})\s*(?:/|-|tháng|thang)\s*(\d{1,2})\b")
 PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 _CHOICE = re.compile(r"(?P<a>[^,?]{2,60}?)\s+hay(?: là)?\s+(?P<b>[^,?]{2,60}?)\s*(?:\?|$)")
+_ASKED_AT_END = re.compile(r"\b(?:nao|gi|j|dau|ai|sao)\s*$")
 _OTHER_DOCUMENT = re.compile(r"\b(to trinh|quyet dinh|qd|chi thi|nghi quyet|de an|thong tu|nghi dinh|can cu|tiep theo|"
                              r"tiep tuc trien khai|van ban goc|chuong trinh|dan chieu|truoc do|theo (?:qd|kh|vb|van ban|huong dan|hd)|"
                              r"(?:kh|ke hoach|vb|van ban) nao)\b")
@@ -282,7 +283,8 @@ def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence
     choices: list[str] = []
     m = _CHOICE.search(question)
     # "ấp A hay ấp B có nhiều hội viên hơn": a comparison of two values, not which of two a clause states
-    if m and "yesno" not in forms and "compare" not in forms:
+    # "qua email hay hệ thống nào": the second is asked, not offered
+    if m and "yesno" not in forms and "compare" not in forms and not _ASKED_AT_END.search(fold_ascii(m.group("b"))):
         choices = [m.group("a").strip(), m.group("b").strip()]
         forms.append("choice")
     return Query(

@@ -140,3 +140,11 @@ def test_what_number_is_asked(question: str, asks: list[str]) -> None:
 ])
 def test_zalo_is_a_way_to_send_unless_its_number_is_asked(question: str, asks: list[str]) -> None:
     assert list(dict.fromkeys(understand(question).asks)) == asks
+
+
+@pytest.mark.parametrize(("question", "choices"), [
+    ("xã gửi báo cáo qua email hay qua đường bưu điện?", ["xã gửi báo cáo qua email", "qua đường bưu điện"]),
+    ("xa gui ket qua len huyen qua email hay he thong nao", []),  # the second is asked, not offered
+])
+def test_a_choice_offers_two_named_alternatives(question: str, choices: list[str]) -> None:
+    assert understand(question).choices == choices
