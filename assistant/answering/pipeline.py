@@ -46,7 +46,7 @@ from .verdict import verdict as yes_no
 TOP_K = 12
 # passages a follow-up's own words add to those its conversation retrieves
 FOLLOW_UP_K = 6
-# passages searched for each place of several that the question names, when the search over all left it out
+# passages searched in each place's own documents when a question names places whose documents differ
 PER_PLACE_K = 12
 # longer than any real question (the web box stops at it too); a 100 KB "question" cost a minute and 400 MB
 MAX_QUESTION_CHARS = 1000
@@ -271,7 +271,7 @@ class Assistant:
             return abstain(q.text, "", listed, nearest=decision.lead, lead=uncovered)
         chair = asked_chair(q) if decision.answer else None
         if chair is not None and chaired_by_another([u for u in ranked if u.score >= self.ranker.threshold], chair):
-            # "Phòng Dân tộc chủ trì mở lớp … thì phối hợp với ai": no clause gives it that task to chair
+            # "Phòng Dân tộc chủ trì mở lớp … thì phối hợp với ai": the clauses give another body the chair
             return abstain(q.text, "", listed, nearest=decision.lead, lead=(
                 f"Các tài liệu hiện có không giao {chair.name} chủ trì nội dung này."))
         counted = only_counted(q, decision.lead) if decision.answer and q.has("list") and not _introduces_items(

@@ -1,6 +1,6 @@
 """The body a question takes to chair a task ("Phòng Dân tộc chủ trì mở lớp … thì phối hợp với ai"), and whether
-a clause gives it that role: a question built on a chair the documents never name is refused, not answered
-with the task another body chairs."""
+a clause gives it that role: a question built on a chair the documents give another body is refused, not
+answered with the task that body chairs."""
 
 from __future__ import annotations
 
