@@ -286,6 +286,15 @@ EXPECTED = [
      "huyện", "Vĩnh Bảo", "Hải Phòng", "21/10/2024", "Báo cáo tổng kết năm 2024", "Phạm Văn Tuấn"),
     ("dev22-soc-trang_KH-UBND_2024.txt", "47/KH-UBND", "Kế hoạch", "Ủy ban nhân dân huyện Long Phú", "huyện",
      "Long Phú", "Sóc Trăng", "18/03/2024", "Thực hiện Phong trào", "Lâm Văn Sang"),
+    ("dev23-bac-giang_KH-UBND_2024.txt", "214/KH-UBND", "Kế hoạch", "Ủy ban nhân dân huyện Lục Nam", "huyện",
+     "Lục Nam", "Bắc Giang", "18/04/2024", "Triển khai Phong trào", "Nguyễn Đức Thịnh"),
+    # a commune of the merged Gia Lai (the file keeps the old province's name), dated after 1/7/2025
+    ("dev23-binh-dinh_KH-UBND-xa_2025.txt", "58/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã Cát Tiến", "xã",
+     "Cát Tiến", "Gia Lai", "12/08/2025", "Xây dựng xã hội học tập", "Võ Văn Thành"),
+    ("dev23-kien-giang_CV-SGDDT_2025.md", "612/SGDĐT-GDTX", "Công văn", "Sở Giáo dục và Đào tạo tỉnh Kiên Giang",
+     "tỉnh", "Kiên Giang", "Kiên Giang", "14/03/2025", "Triển khai nhiệm vụ", "Lâm Thị Ngọc Diệp"),
+    ("dev23-phu-tho_HD-HKH_2024.txt", "27/HD-HKH", "Hướng dẫn", "Hội Khuyến học tỉnh Phú Thọ", "Hội Khuyến học",
+     "Phú Thọ", "Phú Thọ", "22/02/2024", "Đánh giá, công nhận", "Bùi Văn Khánh"),
     # a district association's plan with a table of targets typed with spaces
     ("dev12-yen-bai_KH-HKH_2025.txt", "09/KH-HKH", "Kế hoạch", "Hội Khuyến học huyện Văn Lâm Sơn", "Hội Khuyến học",
      "Văn Lâm Sơn", "Yên Bái", "14/01/2025", "Hoạt động khuyến học, khuyến tài", "Nông Thị Hạnh"),

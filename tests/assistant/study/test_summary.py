@@ -109,7 +109,7 @@ def test_target_rows_join_wordings_that_differ_only_by_dat(corpus_library) -> No
 
 
 def test_coordinator_line_names_the_standing_agency(newdocs_library) -> None:
-    card = summary_card(newdocs_library, "58/KH-UBND")
+    card = summary_card(newdocs_library, "oc-eo-58-kh-ubnd")  # two fixtures are numbered 58/KH-UBND
     duties = [line.text for line in card.section("duties").lines]
     assert duties[0] == "Cơ quan thường trực: Phòng Văn hóa - Xã hội xã"
 
