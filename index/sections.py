@@ -70,6 +70,9 @@ def _nice_heading(marker: str, text: str) -> str:
 _DIVISION_LEVELS = {"phần": 1, "chương": 2, "mục": 3, "điều": 5, "khoản": 6}
 
 
+_ADDRESSEE_LABEL = re.compile(r"^\s*-?\s*Kính gửi\b", re.IGNORECASE)
+
+
 def heading_of(paragraph: str) -> Heading | None:
     """Classify a paragraph as an outline heading, or None for body text."""
     m = DIVISION.match(paragraph)
@@ -91,7 +94,8 @@ def heading_of(paragraph: str) -> Heading | None:
     m = _LETTER.match(paragraph)
     if m:
         return Heading(10, _item_label(f"{m.group(1)})", m.group(2)))
-    if isinstance(paragraph, HeadingLine):
+    if isinstance(paragraph, HeadingLine) and not _ADDRESSEE_LABEL.match(paragraph):
+        # "**Kính gửi:**" in bold labels the addressees; it heads none of the body that follows them
         return Heading(0.5 + paragraph.depth / 10, _nice_heading("", paragraph.rstrip(":")).strip(), numbered=False,
                        depth=paragraph.depth)
     return None

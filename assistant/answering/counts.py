@@ -55,8 +55,23 @@ _WHOLE = {"ho": r"(?<!dong )"}
 _RATED = re.compile(r"\d+(?:[.,]\d+)?\s*%\s*(?:số\s+)?\w+")
 
 
+# what is counted, narrowed: "bao nhiêu người là đồng bào Khmer", "bao nhiêu học viên thuộc hộ nghèo"
+_QUALIFIED = re.compile(r"\b(?:bao nhieu|bn|may)\s+(?!(?:phan|tien|ty|ti|lan|nam|thang|ngay|diem|muc)\b)"
+                        r"(?:(?!(?:thi|co|duoc|se|can|phai|de)\b)[a-z]+\s+){1,2}?(?:la|thuoc)\s+((?:[a-z]+\s*){1,3})")
+_QUALIFIER_ENDS = re.compile(r"\s+(?:o|tai|cua|trong|nam|thi|duoc|da|co|khong|vay|a|ha)\b.*$")
+
+
+def _qualifier(q: Query) -> list[str]:
+    m = _QUALIFIED.search(q.bare)
+    return _QUALIFIER_ENDS.sub("", m.group(1)).split() if m else []
+
+
 def counts(unit: Unit, q: Query) -> bool:
-    """"bao nhiêu hội viên": the clause counts that thing ("1.500 hội viên"), not some other number."""
+    """"bao nhiêu hội viên": the clause counts that thing ("1.500 hội viên"), not some other number; "bao nhiêu
+    người là đồng bào Khmer": of those, not all the learners ("320 học viên")."""
+    narrowed = _qualifier(q)
+    if narrowed and not all(re.search(rf"\b{w}\b", fold_ascii(f"{unit.lead_in} {unit.full_text}")) for w in narrowed):
+        return False
     things = counted_things(q)
     if not things:
         return True

@@ -10,6 +10,7 @@ from dataclasses import replace
 from index.documents import DocumentMeta
 from index.issuer import geographic_level
 from index.textnorm import as_typed, fold_ascii, has_diacritics
+from index.vocabulary.abbreviations import ABBREVIATIONS
 from index.vocabulary.terms import agencies_in
 
 from ..scope import PlaceMatch, Scope
@@ -366,7 +367,10 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
                     f"không nêu cho cấp {_levels_shown(asked_levels)}.")
     if q.has("yesno") and not q.asks and scope_docs and len(scope_docs) <= 2:
         used = frozenset().union(*(catalog.named.words_of(d.doc_id) for d in scope_docs))
-        missing = [t for t in q.terms if t not in used]
+        # the signer's name stands in the signature block, which the words of the text leave out
+        used |= {w for d in scope_docs for w in fold_ascii(f"{d.signer} {d.signer_title}").split()}
+        # an abbreviation stands beside its expansion in the terms: "hkh" is missing wherever "Hội Khuyến học" is written out
+        missing = [t for t in q.terms if t not in used and t not in ABBREVIATIONS]
         if len(missing) >= PREMISE_WORDS:  # "được ưu tiên vay vốn ngân hàng không?" of a plan that never says so
             return f"{doc_name(lead.doc)} không đề cập nội dung này, nên không trả lời được câu hỏi có hay không."
     # the agencies this question itself names (not one carried from the conversation), when it asks their duties

@@ -41,10 +41,11 @@ from .parallel import speaks_for, two_sided
 from .purse import same_purse
 from .relevance import grade_asked, heads_label, labelled_grade
 from .timeframe import dated_in_years, in_years, period_years, same_moment, same_period, same_review
-from .understand import YEAR, Query, levels_named, names_counted_thing
+from .understand import YEAR, Query, honour_levels, levels_named, names_counted_thing
 from .units import TABLE_CELL, Unit, actors, headings_above
 from .values import CITED_DOCUMENT, COUNTED_TO, DAY_MONTH
 from .verdict import PRIZE_WORDS, quantity_unit
+from .villages import at_asked_village
 
 # a clause framed by its own year: "Năm 2024, …", "- Trong năm 2024 …"
 _YEAR_FRAME = re.compile(r"^(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:Năm|Trong năm)\s+(\d{4})\b")
@@ -116,6 +117,10 @@ def _same_level(unit: Unit, q: Query) -> bool:
     prizes, prized = set(_PRIZE.findall(q.bare)), set(_PRIZE.findall(own))
     if prizes and prized and not prizes & prized:
         return False  # "giải Khuyến khích" is not "Giải Nhất"
+    said = " ".join([unit.lead_in, unit.full_text, *(m.text for m in unit.members)])  # a list: its items' levels
+    honoured, honours = honour_levels(q.bare), honour_levels(fold_ascii(said))
+    if honoured and honours and not honoured & honours:
+        return False  # "tiêu biểu được Hội Khuyến học tỉnh biểu dương": not those "tiêu biểu cấp huyện"
     asked = levels_named(q.bare)
     if not asked:
         return True
@@ -158,12 +163,18 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             set(unit.agencies) | set(unit.heading_agencies)
         ):  # "Hội Khuyến học kiểm tra bao lâu một lần": not how often the Ban Chỉ đạo meets
             return False
+        if kind in ("date", "count", "money", "person") and not at_asked_village(unit, q):
+            return False  # "ngày hội đọc sách ở thôn Khâu Ria": not the one held at thôn Tùng Vài Phìn
         if kind == "person" and not post_held and not names_post(unit, q):
             return False
         if kind == "contact" and not (gives_phone(unit, q) and owns_contact(unit, q)):
             return False
         if kind == "money" and not same_purse(unit, q):
             return False
+        if kind == "threshold" and q.titles and unit.titles and not set(q.titles) & set(unit.titles) and not any(
+            speaks_for(unit, t) for t in q.titles
+        ):
+            return False  # "Công dân học tập cần bao nhiêu điểm": not the points that earn "Đơn vị học tập"
         if kind == "money" and q.titles and unit.titles and not set(q.titles) & set(unit.titles):
             return False  # "Đơn vị học tập được thưởng bao nhiêu" is not what each "Công dân học tập" gets
         if kind == "count" and not amount_counted and not counts(unit, q):

@@ -13,7 +13,7 @@ from index.textnorm import fold_ascii
 from index.vocabulary.abbreviations import ABBREVIATIONS
 from index.vocabulary.terms import AGENCIES, titles_in, without_agencies
 
-from .kinds import asked_role
+from .kinds import asked_board, asked_role
 from .understand import YEAR, Query, content_terms
 from .units import TABLE_CELL, Unit, headings_above, paired_cells
 
@@ -232,7 +232,8 @@ def does_action(unit: Unit, q: Query) -> bool:
 
 
 # a report asked for by name ("hạn gửi báo cáo …"), and what a clause about one says
-_REPORT_ASKED = re.compile(r"\b(?:gui|nop|han|thoi han|yeu cau)\s+(?:cac\s+)?bao cao\b|\bbao cao (?:tong ket|so ket)\b")
+_REPORT_ASKED = re.compile(r"\b(?:gui|nop|han|thoi han|yeu cau)\s+(?:cac\s+)?bao cao\b|\bbao cao (?:tong ket|so ket)\b"
+                           r"|\bphai bao cao\b|\bbao cao\s+(?:ve\s+|len\s+|cho\s+)?(?:[a-z&]+\s+){1,8}?(?:truoc|cham nhat)\b")
 _REPORT_SAID = re.compile(r"\b(?:bao cao|ket qua|so lieu|tong hop|bieu mau|phu luc)\b")
 
 
@@ -242,7 +243,13 @@ def _around(unit: Unit) -> str:
 
 def names_post(unit: Unit, q: Query) -> bool:
     """"Ai là Trưởng phòng …": not the specialist the letter names for contact."""
-    return not _POST_ASKED.search(q.bare) or bool(re.search(rf"\b{asked_role(q.bare)}\b", _around(unit)))
+    if not _POST_ASKED.search(q.bare):
+        return True
+    around, board = _around(unit), asked_board(q.bare)  # "Trưởng Ban Giám khảo": not the head of the Ban Tổ chức
+    return bool(re.search(rf"\b{asked_role(q.bare)}\b", around)) and (not board or f"ban {board}" in around
+                                                                        or f"hoi dong {board}" in around
+                                                                        or f"to {board}" in around
+                                                                        or f"doan {board}" in around)
 
 
 def gives_phone(unit: Unit, q: Query) -> bool:

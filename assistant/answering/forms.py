@@ -146,13 +146,16 @@ def legal_bases(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Sequen
 _HEADING_FILLER = frozenset("va cua cac doi voi trong cho the nhung nay do ve tai la mot".split())
 _QUESTION_WORDS = frozenset("la gi gom nhung nao neu ntn chinh duoc co may cac trong".split())
 _QUESTION_PHRASES = re.compile(r"\b(?:bao gom|cu the|ra sao|the nao|cho biet|tom tat|de nghi|khai quat|so luoc|liet ke|"
-                               r"ke ra|quy dinh|o dau|nhom)\b")
+                               r"ke ra|quy dinh|o dau|nhom|bao nhieu|nguon nao|tu dau|dien ra|"
+                               r"(?:phan|muc)(?! (?:cong|loai|bo|thuong|dau|anh|hoi|tram|dich|tieu|chi|ho tro|diem|do|nao|gi)\b))\b")  # "phần kinh phí"
 _ASKS_CONTENT = re.compile(r"\b(la gi|gom|nhung gi|bao gom|the nao|ra sao|ntn|nhung noi dung|cu the|tom tat|khai quat|"
                            r"so luoc|liet ke|ke ra|neu|cac nhom|nhung nhom)\b")
 # what names the document rather than a part of it: its kind, number, date, issuer ("Kế hoạch số 3853 … của UBND tỉnh")
 _DOCUMENT_PHRASES = re.compile(r"\b(?:ke hoach|kh|cong van|cv|du thao|van ban|vb)\b|\bso\s*\d[\w/-]*|\bngay\s*\d[\d/]*"
                                r"|\bthang\s*\d[\d/]*|\bnam\s*\d{4}|\b(?:cua\s+)?(?:uy ban nhan dan|ubnd|hoi khuyen hoc|hkh)"
                                r"(?:\s+(?:tinh|huyen|xa))?\b|\bban hanh\b")
+# "những nhiệm vụ chính", "các chỉ tiêu chính": the main items of a part, whatever values they hold
+_MAIN_ONES = re.compile(r"\b(?:nhung|cac)\s+(?:[a-z]+,?\s+){1,4}?chinh\b")
 _ASKS_PARTS = re.compile(r"\b(nhung phan|cac phan|may phan|phan lon|bo cuc|cau truc|gom nhung muc|cac muc lon|may muc|"
                          r"(?:nhung|cac|may) chuong(?! trinh))\b")
 
@@ -209,12 +212,43 @@ def _heading_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", fold_ascii(head)) if w not in _HEADING_FILLER}
 
 
+def _heads_items(doc: DocumentMeta, catalog: UnitCatalog, paths: list[tuple[str, ...]], prefix: tuple[str, ...]) -> bool:
+    """The path ends in a heading over items of its own, not in an item named by its shortened first words."""
+    if not prefix[-1].endswith("…") or any(len(p) > len(prefix) and p[: len(prefix)] == prefix for p in paths):
+        return True
+    return len(catalog.section_units(doc.doc_id, PATH_SEP.join(prefix))) >= 2
+
+
+def _part_of_agency(agencies: list[str], asked: set[str], doc: DocumentMeta, catalog: UnitCatalog,
+                    paths: list[tuple[str, ...]]) -> tuple[tuple[int, int], tuple[str, ...]] | None:
+    """The heading over clauses of its own that names a body the question names (read in full: a long heading
+    is shortened in its path); of several, the one whose headings above share most of the *asked* words
+    ("nhiệm vụ … 6 tháng cuối năm" › "1. Phòng Giáo dục và Đào tạo"), then the first."""
+    found: list[tuple[int, int, tuple[str, ...]]] = []
+    for i, path in enumerate(paths):
+        for depth, label in enumerate(path, start=1):
+            if not _heads_items(doc, catalog, paths, path[:depth]):
+                continue
+            first = catalog.section_units(doc.doc_id, PATH_SEP.join(path[:depth]))
+            heading = first[0].text if first and label.endswith("…") else label
+            if set(agencies_in(heading.split(":")[0])) & set(agencies):
+                words = set().union(*(_heading_words(h) for h in path[:depth]))
+                found.append((len(words & asked), -i, path[:depth]))
+                break
+    if not found:
+        return None
+    _, _, best = max(found)
+    return (len(best), 0), best
+
+
 def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Sequence[str],
                     scope_words: set[str]) -> Answer | None:
     """"Nội dung phong trào thi đua gồm những gì?": a question that is nothing but a heading of the plan gets
     that section, as its sub-headings (or, for a leaf section, its clauses), each cited."""
     # "những chỉ tiêu chính … là gì": the targets listed, not one percentage
-    values = {"count", "percent"} if q.has("list") else {"count"}
+    values = {"count", "percent"} if q.has("list") or _MAIN_ONES.search(q.bare) else {"count"}
+    if q.has("overview"):  # "tóm tắt phần kinh phí: nguồn nào, bao nhiêu": the part asked, whatever it holds
+        values |= {"money", "source", "percent", "date", "when"}
     if not (_ASKS_CONTENT.search(q.bare) or names_a_part(q)) or set(q.asks) - values or q.has("yesno") or q.doc_attribute:
         return None
     paths = [tuple(s.split(PATH_SEP)) for s in dict.fromkeys(c.section for c in catalog.library.chunks_of(doc.doc_id))]
@@ -225,8 +259,10 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
         if len(items) >= 2:
             return listing(q.text, f"{doc_name(doc)} gồm các phần:", [(f"{t} — ", u) for t, (_, u) in
                                                                       zip(dict.fromkeys(tops), items, strict=False)], notes)
-    if q.agencies and not names_a_part(q):
-        return None
+    # the bodies asked of, not the one issuing ("tóm tắt công văn của Sở GD&ĐT" names the document)
+    subjects = [a for a in q.agencies if a not in agencies_in(doc.issuer)]
+    if q.agencies and not names_a_part(q) and not (q.has("overview") and subjects):
+        return None  # "… của Phòng GD&ĐT là gì": that body's duties, found by its clauses ("tóm tắt nhiệm vụ của …": its part)
     asked = set(re.findall(r"[a-z]+", _QUESTION_PHRASES.sub(" ", _DOCUMENT_PHRASES.sub(" ", q.bare))))
     asked -= _HEADING_FILLER | _QUESTION_WORDS | scope_words
     # "chỉ tiêu chính của Kế hoạch xây dựng xã hội học tập năm 2025 của xã …": the title's words may name the
@@ -234,8 +270,14 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
     beyond = asked - set(re.findall(r"[a-z]+", fold_ascii(doc.title or "")))
     best: tuple[tuple[int, int], tuple[str, ...]] | None = None
     part = _NAMED_PART.search(q.bare)
+    main = q.has("overview") or bool(_MAIN_ONES.search(q.bare))
     if not beyond and not part:
         return None  # "tóm tắt kế hoạch … về phong trào thi đua xây dựng xã hội học tập": the whole document
+    if subjects and not part:  # "tóm tắt nhiệm vụ của các Trung tâm GDNN-GDTX": the part on that body, or none
+        found = _part_of_agency(subjects, beyond, doc, catalog, paths)
+        if found is None:
+            return None
+        best = found
     if part and _ASKS_PART_CONTENT.search(q.bare):  # "Mục IV … nói về những nội dung gì": that part, by its numeral
         top = next((p[0] for p in paths if _part_numeral(p[0]) == part.group(1)), None)
         if top is not None:
@@ -247,7 +289,17 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
             above |= own
             named = asked | scope_words
             too_short = len(own) < (1 if depth >= 2 else 2)
-            if too_short or len(own) > 10 or len(own & named) / len(own) < 0.6 or not own & asked or len(beyond - above) > 2:
+            # the heading is mostly what the question names, or, for the main items or a summary of a part, it
+            # holds every word the question asks ("những nhiệm vụ chính nào" of "III. Nhiệm vụ, giải pháp trọng tâm")
+            named_heading = len(own & named) / max(len(own), 1) >= 0.6 or (
+                main and len(beyond) >= 2 and beyond <= own and not label.rstrip().endswith((".", ";", "…")))
+            if too_short or len(own) > 10 or not named_heading or not own & beyond or len(beyond - above) > 2:
+                continue
+            if not _heads_items(doc, catalog, paths, path[:depth]):
+                continue  # an item named by its first words ("1. Kinh phí năm 2025 … là 45.000.000 đồng…"), no heading
+            # "chỉ tiêu đến hết năm 2025": not the heading of 2024's
+            years = {int(y) for y in re.findall(r"\b20\d\d\b", label)}
+            if years and q.years and not years & set(q.years):
                 continue
             rank = (depth, len(own & asked))
             if best is None or rank > best[0]:

@@ -23,6 +23,18 @@ _ROLE = rf"(?:{_POST[3:-1]}|can bo dau moi|nguoi dau moi|dau moi)"
 _ROLE_RE = re.compile(rf"\b(?:pho truong ban thuong truc|{_ROLE[3:-1]})\b")
 
 
+# a post of a named board or council: "Trưởng Ban Giám khảo", "Chủ tịch Hội đồng thẩm định", "Tổ trưởng Tổ kiểm tra"
+_BOARD_RE = re.compile(r"\b(?:pho )?(?:truong ban|chu tich hoi dong|to truong to|truong doan)\s+"
+                       r"(giam khao|to chuc|chi dao|tham dinh|kiem tra|thi dua|dieu hanh|bien tap|van dong|"
+                       r"tuyen truyen|xet duyet|tu danh gia)\b")
+
+
+def asked_board(bare: str) -> str:
+    """The named board whose post the question asks of ("giam khao" of "Trưởng Ban Giám khảo"); '' when none."""
+    m = _BOARD_RE.search(bare)
+    return m.group(1) if m else ""
+
+
 def asked_role(bare: str) -> str:
     """The post whose holder the question asks for ("pho truong ban thuong truc"), folded; '' when none."""
     m = _ROLE_RE.search(bare)

@@ -181,16 +181,26 @@ def _recipients(bare: str) -> list[str]:
 
 
 # the level a title or a contest is held at: "học sinh giỏi cấp huyện", "“Cộng đồng học tập” cấp thôn"
-_LEVEL_OF = re.compile(r"\b(?:gioi|hoc tap)[\"”'’]?\s+cap (xa|phuong|huyen|tinh|thon|ap|khom|ban|bon|to dan pho|khu pho|"
+_LEVEL_OF = re.compile(r"\b(?:gioi|hoc tap|phong trao|thi dua)[\"”'’]?\s+cap (xa|phuong|huyen|tinh|thon|ap|khom|ban|bon|to dan pho|khu pho|"
                        r"quoc gia|truong|trung uong)\b")
 # the villages of a commune go by many names, all one level: "cấp ấp, khóm", "cấp bản", "cấp tổ dân phố"
 _SAME_LEVEL = {"phuong": "xa", "ap": "thon", "khom": "thon", "ban": "thon", "bon": "thon", "to dan pho": "thon",
                "khu pho": "thon"}
 
 
+# the level an honour is given at: "tiêu biểu cấp huyện", "được Hội Khuyến học tỉnh biểu dương"
+_HONOURED_AT = re.compile(r"\btieu bieu[\"”'’]?\s+cap (tinh|huyen|xa)\b|\b(?:hoi khuyen hoc|hkh) (tinh|huyen|xa) "
+                          r"(?:bieu duong|khen thuong|tang|ton vinh)\b")
+
+
 def levels_named(folded: str) -> set[str]:
     """The levels (folded: "huyen", "thon") *folded* text holds a title or a contest at."""
     return {_SAME_LEVEL.get(level, level) for level in _LEVEL_OF.findall(folded)}
+
+
+def honour_levels(folded: str) -> set[str]:
+    """The levels *folded* text gives an honour at: "tiêu biểu cấp huyện", "Hội Khuyến học tỉnh biểu dương"."""
+    return {level for pair in _HONOURED_AT.findall(folded) for level in pair if level}
 
 
 def content_terms(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
@@ -235,7 +245,11 @@ def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence
         accented, folded = accented[according.end():], folded[according.end():]
     bare = expand_shorthand(folded)
     marks = has_diacritics(question)
-    asks = detected(ANSWER_TYPES, accented, bare, marks)
+    # a place's name is no cue ("huyện Kỳ Phong là ngày nào" asks no date of signing, "Xuyên Mộc" names no "mốc")
+    unplaced = bare
+    for name in place_names:
+        unplaced = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", unplaced)
+    asks = detected(ANSWER_TYPES, accented, unplaced, marks)
     if "cutoff" in asks:  # "số liệu tính đến ngày nào": the day counted to, not a deadline or a date issued
         asks = [a for a in asks if a not in ("date", "deadline", "when")]
     if "threshold" in asks:  # "cần bao nhiêu điểm": the score that earns the title is the number asked
@@ -249,7 +263,7 @@ def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence
     deadline = "deadline" in asks  # a deadline ("hạn", "trước ngày"), never the date a document was issued
     if deadline:
         asks = [a for a in asks if a != "deadline"] + ([] if "date" in asks else ["date"])
-    topics = detected(TOPICS, accented, bare, marks)
+    topics = detected(TOPICS, accented, unplaced, marks)
     titles = titles_in(bare)
     counted = (_COUNT_NOUN.search(bare) and not _COUNT_NOUN.search(bare).group(0).endswith((" nam", " ngay", " thang"))
                ) or _COUNTED_NOUN.search(bare)
@@ -259,13 +273,9 @@ def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence
         asks = ["percent" if a == "count" else a for a in asks]  # "ĐVHT 2025 bao nhiêu?": a target's percentage
     if "percent" in asks and "count" in asks and counted and not _PERCENT_ASKED.search(bare):
         asks.remove("percent")  # "chỉ tiêu bao nhiêu ấp", "tiêu chí tỷ lệ … mấy điểm": a count, not a percentage
-    forms = detected(FORMS, accented, bare, marks)
+    forms = detected(FORMS, accented, unplaced, marks)
     if "yesno" in forms and _WH.search(bare) and not _STRONG_YES_NO.search(bare):
         forms.remove("yesno")  # "… gửi cho những nơi nào à?": a particle, not a yes/no question
-    # a place's name is no cue ("huyện Kỳ Phong là ngày nào" asks no date of signing)
-    unplaced = bare
-    for name in place_names:
-        unplaced = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", unplaced)
     attributes = _document_attributes(detected(DOC_ATTRIBUTES, accented, unplaced, marks), asks, topics, forms, bare)
     doc_attribute = attributes[0] if attributes else None
     if "issued" in attributes and "when" in asks:

@@ -17,13 +17,13 @@ from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, agencies_by_position, agencies_in, titles_in
 
 from .demands import DOCUMENT_NAMED
+from .denials import FUNCTION_WORDS, denies, target_met
 from .understand import PERCENT, Query
 from .units import TABLE_CELL, Unit, actors, paired_cells
 
 YES, NO = "Có.", "Không."
 _ROLES = ("chu tri", "phoi hop", "tham muu", "huong dan", "bao cao", "de xuat")
 _EVENT_YEAR = re.compile(r"\b(?:vao|cuoi|dau|giua|trong)\s+(?:(?:quy\s+\w+|thang\s+\d+)\s+)?(?:nam\s+)?(20\d\d)\b")
-_FUNCTION_WORDS = frozenset("co khong phai dung la cua va cac o thi khi nao ko k a ha".split())
 _NAME_WORDS = frozenset(w for term in AGENCIES for w in fold_ascii(term.name).replace(",", " ").split())
 _FULL_DATE = re.compile(r"(\d{1,2})\s*(?:/|tháng|thang)\s*(\d{1,2})\s*(?:/|năm|nam)\s*(\d{4})")
 _DAY_MONTH = re.compile(r"(\d{1,2})\s*(?:tháng|thang|/)\s*(\d{1,2})")
@@ -34,7 +34,7 @@ _PERCENT_PAIR = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%\s*([^;%]{3,160}?)(?=\s*,?
 _LEVEL = re.compile(r"\bmuc do (\d)\b")
 # counts a yes/no question may assert ("học sinh 14 tuổi", "đề nghị 3 cá nhân"), over diacritics-free text;
 # units that also follow day and month numbers ("15 tháng 6", "8 năm 2024") are left out
-_QUANTITY_UNITS = r"tuoi|diem|lao dong|nguoi|lan|ca nhan|hoc vien|lop|buoi"
+_QUANTITY_UNITS = r"tuoi|diem|lao dong|nguoi|lan|ca nhan|tap the|don vi|thanh vien|hoc vien|lop|buoi"
 # "10 người lao động" and "15 lao động" count the same thing
 _QUANTITY = re.compile(rf"\b(\d{{1,4}})\s+(?:nguoi\s+(?=lao dong\b))?({_QUANTITY_UNITS})\b")
 _AT_LEAST = re.compile(r"\b(?:tu|it nhat|toi thieu)\s+$")
@@ -111,7 +111,7 @@ def _claim_found(q: Query, units: Sequence[Unit]) -> bool:
         return False
     start = len(re.findall(r"\w+", q.bare[: spans[0][0]]))  # the subject: the agency named first
     agency_at = set(range(start, start + len(re.findall(r"\w+", q.bare[spans[0][0] : spans[0][1]]))))
-    kept = [(i, w) for i, w in enumerate(words) if w not in _FUNCTION_WORDS]
+    kept = [(i, w) for i, w in enumerate(words) if w not in FUNCTION_WORDS]
     runs = set()
     for k in range(len(kept) - 3):
         window = kept[k : k + 4]
@@ -119,7 +119,7 @@ def _claim_found(q: Query, units: Sequence[Unit]) -> bool:
         beyond = sum(1 for i, w in window if i not in agency_at and w not in _NAME_WORDS)
         if inside and beyond >= 2:
             runs.add(" ".join(w for _, w in window))
-    texts = [" ".join(w for w in re.findall(r"\w+", fold_ascii(u.text)) if w not in _FUNCTION_WORDS) for u in units]
+    texts = [" ".join(w for w in re.findall(r"\w+", fold_ascii(u.text)) if w not in FUNCTION_WORDS) for u in units]
     return any(run in text for run in runs for text in texts)
 
 
@@ -152,6 +152,17 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
     asked_prizes, listed_prizes = _prizes(q.bare), _prizes(folded)
     if asked_prizes and listed_prizes and not asked_prizes <= listed_prizes:
         return [False]  # "giải Khuyến khích có được Giấy khen không" of "giải Nhất, Nhì, Ba được … Giấy khen"
+    met = target_met(q, [_readable(u) for u in units])
+    if met is not None:
+        return [met]  # "có đạt kế hoạch … không" of "… 68% | 65,7% | Chưa đạt" or "(65,7%/68%)"
+    if any(denies(fold_ascii(u.text), q.bare) for u in units):
+        return [False]  # "có nhận báo cáo bằng bản giấy không" of "không tiếp nhận báo cáo bằng bản giấy …"
+    asked_people, said_people = _people(q.text), _people(" ".join(u.full_text for u in [*units, *siblings]))
+    if asked_people and said_people:
+        return [bool(asked_people & said_people)]  # "đầu mối … có phải bà Lâm Thị Ngọc Diệp" of "liên hệ ông Trần Minh Khôi"
+    asked_grades, said_grades = set(_GRADE.findall(q.bare)), set(_GRADE.findall(fold_ascii(lead.text)))
+    if asked_grades and said_grades and not asked_grades & said_grades:
+        return [False]  # "TTHTCĐ năm 2024 xếp loại Tốt hả" of "TTHTCĐ xã đạt loại Khá"
     asked_sources, said_sources = set(_SOURCE.findall(q.bare)), set(_SOURCE.findall(folded))
     if asked_sources and said_sources and not asked_sources & said_sources:
         return [False]  # "có chi từ ngân sách huyện không" of "chi từ nguồn xã hội hóa"
@@ -188,13 +199,33 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
         if subject in lead_actors:
             out.append(not objects or bool(objects & lead_named) or not (lead_named - {subject}))
             out.extend(_role_checks(q, lead))
-        elif subject in lead_named and _PASSIVE.search(q.bare):
-            out.append(True)  # "Hội Khuyến học xã có được đề nghị tặng Bằng khen không": what is done to it
+        elif subject in lead_named and (_PASSIVE.search(q.bare) or _receives(q, subject)):
+            # "Hội Khuyến học xã có được đề nghị tặng Bằng khen không", "báo cáo có phải gửi cả Sở Nội vụ
+            # không": what is done to it, or where something goes
+            out.append(True)
+        elif subject in lead_named and not lead_actors:
+            # named with no one acting ("100% Chủ tịch … Hội Khuyến học cấp xã tham gia …"): only the other bodies
+            # asserted can be checked ("UBND xã có phải báo cáo lên huyện" of "… báo cáo, đề xuất UBND xã")
+            if objects:
+                out.append(bool(objects & lead_named))
         elif subject in lead_named or lead_actors:
             out.append(False)  # the subject has another role here, or another agency does it
         elif lead_named and not set(q.agencies) & lead_named:
             out.append(False)  # the clause names other agencies than the ones asked about
     return out
+
+
+# words that put the agency after them in the place something goes to or is given to: "báo cáo về Sở GD&ĐT",
+# "gửi cả Sở Nội vụ", "bố trí cho mỗi TTHTCĐ"
+_TOWARDS = re.compile(r"\b(?:gui|ve|cho|len|toi|den|ca)(?:\s+(?:cac|moi|ca|ve|len|cho))?\s*$")
+
+
+def _receives(q: Query, agency: str) -> bool:
+    """The question names *agency* as where something goes or is given, not as who acts."""
+    text = DOCUMENT_NAMED.sub(" ", fold_ascii(q.text), count=1)
+    term = next((t for t in AGENCIES if t.name == agency), None)
+    m = term.regex.search(text) if term else None
+    return bool(m and _TOWARDS.search(text[max(0, m.start() - 20) : m.start()]))
 
 
 def asserted_agencies(q: Query) -> list[str]:
@@ -215,6 +246,16 @@ _REQUEST = re.compile(r"\b(?:yeu cau|giao cho|giao|chi dao)\s+")
 PRIZE_WORDS = r"(?:nhat|nhi|ba|tu|khuyen khich|dac biet)"
 # "giải Nhất, Nhì, Ba", "giải Nhì và giải Khuyến khích": each prize a clause or question names
 _PRIZE_LIST = re.compile(rf"\bgiai {PRIZE_WORDS}(?:\s*(?:,|va|hoac)\s*(?:giai\s+)?{PRIZE_WORDS}\b)*")
+# a person named with a form of address: "bà Lâm Thị Ngọc Diệp", "ông Trần Minh Khôi", "đồng chí Hồ Sỹ Lâm"
+_PERSON = re.compile(r"\b(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí|đ/c)\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*\s*){2,4})")
+
+
+def _people(text: str) -> set[str]:
+    return {fold_ascii(m.group(1)).strip() for m in _PERSON.finditer(text)}
+
+
+# a grade given ("xếp loại Tốt", "đạt loại Khá"), as a question asserts it and a clause states it
+_GRADE = re.compile(r"\b(?:xep loai|dat loai|loai)\s+(tot|kha|trung binh|xuat sac|chua dat|dat|yeu)\b")
 # where money comes from, as a question asserts it and a clause states it
 _SOURCE = re.compile(r"\b(ngan sach (?:nha nuoc|trung uong|tinh|huyen|xa)|quy khuyen hoc|xa hoi hoa)\b")
 

@@ -353,3 +353,21 @@ def test_parts_numbered_in_words_head_their_sections() -> None:
     sections = [c.section for c in chunk_document(doc)]
     assert any(s.startswith("Phần thứ nhất. Kết quả thực hiện › I. Đặc điểm tình hình") for s in sections)
     assert any(s.startswith("Phần thứ hai. Phương hướng, nhiệm vụ") for s in sections)
+
+
+def test_a_bold_addressee_label_heads_none_of_the_body(tmp_path: Path) -> None:
+    from index.pipeline import parse_source
+
+    text = ("| SỞ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+            "| Số: 118/SGDĐT-GDTX<br>V/v báo cáo xây dựng xã hội học tập | *Long Xuyên, ngày 03 tháng 3 năm 2025* |\n\n"
+            "**Kính gửi:**\n\n- Phòng Giáo dục và Đào tạo các huyện, thành phố.\n\n"
+            "Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện một số nội dung sau:\n\n"
+            "## 1. Nhiệm vụ trọng tâm\n\n- Chỉ đạo các trung tâm học tập cộng đồng tự đánh giá.\n\n"
+            "## 2. Chế độ báo cáo\n\n- Gửi báo cáo năm về Sở trước ngày 15/11/2025.\n")
+    path = tmp_path / "cv.md"
+    path.write_text(text, encoding="utf-8")
+    _docs, chunks = parse_source(path, path.name, 1 << 20)
+    sections = [c.section for c in chunks]
+    assert any(s.startswith("1. Nhiệm vụ trọng tâm") for s in sections)
+    assert any(s.startswith("2. Chế độ báo cáo") for s in sections)
+    assert not any("Kính gửi" in s for s in sections)

@@ -86,3 +86,54 @@ def test_a_quantity_the_clause_does_not_state_gets_no_verdict() -> None:
                  "huyện hướng dẫn việc đánh giá, công nhận danh hiệu Công dân học tập năm 2024.")
     assert verdict(understand("Học sinh 14 tuổi có thuộc đối tượng đánh giá Công dân học tập không?"),
                    [other], 0.9) == ""
+
+
+def test_a_clause_denying_what_is_asked_is_no() -> None:
+    paper = unit("Sở Giáo dục và Đào tạo không tiếp nhận báo cáo bằng bản giấy gửi qua đường bưu chính.")
+    assert verdict(understand("Sở GD&ĐT có nhận báo cáo bằng bản giấy gửi qua bưu điện không?"), [paper], 0.9) == NO
+    both = unit('Trường không gửi danh sách "Công dân học tập" sẽ không được công nhận "Đơn vị học tập" năm 2024.')
+    # the question's own "không gửi" is its premise; the clause denies the recognition it asks about
+    asked = understand("Trường không gửi danh sách Công dân học tập thì có được công nhận Đơn vị học tập không?")
+    assert verdict(asked, [both], 0.9) == "Không được."
+    # "không quá 02 cá nhân" bounds a count; it denies nothing
+    cap = unit("Mỗi xã, thị trấn đề nghị không quá 02 cá nhân.")
+    assert verdict(understand("xã đề nghị 2 cá nhân được không"), [cap], 0.9) == YES
+
+
+def test_a_body_asked_as_a_destination_is_checked_as_one() -> None:
+    both = unit("Trước ngày 05 tháng 12 hằng năm, các đơn vị báo cáo tình hình thực hiện về Sở Giáo dục và Đào tạo "
+                "và Sở Nội vụ để tổng hợp.")
+    assert verdict(understand("báo cáo hằng năm có phải gửi cả Sở Nội vụ không?"), [both], 0.9) == YES
+    assert verdict(understand("các đơn vị báo cáo về Sở GD&ĐT trước ngày 05/12 đúng không"), [both], 0.9) == YES
+    # a body only named in a target, with no one acting, is nothing to check
+    target = unit("Phấn đấu 100% Chủ tịch hoặc Phó Chủ tịch Hội Khuyến học cấp xã tham gia quản lý Trung tâm học tập "
+                  "cộng đồng.")
+    asked = understand("có phấn đấu 100% Chủ tịch Hội Khuyến học cấp xã tham gia quản lý Trung tâm không?")
+    assert verdict(asked, [target], 0.9) == YES
+
+
+def test_a_target_met_is_read_off_the_result_the_clause_gives() -> None:
+    row = unit('3 | Tỷ lệ thôn đạt danh hiệu "Cộng đồng học tập" | 68% | 65,7% | Chưa đạt')
+    assert verdict(understand("Năm 2025 có đạt kế hoạch về tỷ lệ thôn đạt Cộng đồng học tập không?"), [row], 0.9) == NO
+    over = unit('Tỷ lệ "Cộng đồng học tập" cấp thôn chưa đạt kế hoạch (65,7%/68%).')
+    assert verdict(understand("tỷ lệ cộng đồng học tập có đạt kế hoạch không"), [over], 0.9) == NO
+    mixed = unit("Toàn huyện có 02 chỉ tiêu đạt là Dòng họ học tập (60,9%) và Cộng đồng học tập (58,5%); chỉ tiêu Gia "
+                 "đình học tập đạt 69,5%, chưa đạt kế hoạch.")
+    assert verdict(understand("có đạt chỉ tiêu Gia đình học tập không"), [mixed], 0.9) == NO
+    assert verdict(understand("có đạt chỉ tiêu Dòng họ học tập không"), [mixed], 0.9) == YES
+
+
+def test_a_grade_asserted_is_checked_against_the_grade_given() -> None:
+    graded = unit("Kết quả đánh giá, xếp loại năm 2024: TTHTCĐ xã đạt loại Khá (năm 2023 xếp loại Trung bình).")
+    assert verdict(understand("tthtcd xa nam 2024 xep loai tot ha?"), [graded], 0.9) == NO
+    assert verdict(understand("TTHTCĐ xã năm 2024 xếp loại Khá phải không?"), [graded], 0.9) == YES
+    # a share of members with no total gives no verdict on a count of them
+    quorum = unit("Cuộc họp được tiến hành khi có ít nhất 2/3 số thành viên Ban Chỉ đạo tham dự.")
+    assert verdict(understand("Nếu chỉ có 8 thành viên dự, cuộc họp có được tiến hành không?"), [quorum], 0.9) == ""
+
+
+def test_a_person_asserted_is_checked_against_the_person_named() -> None:
+    contact = unit("Trong quá trình triển khai, nếu có vướng mắc, đề nghị các đơn vị liên hệ ông Trần Minh Khôi, chuyên "
+                   "viên Phòng Giáo dục thường xuyên, điện thoại 0297.3862.145.")
+    assert verdict(understand("Đầu mối liên hệ có phải bà Lâm Thị Ngọc Diệp không?"), [contact], 0.9) == "Không phải."
+    assert verdict(understand("Đầu mối liên hệ có phải ông Trần Minh Khôi không?"), [contact], 0.9) == YES
