@@ -72,6 +72,17 @@ def test_a_title_honoured_at_a_level_no_clause_prices_is_refused(assistant: Assi
     assert not district.abstained and "90 điểm" in district.answer
 
 
+def test_a_clause_naming_another_village_does_not_speak_of_the_one_asked() -> None:
+    from assistant.answering.understand import understand
+    from assistant.answering.villages import at_asked_village
+    from tests.assistant.answering.units import unit
+
+    held = unit("Hội thi cấp xã tổ chức ngày 12/8/2024 tại nhà văn hóa thôn Đồng Chằm.")
+    assert not at_asked_village(held, understand("Hội thi ở thôn Nội Am tổ chức ngày nào?"))
+    assert at_asked_village(held, understand("Hội thi ở thôn Đồng Chằm tổ chức ngày nào?"))
+    assert at_asked_village(held, understand("Hội thi cấp xã tổ chức ngày nào?"))  # no village asked
+
+
 def test_an_event_held_at_another_village_does_not_answer(assistant: Assistant) -> None:
     assert assistant.ask("Hội thi kể chuyện ở thôn Nội Am, huyện Vân Đình tổ chức ngày nào?").abstained
     held = assistant.ask("Hội thi kể chuyện ở thôn Đồng Chằm, Vân Đình tổ chức ngày nào?")
@@ -82,6 +93,16 @@ def test_a_launch_asked_at_one_level_is_not_the_launch_of_another(assistant: Ass
     assert assistant.ask("Lễ phát động phong trào cấp huyện ở Vân Đình tổ chức ngày nào?").abstained
     commune = assistant.ask("Lễ phát động phong trào thi đua cấp xã ở Vân Đình tổ chức trước ngày nào?")
     assert not commune.abstained and "30/6/2024" in commune.answer
+
+
+def test_the_points_that_earn_one_title_are_not_asked_of_another() -> None:
+    from assistant.answering.decide import meets
+    from assistant.answering.understand import understand
+    from tests.assistant.answering.units import unit
+
+    clan = unit('Dòng họ được công nhận "Dòng họ học tập" khi đạt từ 80 điểm trở lên.')
+    assert not meets(clan, understand("Muốn đạt danh hiệu Công dân học tập cần bao nhiêu điểm?"), ["threshold"])
+    assert meets(clan, understand("Muốn đạt danh hiệu Dòng họ học tập cần bao nhiêu điểm?"), ["threshold"])
 
 
 def test_the_points_of_a_title_no_clause_scores_are_refused(assistant: Assistant) -> None:
