@@ -130,6 +130,12 @@ def _same_level(unit: Unit, q: Query) -> bool:
     return not stated or bool(asked & stated)
 
 
+def _of_another_title(unit: Unit, q: Query) -> bool:
+    """The clause speaks of titles, none of those asked, and is no criterion of one of them."""
+    return bool(q.titles and unit.titles and not set(q.titles) & set(unit.titles)
+                and not any(speaks_for(unit, t) for t in q.titles))
+
+
 def meets(unit: Unit, q: Query, required: list[str]) -> bool:
     if required and not (same_moment(unit, q) and _same_level(unit, q)):
         return False
@@ -171,9 +177,7 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False
         if kind == "money" and not same_purse(unit, q):
             return False
-        if kind == "threshold" and q.titles and unit.titles and not set(q.titles) & set(unit.titles) and not any(
-            speaks_for(unit, t) for t in q.titles
-        ):
+        if kind == "threshold" and _of_another_title(unit, q):
             return False  # "Công dân học tập cần bao nhiêu điểm": not the points that earn "Đơn vị học tập"
         if kind == "money" and q.titles and unit.titles and not set(q.titles) & set(unit.titles):
             return False  # "Đơn vị học tập được thưởng bao nhiêu" is not what each "Công dân học tập" gets
@@ -183,10 +187,9 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "lễ khai mạc … bao nhiêu đại biểu": not the delegates of another event
         if kind == "count" and not gives_balance(unit, q):
             return False  # "số dư quỹ … là bao nhiêu": not what the fund spent, nor a table of what each ấp raised
-        if kind == "count" and q.titles and not set(q.titles) & set(unit.titles) and (
-            TABLE_CELL in unit.text or unit.titles and not any(speaks_for(unit, t) for t in q.titles)
-        ):  # a count said of another title (not a criterion of the title asked); a table row is about its cells
-            return False
+        row_of_another = TABLE_CELL in unit.text and q.titles and not set(q.titles) & set(unit.titles)
+        if kind == "count" and (row_of_another or _of_another_title(unit, q)):
+            return False  # a count said of another title (not a criterion of the title asked); a table row is about its cells
         row = f"{unit.lead_in} {unit.text}"
         if kind in ("count", "percent", "money") and TABLE_CELL in unit.text and q.years and YEAR.search(row) and not any(
             str(y) in row for y in q.years

@@ -246,10 +246,8 @@ def names_post(unit: Unit, q: Query) -> bool:
     if not _POST_ASKED.search(q.bare):
         return True
     around, board = _around(unit), asked_board(q.bare)  # "Trưởng Ban Giám khảo": not the head of the Ban Tổ chức
-    return bool(re.search(rf"\b{asked_role(q.bare)}\b", around)) and (not board or f"ban {board}" in around
-                                                                        or f"hoi dong {board}" in around
-                                                                        or f"to {board}" in around
-                                                                        or f"doan {board}" in around)
+    return bool(re.search(rf"\b{asked_role(q.bare)}\b", around)) and (
+        not board or any(f"{body} {board}" in around for body in ("ban", "hoi dong", "to", "doan")))
 
 
 def gives_phone(unit: Unit, q: Query) -> bool:
