@@ -1,4 +1,4 @@
-"""The held-out new-document sets (evals/heldout/h3 … h16): documents and questions written by helpers who read
+"""The held-out new-document sets (evals/heldout/h3 … h17): documents and questions written by helpers who read
 neither the code nor the other sets, frozen before they were first measured, and read in aggregate only."""
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ FROZEN_SHA256 = {
     "h14": "a9e1584f513bec510190f4a3f6e3d8ad0b3458ede24ac4822b4c1cfbcc5d0bb2",  # frozen on 2026-12-04 (late)
     "h15": "77936a0e81b590dbfd1366d69d451ce80c33c6ca1e242b89c36af32d2a439740",  # frozen on 2026-12-05
     "h16": "e9b96b48d5607b653c515b9f39e73b9abae49d90f958fccdcffe28c355aefa28",  # frozen on 2026-12-05 (second)
+    "h17": "0c5fb51397269068055dccc488343c554dc9ffd05ef1ee8a12f2dff456905489",  # frozen on 2026-12-05 (third)
 }
 
 

@@ -295,6 +295,15 @@ EXPECTED = [
      "tỉnh", "Kiên Giang", "Kiên Giang", "14/03/2025", "Triển khai nhiệm vụ", "Lâm Thị Ngọc Diệp"),
     ("dev23-phu-tho_HD-HKH_2024.txt", "27/HD-HKH", "Hướng dẫn", "Hội Khuyến học tỉnh Phú Thọ", "Hội Khuyến học",
      "Phú Thọ", "Phú Thọ", "22/02/2024", "Đánh giá, công nhận", "Bùi Văn Khánh"),
+    # a commune association under a district's (its parent line), and a Sở letter whose header is a Markdown table
+    ("dev24-hai-duong_HD-HKH_2025.txt", "07/HD-HKH", "Hướng dẫn", "Hội Khuyến học xã Ngũ Hùng", "Hội Khuyến học",
+     "Ngũ Hùng", "Hải Dương", "24/02/2025", "Bình xét, công nhận danh hiệu học tập", "Nguyễn Thị Lan Phương"),
+    ("dev24-quang-ngai_CV-SGDDT_2024.md", "2318/SGDĐT-GDTXCN", "Công văn", "Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi",
+     "tỉnh", "Quảng Ngãi", "Quảng Ngãi", "28/10/2024", "Báo cáo kết quả xây dựng xã hội học tập", "Trần Thị Bích Ngọc"),
+    ("dev24-thai-binh_KH-UBND_2024.txt", "146/KH-UBND", "Kế hoạch", "Ủy ban nhân dân huyện Tiền Hải", "huyện",
+     "Tiền Hải", "Thái Bình", "12/04/2024", "Triển khai Phong trào", "Phạm Văn Khiêm"),
+    ("dev24-thanh-hoa_KH-UBND_2025.txt", "112/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã Hoằng Tiến", "xã",
+     "Hoằng Tiến", "Thanh Hóa", "22/09/2025", "Xây dựng xã hội học tập và nâng cao", "Lê Thị Hằng"),
     # a district association's plan with a table of targets typed with spaces
     ("dev12-yen-bai_KH-HKH_2025.txt", "09/KH-HKH", "Kế hoạch", "Hội Khuyến học huyện Văn Lâm Sơn", "Hội Khuyến học",
      "Văn Lâm Sơn", "Yên Bái", "14/01/2025", "Hoạt động khuyến học, khuyến tài", "Nông Thị Hạnh"),
