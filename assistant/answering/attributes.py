@@ -176,12 +176,20 @@ def _recipients(q: Query, docs: Sequence[DocumentMeta], catalog: UnitCatalog) ->
 
 def _named_by_title(q: Query, docs: Sequence[DocumentMeta]) -> list[DocumentMeta]:
     """Of several documents in scope, the one whose title the question quotes ("… kh phong trào thi đua 2023-2030")."""
+    # "công văn … về báo cáo năm 2025": the one whose title is about that year (its first year), not last year's
+    about = [d for d in docs if len(set(q.years)) == 1 and _title_year(d) in q.years]
+    docs = about if 0 < len(about) < len(docs) else list(docs)
     if len(docs) < 2:
-        return list(docs)
+        return docs
     overlap = sorted(((len(set(q.terms) & set(content_terms(d.title))), d) for d in docs), key=lambda x: -x[0])
     if overlap[0][0] >= 3 and overlap[0][0] >= overlap[1][0] + 2:
         return [overlap[0][1]]
-    return list(docs)
+    return docs
+
+
+def _title_year(doc: DocumentMeta) -> int | None:
+    years = re.findall(r"\b(20\d{2})\b", doc.title or "")
+    return int(years[0]) if years else None
 
 
 def superlative(q: Query) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from index.textnorm import fold_ascii, words
+from index.vocabulary.abbreviations import ABBREVIATIONS
 
 from .understand import Query
 from .units import TABLE_CELL, Unit
@@ -61,9 +62,17 @@ _QUALIFIED = re.compile(r"\b(?:bao nhieu|bn|may)\s+(?!(?:phan|tien|ty|ti|lan|nam
 _QUALIFIER_ENDS = re.compile(r"\s+(?:o|tai|cua|trong|nam|thi|duoc|da|co|khong|vay|a|ha)\b.*$")
 
 
+# … or by a word that picks some of the people counted: "bao nhiêu lao động nữ", "bao nhiêu người cao tuổi"
+_NARROWED = re.compile(r"\b(?:bao nhieu|bn|may)\s+(?:[a-z]+\s+){1,2}?(nu|khuyet tat|cao tuoi|ngheo|can ngheo|"
+                       r"dan toc thieu so|dong bao dan toc)\b")
+
+
 def _qualifier(q: Query) -> list[str]:
     m = _QUALIFIED.search(q.bare)
-    return _QUALIFIER_ENDS.sub("", m.group(1)).split() if m else []
+    if m:
+        return _QUALIFIER_ENDS.sub("", m.group(1)).split()
+    narrowed = _NARROWED.search(q.bare)
+    return narrowed.group(1).split() if narrowed else []
 
 
 def counts(unit: Unit, q: Query) -> bool:
@@ -78,10 +87,15 @@ def counts(unit: Unit, q: Query) -> bool:
     if unit.members:  # a list: its items are what is counted, unless the table rows naming the thing give rates
         rows = [m.text for m in unit.members if TABLE_CELL in m.text and any(
             re.search(rf"\b{t}\b", fold_ascii(m.text)) for t in things)]
-        return not rows or not all(rates_only(r) for r in rows)
+        if rows:
+            return not all(rates_only(r) for r in rows)
+        # … and a list that never names the thing counts none ("bao nhiêu TTHTCĐ": not the tasks of the xã)
+        said = fold_ascii(" ".join([unit.section, unit.lead_in, unit.text, *(m.text for m in unit.members)]))
+        return any(re.search(rf"\b(?:{t}|{fold_ascii(ABBREVIATIONS.get(t, t))})\b", said) for t in things)
     if TABLE_CELL in unit.text:  # a row counts what its columns or its table's heading name ("Số lớp", "Hội viên")
         row = fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}")
-        return not rates_only(unit.text) and any(re.search(rf"\b{t}\b", row) for t in things)
+        # "(cấp thôn)", "3.000.000 đồng/thôn": a level and a rate per unit name the thing without counting it
+        return not rates_only(unit.text) and any(re.search(rf"(?<!cap )(?<!/)\b{t}\b", row) for t in things)
     plain = re.sub(r"“[^”]*”", " ", f"{unit.lead_in} {unit.full_text}")  # a title "Gia đình học tập" counts nothing
     text = fold_ascii(_RATED.sub(" ", plain))  # "94% trường học đạt …" is a rate of schools, not a count of them
     expanded = " ".join(fold_ascii(w) for w in words(plain.replace("%", " phần trăm ")))  # "75% số hộ" counts none

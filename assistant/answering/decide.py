@@ -19,33 +19,42 @@ from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, agencies_by_position, agencies_in, titles_in
 
 from .compose import MISSING
+from .contacts import gives_email, gives_phone, names_person, owns_contact
 from .counts import LIST_OBJECT, counts
 from .demands import (
     DOCUMENT_NAMED,
     about_report,
     does_action,
     gives_balance,
-    gives_phone,
     in_asked_year,
     names_criterion,
     names_event,
     names_post,
     names_quoted,
     on_the_day,
-    owns_contact,
-    punishes_lateness,
 )
 from .features import HARD_TYPES, holds_post, other_target
-from .hops import asked_senders, dated_for, names_destination, names_sender, reaches, sends, unlisted_sender
+from .given import restates_given
+from .hops import (
+    asked_senders,
+    dated_for,
+    names_destination,
+    names_sender,
+    reaches,
+    reaches_level,
+    sends,
+    unlisted_sender,
+)
 from .parallel import speaks_for, two_sided
+from .penalties import punishes_fault, punishes_lateness
 from .purse import same_purse
 from .relevance import grade_asked, heads_label, labelled_grade
-from .timeframe import dated_in_years, in_years, period_years, same_moment, same_period, same_review
+from .timeframe import dated_in_years, in_asked_month, in_years, period_years, same_moment, same_period, same_review
 from .understand import YEAR, Query, honour_levels, levels_named, names_counted_thing
 from .units import TABLE_CELL, Unit, actors, headings_above
 from .values import CITED_DOCUMENT, COUNTED_TO, DAY_MONTH
 from .verdict import PRIZE_WORDS, quantity_unit
-from .villages import at_asked_village
+from .villages import at_asked_village, one_of_several
 
 # a clause framed by its own year: "Năm 2024, …", "- Trong năm 2024 …"
 _YEAR_FRAME = re.compile(r"^(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:Năm|Trong năm)\s+(\d{4})\b")
@@ -131,8 +140,10 @@ def _same_level(unit: Unit, q: Query) -> bool:
 
 
 def _of_another_title(unit: Unit, q: Query) -> bool:
-    """The clause speaks of titles, none of those asked, and is no criterion of one of them."""
-    return bool(q.titles and unit.titles and not set(q.titles) & set(unit.titles)
+    """The clause (or, naming none, its heading: "3. Danh hiệu “Công dân học tập”") speaks of titles, none of those
+    asked, and is no criterion of one of them."""
+    titles = unit.titles or titles_in(next(iter(headings_above(unit)), ""))
+    return bool(q.titles and titles and not set(q.titles) & set(titles)
                 and not any(speaks_for(unit, t) for t in q.titles))
 
 
@@ -156,6 +167,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             not reaches(unit, q.recipients) or not dated_for(unit, q.recipients)
         ):  # "huyện báo cáo UBND tỉnh trước ngày nào", "gửi hồ sơ lên UBND huyện": a deadline for what goes elsewhere
             return False
+        if kind == "date" and q.deadline and not sided and not reaches_level(unit, q):
+            return False  # "… về Hội Khuyến học tỉnh trước ngày nào": not what goes to the Hội Khuyến học huyện
         senders = asked_senders(q) if kind == "date" and q.deadline and (
             "reporting" in q.topics or q.recipients or _SENDING.search(q.bare)) else {}  # "… gửi số liệu …": a sender
         if senders and not sends(unit, senders):
@@ -169,22 +182,27 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             set(unit.agencies) | set(unit.heading_agencies)
         ):  # "Hội Khuyến học kiểm tra bao lâu một lần": not how often the Ban Chỉ đạo meets
             return False
+        if kind in ("count", "money") and one_of_several(unit, q):
+            return False  # "xã Hòa Phú mở bao nhiêu lớp": not the 06 classes opened "tại các xã Hùng Mỹ, …, Hòa Phú"
         if kind in ("date", "count", "money", "person") and not at_asked_village(unit, q):
             return False  # "ngày hội đọc sách ở thôn Khâu Ria": not the one held at thôn Tùng Vài Phìn
         if kind == "person" and not post_held and not names_post(unit, q):
             return False
-        if kind == "contact" and not (gives_phone(unit, q) and owns_contact(unit, q)):
+        if kind == "contact" and not (gives_phone(unit, q) and gives_email(unit, q) and owns_contact(unit, q)
+                                      and names_person(unit, q)):
             return False
         if kind == "money" and not same_purse(unit, q):
             return False
+        if restates_given(unit, q, kind):
+            return False  # "trong 1.850 triệu … bao nhiêu dành cho Tuần lễ": not the clause stating the 1.850 triệu
         if kind == "threshold" and _of_another_title(unit, q):
             return False  # "Công dân học tập cần bao nhiêu điểm": not the points that earn "Đơn vị học tập"
         if kind == "money" and q.titles and unit.titles and not set(q.titles) & set(unit.titles):
             return False  # "Đơn vị học tập được thưởng bao nhiêu" is not what each "Công dân học tập" gets
         if kind == "count" and not amount_counted and not counts(unit, q):
             return False
-        if kind == "count" and not names_event(unit, q):
-            return False  # "lễ khai mạc … bao nhiêu đại biểu": not the delegates of another event
+        if kind in ("count", "money") and not names_event(unit, q):
+            return False  # "lễ khai mạc … bao nhiêu đại biểu", "kinh phí hội nghị sơ kết": not another event's
         if kind == "count" and not gives_balance(unit, q):
             return False  # "số dư quỹ … là bao nhiêu": not what the fund spent, nor a table of what each ấp raised
         row_of_another = TABLE_CELL in unit.text and q.titles and not set(q.titles) & set(unit.titles)
@@ -203,13 +221,15 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "báo cáo 6 tháng năm 2025 hạn ngày nào", "hội nghị năm 2027 ngày nào": not "… 05/6/2024"
         if kind == "date" and q.deadline and not q.has("compare") and not about_report(unit, q):
             return False
-        if kind == "date" and not does_action(unit, q):  # "thẩm định … từ ngày nào": a clause doing that step
+        if kind in ("date", "month", "quarter") and not does_action(unit, q):  # "thẩm định … từ ngày nào": a clause doing that step
             return False
+        if kind == "date" and not q.deadline and not in_asked_month(unit, q):
+            return False  # "họp lần tới ngày mấy tháng 1/2026": not the meeting of 09/10/2025
         if kind == "date" and not same_review(unit, q):
             return False  # "hội nghị tổng kết tổ chức ngày nào": not the day of the mid-term review
         if kind == "date" and unit.features.get("act_unsaid"):  # "lễ trao thưởng diễn ra ngày nào": not a report's deadline
             return False
-        if kind == "penalty" and not punishes_lateness(unit, q):
+        if kind == "penalty" and not (punishes_lateness(unit, q) and punishes_fault(unit, q)):
             return False  # "gửi báo cáo tổng kết trễ hạn thì bị xử lý thế nào": not the penalty of a poor grade
         if kind == "penalty" and not _done_by_subject(unit, q):
             return False  # "TTHTCĐ nộp chậm thì bị xử lý thế nào": not what befalls a thôn that is late

@@ -22,7 +22,8 @@ _LEVEL_BODIES = {
 
 
 # "… gửi về Ủy ban nhân dân xã", "báo cáo Phòng …", "(qua Phòng …)": the agency after it receives
-_SENT_TO = re.compile(r"\b(?:ve|cho|len|toi|den|qua|gui|nop|bao cao|trinh)\s+(?:cac\s+|cho\s+)?(?:van phong\s+)?$")
+_SENT_TO = re.compile(r"\b(?:ve|cho|len|toi|den|qua|gui|nop|bao cao|trinh)\s+(?:cac\s+|cho\s+)?"
+                      r"(?:(?:van phong|ban thuong truc|thuong truc|ban thuong vu)\s+)?$")
 
 
 # what joins a second destination to the first: "báo cáo UBND xã và Phòng Giáo dục …", "về Sở, Phòng …"; with
@@ -61,13 +62,25 @@ def reaches(unit: Unit, recipients: list[str]) -> bool:
         received = received or bool(found)
     if set(recipients) & set(unit.heading_agencies) - set(unit.agencies):
         return True  # a table of reports under "Báo cáo gửi Sở Giáo dục và Đào tạo"
-    if any(r in _LEVEL_BODIES and _LEVEL_BODIES[r].search(unit.text) for r in recipients):
+    if any(r in _LEVEL_BODIES and _level_body(r, unit).search(unit.text) for r in recipients):
         return True
     # a letter's clause that names no destination asks for what comes back to its issuer ("Biểu số 05 … Chậm nhất
     # ngày 10/12/2024" in a letter of the Sở)
     issuer = fold_ascii(unit.doc.issuer or "")
     return not received and bool(unit.doc.addressees) and bool(_SENT_THING.search(folded)) and any(
         t.regex.search(issuer) for t in AGENCIES if t.name in recipients)
+
+
+# the districts were abolished on 1/7/2025: after it a "Phòng" is the commune's ("Phòng Văn hóa - Xã hội")
+_REORGANISED = (2025, 7, 1)
+_DISTRICT_NAMED = re.compile(rf"{_TO}\bhuyện\b")
+
+
+def _level_body(recipient: str, unit: Unit) -> re.Pattern[str]:
+    day = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", unit.doc.date or "")
+    if recipient == "Ủy ban nhân dân cấp huyện" and day and tuple(map(int, day.groups()[::-1])) >= _REORGANISED:
+        return _DISTRICT_NAMED
+    return _LEVEL_BODIES[recipient]
 
 
 def names_destination(unit: Unit) -> bool:
@@ -135,6 +148,10 @@ _LIST_WORD = r"(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|thon|ap|to
 _LEVEL_LIST = re.compile(rf"\b({_LIST_WORD})\s*,\s*(?={_LIST_WORD}\b)")
 
 
+# a body named as what is acted on, not who sends: "báo cáo của UBND xã", "kết quả xếp loại TTHTCĐ"
+_OBJECT_OF = re.compile(r"\b(?:cua|xep loai|danh gia|cong nhan|kiem tra|tham dinh)\s*$")
+
+
 def asked_senders(q: Query) -> dict[str, str]:
     """The bodies the question makes report, each with the level it is asked at where it says ("Hội Khuyến học
     tỉnh … báo cáo …" -> tinh): named before its verb ("Sở GD&ĐT phải báo cáo UBND tỉnh …"), not the issuer of the
@@ -142,7 +159,7 @@ def asked_senders(q: Query) -> dict[str, str]:
     before = _before_verb(q)
     named = {t.name: _level_at(before, m.start(), m.end()) for t in AGENCIES
              if t.name in q.agencies and t.name not in q.recipients and (m := t.regex.search(before))
-             and not re.search(r"\bcua\s*$", before[: m.start()])}
+             and not _OBJECT_OF.search(before[: m.start()])}
     level = _LEVEL_SUBJECT.search(before.strip()) if not named else None
     if level and _LEVEL_GOVERNMENT[level.group(1)] not in q.recipients:  # "các xã … nộp hồ sơ …": their government
         return {_LEVEL_GOVERNMENT[level.group(1)]: level.group(1)}
@@ -214,12 +231,18 @@ def _another_sender(unit: Unit) -> bool:
     if any(not _received(before, m) for t in AGENCIES for m in t.regex.finditer(before)):
         return True
     heading = fold_ascii(next(iter(headings_above(unit)), ""))
-    for text in (before, heading):
-        subject = re.sub(r"^\s*(?:[-+•–]|[a-z]\)|[ivx]+\.|\d{1,2}(?:\.\d{1,2})*[.)])?\s*", "", text)
-        subject = subject[_LEADING.match(subject).end():]
-        if any(kind.match(subject) for kind, _ in _UNLISTED_KINDS):
-            return True
-    return False
+    return _unlisted_subject(before) or _unlisted_subject(heading)
+
+
+# the numbering a subject follows: "- ", "b) ", "2.1. ", "Mục 5. ", "Phần V. "
+_NUMBERING = re.compile(r"^\s*(?:(?:muc|phan|dieu)\s+)?(?:[-+•–]|[a-z]\)|[ivx]+\.|\d{1,2}(?:\.\d{1,2})*[.)])?\s*")
+
+
+def _unlisted_subject(text: str) -> bool:
+    """*text* (folded) opens with a sender outside the vocabulary: "Mục 5. Trưởng thôn", "Trưởng bản báo cáo …"."""
+    subject = _NUMBERING.sub("", text, count=1)
+    subject = subject[_LEADING.match(subject).end():]
+    return any(kind.match(subject) for kind, _ in _UNLISTED_KINDS)
 
 
 def sends(unit: Unit, senders: dict[str, str]) -> bool:
@@ -232,6 +255,8 @@ def sends(unit: Unit, senders: dict[str, str]) -> bool:
         return False  # "Các trường THPT | … | Trước ngày …": the row of another sender
     acting = actors(unit)
     named = set(unit.agencies) | set(unit.heading_agencies)
+    if _unlisted_subject(fold_ascii(next(iter(headings_above(unit)), ""))) and not set(senders) & acting:
+        return False  # "Mục 5. Trưởng thôn": the village head's task, not the chi hội's asked
     if not set(senders) & named:
         level = _heading_level(unit)
         if level and _LEVEL_GOVERNMENT[level] not in senders and level not in senders.values():
@@ -285,3 +310,29 @@ def unlisted_sender(q: Query) -> re.Pattern[str] | None:
 
 def names_sender(unit: Unit, named: re.Pattern[str]) -> bool:
     return bool(named.search(fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}")))
+
+
+# where the question sends something, by a body and its level: "về Hội Khuyến học tỉnh", "lên hkh huyện"
+_TOWARD_LEVEL = re.compile(r"\b(?:ve|cho|len|toi|den|gui|nop|bao cao)\s+(?:truc tiep\s+)?(?:cac\s+)?$")
+
+
+def _destinations(q: Query) -> list[tuple[str, str]]:
+    return [(t.name, level) for t in AGENCIES for m in t.regex.finditer(q.bare)
+            if _TOWARD_LEVEL.search(q.bare[max(0, m.start() - 20) : m.start()])
+            and (level := _level_at(q.bare, m.start(), m.end()))]
+
+
+def reaches_level(unit: Unit, q: Query) -> bool:
+    """"Hội Khuyến học xã gửi báo cáo về Hội Khuyến học tỉnh trước ngày nào": not the deadline of what the clause
+    sends to the Hội Khuyến học huyện. A body asked at one level is reached only where the clause sends to it at that
+    level (or names none)."""
+    folded = fold_ascii(unit.text)
+    asked: dict[str, set[str]] = {}
+    for name, level in _destinations(q):  # "… lên HKH huyện và HKH huyện báo cáo lên HKH tỉnh": either hop
+        asked.setdefault(name, set()).add(level)
+    for name, levels in asked.items():
+        term = next(t for t in AGENCIES if t.name == name)
+        reached = {_level_at(folded, m.start(), m.end()) for m in term.regex.finditer(folded) if _received(folded, m)}
+        if reached and "" not in reached and not levels & reached:
+            return False
+    return True

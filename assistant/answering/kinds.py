@@ -114,12 +114,13 @@ ANSWER_TYPES: list[Cues] = [
                          "mức thưởng", "tiền thưởng", "số tiền", "bao nhiêu tỷ", "bao nhiêu triệu", "vnđ", "vnd",
                          "mức kinh phí", "kinh phí bao nhiêu", "dự toán bao nhiêu", "được thưởng bao nhiêu",
                          "tổng số kinh phí", "bao nhiêu kinh phí", "số kinh phí", "tổng kinh phí"),
-         patterns=(r"\b(?:kinh phi|kp|ngan sach|tien thuong)\b(?:\s+\w+){0,8}?\s+(?:la\s+)?(?:bao nhieu|bn)\b"
+         patterns=(r"\b(?:kinh phi|kp|ngan sach|tien thuong)\b(?:\s+\w+){0,14}?\s+(?:la\s+)?(?:bao nhieu|bn)\b"
                    r"(?!\s+(?:nguoi|hoc sinh|hoc vien|lop|ho|xa|thon|ap|suat|don vi|truong|lan|%|phan tram)\b)",
                    r"\bbao nhieu dong\b(?!\s+ho\b)",  # "bao nhiêu đồng", never "bao nhiêu dòng họ"
                    # "thưởng bao nhiêu cho …", "số dư Quỹ … là bao nhiêu": an amount of money
-                   r"\bthuong (?:bao nhieu|bn)\b", r"\b(?:so du|ton quy)\b(?:\s+\w+){0,6}\s+(?:la\s+)?(?:bao nhieu|bn)\b")),
-    Cues("contact", plain=("số điện thoại", "điện thoại", "email", "hotline", "địa chỉ liên hệ", "sđt", "sdt",
+                   r"\bthuong (?:bao nhieu|bn)\b", r"\b(?:thu lao|phu cap)\b(?:\s+\w+){0,4}?\s+(?:la\s+)?(?:bao nhieu|bn)\b",
+                   r"\b(?:so du|ton quy)\b(?:\s+\w+){0,6}\s+(?:la\s+)?(?:bao nhieu|bn)\b")),
+    Cues("contact", plain=("số điện thoại", "điện thoại", "số di động", "email", "hotline", "địa chỉ liên hệ", "sđt", "sdt",
                            "website", "trang web", "liên hệ với ai", "zalo số", "số zalo", "fax", "thư điện tử", "địa chỉ email",
                            "số đt", "đt liên hệ", "liên lạc"),
          # "Zalo của Phòng GD số mấy": an account; "gửi qua Zalo được không" is how a report travels (medium)
@@ -131,13 +132,17 @@ ANSWER_TYPES: list[Cues] = [
                    # "tên giáo viên dạy lớp … là gì": a person's name
                    r"^(?:ho )?ten\s+(?:cua\s+)?(?:giao vien|can bo|nguoi|ong|ba|chuyen vien|cong chuc|hoc vien|truong)\b"
                    r"(?:\s+\w+){0,12}\s+la (?:gi|ai)\b",
-                   rf"\bai (?:la|lam|giu|dam nhiem)\s+(?:chuc\s+)?{_POST}\b")),
+                   rf"\bai (?:la|lam|giu|dam nhiem)\s+(?:chuc\s+)?{_POST}\b",
+                   # "phân công Phó Chủ tịch nào theo dõi": which holder of the post, by name
+                   r"\b(?:(?:pho )?(?:chu tich|truong ban|giam doc)|dong chi) nao\b")),
     Cues("penalty", plain=("xử phạt", "kỷ luật", "chế tài", "bị phạt", "phạt tiền", "nộp muộn", "chậm trễ", "trễ hạn",
                            "không nộp", "không báo cáo thì", "bị xử lý", "xử lý vi phạm", "bị gì", "hình thức xử lý"),
          accented=("phạt",)),
     # how long one has to do something: "sau mỗi lớp bao lâu phải nộp", "trong vòng mấy ngày"
     Cues("duration", plain=("bao lâu phải", "trong bao lâu", "trong vòng bao lâu", "trong vòng mấy ngày",
-                            "trong vòng bao nhiêu ngày", "trong mấy ngày", "thời hạn bao nhiêu ngày")),
+                            "trong vòng bao nhiêu ngày", "trong mấy ngày", "thời hạn bao nhiêu ngày"),
+         # "được gửi chậm hơn mấy ngày", "gia hạn thêm bao nhiêu ngày": a length of time, not a day
+         patterns=(r"\b(?:cham|som|gia han|them|keo dai)\s+(?:hon\s+)?(?:may|bao nhieu|bn)\s+ngay\b",)),
     Cues("frequency", plain=("bao lâu một lần", "mấy lần một năm", "bao lâu 1 lần", "định kỳ", "mấy lần",
                              "thường xuyên không", "hằng năm không", "hàng năm không")),
     # the score a title needs ("cần bao nhiêu điểm", "bao nhiêu điểm thì được công nhận"), not one criterion's points

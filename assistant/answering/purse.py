@@ -16,9 +16,10 @@ from .demands import for_purpose, from_giver, gives_balance
 from .understand import Query
 from .units import Unit
 
-# "mỗi lớp", "1 hộ": one of an item; "mỗi năm" is a frequency, "mỗi nơi" each of the places compared and "mỗi nguồn"
-# each of the sources listed
-_PER_ITEM = re.compile(r"\b(?:moi|1)\s+[\"“']?(?!nam\b|thang\b|quy\b|tuan\b|ngay\b|lan\b|dot\b|khi\b|noi\b|ben\b|"
+# "mỗi lớp", "1 hộ", "một buổi": one of an item (a title after "một" is one of its holders, read elsewhere);
+# "mỗi năm" is a frequency, "mỗi nơi" each of the places compared and "mỗi nguồn" each of the sources listed
+_PER_ITEM = re.compile(r"\b(?:(?:moi|1)\s+[\"“']?|mot\s+)(?!so\b|cach\b|phan\b|it\b|nam\b|thang\b|"
+                       r"quy\b|tuan\b|ngay\b|lan\b|dot\b|khi\b|noi\b|ben\b|"
                        r"dia phuong\b|van ban\b|ke hoach\b|tai lieu\b|cap\b|nguon\b|khoan\b|hang muc\b|loai\b)([a-z]+)")
 
 

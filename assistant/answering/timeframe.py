@@ -116,3 +116,20 @@ def same_review(unit: Unit, q: Query) -> bool:
         return True
     said = set(_REVIEW.findall(fold_ascii(f"{unit.doc.title} {unit.section} {unit.lead_in} {unit.full_text}")))
     return not said or bool(asked & said)
+
+
+# the month a day is asked in: "ngày mấy tháng 1/2026", "họp ngày nào trong tháng 12 năm 2025"
+_MONTH_ASKED = re.compile(r"\bngay (?:may|nao|bao nhieu)\b(?:\s+\w+){0,3}?\s+thang (\d{1,2})(?:\s*(?:/|nam)\s*(20\d{2}))?\b")
+_CLAUSE_DAY = re.compile(r"\b\d{1,2}\s*/\s*(\d{1,2})(?:\s*/\s*(20\d{2}))?\b|\bngay \d{1,2} thang (\d{1,2})(?: nam (20\d{2}))?\b")
+
+
+def in_asked_month(unit: Unit, q: Query) -> bool:
+    """"họp lần tới ngày mấy tháng 1/2026" is not answered by a clause whose days all fall in other months (the
+    meeting of 09/10/2025 it reports)."""
+    m = _MONTH_ASKED.search(q.bare)
+    if not m:
+        return True
+    month, year = int(m.group(1)), int(m.group(2)) if m.group(2) else None
+    days = [(int(m1 or m2), int(y1 or y2) if (y1 or y2) else None)
+            for m1, y1, m2, y2 in _CLAUSE_DAY.findall(COUNTED_TO.sub(" ", fold_ascii(unit.full_text)))]
+    return not days or any(mo == month and (year is None or yr is None or yr == year) for mo, yr in days)

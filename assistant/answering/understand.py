@@ -181,7 +181,7 @@ def _recipients(bare: str) -> list[str]:
 
 
 # the level a title or a contest is held at: "học sinh giỏi cấp huyện", "“Cộng đồng học tập” cấp thôn"
-_LEVEL_OF = re.compile(r"\b(?:gioi|hoc tap|phong trao|thi dua)[\"”'’]?\s+cap (xa|phuong|huyen|tinh|thon|ap|khom|ban|bon|to dan pho|khu pho|"
+_LEVEL_OF = re.compile(r"\b(?:gioi|hsg|hoc tap|phong trao|thi dua)[\"”'’]?\s+cap (xa|phuong|huyen|tinh|thon|ap|khom|ban|bon|to dan pho|khu pho|"
                        r"quoc gia|truong|trung uong)\b")
 # the villages of a commune go by many names, all one level: "cấp ấp, khóm", "cấp bản", "cấp tổ dân phố"
 _SAME_LEVEL = {"phuong": "xa", "ap": "thon", "khom": "thon", "ban": "thon", "bon": "thon", "to dan pho": "thon",
@@ -254,11 +254,18 @@ def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence
         asks = [a for a in asks if a not in ("date", "deadline", "when")]
     if "threshold" in asks:  # "cần bao nhiêu điểm": the score that earns the title is the number asked
         asks = [a for a in asks if a != "count"]
+    if "contact" in asks and re.search(r"\b(?:qua|bang) (?:email|e-mail|thu dien tu)\b", bare) and not re.search(
+            r"\b(?:email|e-mail|thu dien tu|dia chi) (?:nao|gi|la gi|j)\b|\bdia chi\b|\bsdt\b|\bdien thoai\b", bare):
+        # "số liệu gửi qua email Sở … đúng không": how it travels, not which address
+        asks = list(dict.fromkeys("medium" if a == "contact" else a for a in asks))
+    if "duration" in asks and not re.search(r"\bngay (?:nao|may)\b", bare):
+        asks = [a for a in asks if a not in ("date", "deadline")]  # "chậm hơn mấy ngày so với thời hạn": how long
     if "penalty" in asks:  # "gửi sau hạn ngày 12/11 thì có bị xử lý gì không": the deadline is given, not asked
         asks = [a for a in asks if a not in ("date", "deadline")]
     if "percent" in asks and _MONEY_NAMED.search(bare) and not _RATE_NAMED.search(bare):
         asks = ["money" if a == "percent" else a for a in asks]  # "chỉ tiêu quỹ … có phải là 120 triệu đồng"
-    if _SOURCE_ASKED.search(bare):  # "tiền thưởng … được chi từ nguồn nào": where the money comes from, not how much
+    if _SOURCE_ASKED.search(bare) and not re.search(r"\b(?:bao nhieu|bn)\s*(?:tien\s*)?,", bare):
+        # "tiền thưởng … được chi từ nguồn nào": where the money comes from, not how much ("bao nhiêu, nguồn nào": both)
         asks = [a for a in asks if a != "money"]
     deadline = "deadline" in asks  # a deadline ("hạn", "trước ngày"), never the date a document was issued
     if deadline:

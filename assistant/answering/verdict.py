@@ -139,6 +139,24 @@ def claim_unit(q: Query, units: Sequence[Unit]) -> Unit | None:
     return next((u for u in units if _claim_found(q, [u])), None)
 
 
+# how often something is done, over diacritics-free text: "hằng quý", "theo quý", "6 tháng một lần", "02 lần/năm"
+_EVERY = re.compile(r"\b(?:hang|moi|theo|tung|dinh ky(?: hang)?) (thang|quy|nam)\b|\b(thang|quy|nam) (?:mot|1) lan\b|"
+                    r"\blan\s*/\s*(thang|quy|nam)\b|\b(\d{1,2}|mot|ba|sau) thang (?:mot|1) lan\b")
+# … and, said by a clause, the report it names by its period: "báo cáo 6 tháng", "báo cáo quý"
+_REPORT_EVERY = (re.compile(r"\bbao cao (?:ket qua )?(6 thang|sau thang|quy|thang|nam)\b"),
+                 re.compile(r"\b(?:6|sau) thang\s*(?:,|va)\s*(?:ca |tong ket )?(nam)\b|\btong ket (nam)\b"))
+_MONTHS_EVERY = {"1": "thang", "01": "thang", "mot": "thang", "3": "quy", "03": "quy", "ba": "quy", "6": "6 thang",
+                 "06": "6 thang", "sau": "6 thang", "12": "nam", "sau thang": "6 thang"}
+
+
+def _frequencies(folded: str, said: bool = False) -> set[str]:
+    """How often *folded* says something is done: "thang", "quy", "6 thang", "nam"."""
+    out = {_MONTHS_EVERY.get(g, g) for m in _EVERY.finditer(folded) for g in m.groups() if g}
+    if said:
+        out |= {_MONTHS_EVERY.get(g, g) for p in _REPORT_EVERY for m in p.finditer(folded) for g in m.groups() if g}
+    return out
+
+
 def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> list[bool]:
     """One entry per asserted value that the clauses can confirm or contradict."""
     lead = units[0]
@@ -163,9 +181,17 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
     asked_grades, said_grades = set(_GRADE.findall(q.bare)), set(_GRADE.findall(fold_ascii(lead.text)))
     if asked_grades and said_grades and not asked_grades & said_grades:
         return [False]  # "TTHTCĐ năm 2024 xếp loại Tốt hả" of "TTHTCĐ xã đạt loại Khá"
-    asked_sources, said_sources = set(_SOURCE.findall(q.bare)), set(_SOURCE.findall(folded))
+    asked_every, said_every = _frequencies(q.bare), _frequencies(folded, said=True)
+    if asked_every and said_every and not asked_every & said_every:
+        return [False]  # "TTHTCĐ báo cáo 6 tháng một lần phải không" of "… báo cáo kết quả hoạt động theo quý"
+    # a table row speaks for itself: the rows cited after it are other items
+    own = fold_ascii(lead.text) if TABLE_CELL in lead.text else folded
+    asked_sources, said_sources = set(_SOURCE.findall(q.bare)), set(_SOURCE.findall(own))
     if asked_sources and said_sources and not asked_sources & said_sources:
         return [False]  # "có chi từ ngân sách huyện không" of "chi từ nguồn xã hội hóa"
+    asked_venues, said_venues = set(_VENUE.findall(q.bare)), set(_VENUE.findall(fold_ascii(lead.text)))
+    if asked_venues and said_venues and not asked_venues & said_venues:
+        return [False]  # "có tổ chức ở Nhà văn hóa thôn … không" of "… tại Hội trường UBND xã"
     if not (q.dates or q.percents or q.years) and _claim_found(q, [*units, *siblings]):
         return [True]
     q_full = _full_dates(q.bare)
@@ -257,7 +283,10 @@ def _people(text: str) -> set[str]:
 # a grade given ("xếp loại Tốt", "đạt loại Khá"), as a question asserts it and a clause states it
 _GRADE = re.compile(r"\b(?:xep loai|dat loai|loai)\s+(tot|kha|trung binh|xuat sac|chua dat|dat|yeu)\b")
 # where money comes from, as a question asserts it and a clause states it
-_SOURCE = re.compile(r"\b(ngan sach (?:nha nuoc|trung uong|tinh|huyen|xa)|quy khuyen hoc|xa hoi hoa)\b")
+_SOURCE = re.compile(r"\b(ngan sach (?:nha nuoc|trung uong|tinh|huyen|xa)|quy khuyen hoc|xa hoi hoa|"
+                     r"chuong trinh muc tieu quoc gia)\b")
+# where an event is held: "tại Hội trường UBND xã", "ở Nhà văn hóa thôn Đông Lĩnh"
+_VENUE = re.compile(r"\b(?:tai|o)\s+(nha van hoa|hoi truong|tru so|san van dong|quang truong|thu vien|truong)\b")
 
 
 # a question asking what is done to its subject: "có được đề nghị tặng …", "được hỗ trợ …"

@@ -8,7 +8,7 @@ import re
 from index.textnorm import fold_ascii
 
 from .understand import Query
-from .units import Unit
+from .units import TABLE_CELL, Unit
 
 _KINDS = r"thon|ap|xom|khom|bon|lang|to dan pho|khu pho"
 # a village named by its kind and a name in a clause, as written: "thôn Tùng Vài Phìn", "ấp Tân Hòa"
@@ -31,3 +31,25 @@ def at_asked_village(unit: Unit, q: Query) -> bool:
     text = f"{unit.lead_in} {unit.full_text}"
     named = [fold_ascii(m.group(1)).strip() for m in _NAMED.finditer(text)]
     return not named or any(re.search(rf"\b{re.escape(n)}\b", q.bare) for n in named if n)
+
+
+# places listed together by name after their kind: "tại các xã Hùng Mỹ, Yên Lập và Hòa Phú", "ở 03 thôn: Nà Khà,
+# Bản Bó" (not a kind of them: "các thôn thuộc huyện Bác Ái")
+_CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
+_LISTED = re.compile(rf"\b(?:các|\d{{1,2}})\s+(?:xã|phường|thị trấn|thôn|ấp|bản|xóm|khóm|huyện)\s*:?\s+([{_CAPITAL}][^.;()]{{2,200}})")
+
+
+def one_of_several(unit: Unit, q: Query) -> bool:
+    """A count or sum the clause gives for several places listed together ("năm 2024 huyện mở 06 lớp … tại các xã
+    Hùng Mỹ, …, Hòa Phú") is not the figure of the one place asked among them (a rate set for them holds for each)."""
+    if TABLE_CELL in unit.text:
+        return False
+    own = {fold_ascii(p) for p in (unit.doc.locality, unit.doc.district, unit.doc.province) if p}
+    asked = [p for p in q.places if p not in own]
+    if not asked:
+        return False
+    for m in _LISTED.finditer(unit.full_text):
+        listed = fold_ascii(m.group(1))
+        if any(re.search(rf"\b{re.escape(p)}\b", listed) for p in asked) and re.search(r",|\bva\b", listed):
+            return True
+    return False
