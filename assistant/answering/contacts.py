@@ -1,6 +1,6 @@
 """Whose contact a clause gives: "số điện thoại của Hội Khuyến học huyện" is not answered by the number of the
-Phòng GD&ĐT's deputy head, "sđt của bà Đỗ Thị Hương" not by the number of ông Vũ Văn Thắng, "email …" not by a
-telephone number."""
+Phòng GD&ĐT's deputy head, "sđt của bà Đỗ Thị Hương" not by the number of ông Vũ Văn Thắng, "số di động" not by
+an office's number."""
 
 from __future__ import annotations
 
@@ -17,8 +17,6 @@ from .units import Unit
 _PHONE_ASKED = re.compile(r"\b(?:so )?(?:dien thoai|sdt|so dt|dt lien he|hotline|di dong)\b")
 PHONE = re.compile(r"(?<![\d/])\(?0\d{2,4}\)?[ .]?\d{3,4}[ .]?\d{3,4}(?![\d/])")
 _MOBILE = re.compile(r"\b(?:di dong|dtdd)\b")
-_EMAIL_ASKED = re.compile(r"\b(?:email|e-mail|mail|thu dien tu|hop thu)\b")
-
 # whose address or number is asked: "email của HKH xã", "sđt (đầu mối) của Phòng GD&ĐT huyện"
 _CONTACT_OF = re.compile(r"\b(?:email|e-mail|thu dien tu|dia chi|so dien thoai|dien thoai|sdt|so dt|hotline|zalo)\s+"
                          r"(?:(?:dau moi|lien he|lien lac|co quan)\s+)?(?:cua\s+)?")
@@ -49,11 +47,6 @@ def gives_phone(unit: Unit, q: Query) -> bool:
     if _MOBILE.search(q.bare) and not _MOBILE.search(_around(unit)):
         return False  # "số di động của bà …": not her office's number
     return bool(PHONE.search(unit.full_text)) and (not role or bool(re.search(rf"\b(?:{role})\b", _around(unit))))
-
-
-def gives_email(unit: Unit, q: Query) -> bool:
-    """"email của Phòng GD&ĐT là gì": an address, not a telephone number."""
-    return not _EMAIL_ASKED.search(q.bare) or bool(_PHONE_ASKED.search(q.bare)) or "@" in f"{unit.lead_in} {unit.full_text}"
 
 
 def _person_asked(q: Query) -> str:

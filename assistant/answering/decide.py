@@ -19,7 +19,7 @@ from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, agencies_by_position, agencies_in, titles_in
 
 from .compose import MISSING
-from .contacts import gives_email, gives_phone, names_person, owns_contact
+from .contacts import gives_phone, names_person, owns_contact
 from .counts import LIST_OBJECT, counts
 from .demands import (
     DOCUMENT_NAMED,
@@ -188,8 +188,7 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "ngày hội đọc sách ở thôn Khâu Ria": not the one held at thôn Tùng Vài Phìn
         if kind == "person" and not post_held and not names_post(unit, q):
             return False
-        if kind == "contact" and not (gives_phone(unit, q) and gives_email(unit, q) and owns_contact(unit, q)
-                                      and names_person(unit, q)):
+        if kind == "contact" and not (gives_phone(unit, q) and owns_contact(unit, q) and names_person(unit, q)):
             return False
         if kind == "money" and not same_purse(unit, q):
             return False
@@ -221,8 +220,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "báo cáo 6 tháng năm 2025 hạn ngày nào", "hội nghị năm 2027 ngày nào": not "… 05/6/2024"
         if kind == "date" and q.deadline and not q.has("compare") and not about_report(unit, q):
             return False
-        if kind in ("date", "month", "quarter") and not does_action(unit, q):  # "thẩm định … từ ngày nào": a clause doing that step
-            return False
+        if kind in ("date", "month", "quarter") and not does_action(unit, q, by_subject=kind != "date"):
+            return False  # "thẩm định … từ ngày nào", "thư viện số … hoàn thành tháng mấy": a clause doing that
         if kind == "date" and not q.deadline and not in_asked_month(unit, q):
             return False  # "họp lần tới ngày mấy tháng 1/2026": not the meeting of 09/10/2025
         if kind == "date" and not same_review(unit, q):

@@ -193,9 +193,10 @@ def act_unsaid(unit: Unit, q: Query, weight: Callable[[str], float]) -> bool:
 _STEP = re.compile(r"\b(dang ky|tham dinh|kiem tra|tap huan|khao sat|khai giang|be giang|binh xet|dai hoi|tuyen duong)\b")
 
 
-def does_action(unit: Unit, q: Query) -> bool:
+def does_action(unit: Unit, q: Query, by_subject: bool = False) -> bool:
     """"phải hoàn thành kiểm tra xác suất … trước ngày nào", "hạn đăng ký … là ngày nào": not when the dossiers
-    or the results are due."""
+    or the results are due. *by_subject*: an act that names nothing ("… phải hoàn thành trong tháng mấy") is
+    read from the subject doing it."""
     steps = set(_STEP.findall(q.bare))
     if steps and not steps & set(_STEP.findall(fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}"))):
         return False
@@ -217,7 +218,7 @@ def does_action(unit: Unit, q: Query) -> bool:
              if w not in _ACTION_FILLER and not w.isdigit()]
     said = set(re.findall(r"[a-z0-9]+", around))
     least = ACTION_MISSING_WORDS
-    if not words and verb.startswith("phai"):
+    if not words and by_subject and verb.startswith("phai"):
         # "Thư viện số tại TTHTCĐ … phải hoàn thành trong tháng mấy": the act names nothing, the subject does
         places = {w for p in q.places for w in p.split()}
         subject = re.findall(r"[a-z]+", without_agencies(q.bare[: m.start()]))
