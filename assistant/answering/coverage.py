@@ -22,6 +22,7 @@ from .relevance import GRADE_ASKED
 from .timeframe import YEAR_SPAN, period_years
 from .understand import Query, levels_named
 from .units import TABLE_CELL, Unit
+from .villages import CAPITAL
 
 # a yes/no question with this many words its documents never use asks about something they do not cover
 PREMISE_WORDS = 3
@@ -185,10 +186,9 @@ def naming_mentioned(scope: Scope, ranked: list[Unit]) -> list[Unit]:
 
 
 # a place below the commune, named with capitals: "thôn Hải Lộc", "ấp Bào Sen", "tổ dân phố Số 3"
-_CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
 _SMALL_PLACE = re.compile(rf"(?<![\w])(?<!văn )(?<!Văn )((?i:thôn|ấp|xóm|bản|buôn|làng|khu phố|tổ dân phố|thon|ap|xom|"
                           rf"buon|khu pho|to dan pho))\s+"
-                          rf"([{_CAPITAL}][^\s,.;:?!()]*(?:\s+[{_CAPITAL}0-9][^\s,.;:?!()]*){{0,2}})")
+                          rf"([{CAPITAL}][^\s,.;:?!()]*(?:\s+[{CAPITAL}0-9][^\s,.;:?!()]*){{0,2}})")
 
 
 def _small_places(question: str) -> list[tuple[str, str]]:
@@ -225,11 +225,11 @@ def _name_words(typed: str, more_stops: frozenset[str] = frozenset()) -> list[st
 
 
 # a commune or town named in the question: "xã Châu Lâm", or typed "xa chau lam" (not "xã hội", "xã có …")
-_COMMUNE = re.compile(rf"(?<![\w])(?<!cấp )(?<![Tt]hị )((?i:xã|thị trấn))\s+([{_CAPITAL}][^\s,.;:?!()]*(?:\s+[{_CAPITAL}0-9][^\s,.;:?!()]*){{0,2}})")
+_COMMUNE = re.compile(rf"(?<![\w])(?<!cấp )(?<![Tt]hị )((?i:xã|thị trấn))\s+([{CAPITAL}][^\s,.;:?!()]*(?:\s+[{CAPITAL}0-9][^\s,.;:?!()]*){{0,2}})")
 _NOT_A_COMMUNE = frozenset("cap vao ai gi bo tu xep loai".split())
-_COMMUNE_PAIR = re.compile(rf"(?<![\w])((?i:xã|thị trấn))\s+[{_CAPITAL}][^\s,.;:?!()]*(?:\s+[{_CAPITAL}][^\s,.;:?!()]*){{0,2}}"
+_COMMUNE_PAIR = re.compile(rf"(?<![\w])((?i:xã|thị trấn))\s+[{CAPITAL}][^\s,.;:?!()]*(?:\s+[{CAPITAL}][^\s,.;:?!()]*){{0,2}}"
                            rf"\s+(?:và|với|hay|hoặc)\s+(?!(?:Hội|Ủy|UBND|Phòng|Sở|Ban|Trung|Trường|Đoàn|Mặt|Công|Chi|Bộ)\b)"
-                           rf"([{_CAPITAL}][^\s,.;:?!()]*(?:\s+[{_CAPITAL}][^\s,.;:?!()]*){{1,2}})")
+                           rf"([{CAPITAL}][^\s,.;:?!()]*(?:\s+[{CAPITAL}][^\s,.;:?!()]*){{1,2}})")
 # "cap xa xep loai tot" is the commune level, "so xa tu 02/12" a count of communes, not communes named
 _TYPED_COMMUNE = re.compile(r"(?<!thi )(?<!cap )\b(xa|thi tran)\s+((?:[a-z0-9]+\s+){0,2}[a-z0-9]+)")
 

@@ -33,10 +33,11 @@ def at_asked_village(unit: Unit, q: Query) -> bool:
     return not named or any(re.search(rf"\b{re.escape(n)}\b", q.bare) for n in named if n)
 
 
+# a capital letter of Vietnamese, for names written as typed
+CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
 # places listed together by name after their kind: "tại các xã Hùng Mỹ, Yên Lập và Hòa Phú", "ở 03 thôn: Nà Khà,
 # Bản Bó" (not a kind of them: "các thôn thuộc huyện Bác Ái")
-_CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
-_LISTED = re.compile(rf"\b(?:các|\d{{1,2}})\s+(?:xã|phường|thị trấn|thôn|ấp|bản|xóm|khóm|huyện)\s*:?\s+([{_CAPITAL}][^.;()]{{2,200}})")
+_LISTED = re.compile(rf"\b(?:các|\d{{1,2}})\s+(?:xã|phường|thị trấn|thôn|ấp|bản|xóm|khóm|huyện)\s*:?\s+([{CAPITAL}][^.;()]{{2,200}})")
 
 
 def one_of_several(unit: Unit, q: Query) -> bool:
