@@ -35,6 +35,7 @@ from .demands import (
 )
 from .features import HARD_TYPES, holds_post, other_target
 from .given import restates_given
+from .grades import of_another_grade
 from .hops import (
     asked_senders,
     dated_for,
@@ -45,6 +46,7 @@ from .hops import (
     sends,
     unlisted_sender,
 )
+from .media import by_another_medium
 from .parallel import speaks_for, two_sided
 from .penalties import punishes_fault, punishes_lateness
 from .purse import same_purse
@@ -192,6 +194,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False
         if kind == "money" and not same_purse(unit, q):
             return False
+        if kind in ("money", "count") and of_another_grade(unit, q):
+            return False  # "xếp loại Khá được thưởng bao nhiêu": not the prize of those graded Tốt
         if restates_given(unit, q, kind):
             return False  # "trong 1.850 triệu … bao nhiêu dành cho Tuần lễ": not the clause stating the 1.850 triệu
         if kind == "threshold" and _of_another_title(unit, q):
@@ -236,6 +240,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "Sở GD&ĐT thẩm định … từ ngày nào": not the days the Phòng GD&ĐT does it
         if kind == "date" and q.deadline and not same_period(unit, q):
             return False  # "báo cáo 6 tháng hạn chót": not the annual report's deadline
+        if kind == "date" and q.deadline and by_another_medium(unit, q):
+            return False  # "nộp bản giấy trước ngày nào": not the day it goes through the document system
         if kind in ("count", "threshold", "percent") and not names_criterion(unit, q):
             return False  # "tiêu chí cơ sở vật chất … bao nhiêu điểm": not the points of another criterion
         if kind in ("money", "count", "percent", "date") and not names_quoted(unit, q):

@@ -1,5 +1,5 @@
-"""Answers of a particular shape: an overview, a section's outline, a
-year's milestones, every legal basis, a list, "A hay B?" (every duty of an agency: `duties.py`).
+"""Answers of a particular shape: a section's outline, a year's milestones, every legal basis, a list,
+"A hay B?" (a whole document's summary: `summaries.py`; every duty of an agency: `duties.py`).
 
 Each takes the ranked evidence (or the facts) and returns an Answer, or None when
 the evidence does not have that shape, so the general answer is given instead.
@@ -10,102 +10,29 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from index.clean import TABLE_CELL
 from index.documents import DocumentMeta
 from index.facts import strip_marker
 from index.sections import CLOSING, FULL_TEXT, PATH_SEP, PREAMBLE, RECIPIENTS
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, agencies_in
 
-from .answer import Answer, CitationBook, doc_name, doc_within
+from .answer import Answer, doc_name
 from .compose import abstain, listing
 from .evidence import UnitCatalog
 from .lists import list_children, list_levels
 from .references import unnumbered_reference
+from .summaries import BULLET
 from .understand import Query, content_terms
 from .units import Unit
 from .verdict import document_verdict
 
 MAX_LISTED = 12
+# clauses a part says before its sub-parts that its outline shows first
+OWN_CLAUSES = 3
 # a part of this many groups or fewer shows each group's first items under its heading
 GROUPS_SHOWN = 8
 ITEMS_PER_GROUP = 2
-
-
-def overview(q: Query, doc: DocumentMeta, catalog: UnitCatalog) -> Answer:
-    """The document's summary card, shortened for the chat: its legal bases, then a few cited lines per slot."""
-    from ..study.profile import build_profile
-    from ..study.summary import build_card
-
-    card = build_card(build_profile(catalog.library, doc.doc_id))
-    book = CitationBook()
-    status = "" if doc.number or doc.attached_to else " — bản dự thảo, chưa có số"
-    where = doc_within(doc)
-    place = f", {where}" if where else ""
-    lines = [f"Tóm tắt {doc_name(doc)}{place} ({doc.date or 'chưa ghi ngày'}{status}): {doc.title}".rstrip(": ")]
-    headings = outline(doc, catalog)
-    if headings:
-        parts = "; ".join(f"{strip_period(h)} [{book.cite(doc, h, h)}]" for h in headings)
-        lines.append(f"- Bố cục gồm {len(headings)} phần: {parts}")
-    for article in articles(doc, catalog):  # a decision's "Điều 1. Ban hành kèm theo …", "Điều 2. … hiệu lực …"
-        lines.append(f"- {article} [{book.cite(doc, article, article)}]")
-    for basis in catalog.library.facts.legal_bases([doc.doc_id]):
-        known = len(book.items)
-        n = book.cite(doc, basis.section, basis.quote)
-        if len(book.items) > known:
-            lines.append(f"- Căn cứ: {strip_marker(basis.quote)} [{n}]")
-        if n >= 2:
-            break
-    for section in card.sections:
-        if section.key == "header":
-            continue
-        if section.empty:
-            lines.append(f"- {section.title}: {section.empty_note}")
-            continue
-        for line in section.lines[:_OVERVIEW_LINES.get(section.key, 2)]:
-            n = book.cite(doc, line.cite.section, line.cite.quote)
-            lines.append(f"- {section.title}: {line.text} [{n}]")
-    lines.append(f"Thẻ tóm tắt đầy đủ: thẻ “Học & ôn tập” trên trang web, hoặc lệnh `xhht summary {doc.doc_id}`.")
-    return Answer(question=q.text, answer="\n".join(lines), abstained=False, citations=book.items)
-
-
-MAX_OUTLINE = 10
-_NOT_CONTENT = {PREAMBLE, RECIPIENTS, FULL_TEXT, CLOSING}
-
-
-def outline(doc: DocumentMeta, catalog: UnitCatalog) -> list[str]:
-    """The document's main headings in order ("I. Mục đích, yêu cầu", "Chương II. …"): the first level of its
-    section paths with two or more headings, without the opening, closing and recipients, or [] when its
-    parts are clauses rather than headings (a decision's "Điều 1. Ban hành kèm theo …")."""
-    paths = [c.section.split(PATH_SEP) for c in catalog.library.chunks_of(doc.doc_id)]
-    paths = [p for p in paths if p[0] not in _NOT_CONTENT]
-    for depth in (0, 1):
-        heads = list(dict.fromkeys(p[depth] for p in paths if len(p) > depth))
-        if len(heads) >= 2 or depth == 1:
-            break
-        paths = [p for p in paths if p[0] == heads[0]] if heads else []
-    if not 2 <= len(heads) <= MAX_OUTLINE or any(h.endswith("…") for h in heads):
-        return []
-    return heads
-
-
-_ARTICLE = re.compile(r"^Điều\s+\d{1,2}\b")
-
-
-def articles(doc: DocumentMeta, catalog: UnitCatalog) -> list[str]:
-    """A decision's articles in order ("Điều 1. Ban hành kèm theo Quyết định này …"), or [] for a document whose
-    parts are headings."""
-    tops = dict.fromkeys(c.section.split(PATH_SEP)[0] for c in catalog.library.chunks_of(doc.doc_id))
-    found = [t for t in tops if _ARTICLE.match(t)]
-    return found[:MAX_OUTLINE] if len(found) >= 2 else []
-
-
-def strip_period(heading: str) -> str:
-    return heading.rstrip(" .:")
-
-
-# lines of each card section the chat shows; the card itself shows them all
-_OVERVIEW_LINES = {"purpose": 1, "phases": 4, "targets": 4, "reporting": 3, "duties": 3, "milestones": 3,
-                   "funding": 1, "awards": 2}
 
 
 _LEGAL_KIND_NAMES = {"nghi quyet": "nghị quyết", "chi thi": "chỉ thị", "thong tu": "thông tư", "nghi dinh": "nghị định",
@@ -143,15 +70,19 @@ def legal_bases(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Sequen
     return listing(q.text, f"{verdict} {doc_name(doc)} dựa trên các văn bản sau:".strip(), items, notes)
 
 
-_HEADING_FILLER = frozenset("va cua cac doi voi trong cho the nhung nay do ve tai la mot".split())
+_HEADING_FILLER = frozenset("va cua cac doi voi trong cho the nhung nay do ve tai la mot thuc hien".split())
+_DATING = frozenset("nam thang ngay".split())
 _QUESTION_WORDS = frozenset("la gi gom nhung nao neu ntn chinh duoc co may cac trong".split())
 _QUESTION_PHRASES = re.compile(r"\b(?:bao gom|cu the|ra sao|the nao|cho biet|tom tat|de nghi|khai quat|so luoc|liet ke|"
-                               r"ke ra|quy dinh|o dau|nhom|bao nhieu|nguon nao|tu dau|dien ra|"
+                               r"ke ra|quy dinh|o dau|nhom|bao nhieu|nguon nao|tu dau|lay tu|dien ra|(?:nhung|cac) noi dung(?: chinh)?|"
+                               r"(?<!nhung )(?<!cac )(?<!so )yeu cau|"  # "công văn yêu cầu …", not "những yêu cầu"
                                r"(?:phan|muc)(?! (?:cong|loai|bo|thuong|dau|anh|hoi|tram|dich|tieu|chi|ho tro|diem|do|nao|gi)\b))\b")  # "phần kinh phí"
 _ASKS_CONTENT = re.compile(r"\b(la gi|gom|nhung gi|bao gom|the nao|ra sao|ntn|nhung noi dung|cu the|tom tat|khai quat|"
-                           r"so luoc|liet ke|ke ra|neu|cac nhom|nhung nhom)\b")
+                           r"so luoc|liet ke|ke ra|neu|cac nhom|nhung nhom|"
+                           r"nhung (?!(?:thon|xa|ap|ban|xom|huyen|tinh|phuong|to|khu|don vi|co quan|truong|ai)\b)(?:[a-z]+ ){1,3}nao)\b")
 # what names the document rather than a part of it: its kind, number, date, issuer ("Kế hoạch số 3853 … của UBND tỉnh")
-_DOCUMENT_PHRASES = re.compile(r"\b(?:ke hoach|kh|cong van|cv|du thao|van ban|vb)\b|\bso\s*\d[\w/-]*|\bngay\s*\d[\d/]*"
+_DOCUMENT_PHRASES = re.compile(r"\b(?:ke hoach|kh|cong van|cv|du thao|van ban|vb|quy che)\b|"
+                               r"\b(?:huong dan|hd|quyet dinh|qd|thong bao|tb|bao cao|bc)(?=\s*(?:so\s*)?\d)|\bso\s*\d[\w/-]*|\bngay\s*\d[\d/]*"
                                r"|\bthang\s*\d[\d/]*|\bnam\s*\d{4}|\b(?:cua\s+)?(?:uy ban nhan dan|ubnd|hoi khuyen hoc|hkh)"
                                r"(?:\s+(?:tinh|huyen|xa))?\b|\bban hanh\b")
 # "những nhiệm vụ chính", "các chỉ tiêu chính": the main items of a part, whatever values they hold
@@ -247,6 +178,8 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
     that section, as its sub-headings (or, for a leaf section, its clauses), each cited."""
     # "những chỉ tiêu chính … là gì": the targets listed, not one percentage
     values = {"count", "percent"} if q.has("list") or _MAIN_ONES.search(q.bare) else {"count"}
+    if q.has("list"):  # "kinh phí gồm những khoản nào, lấy từ nguồn nào", "kiến nghị những gì, với cơ quan nào"
+        values |= {"source", "agency"}
     if q.has("overview"):  # "tóm tắt phần kinh phí: nguồn nào, bao nhiêu": the part asked, whatever it holds
         values |= {"money", "source", "percent", "date", "when"}
     if not (_ASKS_CONTENT.search(q.bare) or names_a_part(q)) or set(q.asks) - values or q.has("yesno") or q.doc_attribute:
@@ -261,20 +194,25 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
                                                                       zip(dict.fromkeys(tops), items, strict=False)], notes)
     # the bodies asked of, not the one issuing ("tóm tắt công văn của Sở GD&ĐT" names the document)
     subjects = [a for a in q.agencies if a not in agencies_in(doc.issuer)]
-    if q.agencies and not names_a_part(q) and not (q.has("overview") and subjects):
+    if subjects and not names_a_part(q) and not q.has("overview"):
         return None  # "… của Phòng GD&ĐT là gì": that body's duties, found by its clauses ("tóm tắt nhiệm vụ của …": its part)
-    asked = set(re.findall(r"[a-z]+", _QUESTION_PHRASES.sub(" ", _DOCUMENT_PHRASES.sub(" ", q.bare))))
+    text = q.bare  # the issuer named ("công văn của Phòng GD&ĐT …") names the document, not a part of it
+    issuer = set(agencies_in(doc.issuer))
+    for m in sorted((m for t in AGENCIES if t.name in issuer for m in t.regex.finditer(text)), key=lambda m: -m.start()):
+        text = text[: m.start()] + " " + text[m.end() :]
+    asked = set(re.findall(r"[a-z]+", _QUESTION_PHRASES.sub(" ", _DOCUMENT_PHRASES.sub(" ", text))))
     asked -= _HEADING_FILLER | _QUESTION_WORDS | scope_words
     # "chỉ tiêu chính của Kế hoạch xây dựng xã hội học tập năm 2025 của xã …": the title's words may name the
     # document rather than the part asked
     beyond = asked - set(re.findall(r"[a-z]+", fold_ascii(doc.title or "")))
-    best: tuple[tuple[int, int], tuple[str, ...]] | None = None
+    best: tuple[tuple[int, ...], tuple[str, ...]] | None = None
     part = _NAMED_PART.search(q.bare)
     main = q.has("overview") or bool(_MAIN_ONES.search(q.bare))
+    noun = _listed_noun(q.bare)
     if not beyond and not part:
         return None  # "tóm tắt kế hoạch … về phong trào thi đua xây dựng xã hội học tập": the whole document
     if subjects and not part:  # "tóm tắt nhiệm vụ của các Trung tâm GDNN-GDTX": the part on that body, or none
-        found = _part_of_agency(subjects, beyond, doc, catalog, paths)
+        found = _part_of_agency(subjects, asked, doc, catalog, paths)
         if found is None:
             return None
         best = found
@@ -291,25 +229,40 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
             too_short = len(own) < (1 if depth >= 2 else 2)
             # the heading is mostly what the question names, or, for the main items or a summary of a part, it
             # holds every word the question asks ("những nhiệm vụ chính nào" of "III. Nhiệm vụ, giải pháp trọng tâm")
-            named_heading = len(own & named) / max(len(own), 1) >= 0.6 or (
-                main and len(beyond) >= 2 and beyond <= own and not label.rstrip().endswith((".", ";", "…")))
-            if too_short or len(own) > 10 or not named_heading or not own & beyond or len(beyond - above) > 2:
+            # a heading naming the things listed ("các tiêu chí …" of "1. Tiêu chí và thang điểm") is the list
+            has_noun = bool(noun) and noun <= own
+            named_heading = has_noun or len(own & named) / max(len(own), 1) >= 0.6 or (
+                main and beyond <= own and (len(beyond) >= 2 or len(own & asked) >= 2)
+                and not label.rstrip().endswith((".", ";", "…")))
+            if too_short or len(own) > 10 or not named_heading or not own & beyond or len(beyond - above - noun) > 2:
                 continue
             if not _heads_items(doc, catalog, paths, path[:depth]):
                 continue  # an item named by its first words ("1. Kinh phí năm 2025 … là 45.000.000 đồng…"), no heading
+            if noun and any(re.search(rf"\b{w}\s+\d", fold_ascii(label)) for w in noun):
+                continue  # "các tiêu chí …": not one of them ("2. Tiêu chí 3 (25 điểm) gồm")
             # "chỉ tiêu đến hết năm 2025": not the heading of 2024's
             years = {int(y) for y in re.findall(r"\b20\d\d\b", label)}
             if years and q.years and not years & set(q.years):
                 continue
-            rank = (depth, len(own & asked))
+            # under a heading naming the things listed; then the heading naming least the question does not
+            # ("kinh phí gồm những khoản nào" is "V. Kinh phí", not its "2. Nguồn kinh phí"; "tiêu chí thi đua đối
+            # với cấp huyện" is "2. Đối với cấp huyện" under "III. Tiêu chí thi đua và hình thức khen thưởng"), the deepest
+            unasked = own - named - _DATING  # "năm 2025" of a heading matched by its year above
+            rank = (bool(noun) and noun <= above, -len(unasked), depth, len(own & asked), len(above & asked))
             if best is None or rank > best[0]:
                 best = (rank, path[:depth])
     if best is None:
         return None
     prefix = best[1]
-    children = list(dict.fromkeys(p[: len(prefix) + 1] for p in paths if len(p) > len(prefix) and p[: len(prefix)] == prefix))
+    # a part's closing words ("Trong quá trình thực hiện, nếu có vướng mắc …") are none of its items
+    children = list(dict.fromkeys(p[: len(prefix) + 1] for p in paths
+                                  if len(p) > len(prefix) and p[: len(prefix)] == prefix and p[len(prefix)] != CLOSING))
     items: list[tuple[str, Unit]] = []
+    heading = strip_marker(prefix[-1]).rstrip(" :")  # not the heading again as its first item
     if children:
+        # what the part says before its sub-parts ("Tổng kinh phí … là 4.860 triệu đồng, trong đó: …")
+        items += [("", u) for u in catalog.section_units(doc.doc_id, PATH_SEP.join(prefix))
+                  if not u.members and strip_marker(u.text).rstrip(" :").lower() != heading.lower()][:OWN_CLAUSES]
         few = len(children) <= 3  # a few sub-headings: show what each says, not only its title
         for child in children[:MAX_LISTED]:
             units = [u for p in paths if p[: len(child)] == child
@@ -330,12 +283,62 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
             elif len(children) <= GROUPS_SHOWN and units[0].text == child[-1]:  # a heading over its own items
                 items += [("  ", u) for u in units[1 : 1 + ITEMS_PER_GROUP]]
     else:
-        heading = strip_marker(prefix[-1]).rstrip(" :")  # not the heading again as its first item
-        items = [("", u) for u in catalog.section_units(doc.doc_id, PATH_SEP.join(prefix))
-                 if not u.members and strip_marker(u.text).rstrip(" :") != heading][:MAX_LISTED]
+        items = [("", u) for u in _with_total([u for u in catalog.section_units(doc.doc_id, PATH_SEP.join(prefix))
+                                               if not u.members and strip_marker(u.text).rstrip(" :").lower() != heading.lower()])]
     if not items:
         return None
-    return listing(q.text, f"Theo {doc_name(doc)}, mục “{prefix[-1]}” gồm:", items, notes)
+    return listing(q.text, f"Theo {doc_name(doc)}, mục “{prefix[-1]}” gồm:", _with_members(items, catalog), notes)
+
+
+def _with_members(items: list[tuple[str, Unit]], catalog: UnitCatalog) -> list[tuple[str, Unit]]:
+    """Each line that opens a list ("Việc đánh giá thực hiện theo 05 tiêu chí …:") followed by its items, a
+    table's rows among them."""
+    shown = {u.text for _, u in items}
+    out: list[tuple[str, Unit]] = []
+    for indent, unit in items:
+        out.append((indent, unit))
+        if not unit.text.rstrip().endswith(":"):
+            continue
+        units = catalog.section_units(unit.doc.doc_id, unit.section)
+        plain = [u.text for u in units if not u.members]
+        # the list it opens, or the table right after it (a table's block opens with its row of headers)
+        after = plain[plain.index(unit.text) + 1] if unit.text in plain[:-1] else ""
+        opens = [unit.text] + ([after] if TABLE_CELL in after else [])
+        block = next((b for b in units if b.members and b.text in opens), None)
+        if block is not None:
+            rows = [block] if block.text != unit.text else []
+            out += [(indent + "  ", m) for m in [*rows, *_with_total(list(block.members))] if m.text not in shown]
+    return out
+
+
+# "các tiêu chí đánh giá …", "những hạn chế …", "những khoản nào": the things a list question asks for
+_LISTED = re.compile(r"\b(?:cac|nhung)\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
+_PLACES_ASKED = frozenset("thon xa ap ban xom huyen tinh phuong to khu don co truong ai noi".split())
+
+
+def _listed_noun(bare: str) -> set[str]:
+    """The words naming what a list question asks for ("tieu chi", "han che", "khoan"), or none."""
+    m = _LISTED.search(bare)
+    if not m:
+        return set()
+    words = [w for w in m.groups() if w]
+    if words[0] in _QUESTION_WORDS or words[0] in _HEADING_FILLER or words[0] in _PLACES_ASKED:
+        return set()  # "những thôn nào đạt": which places, found by what is said of them, not a heading
+    return {w for w in words if w not in _QUESTION_WORDS and w not in _HEADING_FILLER}
+
+
+# a table's row of totals: "Tổng cộng | …", "| Toàn huyện | …"
+_TOTAL_ROW = re.compile(r"^(?:(?:\d+|…|\.\.\.|-)?\s*\|\s*)?(?:tong cong|tong so|tong|cong|toan (?:huyen|tinh|xa|thi xa|thanh pho))\b")
+
+
+def _with_total(units: list[Unit]) -> list[Unit]:
+    """The first MAX_LISTED units, and a table's row of totals beyond them: the figure a summary of it gives."""
+    shown = units[:MAX_LISTED]
+    totals = [u for u in units[MAX_LISTED:] if TABLE_CELL in u.text
+              and _TOTAL_ROW.match(fold_ascii(BULLET.sub("", u.text)).strip(" |"))]
+    return shown + totals[:1]
 
 
 def milestones(q: Query, catalog: UnitCatalog, doc_ids: Sequence[str] | None, notes: Sequence[str]) -> Answer | None:
@@ -344,6 +347,8 @@ def milestones(q: Query, catalog: UnitCatalog, doc_ids: Sequence[str] | None, no
     by_id = catalog.library.documents_by_id
 
     def covers(m) -> bool:
+        if not q.years:  # "các mốc thời hạn trong công văn …": every one the document sets
+            return True
         if m.kind == "giai đoạn":
             span = [int(y) for y in re.findall(r"\d{4}", m.when)]
             return bool(span) and any(span[0] <= y <= span[-1] for y in q.years)
@@ -363,7 +368,8 @@ def milestones(q: Query, catalog: UnitCatalog, doc_ids: Sequence[str] | None, no
         items.append((f"{doc.locality or doc.issuer} ({doc.kind} {doc.number_display}) — {m.kind} {m.when}: ",
                       catalog.make_unit(doc, m.section, m.quote)))
     years = ", ".join(str(y) for y in q.years)
-    return listing(q.text, f"Các mốc thời gian năm {years} theo từng tài liệu:", items[: 2 * MAX_LISTED], notes)
+    title = f"Các mốc thời gian năm {years} theo từng tài liệu:" if years else "Các mốc thời gian theo từng tài liệu:"
+    return listing(q.text, title, items[: 2 * MAX_LISTED], notes)
 
 
 def choice_verdict(q: Query, lead: Unit) -> str:

@@ -208,9 +208,10 @@ FORMS: list[Cues] = [
                    # "có nhiều hội viên hơn", "được giao nhiều thôn … hơn"
                    r"\b(?:nhieu|it|cao|thap|som|muon|lon|nho)\s+(?:[a-z]+\s+){1,6}hon\b(?!\s+\d)")),
     Cues("milestones", plain=("những mốc", "các mốc", "mốc thời gian", "cần nhớ", "những việc gì",
-                              "những hạn", "các hạn", "lịch trình", "mốc", "có gì", "diễn ra những gì",
+                              "lịch trình", "mốc", "có gì", "diễn ra những gì",
                               "những sự kiện", "việc gì diễn ra"),
-         patterns=(r"(?<!\bdu )(?<![\w&/])lich(?! su\b)(?![\w&])",)),  # a calendar, not "du lịch" or "lịch sử"
+         # a calendar, not "du lịch" or "lịch sử"; "những hạn", not "những hạn chế"
+         patterns=(r"(?<!\bdu )(?<![\w&/])lich(?! su\b)(?![\w&])", r"\b(?:nhung|cac) han\b(?! (?:che|muc)\b)")),
     Cues("list", plain=("những", "gồm", "bao gồm", "liệt kê", "các hình thức", "hình thức nào", "hình thức gì",
                         "tiêu chí gì", "tiêu chí nào", "điều kiện gì", "nội dung gì", "nhiệm vụ gì", "giải pháp gì",
                         "danh hiệu gì", "danh hiệu nào", "mấy hình thức", "các tiêu chí", "các nhiệm vụ")),

@@ -22,7 +22,7 @@ from index.textnorm import as_typed, fold_ascii
 from ..retrievers import SearchHit
 from ..scope import Scope, ScopeResolver
 from ..searcher import Searcher
-from . import attributes, coverage, forms, periods, relevance
+from . import attributes, coverage, forms, periods, relevance, summaries
 from .answer import Answer, Citation, doc_name
 from .compose import Draft, Finding, abstain, compose, instruction_note, not_stated
 from .counts import counted_things, only_counted
@@ -233,21 +233,26 @@ class Assistant:
             return abstain(q.text, "", listed, lead=unstated)
         if len(scope_docs) == 1 and (not relevance.labels(q.bare) or forms.names_a_part(q)):
             # "Tiêu chí 2 của …": one item, not the section; "Mục IV … nói về gì": that part
-            scope_words = {w for p in scope.places for w in p.name.split()} | set(scope.numbers)
-            for p in scope.places:  # the kind word before a place name: "ở xã An Nghiệp"
-                m = re.search(rf"\b(xa|phuong|huyen|quan|tinh|thanh pho|tp)\s+{re.escape(p.name)}\b", q.bare)
-                if m:
-                    scope_words |= set(m.group(1).split())
+            scope_words = _scope_words(q, scope)
             answer = forms.section_outline(q, scope_docs[0], catalog, notes, scope_words)
             if answer is not None:
                 return answer
             if forms.asks_whole_document(q, scope_docs[0], scope.numbers, scope_words):
-                return forms.overview(q, scope_docs[0], catalog)
+                return summaries.overview(q, scope_docs[0], catalog)
+        elif 2 <= len(scope_docs) <= MAX_DOCS and not relevance.labels(q.bare):
+            # "các tiêu chí đánh giá Đơn vị học tập của Sở …" of a Sở with a letter and a guidance: the one
+            # document with a heading over what is asked
+            words = _scope_words(q, scope)
+            outlined = [a for d in scope_docs if (a := forms.section_outline(q, d, catalog, notes, words))]
+            if len(outlined) == 1:
+                return outlined[0]
         summarized = _summarized(q, scope_docs, hits) if q.has("overview") else None
         if summarized is not None:
-            return forms.overview(q, summarized, catalog)
+            return summaries.overview(q, summarized, catalog)
         # "HKH các xã phải làm những việc gì … năm 2024": a body's duties, not the year's milestones
-        if q.has("milestones") and q.years and not (q.has("duties_list") and q.agencies):
+        # "các mốc thời hạn trong công văn … gồm những mốc nào": one document's, whatever their year
+        every_year = len(scope_docs) == 1 and q.has("list") and bool(_TIMES_LISTED.search(q.bare))
+        if q.has("milestones") and (q.years or every_year) and not (q.has("duties_list") and q.agencies):
             answer = forms.milestones(q, catalog, scope.doc_ids, notes)
             if answer is not None:
                 return answer
@@ -470,6 +475,20 @@ def _issuing_decision(q: Query, scope_docs: list[DocumentMeta], documents: Seque
     # the scope holds only the decision ("kèm theo quyết định" read as the kind of document asked about)
     issuing = [d for d in scope_docs if d.number and any(x.attached_to == d.number for x in documents)]
     return issuing[0] if len(issuing) == 1 and not attached else None
+
+
+# "những mốc nào", "các thời hạn", "lịch …": times listed, not "những việc gì"
+_TIMES_LISTED = re.compile(r"\b(?:moc|thoi han|nhung han|cac han|lich)\b")
+
+
+def _scope_words(q: Query, scope: Scope) -> set[str]:
+    """The words of a question that name its scope: places, their kind word ("ở xã An Nghiệp"), numbers."""
+    words = {w for p in scope.places for w in p.name.split()} | set(scope.numbers)
+    for p in scope.places:
+        m = re.search(rf"\b(xa|phuong|huyen|quan|tinh|thanh pho|tp)\s+{re.escape(p.name)}\b", q.bare)
+        if m:
+            words |= set(m.group(1).split())
+    return words
 
 
 def _summarized(q: Query, scope_docs: list[DocumentMeta], hits: list[SearchHit]) -> DocumentMeta | None:

@@ -75,7 +75,7 @@ def dated_in_years(unit: Unit, years: list[int]) -> bool:
 
 
 # the period a report covers: "báo cáo 6 tháng" is not "báo cáo năm"; "quý I" not "quý III"
-_PERIOD = re.compile(r"\b(6 thang|sau thang|quy (?:i{1,3}|iv|[1-4])|hoc ky (?:i{1,2}|[12]))\b")
+_PERIOD = re.compile(r"\b(6 thang|sau thang|9 thang|chin thang|quy (?:i{1,3}|iv|[1-4])|hoc ky (?:i{1,2}|[12]))\b")
 
 
 _DAY_MONTH = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\b|\bngay \d{1,2} thang \d{1,2}\b|\b\d{1,2} thang \d{1,2}\b")
@@ -86,8 +86,12 @@ _WHOLE_YEAR_ASKED = re.compile(r"\b(?:ca nam|bao cao (?:tong ket )?nam|tong ket 
 _WHOLE_YEAR_SAID = re.compile(r"\((?:ca )?nam\)|\b(?:ca nam|bao cao (?:tong ket )?nam|tong ket|hang nam|cuoi nam|ket qua (?:thuc hien )?nam)\b")
 
 
+def _period(said: str) -> str:
+    return said.replace("sau thang", "6 thang").replace("chin thang", "9 thang")
+
+
 def same_period(unit: Unit, q: Query) -> bool:
-    asked = {p.replace("sau thang", "6 thang") for p in _PERIOD.findall(q.bare)}
+    asked = {_period(p) for p in _PERIOD.findall(q.bare)}
     if not asked:
         if not _WHOLE_YEAR_ASKED.search(q.bare):
             return True
@@ -97,9 +101,12 @@ def same_period(unit: Unit, q: Query) -> bool:
     text = fold_ascii(COUNTED_TO.sub(" ", f"{unit.lead_in} {unit.full_text}"))
     # "1. Báo cáo 6 tháng đầu năm" over its items; "Nhiệm vụ 6 tháng cuối năm" is a period of work, not a report
     heading = re.sub(r"\b(?:6|sau) thang cuoi\b", " ", fold_ascii(next(iter(headings_above(unit)), "")))
-    stated = {p.replace("sau thang", "6 thang") for p in _PERIOD.findall(f"{heading} {text}")}
+    stated = {_period(p) for p in _PERIOD.findall(f"{heading} {text}")}
     if asked & stated:
         return True
+    titled = {_period(p) for p in _PERIOD.findall(fold_ascii(unit.doc.title or ""))}
+    if not stated and titled and titled <= asked and unit.doc.kind == "Công văn" and not _WHOLE_YEAR_SAID.search(text):
+        return True  # a clause of a letter about the half-year report ("V/v báo cáo sơ kết 6 tháng …") says no period
     # "trước ngày 15/6 và 10/12 hằng năm" may well be the half-year and the annual report; one date said for
     # the year (the day its figures count to aside), or a clause about another period, is not the half-year one's
     return not stated and asked == {"6 thang"} and len(_DAY_MONTH.findall(text)) >= 2

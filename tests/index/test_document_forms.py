@@ -304,6 +304,15 @@ EXPECTED = [
      "Tiền Hải", "Thái Bình", "12/04/2024", "Triển khai Phong trào", "Phạm Văn Khiêm"),
     ("dev24-thanh-hoa_KH-UBND_2025.txt", "112/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã Hoằng Tiến", "xã",
      "Hoằng Tiến", "Thanh Hóa", "22/09/2025", "Xây dựng xã hội học tập và nâng cao", "Lê Thị Hằng"),
+    # a Phòng letter in plain text, a district association's plan in Markdown, a report from a PDF, a Ban Chỉ đạo's guidance
+    ("dev25-bac-kan-cv-ngan-son.txt", "243/PGDĐT-GDTX", "Công văn", "Phòng Giáo dục và Đào tạo huyện Ngân Sơn", "huyện",
+     "Ngân Sơn", "Bắc Kạn", "22/05/2025", "Báo cáo sơ kết 6 tháng đầu năm 2025", "Triệu Văn Khánh"),
+    ("dev25-cao-bang-kh-hkh-ha-lang.md", "07/KH-HKH", "Kế hoạch", "Hội Khuyến học huyện Hạ Lang", "Hội Khuyến học",
+     "Hạ Lang", "Cao Bằng", "16/01/2025", "Công tác khuyến học, khuyến tài", "Đàm Văn Quyết"),
+    ("dev25-tien-giang-bc-cho-gao.txt", "198/BC-UBND", "Báo cáo", "Ủy ban nhân dân huyện Chợ Gạo", "huyện",
+     "Chợ Gạo", "Tiền Giang", "08/07/2024", "Sơ kết 6 tháng đầu năm 2024", "Nguyễn Thị Kim Phượng"),
+    ("dev25-lai-chau-hd-than-uyen.md", "29/HD-BCĐ", "Hướng dẫn", "Ban Chỉ đạo xây dựng xã hội học tập huyện Than Uyên",
+     "huyện", "Than Uyên", "Lai Châu", "10/09/2024", "Đánh giá, công nhận", "Lường Thị Nga"),
     # a district association's plan with a table of targets typed with spaces
     ("dev12-yen-bai_KH-HKH_2025.txt", "09/KH-HKH", "Kế hoạch", "Hội Khuyến học huyện Văn Lâm Sơn", "Hội Khuyến học",
      "Văn Lâm Sơn", "Yên Bái", "14/01/2025", "Hoạt động khuyến học, khuyến tài", "Nông Thị Hạnh"),

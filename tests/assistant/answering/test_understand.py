@@ -148,3 +148,13 @@ def test_zalo_is_a_way_to_send_unless_its_number_is_asked(question: str, asks: l
 ])
 def test_a_choice_offers_two_named_alternatives(question: str, choices: list[str]) -> None:
     assert understand(question).choices == choices
+
+
+@pytest.mark.parametrize(("question", "milestones"), [
+    ("Nhung han che 6 tháng đầu năm 2024 của huyện Yên Lạc là gì", False),
+    ("những hạn mức kinh phí năm 2024 là bao nhiêu", False),
+    ("những hạn nộp báo cáo năm 2024 của xã là ngày nào", True),
+    ("các hạn cần nhớ năm 2025", True),
+])
+def test_limitations_are_no_deadlines(question: str, milestones: bool) -> None:
+    assert understand(question).has("milestones") is milestones
