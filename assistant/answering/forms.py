@@ -185,7 +185,8 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
     if not (_ASKS_CONTENT.search(q.bare) or names_a_part(q)) or set(q.asks) - values or q.has("yesno") or q.doc_attribute:
         return None
     paths = [tuple(s.split(PATH_SEP)) for s in dict.fromkeys(c.section for c in catalog.library.chunks_of(doc.doc_id))]
-    if _ASKS_PARTS.search(q.bare):  # "kế hoạch gồm những phần nào": its top-level headings
+    # "kế hoạch gồm những phần nào": its top-level headings ("những phần chính": the summary, which opens with them)
+    if _ASKS_PARTS.search(q.bare) and not q.has("overview"):
         tops = [p[0] for p in paths if len(p) > 1 or p[0] not in (PREAMBLE, FULL_TEXT, RECIPIENTS)]
         items = [("", u[0]) for t in dict.fromkeys(tops)
                  if (u := catalog.section_units(doc.doc_id, next(PATH_SEP.join(p) for p in paths if p[0] == t)))]
