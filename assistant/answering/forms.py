@@ -123,12 +123,17 @@ def asks_whole_document(q: Query, doc: DocumentMeta, numbers: Sequence[str], sco
     parties = set(agencies_in(" ; ".join([doc.issuer, doc.level, *doc.addressees])))
     if first_number < 0 or any(m.start() < first_number for m in spans) or set(q.agencies) - parties:
         return False
-    text = q.bare
-    for m in sorted(spans, key=lambda m: -m.start()):
-        text = text[: m.start()] + " " + text[m.end() :]
+    text = _blanked(q.bare, spans)
     text = _QUESTION_PHRASES.sub(" ", _DOCUMENT_PHRASES.sub(" ", _DOCUMENT_KINDS.sub(" ", _NUMBER_TOKEN.sub(" ", text))))
     asked = set(re.findall(r"[a-z]+", text)) - _HEADING_FILLER - _QUESTION_WORDS - _WHOLE_WORDS - scope_words
     return not asked
+
+
+def _blanked(text: str, spans: Sequence[re.Match[str]]) -> str:
+    """*text* with each span a space: the words that name a body, read out of a question."""
+    for m in sorted(spans, key=lambda m: -m.start()):
+        text = text[: m.start()] + " " + text[m.end() :]
+    return text
 
 
 def _part_numeral(heading: str) -> str:
@@ -197,10 +202,9 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
     subjects = [a for a in q.agencies if a not in agencies_in(doc.issuer)]
     if subjects and not names_a_part(q) and not q.has("overview"):
         return None  # "… của Phòng GD&ĐT là gì": that body's duties, found by its clauses ("tóm tắt nhiệm vụ của …": its part)
-    text = q.bare  # the issuer named ("công văn của Phòng GD&ĐT …") names the document, not a part of it
+    # the issuer named ("công văn của Phòng GD&ĐT …") names the document, not a part of it
     issuer = set(agencies_in(doc.issuer))
-    for m in sorted((m for t in AGENCIES if t.name in issuer for m in t.regex.finditer(text)), key=lambda m: -m.start()):
-        text = text[: m.start()] + " " + text[m.end() :]
+    text = _blanked(q.bare, [m for t in AGENCIES if t.name in issuer for m in t.regex.finditer(q.bare)])
     asked = set(re.findall(r"[a-z]+", _QUESTION_PHRASES.sub(" ", _DOCUMENT_PHRASES.sub(" ", text))))
     asked -= _HEADING_FILLER | _QUESTION_WORDS | scope_words
     # "chỉ tiêu chính của Kế hoạch xây dựng xã hội học tập năm 2025 của xã …": the title's words may name the
@@ -259,11 +263,9 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
     children = list(dict.fromkeys(p[: len(prefix) + 1] for p in paths
                                   if len(p) > len(prefix) and p[: len(prefix)] == prefix and p[len(prefix)] != CLOSING))
     items: list[tuple[str, Unit]] = []
-    heading = strip_marker(prefix[-1]).rstrip(" :")  # not the heading again as its first item
     if children:
         # what the part says before its sub-parts ("Tổng kinh phí … là 4.860 triệu đồng, trong đó: …")
-        items += [("", u) for u in catalog.section_units(doc.doc_id, PATH_SEP.join(prefix))
-                  if not u.members and strip_marker(u.text).rstrip(" :").lower() != heading.lower()][:OWN_CLAUSES]
+        items += [("", u) for u in _clauses_below(catalog, doc, prefix)][:OWN_CLAUSES]
         few = len(children) <= 3  # a few sub-headings: show what each says, not only its title
         for child in children[:MAX_LISTED]:
             units = [u for p in paths if p[: len(child)] == child
@@ -284,11 +286,17 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
             elif len(children) <= GROUPS_SHOWN and units[0].text == child[-1]:  # a heading over its own items
                 items += [("  ", u) for u in units[1 : 1 + ITEMS_PER_GROUP]]
     else:
-        items = [("", u) for u in _with_total([u for u in catalog.section_units(doc.doc_id, PATH_SEP.join(prefix))
-                                               if not u.members and strip_marker(u.text).rstrip(" :").lower() != heading.lower()])]
+        items = [("", u) for u in _with_total(_clauses_below(catalog, doc, prefix))]
     if not items:
         return None
     return listing(q.text, f"Theo {doc_name(doc)}, mục “{prefix[-1]}” gồm:", _with_members(items, catalog), notes)
+
+
+def _clauses_below(catalog: UnitCatalog, doc: DocumentMeta, prefix: tuple[str, ...]) -> list[Unit]:
+    """The clauses of the section *prefix* names, without its heading again as the first of them."""
+    heading = strip_marker(prefix[-1]).rstrip(" :").lower()
+    return [u for u in catalog.section_units(doc.doc_id, PATH_SEP.join(prefix))
+            if not u.members and strip_marker(u.text).rstrip(" :").lower() != heading]
 
 
 def _with_members(items: list[tuple[str, Unit]], catalog: UnitCatalog) -> list[tuple[str, Unit]]:
