@@ -57,6 +57,9 @@ _MORE_DATES = re.compile(r"^\s*(?:,|và)\s*(?:ngày\s+)?(\d{1,2})\s*(?:tháng\s+
 _CUTOFF = re.compile(r"(?:số liệu[^,;.]{0,30}?)?tính đến (?:hết )?ngày\s+(\d{1,2})\s*(?:tháng\s+|/)\s*(\d{1,2})"
                      r"(?:\s*(?:năm\s+|/)\s*(\d{4}))?", re.I)
 _REPORT_VERB = re.compile(r"\b(?:báo cáo|phản ánh|có ý kiến gửi|gửi ý kiến)\b", re.I)
+# a deadline for what is handed over is a milestone even when no report is named ("Trường học -> Phòng GD&ĐT: trước
+# ngày 06/6", "hoàn thành Phụ lục 2, gửi về Phòng GD&ĐT trước ngày …")
+_HANDED_IN = re.compile(r"\b(?:gửi|nộp)\b|->|→", re.I)
 _LEAD_IN = re.compile(r"^\s*,?\s*(?:(?:đề xuất|tham mưu|đề nghị)\s*,?\s*)+|^\s*(?:về|cho|lên|tới)\s+(?=\S)")
 _ROLE = re.compile(r"\b(chủ trì|phối hợp|tham mưu|đề nghị|hướng dẫn|bố trí|chỉ đạo)\b", re.I)
 # "Tỷ lệ hộ gia đình đạt danh hiệu … đạt từ 72% trở lên": the rate named before its value
@@ -366,7 +369,7 @@ def _milestones(unit: str, section: str, doc: DocumentMeta) -> list[Milestone]:
             seen.add(when)
             out.append(Milestone(**base, kind=kind, label=_short(unit), year=year, sort_key=key, when=when))
     deadline = _DEADLINE.search(unit)
-    if deadline and _REPORT_VERB.search(unit):
+    if deadline and (_REPORT_VERB.search(unit) or _HANDED_IN.search(unit)):
         day, month = int(deadline.group(1)), int(deadline.group(2))
         recurrence = _recurrence(unit)
         out.append(Milestone(**base, kind="báo cáo", label=_short(unit), year=None,

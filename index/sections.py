@@ -67,6 +67,8 @@ def _nice_heading(marker: str, text: str) -> str:
     return f"{marker} {text}"
 
 
+# a numbered heading its source marks as one sits this much above plain lines numbered alike
+FORMATTED_LIFT = 0.5
 _DIVISION_LEVELS = {"phần": 1, "chương": 2, "mục": 3, "điều": 5, "khoản": 6}
 
 
@@ -75,6 +77,20 @@ _ADDRESSEE_LABEL = re.compile(r"^\s*-?\s*Kính gửi\b", re.IGNORECASE)
 
 def heading_of(paragraph: str) -> Heading | None:
     """Classify a paragraph as an outline heading, or None for body text."""
+    heading = _numbered_heading(paragraph)
+    if heading is not None and isinstance(paragraph, HeadingLine):
+        # "## 1. Yêu cầu chung" over plain "1. …", "2. …": the items its source marks as a heading numbers below it
+        return Heading(heading.level - FORMATTED_LIFT, heading.label)
+    if heading is not None:
+        return heading
+    if isinstance(paragraph, HeadingLine) and not _ADDRESSEE_LABEL.match(paragraph):
+        # "**Kính gửi:**" in bold labels the addressees; it heads none of the body that follows them
+        return Heading(0.5 + paragraph.depth / 10, _nice_heading("", paragraph.rstrip(":")).strip(), numbered=False,
+                       depth=paragraph.depth)
+    return None
+
+
+def _numbered_heading(paragraph: str) -> Heading | None:
     m = DIVISION.match(paragraph)
     if m and len(paragraph) > m.end():
         word = m.group(1).lower()
@@ -94,10 +110,6 @@ def heading_of(paragraph: str) -> Heading | None:
     m = _LETTER.match(paragraph)
     if m:
         return Heading(10, _item_label(f"{m.group(1)})", m.group(2)))
-    if isinstance(paragraph, HeadingLine) and not _ADDRESSEE_LABEL.match(paragraph):
-        # "**Kính gửi:**" in bold labels the addressees; it heads none of the body that follows them
-        return Heading(0.5 + paragraph.depth / 10, _nice_heading("", paragraph.rstrip(":")).strip(), numbered=False,
-                       depth=paragraph.depth)
     return None
 
 

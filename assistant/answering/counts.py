@@ -12,7 +12,7 @@ from .understand import Query
 from .units import TABLE_CELL, Unit
 
 # what a list question asks for: "nộp những biểu mẫu nào" -> "bieu mau"
-LIST_OBJECT = re.compile(r"\b(?:nhung|cac)\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:nao|gi)\b")
+LIST_OBJECT = re.compile(r"\b(?:nhung|cac)\s+((?:[a-z]+\s+){0,2}[a-z]+)(?:\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+)?\s+(?:nao|gi)\b")
 
 
 _COUNT_ASKED = re.compile(r"\b(?:bao nhieu|bn|may)\s+([a-z]+)(?:\s+([a-z]+))?")
@@ -93,7 +93,7 @@ def counts(unit: Unit, q: Query) -> bool:
         said = fold_ascii(" ".join([unit.section, unit.lead_in, unit.text, *(m.text for m in unit.members)]))
         return any(re.search(rf"\b(?:{t}|{fold_ascii(ABBREVIATIONS.get(t, t))})\b", said) for t in things)
     if TABLE_CELL in unit.text:  # a row counts what its columns or its table's heading name ("Số lớp", "Hội viên")
-        row = fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}")
+        row = re.sub(r"[\"“”]", "", fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}"))  # 'hộ "Gia đình …"'
         # "(cấp thôn)", "3.000.000 đồng/thôn": a level and a rate per unit name the thing without counting it
         return not rates_only(unit.text) and any(re.search(rf"(?<!cap )(?<!/)\b{t}\b", row) for t in things)
     plain = re.sub(r"“[^”]*”", " ", f"{unit.lead_in} {unit.full_text}")  # a title "Gia đình học tập" counts nothing

@@ -51,7 +51,16 @@ from .parallel import speaks_for, two_sided
 from .penalties import punishes_fault, punishes_lateness
 from .purse import same_purse
 from .relevance import grade_asked, heads_label, labelled_grade
-from .timeframe import dated_in_years, in_asked_month, in_years, period_years, same_moment, same_period, same_review
+from .timeframe import (
+    dated_in_years,
+    in_asked_month,
+    in_years,
+    of_another_period,
+    period_years,
+    same_moment,
+    same_period,
+    same_review,
+)
 from .understand import YEAR, Query, honour_levels, levels_named, names_counted_thing
 from .units import TABLE_CELL, Unit, actors, headings_above
 from .values import CITED_DOCUMENT, COUNTED_TO, DAY_MONTH
@@ -141,10 +150,16 @@ def _same_level(unit: Unit, q: Query) -> bool:
     return not stated or bool(asked & stated)
 
 
-def _of_another_title(unit: Unit, q: Query) -> bool:
-    """The clause (or, naming none, its heading: "3. Danh hiệu “Công dân học tập”") speaks of titles, none of those
-    asked, and is no criterion of one of them."""
-    titles = unit.titles or titles_in(next(iter(headings_above(unit)), ""))
+_CENTRE = "Trung tâm học tập cộng đồng"
+
+
+def _of_another_title(unit: Unit, q: Query, by_document: bool = False) -> bool:
+    """The clause (or, naming none, its heading: "3. Danh hiệu “Công dân học tập”", or, *by_document*, the title of
+    a guidance on one title) speaks of titles, none of those asked, and is no criterion of one of them."""
+    # a learning centre a clause names ("phối hợp với … Trung tâm học tập cộng đồng") is a body, not the title it is about
+    own = [t for t in unit.titles if not by_document or t != _CENTRE]
+    titles = own or titles_in(next(iter(headings_above(unit)), "")) or (
+        titles_in(fold_ascii(unit.doc.title or "")) if by_document else [])
     return bool(q.titles and titles and not set(q.titles) & set(titles)
                 and not any(speaks_for(unit, t) for t in q.titles))
 
@@ -238,6 +253,10 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "TTHTCĐ nộp chậm thì bị xử lý thế nào": not what befalls a thôn that is late
         if kind == "date" and "reporting" not in q.topics and not _done_by_subject(unit, q):
             return False  # "Sở GD&ĐT thẩm định … từ ngày nào": not the days the Phòng GD&ĐT does it
+        if kind == "date" and q.deadline and _of_another_title(unit, q, by_document=True):
+            return False  # "hồ sơ công nhận Gia đình học tập gửi trước ngày nào": not the day of a guidance on Dòng họ
+        if kind == "cutoff" and of_another_period(unit, q):
+            return False  # "báo cáo 6 tháng … số liệu tính đến ngày nào": not the year's report's day
         if kind == "date" and q.deadline and not same_period(unit, q):
             return False  # "báo cáo 6 tháng hạn chót": not the annual report's deadline
         if kind == "date" and q.deadline and by_another_medium(unit, q):
@@ -394,7 +413,10 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
     elif (listing or q.has("list")) and named_list is None and not required:
         # "nộp những biểu mẫu nào": a table with a column of the things asked for is the list asked for
         table = next((u for u in body if u.members and TABLE_CELL in u.text and _lists_asked(u, q)), None)
-        lead = table or lead
+        # "yêu cầu UBND xã báo cáo những nội dung gì": the line "Nội dung báo cáo của UBND các xã … gồm:" over its items
+        opener = None if table else next((u for u in body[:10] if u.members and TABLE_CELL not in u.text
+                                          and _opens_asked(u, q)), None)
+        lead = table or (opener if opener is not None and opener.score >= HEADED_LIST_SHARE * lead.score else lead)
     made_of = _MADE_OF.search(q.bare)
     if made_of and not required:  # "hồ sơ đó gồm những gì": the clause that says what it is made of
         said = re.compile(rf"\b{made_of.group(1)}\b[^.;]{{0,30}}\b(?:bao )?gom\b")
@@ -408,6 +430,12 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
     return Decision(True, lead, score)
 
 
+def _opens_asked(opener: Unit, q: Query) -> bool:
+    """Whether the line opening a list names the things the list question asks for ("những nội dung gì")."""
+    m = LIST_OBJECT.search(q.bare)
+    return m is not None and re.search(rf"\b{m.group(1)}\b", fold_ascii(opener.text)) is not None
+
+
 def _lists_asked(table: Unit, q: Query) -> bool:
     """Whether a column of *table* (its header row), or its heading, names what the list question asks for
     ("những biểu mẫu nào")."""
@@ -415,4 +443,6 @@ def _lists_asked(table: Unit, q: Query) -> bool:
     if not m:
         return False
     columns = {fold_ascii(c).strip() for c in table.text.split(TABLE_CELL)}
-    return m.group(1) in columns or re.search(rf"\b{m.group(1)}\b", fold_ascii(table.label)) is not None
+    # "những báo cáo, biểu nào" of a column "Nội dung báo cáo" (not "những đơn vị nào" of "Đơn vị thực hiện")
+    return any(c == m.group(1) or c.endswith(f" {m.group(1)}") for c in columns) or re.search(
+        rf"\b{m.group(1)}\b", fold_ascii(table.label)) is not None

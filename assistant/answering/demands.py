@@ -19,7 +19,7 @@ from .units import TABLE_CELL, Unit, headings_above, paired_cells
 
 # "ai là Trưởng phòng …", "Trưởng phòng … là ai": the holder of a post, not anyone the clause names
 _POST_ASKED = re.compile(r"\bai (?:la|lam|giu|dam nhiem)\s+(?:chuc\s+)?(?:truong|pho|chu tich|giam doc|hieu truong|thu ky|"
-                         r"chanh van phong|bi thu)\b|\b(?:truong|pho truong|giam doc|chu tich|hieu truong)\s+(?:\S+\s+){0,12}"
+                         r"chanh van phong|bi thu)\b|\b(?:truong|pho truong|giam doc|chu tich|hieu truong)\s+(?:\S+\s+){0,16}"
                          r"(?:la ai|ten (?:la )?(?:gi|j)|ho ten)\b|\b(?:giao vien|giang vien|bao cao vien)\s+(?:nao|la ai)\b")
 # the balance of a fund, asked ("số dư", "hiện còn"), and said (not a cap on the cash it may hold)
 _BALANCE_ASKED = re.compile(r"\b(?:so du|con du|hien con|con lai|ton quy hien)\b")
@@ -131,6 +131,7 @@ _SENT_ACT = re.compile(r"\b(?:nop|gui|trinh|dang ky|ra quyet dinh|ban hanh quyet
                        r"la ngay|vao ngay|ngay nao|khi nao|bao gio|trong (?:thang|quy|nam)|cho|len|ve|toi|den|qua|bang|va|o|"
                        r"cua|tai|theo)\b")
 _DECIDES = ("ra quyet dinh", "ban hanh quyet dinh")
+_ACT_NAMED = re.compile(r"\bviec\b")
 # words that join the words of an act but are none of it
 _FUNCTION_WORDS = frozenset("ai la gi nao cua va cac cho ve theo tai trong de nhung do tu den hoac thi co khong duoc phai "
                             "o ra vao may khi bao nhieu luc nay kia".split())
@@ -218,10 +219,12 @@ def does_action(unit: Unit, q: Query, by_subject: bool = False) -> bool:
              if w not in _ACTION_FILLER and not w.isdigit()]
     said = set(re.findall(r"[a-z0-9]+", around))
     least = ACTION_MISSING_WORDS
-    if not words and by_subject and verb.startswith("phai"):
+    # "việc đánh giá, xếp loại TTHTCĐ năm 2025 phải xong trước ngày nào": the act is named before "phải"
+    named_act = _ACT_NAMED.search(q.bare[: m.start()]) if not words and verb.startswith("phai") else None
+    if not words and (by_subject or named_act) and verb.startswith("phai"):
         # "Thư viện số tại TTHTCĐ … phải hoàn thành trong tháng mấy": the act names nothing, the subject does
         places = {w for p in q.places for w in p.split()}
-        subject = re.findall(r"[a-z]+", without_agencies(q.bare[: m.start()]))
+        subject = re.findall(r"[a-z]+", without_agencies(q.bare[named_act.end() if named_act else 0: m.start()]))
         skip = _ACTION_FILLER | _FUNCTION_WORDS | places
         # its words two by two: "thư viện số" is not said by "Thủ tướng … số 1373"
         words = [f"{a} {b}" for a, b in zip(subject, subject[1:], strict=False) if a not in skip and b not in skip]

@@ -23,13 +23,17 @@ from .evidence import UnitCatalog
 from .lists import list_children, list_levels
 from .references import unnumbered_reference
 from .summaries import BULLET
-from .understand import Query, content_terms
+from .understand import BESIDES, Query, content_terms
 from .units import Unit
 from .verdict import document_verdict
 
 MAX_LISTED = 12
 # clauses a part says before its sub-parts that its outline shows first
 OWN_CLAUSES = 3
+# a heading of more distinct words than this is a clause run into its heading, not a part's name
+MAX_HEADING_WORDS = 12
+# a part named only by words of the document's title names it when it takes this many ("nhiệm vụ 6 tháng cuối năm")
+MIN_PART_WORDS = 3
 # a part of this many groups or fewer shows each group's first items under its heading
 GROUPS_SHOWN = 8
 ITEMS_PER_GROUP = 2
@@ -204,7 +208,7 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
         return None  # "… của Phòng GD&ĐT là gì": that body's duties, found by its clauses ("tóm tắt nhiệm vụ của …": its part)
     # the issuer named ("công văn của Phòng GD&ĐT …") names the document, not a part of it
     issuer = set(agencies_in(doc.issuer))
-    text = _blanked(q.bare, [m for t in AGENCIES if t.name in issuer for m in t.regex.finditer(q.bare)])
+    text = BESIDES.sub(" ", _blanked(q.bare, [m for t in AGENCIES if t.name in issuer for m in t.regex.finditer(q.bare)]))
     asked = set(re.findall(r"[a-z]+", _QUESTION_PHRASES.sub(" ", _DOCUMENT_PHRASES.sub(" ", text))))
     asked -= _HEADING_FILLER | _QUESTION_WORDS | scope_words
     # "chỉ tiêu chính của Kế hoạch xây dựng xã hội học tập năm 2025 của xã …": the title's words may name the
@@ -214,6 +218,9 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
     part = _NAMED_PART.search(q.bare)
     main = q.has("overview") or bool(_MAIN_ONES.search(q.bare))
     noun = _listed_noun(q.bare)
+    if not beyond and not part and len(asked) >= MIN_PART_WORDS and any(
+            asked <= _heading_words(label) for p in paths for label in p):
+        beyond = asked  # "nhiệm vụ 6 tháng cuối năm 2025" of a report titled with it: its part "IV. Nhiệm vụ … cuối năm 2025"
     if not beyond and not part:
         return None  # "tóm tắt kế hoạch … về phong trào thi đua xây dựng xã hội học tập": the whole document
     if subjects and not part:  # "tóm tắt nhiệm vụ của các Trung tâm GDNN-GDTX": the part on that body, or none
@@ -239,7 +246,7 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
             named_heading = has_noun or len(own & named) / max(len(own), 1) >= 0.6 or (
                 main and beyond <= own and (len(beyond) >= 2 or len(own & asked) >= 2)
                 and not label.rstrip().endswith((".", ";", "…")))
-            if too_short or len(own) > 10 or not named_heading or not own & beyond or len(beyond - above - noun) > 2:
+            if too_short or len(own - scope_words) > MAX_HEADING_WORDS or not named_heading or not own & beyond or len(beyond - above - noun) > 2:
                 continue
             if not _heads_items(doc, catalog, paths, path[:depth]):
                 continue  # an item named by its first words ("1. Kinh phí năm 2025 … là 45.000.000 đồng…"), no heading
@@ -324,6 +331,7 @@ def _with_members(items: list[tuple[str, Unit]], catalog: UnitCatalog) -> list[t
 _LISTED = re.compile(r"\b(?:cac|nhung)\s+([a-z]+)(?:\s+([a-z]+))?")
 
 
+_NAMED_BEFORE = re.compile(r"\b([a-z]+)\s+([a-z]+)\s+nhung gi\b")
 _PLACES_ASKED = frozenset("thon xa ap ban xom huyen tinh phuong to khu don co truong ai noi".split())
 
 
@@ -333,6 +341,10 @@ def _listed_noun(bare: str) -> set[str]:
     if not m:
         return set()
     words = [w for w in m.groups() if w]
+    if words[0] in _QUESTION_WORDS and (before := _NAMED_BEFORE.search(bare)):
+        # "huyện kiến nghị những gì": the thing listed is named before "những gì"
+        return {w for w in before.groups() if w not in _QUESTION_WORDS and w not in _HEADING_FILLER
+                and w not in _PLACES_ASKED}
     if words[0] in _QUESTION_WORDS or words[0] in _HEADING_FILLER or words[0] in _PLACES_ASKED:
         return set()  # "những thôn nào đạt": which places, found by what is said of them, not a heading
     return {w for w in words if w not in _QUESTION_WORDS and w not in _HEADING_FILLER}

@@ -128,7 +128,7 @@ ANSWER_TYPES: list[Cues] = [
     Cues("person", plain=("tên là gì", "họ tên", "ông nào", "bà nào", "tên gì", "người nào", "ai đứng đầu",
                           "trưởng ban là ai", "ai làm trưởng ban", "hiện là ai", "hiện nay là ai", "trưởng bcđ",
                           "trưởng ban chỉ đạo", "chuyên viên nào", "liên hệ ai", "hỏi ai"),
-         patterns=(rf"\b{_ROLE}\b(?:\s+\w+){{0,16}}\s+(?:la ai|ten (?:la )?gi)\b",
+         patterns=(rf"\b{_ROLE}\b(?:\W+\w+){{0,16}}\W+(?:la ai|ten (?:la )?gi)\b",  # words, quotes between
                    # "tên giáo viên dạy lớp … là gì": a person's name
                    r"^(?:ho )?ten\s+(?:cua\s+)?(?:giao vien|can bo|nguoi|ong|ba|chuyen vien|cong chuc|hoc vien|truong)\b"
                    r"(?:\s+\w+){0,12}\s+la (?:gi|ai)\b",
@@ -152,11 +152,14 @@ ANSWER_TYPES: list[Cues] = [
          patterns=(r"\b(?:can|phai|phai dat|dat)\b(?:\s+\w+){0,3}\s+(?:bao nhieu|bn|may)\s+diem\b",
                    r"\b(?:bao nhieu|bn|may)\s+diem\b(?:\s+\w+){0,4}\s+(?:thi|moi|de|se)\s+(?:duoc\s+)?"
                    r"(?:cong nhan|dat|xet)\b",
-                   r"\bdiem\b(?:\s+\w+){0,3}\s+(?:de|thi)\s+(?:duoc\s+)?cong nhan\b")),
+                   r"\bdiem\b(?:\s+\w+){0,3}\s+(?:de|thi)\s+(?:duoc\s+)?cong nhan\b",
+                   # "loại Xuất sắc và loại Khá khác nhau thế nào về điểm": the points of each grade
+                   r"\b(?:loai|muc|xep loai)\s+\w+(?:\s+\w+){0,12}\s+(?:khac|giong)\s+\w+(?:\s+\w+){0,3}\s+ve\s+(?:so\s+)?diem\b")),
     # the day the figures are counted to ("số liệu tính đến ngày 31/10"), not a deadline
     Cues("cutoff", plain=("tính đến ngày nào", "tính đến ngày", "tính đến thời điểm", "chốt số liệu", "số liệu tính đến",
                           "tính tới ngày", "số liệu đến ngày"),
-         patterns=(r"\bso lieu\b(?:\s+\w+){0,8}\s+(?:tinh den|den|tinh toi)\s+(?:ngay|thoi diem)\b",)),
+         patterns=(r"\bso lieu\b(?:\W+\w+){0,8}\s+(?:(?:duoc\s+)?(?:chot|tinh|lay)\s+)?(?:den|toi)\s+(?:het\s+)?(?:ngay|thoi diem)\b",
+                   r"\bthoi diem lay so lieu\b")),
     # how a report travels (a system, email, on paper), not through whom
     Cues("medium", plain=("qua kênh", "kênh gì", "kênh nào", "gửi qua đâu", "gửi bằng hình thức nào", "hình thức gửi",
                           "gửi bằng cách nào", "bằng cách nào", "qua hệ thống nào", "qua phần mềm nào", "qua email nào", "email nào",
@@ -199,7 +202,7 @@ FORMS: list[Cues] = [
                             "nói qua về", "điểm chính", "phần chính", "bố cục", "nội dung cơ bản")),
     Cues("compare", plain=("so sánh", "khác nhau", "giống nhau", "khác gì", "giống gì", "lần lượt", "từng tỉnh",
                            "mỗi tỉnh", "các tỉnh", "các địa phương", "từng kế hoạch", "cả hai", "cả ba", "sớm hơn",
-                           "muộn hơn", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch", "khác biệt",
+                           "muộn hơn", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch", "chênh nhau", "khác biệt",
                            "mỗi nơi", "từng nơi", "mỗi địa phương", "từng địa phương", "mỗi huyện", "từng huyện",
                            "mỗi xã", "từng xã", "mỗi văn bản", "từng văn bản", "hai nơi", "hai văn bản"),
          # "hạn A và hạn B, hạn nào trước?"

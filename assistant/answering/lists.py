@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from index.clean import TABLE_CELL
+from index.textnorm import fold_ascii
+
 if TYPE_CHECKING:
     from .units import Unit
 
@@ -78,3 +81,17 @@ def series(lead: Unit, section: list[Unit]) -> list[Unit]:
     word = m.group(1).lower()
     return [u for u in section if u.text != lead.text and not u.members
             and (n := _SERIES.match(u.text)) is not None and n.group(1).lower() == word][:MAX_MEMBERS]
+
+
+def rows_alike(bare: str, shown: list[Unit], section_rows: list[Unit]) -> list[Unit]:
+    """"ngân sách huyện … dùng cho những khoản nào": the other rows of a table shown whose cell says what the
+    question names as a row shown says it ("Nguồn kinh phí: Ngân sách huyện"), up to a list's length."""
+    def cells(unit: Unit) -> set[str]:
+        return {fold_ascii(c).strip() for c in unit.text.split(TABLE_CELL)} if TABLE_CELL in unit.text else set()
+
+    named = {c for u in shown for c in cells(u)
+             if len(c.split()) >= 2 and not re.search(r"\d", c) and re.search(rf"(?<!\w){re.escape(c)}(?!\w)", bare)}
+    if not named:
+        return []
+    texts = {u.text for u in shown}
+    return [u for u in section_rows if u.text not in texts and named & cells(u)][:MAX_MEMBERS]

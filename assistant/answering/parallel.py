@@ -83,6 +83,11 @@ _VERSUS = re.compile(r"^(.*?)\b(?:khac (?:gi|nhau|the nao|ra sao)?\s*(?:so )?voi
 # ("bên nào phải báo cáo về UBND xã sớm hơn": a few words of what is compared may come before the comparative)
 _EITHER = re.compile(r"^(.*?)\s+\bva\b\s+(.*?),?\s+\w+(?: \w+)? nao(?:\s+(?:phai|can|duoc|se|thi))?(?:\s+[a-z]+){0,5}?"
                      r"\s+(?:som|muon|truoc|sau|cao|thap|lon|nho|nhieu|it|den truoc)\b")
+# "so sánh hạn nộp báo cáo sơ kết 6 tháng và báo cáo tổng kết năm theo công văn …": the two sides after "so sánh"
+_COMPARE_BOTH = re.compile(r"^(?:.*?\b)?so sanh\s+(.+)$")
+# … where the last words only say which document ("theo cv Sở GD Hòa Bình")
+_WHERE_SAID = re.compile(r"[,\s]+(?:theo|trong|tai|cua)\s+(?:cv|kh|hd|qd|tb|bc|ke hoach|cong van|huong dan|quyet dinh|"
+                         r"thong bao|van ban|vb|bao cao)\b.*$")
 # a side is shown when a clause holds this share of the words only that side has
 SIDE_SHARE = 0.5
 
@@ -91,9 +96,10 @@ def _sides(q: Query) -> tuple[str, str] | None:
     """The two sides a comparison sets against each other ("X khác gì so với Y", "A và B, … nào trước", "hạn … của
     A và của B khác nhau thế nào")."""
     m = (_VERSUS.match(q.bare) or _EITHER.match(q.bare)) if q.has("compare") else None
-    if m is None:
+    both = _COMPARE_BOTH.match(q.bare) if q.has("compare") and m is None else None
+    if m is None and both is None:
         return None
-    left, right = m.group(1), m.group(2)
+    left, right = (m.group(1), m.group(2)) if m is not None else (_WHERE_SAID.sub("", both.group(1).rstrip(" ?.")), "")
     if content_terms(right):
         return left, right
     # both sides before "khác nhau": split at the last "và" outside a body's name ("Sở Giáo dục và Đào tạo")

@@ -32,14 +32,14 @@ from .duties import duties
 from .evidence import UnitCatalog, gather
 from .features import describe, wants_list
 from .issuers import issued_by
-from .lists import series
+from .lists import rows_alike, series
 from .parallel import compared_sides, parallel_clauses
 from .parts import other_subjects, question_parts
 from .ranker import Ranker
 from .roles import asked_chair, chaired_by_another
 from .supports import other_parts, post_duties, referred_deadlines
 from .understand import Query, about_other_documents, content_terms, follow_up, understand
-from .units import Unit
+from .units import TABLE_CELL, Unit
 from .verdict import claim_unit, quantity_unit
 from .verdict import verdict as yes_no
 
@@ -54,6 +54,8 @@ MAX_QUESTION_CHARS = 1000
 PER_DOC_RATIO = 0.5
 COMPARE_RATIO = 0.2
 MAX_DOCS = 4
+# rows of a table shown whole when a question asks for its highest and lowest
+MAX_TABLE_ROWS = 15
 MAX_SUPPORTS = 2
 # a clause naming the form the question names by number leads when it scores at least this share of the best one
 NAMING_SHARE = 0.5
@@ -291,6 +293,12 @@ class Assistant:
             if absent:  # "Biểu số 06" of a letter whose forms are Biểu 01–05
                 return abstain(q.text, "", listed, nearest=decision.lead, lead=(
                     f"{doc_name(decision.lead.doc)} không có {', '.join(absent)}, nên không nêu nội dung này."))
+        if decision.answer and len(scope_docs) <= MAX_DOCS and "criteria" in q.topics:
+            text = " ".join(catalog.named.folded_text(d.doc_id) for d in scope_docs or [decision.lead.doc])
+            missing = relevance.absent_criterion(q, text)
+            if missing:  # "tiêu chí ứng dụng CNTT … bao nhiêu điểm" of criteria that never name it
+                return abstain(q.text, "", listed, nearest=decision.lead, lead=(
+                    f"{doc_name(decision.lead.doc)} không có tiêu chí “{as_typed(q.text, missing)}”, nên không nêu nội dung này."))
         if decision.answer and _QUOTES.search(q.text):
             named = scope_docs if 1 <= len(scope_docs) <= MAX_DOCS else [decision.lead.doc]
             text = " ".join(catalog.named.folded_text(d.doc_id) for d in named)
@@ -364,6 +372,8 @@ class Assistant:
         ][: (6 if compare else MAX_DOCS)]
         if top not in leads:
             leads.insert(0, top)
+        if compare:
+            leads += _each_place_lead(q, scope, leads, every or ranked, self.ranker.threshold)
         findings = []
         catalog = self.catalog()
         for lead in leads:
@@ -390,11 +400,30 @@ class Assistant:
                     # "quy trình … gồm những bước nào": every "Bước n" of the section the step found stands in
                     steps = series(lead, catalog.section_units(lead.doc.doc_id, lead.section))
                     supports = [*steps, *(u for u in supports if u.text not in {s.text for s in steps})]
+                if _EXTREME.search(q.bare):
+                    # "chỉ tiêu nào đạt tỷ lệ cao nhất và thấp nhất": the whole table (or the figures of the list the
+                    # clause found belongs to), for the reader to see both ends
+                    shown = {u.text for u in [lead, *supports]}
+                    table = TABLE_CELL in lead.text
+                    supports += [u for u in catalog.section_units(lead.doc.doc_id, lead.section)
+                                 if u.text not in shown and not u.header and (TABLE_CELL in u.text if table else (
+                                     TABLE_CELL not in u.text and _FIGURE.search(u.text)))][:MAX_TABLE_ROWS]
+                spelled = relevance.label_spelled_out(lead, _document_units(catalog, lead.doc.doc_id)) if wants_list(
+                    q) else None
+                if spelled is not None and all(u.text != spelled.text for u in supports):
+                    supports.insert(0, spelled)
+                if wants_list(q):  # "ngân sách huyện dùng cho những khoản nào": every row of that source
+                    shown = [lead, *supports]
+                    tables = dict.fromkeys(u.section for u in shown if TABLE_CELL in u.text)
+                    supports += rows_alike(q.bare, shown, [u for t in tables
+                                                           for u in catalog.section_units(lead.doc.doc_id, t)])
                 supports += other_parts(q, lead, supports, every or ranked, self.ranker.threshold * OTHER_PART_SHARE)
                 in_scope = scope.doc_ids or [lead.doc.doc_id]
                 if len(in_scope) <= MAX_DOCS:
                     supports += post_duties(q, [lead, *supports], catalog, in_scope)
                 supports += compared_sides(q, [lead, *supports], ranked, self.ranker.threshold * OTHER_PART_SHARE)
+                supports += relevance.each_label(q, [lead, *supports], every or ranked, constraints(q))
+                supports += relevance.each_grade(q, [lead, *supports], every or ranked)
                 supports += coverage.each_place(q, scope, [lead, *supports], every or ranked)
                 supports += periods.each_quarter(q, [lead, *supports], every or ranked)
                 if len(q.titles) >= 2:
@@ -421,6 +450,33 @@ class Assistant:
         elif q.has("choice"):
             verdict = forms.choice_verdict(q, top)
         return Draft(findings=findings, verdict=verdict, notes=notes, per_document=len(findings) > 1)
+
+
+def _each_place_lead(q: Query, scope: Scope, leads: list[Unit], units: list[Unit], threshold: float) -> list[Unit]:
+    """"hạn … của UBND xã ở Ngân Sơn (gửi Phòng GD&ĐT) và của Hội Khuyến học xã ở Hạ Lang (gửi Hội huyện)": a place
+    compared whose documents lead nothing yet gets its best clause that states what is asked (a date, a share),
+    whatever recipient, year or body the question gives the other side."""
+    places = [p for p in scope.places if p.doc_ids and p.relation != "unknown"]
+    if len(places) < 2 or any(set(a.doc_ids) & set(b.doc_ids) for i, a in enumerate(places) for b in places[i + 1:]):
+        return []
+    kinds = constraints(q)
+    floor = threshold * OTHER_PART_SHARE if kinds else threshold  # a value of the kind asked vouches for a weaker match
+    led = {u.doc.doc_id for u in leads}
+    out: list[Unit] = []
+    for place in places:
+        if led & set(place.doc_ids):
+            continue
+        best = next((u for u in units if u.doc.doc_id in place.doc_ids and not u.header and u.score >= floor
+                     and all(u.holds(kind, with_heading=True) for kind in kinds)), None)
+        if best is not None:
+            out.append(best)
+            led.add(best.doc.doc_id)
+    return out
+
+
+# "cao nhất", "thấp nhất", "nhiều nhất": a question about the ends of a table's column
+_EXTREME = re.compile(r"\b(?:cao|thap|nhieu|it|lon|nho)\s+nhat\b")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|điểm|triệu|đồng|người|hộ|lớp)")
 
 
 def _document_units(catalog: UnitCatalog, doc_id: str) -> list[Unit]:

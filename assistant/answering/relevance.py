@@ -79,6 +79,23 @@ def unit_labels(unit: Unit) -> set[tuple[str, str]]:
     return named
 
 
+def each_label(q: Query, shown: list[Unit], units: list[Unit], kinds: list[str]) -> list[Unit]:
+    """"Biểu 01 và Biểu 03 gửi qua kênh nào, khác nhau ra sao": for each form or article the question names that no
+    clause shown names, its best clause, one stating what is asked (*kinds*) and about it alone first."""
+    asked = labels(q.bare)
+    if len(asked) < 2:
+        return []
+    out: list[Unit] = []
+    for label in sorted(asked):
+        if any(label in unit_labels(u) for u in [*shown, *out]):
+            continue
+        named = [(i, u) for i, u in enumerate(units) if not u.header and label in unit_labels(u)]
+        if named:
+            out.append(min(named, key=lambda p: (not all(p[1].holds(k, with_heading=True) for k in kinds),
+                                                 len(unit_labels(p[1])) > 1, p[0]))[1])
+    return out
+
+
 def absent_labels(q: Query, document_text: str) -> list[str]:
     """Forms or articles the question names by number that the document never names ("Biểu 06" when it has
     Biểu 01–05): asking their deadline is asking about something the document does not have."""
@@ -102,17 +119,60 @@ def absent_names(question: str, document_text: str) -> list[str]:
     return [n for n in quoted_names(question) if f" {n} " not in text]
 
 
+# a criterion named by what it is about ("tiêu chí ứng dụng CNTT, chuyển đổi số … được bao nhiêu điểm"), up to the
+# words that say where it is or what is asked of it
+_CRITERION_NAMED = re.compile(r"\btieu chi\s+(?:ve\s+)?((?:[a-z]+,?\s+){2,8}?)(?=(?:trong|cua|o|tai|duoc|dc|bao nhieu|bn|"
+                              r"la|co|thi|khi|may|toi da|gom|danh gia)\b)")
+_FILLER_WORDS = frozenset("va hoac cac nhung cua cho ve voi the nao gi".split())
+
+
+def absent_criterion(q: Query, document_text: str) -> str:
+    """The criterion the question names by its subject when no two words of that subject stand together anywhere
+    in the documents ("ứng dụng CNTT, chuyển đổi số" of a guidance whose five criteria never mention it); ''
+    otherwise."""
+    m = _CRITERION_NAMED.search(q.bare)
+    if m is None:
+        return ""
+    words = [w for w in re.findall(r"[a-z]+", m.group(1))]
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)
+             if a not in _FILLER_WORDS and b not in _FILLER_WORDS]
+    text = f" {plain_words(document_text)} "
+    if len(pairs) < 2 or any(f" {p} " in text for p in pairs):
+        return ""
+    return m.group(1).strip(" ,")
+
+
 # a grade a question names ("xếp loại Khá", "loại giỏi", "mức Hoàn thành tốt"): the longest reading first
 GRADE_WORDS = r"hoan thanh xuat sac|hoan thanh tot|hoan thanh|xuat sac|kha|gioi|tot|trung binh|yeu|kem|dat(?! duoc\b)"
 GRADE_ASKED = re.compile(rf"\b(?:xep loai|loai|muc)\s+({GRADE_WORDS})\b")
 # an item a grade labels: "- Khá: từ 75 đến dưới 90 điểm", "b) Hoàn thành tốt (từ 80 điểm …)"
-_GRADE_LABEL = re.compile(rf"^\s*(?:[-+•]\s*|[a-zđ]\)\s*|\d{{1,2}}\.\s*)?[\"“']?({GRADE_WORDS})[\"”']?\s*[:(]")
+_GRADE_LABEL = re.compile(rf"^\s*(?:[-+•]\s*|[a-zđ]\)\s*|\d{{1,2}}\.\s*)?(?:(?:xep loai|loai|muc)\s+)?[\"“']?({GRADE_WORDS})[\"”']?\s*[:(]")
 
 
 def grade_asked(q: Query) -> str:
     """The one grade the question names, '' when it names none or several."""
     grades = set(GRADE_ASKED.findall(q.bare))
     return grades.pop() if len(grades) == 1 else ""
+
+
+def label_spelled_out(lead: Unit, units: list[Unit]) -> Unit | None:
+    """"Tiêu chí hoạt động của TTHTCĐ … gồm những nội dung gì" led by the row "Tiêu chí 3 | Hoạt động của TTHTCĐ |
+    25": the clause that opens with that label and says what it holds ("2. Tiêu chí 3 (25 điểm) gồm: …")."""
+    if TABLE_CELL not in lead.text:
+        return None
+    own = unit_labels(lead)
+    return next((u for u in units if own and TABLE_CELL not in u.text and u.text != lead.text
+                 and labels(fold_ascii(u.text)[:24]) & own), None)
+
+
+def each_grade(q: Query, shown: list[Unit], units: list[Unit]) -> list[Unit]:
+    """"loại Xuất sắc và loại Khá khác nhau thế nào về điểm": the item of each grade named that no clause shown is."""
+    grades = set(GRADE_ASKED.findall(q.bare))
+    if len(grades) < 2:
+        return []
+    held = {labelled_grade(u) for u in shown}
+    found = (next((u for u in units if not u.header and labelled_grade(u) == g), None) for g in sorted(grades - held))
+    return [u for u in found if u is not None]
 
 
 def labelled_grade(unit: Unit) -> str:

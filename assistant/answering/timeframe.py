@@ -112,6 +112,17 @@ def same_period(unit: Unit, q: Query) -> bool:
     return not stated and asked == {"6 thang"} and len(_DAY_MONTH.findall(text)) >= 2
 
 
+def of_another_period(unit: Unit, q: Query) -> bool:
+    """"báo cáo sơ kết 6 tháng … số liệu tính đến ngày nào": not the day the year's report counts to ("Số liệu báo
+    cáo năm tính đến ngày 30/11") — the clause names a period, and not the one asked."""
+    asked = {_period(p) for p in _PERIOD.findall(q.bare)}
+    if not asked:
+        return False
+    text = fold_ascii(f"{unit.lead_in} {unit.full_text}")
+    stated = {_period(p) for p in _PERIOD.findall(text)}
+    return not asked & stated and bool(stated or _WHOLE_YEAR_SAID.search(text))
+
+
 # a mid-term review ("sơ kết") and a final one ("tổng kết") are two events, each with its own day
 _REVIEW = re.compile(r"\b(so ket|tong ket)\b")
 

@@ -28,6 +28,9 @@ _DOCUMENT_REFERENCE = re.compile(r"\b(?:van ban|vb|quyet dinh|qd|chi thi|cong va
                                  r"|\b(?:ke hoach|kh) (?:do|ay|tren|vua roi|vua noi)\b")
 _ACCORDING_TO = re.compile(r"^\s*(?:can cu|theo|tai|trong|dua tren|doi chieu)\s+(?:(?:ban\s+)?du thao\s+)?"
                            r"(?:ke hoach|kh|van ban|vb|cong van|cv|quyet dinh|qd)\b[^,?]{0,160},\s*")
+# "Ngoài thời hạn báo cáo, công văn còn nêu những yêu cầu khác nào?": what the question sets aside asks nothing
+BESIDES = re.compile(r"^\s*ngoai\s+[^,?]{3,80}?\s*(?:ra\s*)?,\s*(?=.*\bcon\b)")
+_BESIDES_ACCENTED = re.compile(r"^\s*ngoài\s+[^,?]{3,80}?\s*(?:ra\s*)?,\s*(?=.*\bcòn\b)")
 # "bao nhiêu <noun>": a count of something named ("bao nhiêu thành viên"), not a percentage
 _COUNT_NOUN = re.compile(r"\b(?:bao nhieu|bn|may)\s+(?!%|phan tram|ty le|\?)(?:[a-z]+)")
 
@@ -246,9 +249,10 @@ def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence
     bare = expand_shorthand(folded)
     marks = has_diacritics(question)
     # a place's name is no cue ("huyện Kỳ Phong là ngày nào" asks no date of signing, "Xuyên Mộc" names no "mốc")
-    unplaced = bare
+    unplaced = BESIDES.sub(" ", bare)
     for name in place_names:
         unplaced = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", unplaced)
+    accented = _BESIDES_ACCENTED.sub(" ", accented)
     asks = detected(ANSWER_TYPES, accented, unplaced, marks)
     if "cutoff" in asks:  # "số liệu tính đến ngày nào": the day counted to, not a deadline or a date issued
         asks = [a for a in asks if a not in ("date", "deadline", "when")]

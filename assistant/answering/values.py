@@ -53,10 +53,16 @@ THRESHOLD = re.compile(r"\b(?:từ|tối thiểu|ít nhất|đạt)\s+\d+(?:\s*(
                        re.I)
 CUTOFF = re.compile(r"\btính (?:đến|tới) (?:hết )?(?:ngày|thời điểm)\s+\d|"
                     # "Thời điểm chốt số liệu: ngày 30/9/2026", "số liệu chốt đến ngày 15/11"
-                    r"\bchốt số liệu\b[^.;]{0,25}?\bngày\s+\d|\bsố liệu (?:được )?chốt (?:đến|tới|tại|vào) (?:hết )?ngày\s+\d",
+                    r"\bchốt số liệu\b[^.;]{0,25}?\bngày\s+\d|\bsố liệu (?:được )?chốt (?:đến|tới|tại|vào) (?:hết )?ngày\s+\d|"
+                    # "số liệu báo cáo tính từ ngày 01/12/2024 đến hết ngày 31/5/2025", "Thời điểm lấy số liệu: …"
+                    r"\btính từ (?:ngày\s+)?\d[^.;]{0,20}?\s(?:đến|tới) (?:hết )?(?:ngày\s+)?\d|"
+                    r"\bthời điểm lấy số liệu\b[^.;]{0,40}?\bngày\s+\d",
                     re.I)
 # the whole day figures are counted to ("số liệu tính đến ngày 30/11"), to be read out of a clause before its deadlines
-COUNTED_TO = re.compile(r"\btính (?:đến|tới) (?:hết )?(?:ngày\s+)?\d{1,2}\s*(?:/|tháng\s+)\s*\d{1,2}(?:\s*(?:/|năm\s+)\s*\d{4})?",
+COUNTED_TO = re.compile(r"\b(?:tính (?:từ (?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s+(?:đến|tới)|đến|tới)|"
+                        # a results column "Kết quả đến ngày 10/6/2025", "Lũy kế đến 30/6"
+                        r"(?:kết quả|thực hiện|lũy kế|luỹ kế|số liệu)\s+(?:đến|tới)) (?:hết )?(?:ngày\s+)?"
+                        r"\d{1,2}\s*(?:/|tháng\s+)\s*\d{1,2}(?:\s*(?:/|năm\s+)\s*\d{4})?",
                         re.I)
 # where money comes from: "chi từ Quỹ Khuyến học tỉnh", "bố trí từ nguồn ngân sách xã", "nguồn xã hội hóa"
 SOURCE = re.compile(r"\b(?:từ|bằng|trích từ|trích)\s+(?:nguồn|Quỹ|quỹ|ngân sách|kinh phí)|\bnguồn\s+(?:kinh phí|ngân sách|vốn|"

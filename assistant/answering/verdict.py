@@ -34,7 +34,7 @@ _PERCENT_PAIR = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%\s*([^;%]{3,160}?)(?=\s*,?
 _LEVEL = re.compile(r"\bmuc do (\d)\b")
 # counts a yes/no question may assert ("học sinh 14 tuổi", "đề nghị 3 cá nhân"), over diacritics-free text;
 # units that also follow day and month numbers ("15 tháng 6", "8 năm 2024") are left out
-_QUANTITY_UNITS = r"tuoi|diem|lao dong|nguoi|lan|ca nhan|tap the|don vi|thanh vien|hoc vien|lop|buoi"
+_QUANTITY_UNITS = r"tuoi|diem|lao dong|nguoi|lan|ca nhan|tap the|don vi|thanh vien|hoc vien|lop|buoi|bo|chuyen de|phut|ho|dong ho"
 # "10 người lao động" and "15 lao động" count the same thing
 _QUANTITY = re.compile(rf"\b(\d{{1,4}})\s+(?:nguoi\s+(?=lao dong\b))?({_QUANTITY_UNITS})\b")
 _AT_LEAST = re.compile(r"\b(?:tu|it nhat|toi thieu)\s+$")
@@ -330,12 +330,34 @@ def _verdict(q: Query, units: Sequence[Unit], support: float, siblings: Sequence
             return ""  # the clauses say nothing of a count the question asserts: no "Có." on other grounds
         if not all(held):
             return NO
+    if _denied_cell(q, units[0]):
+        return NO
     checks = _checks(q, units, siblings)
     if checks:
         return YES if all(checks) else NO
     if asked:
         return YES
     return YES if support >= 0.5 else ""
+
+
+# a cell that says something was not done or not set: "Chưa giao", "Không", "Chưa đạt"
+_DENYING_CELL = re.compile(r"^\s*(?:chua|khong)\b")
+# a column is the one asked when its header shares this many of the question's words
+CELL_WORDS = 2
+
+
+def _denied_cell(q: Query, unit: Unit) -> bool:
+    """"Xã có giao chỉ tiêu Cộng đồng học tập cho thôn Nú Vai không?" of the row "Thôn: Nú Vai; … "Cộng đồng học
+    tập" cấp thôn: Chưa giao": the column the question names says no."""
+    if TABLE_CELL not in unit.text or TABLE_CELL not in unit.lead_in:
+        return False
+    heads, cells = unit.lead_in.split(TABLE_CELL), unit.text.split(TABLE_CELL)
+    if len(heads) != len(cells):
+        return False
+    asked = set(q.terms)
+    overlap = [(len(asked & set(re.findall(r"[a-z]+", fold_ascii(h)))), c) for h, c in zip(heads, cells, strict=True)]
+    best, cell = max(overlap, key=lambda pair: pair[0], default=(0, ""))
+    return best >= CELL_WORDS and bool(_DENYING_CELL.match(fold_ascii(cell)))
 
 
 def document_verdict(q: Query, doc: DocumentMeta, cited: Sequence[tuple[str, str]]) -> str:

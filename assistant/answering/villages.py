@@ -28,7 +28,7 @@ def at_asked_village(unit: Unit, q: Query) -> bool:
     """A clause naming villages speaks of the one asked only when it names that one too."""
     if not asks_a_village(q):
         return True
-    text = f"{unit.lead_in} {unit.full_text}"
+    text = f"{unit.lead_in} | {unit.full_text}"  # a header ending "… cấp thôn" names no village "1" of its row
     named = [fold_ascii(m.group(1)).strip() for m in _NAMED.finditer(text)]
     return not named or any(re.search(rf"\b{re.escape(n)}\b", q.bare) for n in named if n)
 

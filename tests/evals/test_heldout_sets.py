@@ -1,4 +1,4 @@
-"""The held-out new-document sets (evals/heldout/h3 … h18): documents and questions written by helpers who read
+"""The held-out new-document sets (evals/heldout/h3 … h19): documents and questions written by helpers who read
 neither the code nor the other sets, frozen before they were first measured, and read in aggregate only."""
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ FROZEN_SHA256 = {
     "h16": "e9b96b48d5607b653c515b9f39e73b9abae49d90f958fccdcffe28c355aefa28",  # frozen on 2026-12-05 (second)
     "h17": "0c5fb51397269068055dccc488343c554dc9ffd05ef1ee8a12f2dff456905489",  # frozen on 2026-12-05 (third)
     "h18": "28e83ceabe2bc7e115742e293e3ffcedd7307a3228c72daa633a6f0c0b33fb90",  # frozen on 2026-12-05 (fourth)
+    "h19": "a66c33d95e442a8102779ce74b25db17d111c5d809857fd0cce033029c94c2ef",  # frozen on 2026-12-05 (fifth)
 }
 
 

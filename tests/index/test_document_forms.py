@@ -313,6 +313,15 @@ EXPECTED = [
      "Chợ Gạo", "Tiền Giang", "08/07/2024", "Sơ kết 6 tháng đầu năm 2024", "Nguyễn Thị Kim Phượng"),
     ("dev25-lai-chau-hd-than-uyen.md", "29/HD-BCĐ", "Hướng dẫn", "Ban Chỉ đạo xây dựng xã hội học tập huyện Than Uyên",
      "huyện", "Than Uyên", "Lai Châu", "10/09/2024", "Đánh giá, công nhận", "Lường Thị Nga"),
+    # a commune plan from a PDF in Phần / Mục, a Sở letter in Markdown, a district association's guidance, a half-year report
+    ("dev26-kon-tum_KH-UBND_2025.txt", "23/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã Đăk Pék", "xã",
+     "Đăk Pék", "Kon Tum", "14/02/2025", "Xây dựng xã hội học tập, đẩy mạnh học tập suốt đời", "A Thuấn"),
+    ("dev26-hoa-binh_CV-SGDDT_2025.md", "519/SGDĐT-GDTrH-GDTX", "Công văn", "Sở Giáo dục và Đào tạo tỉnh Hòa Bình",
+     "tỉnh", "Hòa Bình", "Hòa Bình", "10/03/2025", "Hướng dẫn thực hiện nhiệm vụ xây dựng xã hội học tập", "Đinh Công Luận"),
+    ("dev26-son-la_HD-HKH_2025.txt", "13/HD-HKH", "Hướng dẫn", "Hội Khuyến học huyện Thuận Châu", "Hội Khuyến học",
+     "Thuận Châu", "Sơn La", "03/03/2025", "Đánh giá, công nhận và biểu dương", "Lò Văn Phanh"),
+    ("dev26-phu-yen_BC-UBND_2025.md", "142/BC-UBND", "Báo cáo", "Ủy ban nhân dân huyện Sơn Hòa", "huyện",
+     "Sơn Hòa", "Phú Yên", "18/06/2025", "Kết quả xây dựng xã hội học tập 6 tháng đầu năm", "Trần Đình Khải"),
     # a district association's plan with a table of targets typed with spaces
     ("dev12-yen-bai_KH-HKH_2025.txt", "09/KH-HKH", "Kế hoạch", "Hội Khuyến học huyện Văn Lâm Sơn", "Hội Khuyến học",
      "Văn Lâm Sơn", "Yên Bái", "14/01/2025", "Hoạt động khuyến học, khuyến tài", "Nông Thị Hạnh"),
@@ -474,6 +483,26 @@ def test_markdown_and_bold_headings_sit_under_the_last_numbered_heading() -> Non
     )
     assert sections == ["I. Mục đích, yêu cầu › Mục đích", "I. Mục đích, yêu cầu › Yêu cầu",
                         "II. Tổ chức thực hiện › Chế độ báo cáo"]
+
+
+def test_a_numbered_markdown_heading_heads_the_plain_items_numbered_alike_below_it() -> None:
+    sections = _sections(
+        "## 1. Yêu cầu chung\n1. Phòng GD&ĐT tham mưu ban hành kế hoạch năm 2025.\n"
+        "2. Chỉ đạo 100% trung tâm học tập cộng đồng tự đánh giá.\n## 2. Chế độ báo cáo\n"
+        "Các đơn vị báo cáo trước ngày 10/12 hằng năm.\n"
+    )
+    assert sections[0].startswith("1. Yêu cầu chung › 1. Phòng GD&ĐT")
+    assert sections[1].startswith("1. Yêu cầu chung › 2. Chỉ đạo")
+    assert sections[2] == "2. Chế độ báo cáo"
+
+
+def test_a_deadline_for_what_is_only_sent_is_a_milestone() -> None:
+    text = ("UBND HUYỆN NGÂN LÂM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 243/PGDĐT-GDTX\nV/v báo cáo sơ kết\n"
+            "1. Các trường học hoàn thành Phụ lục 2, gửi về Phòng GD&ĐT trước ngày 06/6/2025.\n"
+            "2. Trường học -> Phòng GD&ĐT (qua thư điện tử): trước ngày 06/6/2025;\n")
+    (doc,) = _meta(text)
+    whens = {m.when for m in extract_facts([doc.meta], chunk_document(doc))["milestones"]}
+    assert "trước 06/06" in whens
 
 
 def test_word_numbering_and_heading_styles_come_through_the_docx_loader() -> None:
