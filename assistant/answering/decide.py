@@ -158,10 +158,11 @@ def _of_another_title(unit: Unit, q: Query, by_document: bool = False) -> bool:
     a guidance on one title) speaks of titles, none of those asked, and is no criterion of one of them."""
     # a learning centre a clause names ("phối hợp với … Trung tâm học tập cộng đồng") is a body, not the title it is about
     own = [t for t in unit.titles if not by_document or t != _CENTRE]
+    asked = [t for t in q.titles if not by_document or t != _CENTRE]
     titles = own or titles_in(next(iter(headings_above(unit)), "")) or (
         titles_in(fold_ascii(unit.doc.title or "")) if by_document else [])
-    return bool(q.titles and titles and not set(q.titles) & set(titles)
-                and not any(speaks_for(unit, t) for t in q.titles))
+    return bool(asked and titles and not set(asked) & set(titles)
+                and not any(speaks_for(unit, t) for t in asked))
 
 
 def meets(unit: Unit, q: Query, required: list[str]) -> bool:
