@@ -475,7 +475,7 @@ def _each_place_lead(q: Query, scope: Scope, leads: list[Unit], units: list[Unit
 
 
 # "cao nhất", "thấp nhất", "nhiều nhất": a question about the ends of a table's column
-_EXTREME = re.compile(r"\b(?:cao|thap|nhieu|it|lon|nho)\s+nhat\b")
+_EXTREME = re.compile(r"\b(?:cao|thap|nhieu|lon|nho)\s+nhat\b")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|điểm|triệu|đồng|người|hộ|lớp)")
 
 

@@ -221,3 +221,10 @@ def test_a_criterion_asked_by_its_row_is_spelled_out_by_its_own_clause(assistant
                            "gồm những nội dung gì?")
     assert not answer.abstained
     assert "60" in answer.answer and "học sinh giỏi" in answer.answer
+
+
+def test_at_least_asks_one_row_not_the_ends_of_the_table(assistant: Assistant) -> None:
+    # "ít nhất" is "at least": the row asked answers, without the table's other rows beside it
+    answer = assistant.ask("Báo cáo của huyện Sơn Lâm đặt kế hoạch năm 2025 ít nhất bao nhiêu hộ đăng ký Gia đình học tập?")
+    assert not answer.abstained and "9.800" in answer.answer
+    assert "56,2" not in answer.answer and "45,0" not in answer.answer
