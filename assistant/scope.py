@@ -69,6 +69,15 @@ class Scope:
         return [p.name for p in self.places if p.relation != "unknown"]
 
     @property
+    def compared_places(self) -> list[PlaceMatch]:
+        """The known places named, when there are several and each holds documents none of the others holds ("xã A,
+        huyện B" naming one plan twice is no comparison); none otherwise."""
+        places = [p for p in self.places if p.doc_ids and p.relation != "unknown"]
+        if len(places) < 2 or any(set(a.doc_ids) & set(b.doc_ids) for i, a in enumerate(places) for b in places[i + 1:]):
+            return []
+        return places
+
+    @property
     def names_something(self) -> bool:
         return bool(self.places or self.numbers)
 

@@ -147,7 +147,9 @@ _CONNECTOR_END = re.compile(
 )
 _PLACE_DATE = re.compile(r"^(?:[A-ZĐ][^\s,]*\s+){0,3}[A-ZĐ][^\s,]*\s*,?\s*ngày\b")
 _SIGNER_TITLE_END = re.compile(r"(CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|THỦ TRƯỞNG|TỈNH HỘI|BÍ THƯ)$")
-_PREAMBLE_START = re.compile(r"^(Thực hiện|Căn cứ|Tiếp theo|Theo|Để|Nhằm|Trên đây|Trong quá trình|Ngày \d{1,2}[/-]\d+\b)")
+# "Ngày 03 tháng 4 năm 2025, tại Hội trường …" opens a notice's body, never the rest of its title
+_PREAMBLE_START = re.compile(r"^(Thực hiện|Căn cứ|Tiếp theo|Theo|Để|Nhằm|Trên đây|Trong quá trình"
+                             r"|(?:Hôm nay,?\s+|Sáng\s+|Chiều\s+|Vào\s+)?[Nn]gày \d{1,2}(?:[/-]\d+|\s+tháng)\b)")
 
 
 _GROUPED_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?\b")

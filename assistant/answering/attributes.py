@@ -132,8 +132,7 @@ def _attribute_items(q: Query, attribute: str, docs: Sequence[DocumentMeta],
                 missing.append(f"{name} chưa có chữ ký, tên người ký (bản dự thảo)")
         elif attribute == "effective":
             # "có hiệu lực (thi hành) kể từ ngày ký": the clause that says when the document takes effect
-            sections = dict.fromkeys(c.section for c in catalog.library.chunks_of(doc.doc_id))
-            unit = next((u for section in sections for u in catalog.section_units(doc.doc_id, section)
+            unit = next((u for u in catalog.document_units(doc.doc_id)
                          if not u.members and re.search(r"\bcó hiệu lực\b", u.text)), None)
             if unit:
                 items.append((f"{name} có hiệu lực: ", unit))

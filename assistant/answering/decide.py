@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from index.facts import amount_year
 from index.textnorm import fold_ascii
-from index.vocabulary.terms import AGENCIES, agencies_by_position, agencies_in, titles_in
+from index.vocabulary.terms import AGENCIES, BODY_TITLES, agencies_by_position, agencies_in, titles_in
 
 from .compose import MISSING
 from .contacts import gives_phone, names_person, owns_contact
@@ -113,6 +113,8 @@ def constraints(q: Query) -> list[str]:
     for kind in ("frequency", "duration", "month"):  # "họp bao lâu một lần", "mở vào tháng nào": a clause saying it
         if kind in q.asks and not q.has("yesno"):
             asked.append(kind)
+    if q.has("yesno") and "frequency" in q.asks and "quarter" in asked:
+        asked.remove("quarter")  # "họp định kỳ hằng quý phải không": how often, which "6 tháng một lần" answers too
     if q.asks == ["medium"] and not q.has("yesno"):
         asked.append("medium")  # "gửi qua kênh nào" and nothing else: a clause naming the means (asked beside a
         # deadline, it may come from another clause of the reply)
@@ -150,15 +152,12 @@ def _same_level(unit: Unit, q: Query) -> bool:
     return not stated or bool(asked & stated)
 
 
-_CENTRE = "Trung tâm học tập cộng đồng"
-
-
 def _of_another_title(unit: Unit, q: Query, by_document: bool = False) -> bool:
     """The clause (or, naming none, its heading: "3. Danh hiệu “Công dân học tập”", or, *by_document*, the title of
     a guidance on one title) speaks of titles, none of those asked, and is no criterion of one of them."""
     # a learning centre a clause names ("phối hợp với … Trung tâm học tập cộng đồng") is a body, not the title it is about
-    own = [t for t in unit.titles if not by_document or t != _CENTRE]
-    asked = [t for t in q.titles if not by_document or t != _CENTRE]
+    own = [t for t in unit.titles if not by_document or t not in BODY_TITLES]
+    asked = [t for t in q.titles if not by_document or t not in BODY_TITLES]
     titles = own or titles_in(next(iter(headings_above(unit)), "")) or (
         titles_in(fold_ascii(unit.doc.title or "")) if by_document else [])
     return bool(asked and titles and not set(asked) & set(titles)
@@ -194,6 +193,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
         unlisted = unlisted_sender(q) if kind == "date" and q.deadline and "reporting" in q.topics else None
         if unlisted is not None and not names_sender(unit, unlisted):
             return False  # "Trường THCS … báo cáo … trước ngày nào": a clause about the learning centre's report
+        if kind == "medium" and not about_report(unit, q):
+            return False  # "báo cáo 6 tháng … gửi qua kênh nào": not how a plan is sent
         if (kind == "medium" or kind == "contact" and _SENDING.search(q.bare)) and not _on_the_hop(unit, q):
             return False  # "HKH tỉnh báo cáo TW Hội qua kênh nào", "… gửi … qua email nào": not another hop's
         if kind == "frequency" and q.agencies and not set(q.agencies) & (
@@ -345,9 +346,13 @@ def _states_day(unit: Unit) -> bool:
     return bool(DAY_MONTH.search(text.replace("trước ngày", " ")))
 
 
+_FORMULA = re.compile(r"^Trên đây là\b|\bthông báo (?:để|cho)\b.{0,80}\bbiết\b|\bnghiêm túc (?:triển khai )?thực hiện\W*$")
+
+
 def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
     """Pick the lead unit and decide whether the evidence supports answering at all."""
-    body = [u for u in ranked if not u.header] or ranked
+    # a letter's opening over its numbered requests leads only a question asking for those requests
+    body = [u for u in ranked if not u.header and (not u.outline or _opens_asked(u, q))] or ranked
     if not body:
         return Decision(False, None, 0.0, "nội dung này")
     required = constraints(q)
@@ -368,7 +373,8 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
         if prized is not None and prized is not lead:
             support, lead = lead.score, prized
     else:
-        lead = body[0]
+        # "Văn phòng … thông báo để các cơ quan … biết, thực hiện./.", "Trên đây là …": a closing formula answers nothing
+        lead = next((u for u in body if not _FORMULA.search(u.text)), body[0])
     if not required and "when" in q.asks and not q.has("yesno"):
         # "các thôn họp bình xét trong khoảng thời gian nào": a clause near the best that states when
         timed = next((u for u in body[:WHEN_WINDOW] if any(
@@ -407,6 +413,9 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
         named_list = None  # "ai chủ trì hướng dẫn …": the clause naming who, not a list of targets headed alike
     if required and heads_label(lead, q):
         named_list = None  # "Tiêu chí 2 tối đa bao nhiêu điểm": the line "Tiêu chí 2. … (tối đa 35 điểm)" itself
+    if named_list is not None and not required and not _opens_asked(named_list, q) and any(
+            u.members and TABLE_CELL not in u.text and _opens_asked(u, q) for u in body[:10]):
+        named_list = None  # "… giao những việc gì": the line doing the act asked ("… yêu cầu:"), not one headed alike
     if named_list is not None and named_list.score >= HEADED_LIST_SHARE * lead.score and (
         not required or meets(named_list, q, required)
     ) and not (value_asked and named_list.score < lead.score):
@@ -431,10 +440,25 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
     return Decision(True, lead, score)
 
 
+# acts whose objects a list question asks ("giao những việc gì", "kiến nghị những gì"), each with the acts an opening
+# line may do them by ("Chủ tịch UBND huyện yêu cầu:", "Sở đề nghị các đơn vị thực hiện một số nội dung sau:")
+# (folded for the question, with marks for the document's line: "giáo dục" is no "giao")
+_LISTED_ACTS = ((r"giao(?! duc)|yeu cau|de nghi|chi dao", r"giao|yêu cầu|đề nghị|chỉ đạo"),
+                (r"kien nghi|de xuat", r"kiến nghị|đề xuất"))
+
+
 def _opens_asked(opener: Unit, q: Query) -> bool:
-    """Whether the line opening a list names the things the list question asks for ("những nội dung gì")."""
+    """Whether the line opening a list names the things the list question asks for ("những nội dung gì"), or does
+    the act whose objects it asks ("giao những việc gì" of "Chủ tịch UBND huyện yêu cầu:")."""
     m = LIST_OBJECT.search(q.bare)
-    return m is not None and re.search(rf"\b{m.group(1)}\b", fold_ascii(opener.text)) is not None
+    if m is None:
+        return False
+    # a letter's opening over its numbered requests ("… đề nghị các đơn vị …:") is asked by its act alone
+    if not opener.outline and re.search(rf"\b{m.group(1)}\b", fold_ascii(opener.text)):
+        return True
+    asked, said = q.bare[: m.start()], opener.text.lower()
+    return said.rstrip().endswith(":") and any(
+        re.search(rf"\b(?:{bare})\b", asked) and re.search(rf"(?<!\w)(?:{marked})(?!\w)", said) for bare, marked in _LISTED_ACTS)
 
 
 def _lists_asked(table: Unit, q: Query) -> bool:

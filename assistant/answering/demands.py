@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from index.textnorm import fold_ascii
 from index.vocabulary.abbreviations import ABBREVIATIONS
-from index.vocabulary.terms import AGENCIES, titles_in, without_agencies
+from index.vocabulary.terms import AGENCIES, agencies_in, titles_in, without_agencies
 
 from .kinds import asked_board, asked_role
 from .understand import YEAR, Query, content_terms
@@ -21,13 +21,16 @@ from .units import TABLE_CELL, Unit, headings_above, paired_cells
 _POST_ASKED = re.compile(r"\bai (?:la|lam|giu|dam nhiem)\s+(?:chuc\s+)?(?:truong|pho|chu tich|giam doc|hieu truong|thu ky|"
                          r"chanh van phong|bi thu)\b|\b(?:truong|pho truong|giam doc|chu tich|hieu truong)\s+(?:\S+\s+){0,16}"
                          r"(?:la ai|ten (?:la )?(?:gi|j)|ho ten)\b|\b(?:giao vien|giang vien|bao cao vien)\s+(?:nao|la ai)\b")
+# the body a member asked represents: "đại diện Hội Nông dân huyện (trong Ban Chỉ đạo) là ai"
+_REPRESENTS = re.compile(r"\bdai dien\s+(.+?)(?=\s+(?:trong|tai|o|la)\b)")
 # the balance of a fund, asked ("số dư", "hiện còn"), and said (not a cap on the cash it may hold)
 _BALANCE_ASKED = re.compile(r"\b(?:so du|con du|hien con|con lai|ton quy hien)\b")
 _BALANCE_SAID = re.compile(r"\b(?:so du|du quy|con lai|hien con|ton quy)\b(?!\s+(?:khong|toi da|duoc))")
-# what money is asked for: "kinh phí tổ chức Tuần lễ học tập suốt đời ở huyện …", "kinh phí mở các lớp dạy chữ Khmer"
+# what money is asked for: "kinh phí tổ chức Tuần lễ học tập suốt đời ở huyện …", "kinh phí mở 12 lớp đào tạo nghề" (a
+# year or a date ends it)
 _PURPOSE = re.compile(r"\b(?:kinh phi|chi phi|muc chi|so tien)\s+(?:de\s+|cho\s+|danh cho\s+|phuc vu\s+)?(.+?)"
                       r"(?=\s+(?:o|tai|cua|la|bao nhieu|bn|duoc|nam|thuoc|trong|theo|tu|xa|huyen|tinh|phuong|thi tran|"
-                      r"thi xa|quan|thanh pho|he|dot|giai doan|tong cong|het)\b|\s+\d|[,?.;:]|$)")
+                      r"thi xa|quan|thanh pho|he|dot|giai doan|tong cong|het)\b|\s+(?:19|20)\d\d\b|\s+\d+/|[,?.;:]|$)")
 # words of any plan of the campaign ("kinh phí xây dựng xã hội học tập") say nothing of a purpose
 _PURPOSE_FILLER = frozenset("cac nhung mot de cho va thuc hien ke hoach tong du kien chung toan bo xay dung xa hoi hoc tap "
                             "phong trao".split())
@@ -227,16 +230,15 @@ def does_action(unit: Unit, q: Query, by_subject: bool = False) -> bool:
         subject = re.findall(r"[a-z]+", without_agencies(q.bare[named_act.end() if named_act else 0: m.start()]))
         skip = _ACTION_FILLER | _FUNCTION_WORDS | places
         # its words two by two: "thư viện số" is not said by "Thủ tướng … số 1373"
-        words = [f"{a} {b}" for a, b in zip(subject, subject[1:], strict=False) if a not in skip and b not in skip]
-        text = re.findall(r"[a-z0-9]+", around)
-        said = {f"{a} {b}" for a, b in zip(text, text[1:], strict=False)}
+        words = word_pairs(subject, skip)
+        said = set(word_pairs(re.findall(r"[a-z0-9]+", around)))
         least = SUBJECT_MISSING_WORDS
     missing = [w for w in words if w not in said]
     return not (len(missing) >= least and 2 * len(missing) >= len(words))
 
 
 # a report asked for by name ("hạn gửi báo cáo …"), and what a clause about one says
-_REPORT_ASKED = re.compile(r"\b(?:gui|nop|han|thoi han|yeu cau)\s+(?:cac\s+)?bao cao\b|\bbao cao (?:tong ket|so ket)\b"
+_REPORT_ASKED = re.compile(r"\b(?:gui|nop|han|thoi han|yeu cau)\s+(?:cac\s+)?bao cao\b|\bbao cao (?:tong ket|so ket|6 thang|quy)\b"
                            r"|\bphai bao cao\b|\bbao cao\s+(?:ve\s+|len\s+|cho\s+)?(?:[a-z&]+\s+){1,8}?(?:truoc|cham nhat)\b")
 _REPORT_SAID = re.compile(r"\b(?:bao cao|ket qua|so lieu|tong hop|bieu mau|phu luc)\b")
 
@@ -246,12 +248,18 @@ def _around(unit: Unit) -> str:
 
 
 def names_post(unit: Unit, q: Query) -> bool:
-    """"Ai là Trưởng phòng …": not the specialist the letter names for contact."""
+    """"Ai là Trưởng phòng …": not the specialist the letter names for contact; "đại diện Hội Nông dân … là ai": a
+    member who is of that body."""
+    represented = _REPRESENTS.search(q.bare)
+    if represented and agencies_in(represented.group(1)):
+        return bool(set(agencies_in(represented.group(1))) & set(agencies_in(unit.full_text)))
     if not _POST_ASKED.search(q.bare):
         return True
     around, board = _around(unit), asked_board(q.bare)  # "Trưởng Ban Giám khảo": not the head of the Ban Tổ chức
+    # the board may be named by the heading the member's line stands under ("Điều 1. Kiện toàn Ban Chỉ đạo …")
+    named = f"{around} {fold_ascii(unit.section)}"
     return bool(re.search(rf"\b{asked_role(q.bare)}\b", around)) and (
-        not board or any(f"{body} {board}" in around for body in ("ban", "hoi dong", "to", "doan")))
+        not board or any(f"{body} {board}" in named for body in ("ban", "hoi dong", "to", "doan")))
 
 
 def gives_balance(unit: Unit, q: Query) -> bool:
@@ -306,6 +314,11 @@ def on_the_day(unit: Unit, q: Query) -> bool:
 # a name the question quotes ("mỗi suất học bổng “Vì em hiếu học”"), short enough to be a programme or a prize
 _QUOTED = re.compile(r'"([^"]{3,80})"|“([^”]{3,80})”')
 MAX_QUOTED_WORDS = 8
+
+
+def word_pairs(words: list[str], skip: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """Neighbouring words two by two ("thu vien", "vien so"), leaving out each pair with a word of *skip*."""
+    return [f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if a not in skip and b not in skip]
 
 
 def plain_words(folded: str) -> str:

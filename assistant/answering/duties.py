@@ -55,8 +55,7 @@ FEW_DUTIES = 3
 
 def _acting_clauses(doc_id: str, asked: set[str], catalog: UnitCatalog) -> list[Unit]:
     """The clauses of a document, in order, in which one of the *asked* agencies does something."""
-    sections = dict.fromkeys(c.section for c in catalog.library.chunks_of(doc_id))
-    return [u for s in sections if s.split(PATH_SEP)[0] not in (PREAMBLE, RECIPIENTS, CLOSING)
+    return [u for s in catalog.sections(doc_id) if s.split(PATH_SEP)[0] not in (PREAMBLE, RECIPIENTS, CLOSING)
             for u in catalog.section_units(doc_id, s)
             if not u.header and not u.members and len(strip_marker(u.text)) > 30 and _done_by(u, asked)]
 

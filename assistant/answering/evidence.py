@@ -72,6 +72,9 @@ _SAME_DEADLINE = re.compile(r"\b(?:cung|theo|nhu)\s+(?:thoi han|thoi gian|han)\s
                             r"(?!\s+(?:khoan|muc|dieu|phan|chuong)\s+(?!nay\b))")
 
 
+_NUMBERED_HEAD = re.compile(r"^\d{1,2}[.)]\s")  # "1. Báo cáo …" (a plan's "I. …" parts are no items of its opening)
+
+
 class UnitCatalog:
     """Units of one library generation, built lazily per section and shared by all questions."""
 
@@ -143,6 +146,14 @@ class UnitCatalog:
             facts=frozenset(self.fact_kinds(doc.doc_id, text)),
         )
 
+    def sections(self, doc_id: str) -> list[str]:
+        """The document's sections in reading order."""
+        return list(dict.fromkeys(c.section for c in self.library.chunks_of(doc_id)))
+
+    def document_units(self, doc_id: str) -> list[Unit]:
+        """Every unit of the document, section by section in reading order."""
+        return [u for section in self.sections(doc_id) for u in self.section_units(doc_id, section)]
+
     def section_chunks(self, doc_id: str, section: str) -> list[Chunk]:
         return [c for c in self.library.chunks_of(doc_id) if c.section == section]
 
@@ -201,14 +212,20 @@ class UnitCatalog:
             if is_intro(unit) or level == 0:
                 intro = unit.text if is_intro(unit) else ""
         _introduced_by_parent(units, section)
+        last = units[-1] if units else None  # the section's last line, before the blocks join the units
         units += [self._block(units[i], kids) for i, kids in enumerate(list_children(units, levels)) if kids]
         # "những biểu mẫu nào": a table is answered whole, its header then each row
         units += [self._block(table[0], table[1 : MAX_MEMBERS + 1]) for table in tables if len(table) >= 3]
-        if units and is_intro(units[-1]) and not units[-1].members:
-            # "1. … đáp ứng các điều kiện sau:" whose items "a) …", "b) …" the outline made sub-sections
-            kids = [u for child in self._child_sections(doc_id, section) for u in self.section_units(doc_id, child)[:1]]
+        if last is not None and is_intro(last) and not any(u.members and u.text == last.text for u in units):
+            # "1. … đáp ứng các điều kiện sau:" whose items "a) …", "b) …" the outline made sub-sections; a letter's
+            # "Sở đề nghị các đơn vị thực hiện một số nội dung sau:" whose items are the numbered headings after it
+            children = self._child_sections(doc_id, section)
+            after = [] if children or not last.text.rstrip().endswith(":") else self._numbered_after(doc_id, section)
+            kids = [u for child in children or after for u in self.section_units(doc_id, child)[:1]]
             if kids:
-                units.append(self._block(units[-1], kids[:MAX_MEMBERS]))
+                block = self._block(last, kids[:MAX_MEMBERS])
+                block.outline = bool(after)  # it answers a question asking for those requests, nothing else
+                units.append(block)
         with self._lock:
             self._sections[key] = units
             self._instructions[key] = flagged
@@ -250,6 +267,19 @@ class UnitCatalog:
         prefix = f"{section}{PATH_SEP}"
         found = (c.section for c in self.library.chunks_of(doc_id) if c.section.startswith(prefix))
         return list(dict.fromkeys(s for s in found if PATH_SEP not in s[len(prefix):]))
+
+    def _numbered_after(self, doc_id: str, section: str) -> list[str]:
+        """The numbered sections that follow *section* at its depth ("1. …", "2. …" after the letter's opening)."""
+        order = self.sections(doc_id)
+        depth = section.count(PATH_SEP)
+        out: list[str] = []
+        for later in order[order.index(section) + 1 :] if section in order else []:
+            if later.count(PATH_SEP) > depth:
+                continue
+            if later.count(PATH_SEP) < depth or not _NUMBERED_HEAD.match(later.rsplit(PATH_SEP, 1)[-1]):
+                break
+            out.append(later)
+        return out
 
     @staticmethod
     def _block(opener: Unit, kids: list[Unit]) -> Unit:

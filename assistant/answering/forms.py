@@ -417,7 +417,7 @@ def list_members(lead: Unit, section: Sequence[Unit], wanted: bool) -> tuple[Uni
     # "Tổng kinh phí … là 148.600.000 đồng, gồm các nguồn:" opens its block; so does "Quý III (tháng 7 - tháng 9):
     # 05 lớp" over its months when the question asks which ones
     if lead.text.rstrip().endswith(":") or wanted:
-        block = next((u for u in section if u.members and u.text == lead.text), None)
+        block = next((u for u in section if u.members and u.text == lead.text and not u.outline), None)
         if block is not None:
             return block, list(block.members)
     plain = [u for u in section if not u.members]

@@ -48,10 +48,15 @@ class Cues:
     plain: tuple[str, ...] = ()  # safe with or without diacritics
     accented: tuple[str, ...] = ()  # only when the question has diacritics
     patterns: tuple[str, ...] = field(default=())  # regexes over the diacritics-free text
+    # read with their marks when the question has them ("quý nào" is no "quỹ nào"), bare when it has none
+    marked: tuple[str, ...] = ()
 
     def found(self, accented_text: str, bare_text: str, has_marks: bool) -> bool:
         for cue in self.plain:
             if _bare_phrase(cue).search(bare_text):
+                return True
+        for cue in self.marked:
+            if _accented_phrase(cue).search(accented_text) if has_marks else _bare_phrase(cue).search(bare_text):
                 return True
         if has_marks:
             for cue in self.accented:
@@ -94,7 +99,7 @@ ANSWER_TYPES: list[Cues] = [
     Cues("when", plain=("khi nào", "bao giờ", "lúc nào", "thời gian nào", "thời điểm nào", "vào lúc nào", "mốc",
                         "hồi nào", "thời gian")),
     Cues("year", plain=("năm nào", "năm mấy", "năm bao nhiêu", "vào năm", "giai đoạn nào", "đến năm nào")),
-    Cues("quarter", plain=("quý nào", "quý mấy", "hằng quý", "mỗi quý", "báo cáo quý"), accented=("theo quý", "hàng quý")),
+    Cues("quarter", marked=("quý nào", "quý mấy", "hằng quý", "mỗi quý", "báo cáo quý"), accented=("theo quý", "hàng quý")),
     Cues("agency", accented=("ban nào",),
          plain=("ai", "cơ quan nào", "đơn vị nào", "sở nào", "bộ nào", "hội nào", "cấp nào",
                           "phòng nào", "hội đồng nào", "về đâu", "lên đâu", "cho ai", "gửi đâu", "gửi về đâu",
@@ -129,6 +134,8 @@ ANSWER_TYPES: list[Cues] = [
                           "trưởng ban là ai", "ai làm trưởng ban", "hiện là ai", "hiện nay là ai", "trưởng bcđ",
                           "trưởng ban chỉ đạo", "chuyên viên nào", "liên hệ ai", "hỏi ai"),
          patterns=(rf"\b{_ROLE}\b(?:\W+\w+){{0,16}}\W+(?:la ai|ten (?:la )?gi)\b",  # words, quotes between
+                   # "đại diện Hội Nông dân huyện trong Ban Chỉ đạo là ai": the member who represents it
+                   r"\bdai dien\b(?:\s+\S+){1,20}?\s+(?:la ai|ten (?:la )?gi)\b",
                    # "tên giáo viên dạy lớp … là gì": a person's name
                    r"^(?:ho )?ten\s+(?:cua\s+)?(?:giao vien|can bo|nguoi|ong|ba|chuyen vien|cong chuc|hoc vien|truong)\b"
                    r"(?:\s+\w+){0,12}\s+la (?:gi|ai)\b",

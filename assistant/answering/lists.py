@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from index.clean import TABLE_CELL
 from index.textnorm import fold_ascii
 
 if TYPE_CHECKING:
@@ -19,6 +18,9 @@ if TYPE_CHECKING:
 _LETTER = re.compile(r"^\s*[a-zđ]\)\s")
 _LEVEL = {"item": 0, "-": 1, "+": 2, "•": 3}
 MAX_MEMBERS = 12
+# what closes a notice's or letter's body rather than adding to what it asks ("Trên đây là …", "Văn phòng … thông
+# báo để các cơ quan … biết, thực hiện")
+_CLOSING = re.compile(r"^(?:Trên đây|Nơi nhận|Trong quá trình)|\bthông báo (?:để|cho)\b.*\bbiết\b")
 
 
 def is_intro(unit: Unit) -> bool:
@@ -51,6 +53,9 @@ def list_children(units: list[Unit], levels: list[int]) -> list[list[Unit]]:
     out: list[list[Unit]] = []
     for i, unit in enumerate(units):
         kids: list[Unit] = []
+        if _opens_paragraphs(units, i):
+            out.append(_paragraphs_after(units, i)[:MAX_MEMBERS])
+            continue
         for j in range(i + 1, len(units)):
             nxt = units[j]
             if is_intro(unit):
@@ -65,6 +70,23 @@ def list_children(units: list[Unit], levels: list[int]) -> list[list[Unit]]:
             kids.pop()  # a plain paragraph after the last bullet starts new text
         out.append(kids[:MAX_MEMBERS])
     return out
+
+
+def _opens_paragraphs(units: list[Unit], i: int) -> bool:
+    """"Chủ tịch UBND huyện yêu cầu:" followed by plain paragraphs, each a task: a notice's or letter's list written
+    without markers."""
+    unit = units[i]
+    return (not unit.marker and unit.text.rstrip().endswith(":") and i + 1 < len(units)
+            and not units[i + 1].marker and not is_intro(units[i + 1]))
+
+
+def _paragraphs_after(units: list[Unit], i: int) -> list[Unit]:
+    kids: list[Unit] = []
+    for nxt in units[i + 1 :]:
+        if nxt.marker or is_intro(nxt) or _CLOSING.search(nxt.text):
+            break
+        kids.append(nxt)
+    return kids
 
 
 # a line opening one of a numbered series written in words: "Bước 2: …", "Giai đoạn 1 (…)", "Tiêu chí 3. …", "Đợt 2"
@@ -87,7 +109,7 @@ def rows_alike(bare: str, shown: list[Unit], section_rows: list[Unit]) -> list[U
     """"ngân sách huyện … dùng cho những khoản nào": the other rows of a table shown whose cell says what the
     question names as a row shown says it ("Nguồn kinh phí: Ngân sách huyện"), up to a list's length."""
     def cells(unit: Unit) -> set[str]:
-        return {fold_ascii(c).strip() for c in unit.text.split(TABLE_CELL)} if TABLE_CELL in unit.text else set()
+        return {fold_ascii(c) for c in unit.cells()}
 
     named = {c for u in shown for c in cells(u)
              if len(c.split()) >= 2 and not re.search(r"\d", c) and re.search(rf"(?<!\w){re.escape(c)}(?!\w)", bare)}

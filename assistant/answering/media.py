@@ -15,17 +15,21 @@ _MEDIA = {
     "email": re.compile(r"\be-?mail\b|\bthu dien tu\b|\bhop thu\b|@"),
     "software": re.compile(r"\bphan mem\b|\bco so du lieu\b"),
     "system": re.compile(r"\bhe thong\b|\bcong thong tin\b"),
+    "post": re.compile(r"\bbuu (?:dien|chinh)\b|\bchuyen phat\b"),
+    "zalo": re.compile(r"\bzalo\b"),
+    "fax": re.compile(r"\bfax\b"),
 }
 
 
-def _media(text: str) -> set[str]:
+def media_named(text: str) -> set[str]:
+    """The ways of sending a folded text names ("paper", "email", "software", "system", "post", …)."""
     return {name for name, said in _MEDIA.items() if said.search(text)}
 
 
 def by_another_medium(unit: Unit, q: Query) -> bool:
     """The question names how something is sent and the clause names only other ways."""
-    asked = _media(q.bare)
+    asked = media_named(q.bare)
     if not asked:
         return False
-    said = _media(fold_ascii(f"{unit.lead_in} {unit.full_text}"))
+    said = media_named(fold_ascii(f"{unit.lead_in} {unit.full_text}"))
     return bool(said) and not asked & said

@@ -32,14 +32,13 @@ from .duties import duties
 from .evidence import UnitCatalog, gather
 from .features import describe, wants_list
 from .issuers import issued_by
-from .lists import rows_alike, series
-from .parallel import compared_sides, parallel_clauses
+from .parallel import parallel_clauses
 from .parts import other_subjects, question_parts
 from .ranker import Ranker
 from .roles import asked_chair, chaired_by_another
-from .supports import other_parts, post_duties, referred_deadlines
+from .supports import MAX_DOCS, OTHER_PART_SHARE, Around, beside_single_lead, referred_deadlines
 from .understand import Query, about_other_documents, content_terms, follow_up, understand
-from .units import TABLE_CELL, Unit
+from .units import Unit
 from .verdict import claim_unit, quantity_unit
 from .verdict import verdict as yes_no
 
@@ -53,14 +52,9 @@ MAX_QUESTION_CHARS = 1000
 # documents whose best clause scores at least this share of the best one are answered too
 PER_DOC_RATIO = 0.5
 COMPARE_RATIO = 0.2
-MAX_DOCS = 4
-# rows of a table shown whole when a question asks for its highest and lowest
-MAX_TABLE_ROWS = 15
 MAX_SUPPORTS = 2
 # a clause naming the form the question names by number leads when it scores at least this share of the best one
 NAMING_SHARE = 0.5
-# a clause answering another part of a several-part question may score this share of the answer threshold
-OTHER_PART_SHARE = 0.5
 # the grades shown under a yes/no question on points ("Tốt", "Khá", "Đạt", "Không đạt")
 MAX_LISTED_BOUNDS = 5
 # a yes/no question about what a plan itself sets ("kế hoạch có đặt chỉ tiêu … không?")
@@ -144,10 +138,8 @@ class Assistant:
     def _each_place_hits(self, turn: Turn, hits: list[SearchHit]) -> list[SearchHit]:
         """"điểm tối thiểu … theo Sở GD Quảng Nam và HKH tỉnh Thừa Thiên Huế": the best passages of each place the
         question names, searched in its own documents (one place's guidance may fill the search over all of them)."""
-        places = [p for p in turn.scope.places if p.doc_ids and p.relation != "unknown"]
-        # places compared hold documents apart ("xã A, huyện B" naming one plan twice is no comparison)
-        if not hits or len(places) < 2 or any(set(a.doc_ids) & set(b.doc_ids)
-                                               for i, a in enumerate(places) for b in places[i + 1:]):
+        places = turn.scope.compared_places
+        if not hits or not places:
             return []
         seen = {h.chunk.chunk_id for h in hits}
         allowed = set(turn.scope.doc_ids) if turn.scope.doc_ids else None
@@ -382,8 +374,8 @@ class Assistant:
             if members:
                 items = [m for m in members if m.text != opener.text]
                 # "ngưỡng điểm Gia đình học tập và Dòng họ học tập": the other title's items said alike
-                others = parallel_clauses(q, [replace(opener, members=items)], _document_units(
-                    catalog, opener.doc.doc_id)) if len(leads) == 1 and len(q.titles) >= 2 else []
+                others = parallel_clauses(q, [replace(opener, members=items)], catalog.document_units(
+                    opener.doc.doc_id)) if len(leads) == 1 and len(q.titles) >= 2 else []
                 findings.append(Finding(opener, supports=others, members=items))
                 continue
             supports = [
@@ -393,48 +385,15 @@ class Assistant:
                 and len(u.text) >= 40 and not u.features.get("bare_heading")
             ][: MAX_SUPPORTS if len(leads) == 1 else 1]
             if len(leads) == 1:
-                if wants_list(q) and not any(u.members for u in supports):
-                    # "hồ sơ gồm những gì và lập mấy bộ": the items of the heading over the clause found
-                    shown = {lead.text, *(u.text for u in supports)}
-                    supports += [u for u in catalog.heading_items(lead) if u.text not in shown]
-                    # "quy trình … gồm những bước nào": every "Bước n" of the section the step found stands in
-                    steps = series(lead, catalog.section_units(lead.doc.doc_id, lead.section))
-                    supports = [*steps, *(u for u in supports if u.text not in {s.text for s in steps})]
-                if _EXTREME.search(q.bare):
-                    # "chỉ tiêu nào đạt tỷ lệ cao nhất và thấp nhất": the whole table (or the figures of the list the
-                    # clause found belongs to), for the reader to see both ends
-                    shown = {u.text for u in [lead, *supports]}
-                    table = TABLE_CELL in lead.text
-                    supports += [u for u in catalog.section_units(lead.doc.doc_id, lead.section)
-                                 if u.text not in shown and not u.header and (TABLE_CELL in u.text if table else (
-                                     TABLE_CELL not in u.text and _FIGURE.search(u.text)))][:MAX_TABLE_ROWS]
-                spelled = relevance.label_spelled_out(lead, _document_units(catalog, lead.doc.doc_id)) if wants_list(
-                    q) else None
-                if spelled is not None and all(u.text != spelled.text for u in supports):
-                    supports.insert(0, spelled)
-                if wants_list(q):  # "ngân sách huyện dùng cho những khoản nào": every row of that source
-                    shown = [lead, *supports]
-                    tables = dict.fromkeys(u.section for u in shown if TABLE_CELL in u.text)
-                    supports += rows_alike(q.bare, shown, [u for t in tables
-                                                           for u in catalog.section_units(lead.doc.doc_id, t)])
-                supports += other_parts(q, lead, supports, every or ranked, self.ranker.threshold * OTHER_PART_SHARE)
-                in_scope = scope.doc_ids or [lead.doc.doc_id]
-                if len(in_scope) <= MAX_DOCS:
-                    supports += post_duties(q, [lead, *supports], catalog, in_scope)
-                supports += compared_sides(q, [lead, *supports], ranked, self.ranker.threshold * OTHER_PART_SHARE)
-                supports += relevance.each_label(q, [lead, *supports], every or ranked, constraints(q))
-                supports += relevance.each_grade(q, [lead, *supports], every or ranked)
-                supports += coverage.each_place(q, scope, [lead, *supports], every or ranked)
-                supports += periods.each_quarter(q, [lead, *supports], every or ranked)
-                if len(q.titles) >= 2:
-                    supports += parallel_clauses(q, [lead, *supports], _document_units(catalog, lead.doc.doc_id))
+                supports = beside_single_lead(Around(q, scope, lead, catalog, ranked, every or ranked,
+                                                     self.ranker.threshold), supports)
             supports += referred_deadlines(q, [lead, *supports])
             findings.append(Finding(lead, supports))
         if question_parts(q.bare):  # "ai là chủ tài khoản … và ai làm kế toán quỹ": each part its clause
             docs = [f.unit.doc.doc_id for f in findings]
             own = [u for u in every or ranked if u.doc.doc_id in docs]
             shown = [u for f in findings for u in (f.unit, *f.members, *f.supports)]
-            for unit in other_subjects(q, shown, own + [u for d in docs for u in _document_units(catalog, d)]):
+            for unit in other_subjects(q, shown, own + [u for d in docs for u in catalog.document_units(d)]):
                 findings[docs.index(unit.doc.doc_id)].supports.append(unit)
         verdict = ""
         if q.has("yesno"):
@@ -456,8 +415,8 @@ def _each_place_lead(q: Query, scope: Scope, leads: list[Unit], units: list[Unit
     """"hạn … của UBND xã ở Ngân Sơn (gửi Phòng GD&ĐT) và của Hội Khuyến học xã ở Hạ Lang (gửi Hội huyện)": a place
     compared whose documents lead nothing yet gets its best clause that states what is asked (a date, a share),
     whatever recipient, year or body the question gives the other side."""
-    places = [p for p in scope.places if p.doc_ids and p.relation != "unknown"]
-    if len(places) < 2 or any(set(a.doc_ids) & set(b.doc_ids) for i, a in enumerate(places) for b in places[i + 1:]):
+    places = scope.compared_places
+    if not places:
         return []
     kinds = constraints(q)
     floor = threshold * OTHER_PART_SHARE if kinds else threshold  # a value of the kind asked vouches for a weaker match
@@ -472,16 +431,6 @@ def _each_place_lead(q: Query, scope: Scope, leads: list[Unit], units: list[Unit
             out.append(best)
             led.add(best.doc.doc_id)
     return out
-
-
-# "cao nhất", "thấp nhất", "nhiều nhất": a question about the ends of a table's column
-_EXTREME = re.compile(r"\b(?:cao|thap|nhieu|lon|nho)\s+nhat\b")
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|điểm|triệu|đồng|người|hộ|lớp)")
-
-
-def _document_units(catalog: UnitCatalog, doc_id: str) -> list[Unit]:
-    sections = dict.fromkeys(c.section for c in catalog.library.chunks_of(doc_id))
-    return [u for section in sections for u in catalog.section_units(doc_id, section)]
 
 
 def _with_clause(answer: Answer, unit: Unit) -> Answer:

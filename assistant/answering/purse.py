@@ -70,7 +70,9 @@ def same_purse(unit: Unit, q: Query) -> bool:
     item = fold_ascii(ABBREVIATIONS.get(typed, typed)).split()[0]  # "mỗi TTHTCĐ" is "mỗi trung tâm"
     text = fold_ascii(unit.full_text)
     said = "|".join(dict.fromkeys((item, typed)))  # the clause may abbreviate it too
-    if re.search(rf"\b(?:moi|1)\s+(?:{said})\b|\d\s*(?:(?:ty|trieu|nghin)\s*)?(?:dong|trieu|nghin|d)\s*/\s*(?:{said})\b", text):
+    # "mỗi suất", "500.000 đồng/suất", "60 suất x 1.000.000 đồng"
+    if re.search(rf"\b(?:moi|1)\s+(?:{said})\b|\d\s*(?:(?:ty|trieu|nghin)\s*)?(?:dong|trieu|nghin|d)\s*/\s*(?:{said})\b"
+                 rf"|\b(?:{said})\s*[x×]\s*\d", text):
         return True
     # "mỗi “Gia đình học tập” tiêu biểu": the prize of a title is said of the title ("… tiêu biểu được tặng …")
     titled = [t for t in titles_in(q.text) if fold_ascii(t).startswith(item)]

@@ -12,7 +12,7 @@ from index.restore import DiacriticRestorer
 from index.textnorm import fold_ascii, has_diacritics
 
 from ..scope import Scope
-from .demands import plain_words, quoted_names
+from .demands import plain_words, quoted_names, word_pairs
 from .understand import Query
 from .units import TABLE_CELL, Unit
 
@@ -72,10 +72,10 @@ def unit_labels(unit: Unit) -> set[tuple[str, str]]:
     """The labels a clause names, and a table row's own: "2 | Trình độ chuyên môn | 20" under "TT | Tiêu chí |
     Điểm tối đa" is Tiêu chí 2."""
     named = labels(fold_ascii(unit.full_text))
-    heads = [fold_ascii(h).strip() for h in unit.lead_in.split(TABLE_CELL)]
-    cells = unit.text.split(TABLE_CELL)
-    if len(heads) == len(cells) > 1 and heads[0] in ("tt", "stt") and cells[0].strip().isdigit():
-        named |= {(kind, _number(cells[0].strip())) for kind in _LABEL_NAMES if kind in heads}
+    pairs = unit.headed_cells()
+    if pairs and fold_ascii(pairs[0][0]) in ("tt", "stt") and pairs[0][1].isdigit():
+        heads = [fold_ascii(h) for h, _ in pairs]
+        named |= {(kind, _number(pairs[0][1])) for kind in _LABEL_NAMES if kind in heads}
     return named
 
 
@@ -133,9 +133,7 @@ def absent_criterion(q: Query, document_text: str) -> str:
     m = _CRITERION_NAMED.search(q.bare)
     if m is None:
         return ""
-    words = [w for w in re.findall(r"[a-z]+", m.group(1))]
-    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)
-             if a not in _FILLER_WORDS and b not in _FILLER_WORDS]
+    pairs = word_pairs(re.findall(r"[a-z]+", m.group(1)), _FILLER_WORDS)
     text = f" {plain_words(document_text)} "
     if len(pairs) < 2 or any(f" {p} " in text for p in pairs):
         return ""

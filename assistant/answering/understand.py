@@ -123,8 +123,9 @@ def _cue_end(attribute: str, bare: str) -> int:
 def _document_attributes(found: list[str], asks: list[str], topics: list[str], forms: list[str], bare: str) -> list[str]:
     """The attributes of the document itself the question asks, without the readings its other words rule out."""
     # "KH 3853 có phải Hội Khuyến học ban hành không?", not "xã có phải ban hành kế hoạch trước 31/12 không?"
-    if not found and "yesno" in forms and re.search(r"\bban hanh\b", bare) and not topics and not re.search(
-            r"\b(?:truoc|cham nhat|han|sau)\s+(?:ngay\s+)?\d", bare):
+    # nor "cả 10 xã đều đã ban hành kế hoạch", "xã … chưa ban hành kế hoạch": whether places issued their own
+    if not found and "yesno" in forms and re.search(r"(?<!\bda )(?<!\bchua )(?<!\bdeu )\bban hanh\b", bare) and (
+            not topics) and not re.search(r"\b(?:truoc|cham nhat|han|sau)\s+(?:ngay\s+)?\d", bare):
         found = ["issuer"]
     kept = []
     for attribute in found:
@@ -231,6 +232,10 @@ def kept_stopwords(question: str) -> frozenset[str]:
 _MONEY_NAMED = re.compile(r"\b(?:trieu dong|ty dong|nghin dong|\d[\d.,]* ?(?:trieu|dong))\b")
 _RATE_NAMED = re.compile(r"%|\b(?:ty le|phan tram)\b")
 _SOURCE_ASKED = re.compile(r"\b(?:tu )?nguon (?:nao|gi)\b|\blay tu dau\b|\btu dau ma co\b")
+# "bổ sung bao nhiêu kinh phí cho TTHTCĐ, nguồn nào": an amount asked in a part of its own, beside the source
+_AMOUNT_APART = re.compile(r"\b(?:bao nhieu|bn)\b[^,;]*[,;]")
+# "tiền thưởng lấy từ quy nào", typed bare: a fund the money comes from, not a quarter
+_FROM_FUND = re.compile(r"\b(?:lay|chi|trich) tu quy nao\b")
 
 
 def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence[str] = ()) -> Query:
@@ -258,9 +263,9 @@ def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence
         asks = [a for a in asks if a not in ("date", "deadline", "when")]
     if "threshold" in asks:  # "cần bao nhiêu điểm": the score that earns the title is the number asked
         asks = [a for a in asks if a != "count"]
-    if "contact" in asks and re.search(r"\b(?:qua|bang) (?:email|e-mail|thu dien tu)\b", bare) and not re.search(
+    if "contact" in asks and re.search(r"\b(?:qua|bang) (?:email|e-mail|thu dien tu)\b|\bkenh\b|\bhinh thuc\b", bare) and not re.search(
             r"\b(?:email|e-mail|thu dien tu|dia chi) (?:nao|gi|la gi|j)\b|\bdia chi\b|\bsdt\b|\bdien thoai\b", bare):
-        # "số liệu gửi qua email Sở … đúng không": how it travels, not which address
+        # "số liệu gửi qua email Sở … đúng không", "gửi qua kênh nào (phần mềm hay email)": how it travels, not which address
         asks = list(dict.fromkeys("medium" if a == "contact" else a for a in asks))
     if "duration" in asks and not re.search(r"\bngay (?:nao|may)\b", bare):
         asks = [a for a in asks if a not in ("date", "deadline")]  # "chậm hơn mấy ngày so với thời hạn": how long
@@ -268,7 +273,9 @@ def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence
         asks = [a for a in asks if a not in ("date", "deadline")]
     if "percent" in asks and _MONEY_NAMED.search(bare) and not _RATE_NAMED.search(bare):
         asks = ["money" if a == "percent" else a for a in asks]  # "chỉ tiêu quỹ … có phải là 120 triệu đồng"
-    if _SOURCE_ASKED.search(bare) and not re.search(r"\b(?:bao nhieu|bn)\s*(?:tien\s*)?,", bare):
+    if not marks and _FROM_FUND.search(bare):
+        asks = [a for a in asks if a != "quarter"]
+    if _SOURCE_ASKED.search(bare) and not _AMOUNT_APART.search(bare):
         # "tiền thưởng … được chi từ nguồn nào": where the money comes from, not how much ("bao nhiêu, nguồn nào": both)
         asks = [a for a in asks if a != "money"]
     deadline = "deadline" in asks  # a deadline ("hạn", "trước ngày"), never the date a document was issued

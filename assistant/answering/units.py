@@ -72,6 +72,7 @@ class Unit:
     header: str = ""  # the header attribute this line states ("number", "issued", ...), if a header line
     lead_in: str = ""  # the line ending in ':' that introduces the list this bullet belongs to
     members: tuple[Unit, ...] = ()  # for a list block: the items the unit opens
+    outline: bool = False  # a block whose items are the numbered headings after its opener (a letter's requests)
     intro_terms: frozenset[str] = frozenset()  # content words of lead_in
     head_terms: frozenset[str] = frozenset()  # content words of the section's own (last) heading
     own_terms: frozenset[str] = frozenset()  # content words of the unit's own text (a block's opener)
@@ -106,6 +107,16 @@ class Unit:
     @property
     def full_text(self) -> str:
         return " ".join([self.text, *(m.text for m in self.members)])
+
+    def cells(self) -> list[str]:
+        """A table row's cells, stripped; none for a line that is no row."""
+        return [c.strip() for c in self.text.split(TABLE_CELL)] if TABLE_CELL in self.text else []
+
+    def headed_cells(self) -> list[tuple[str, str]]:
+        """A table row's (column header, cell) pairs, when its header line has as many cells; none otherwise."""
+        cells = self.cells()
+        heads = [h.strip() for h in self.lead_in.split(TABLE_CELL)]
+        return list(zip(heads, cells, strict=True)) if len(cells) > 1 and len(heads) == len(cells) else []
 
     def holds(self, kind: str, with_heading: bool = False) -> bool:
         """Whether the unit (with its heading, if asked) states a value of the answer type *kind*."""

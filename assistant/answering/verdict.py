@@ -18,6 +18,7 @@ from index.vocabulary.terms import AGENCIES, agencies_by_position, agencies_in, 
 
 from .demands import DOCUMENT_NAMED
 from .denials import FUNCTION_WORDS, denies, target_met
+from .media import media_named
 from .understand import PERCENT, Query
 from .units import TABLE_CELL, Unit, actors, paired_cells
 
@@ -157,11 +158,38 @@ def _frequencies(folded: str, said: bool = False) -> set[str]:
     return out
 
 
+# "cả 10 xã … đều", "tất cả các thôn", "toàn bộ": every one asserted; "chỉ … một số xã": some, not all
+_ALL_ASSERTED = re.compile(r"\b(?:ca|tat ca|toan bo)\b(?:\s+\S+){0,8}?\s+deu\b|\btat ca\b|\btoan bo\b")
+_SOME_ASSERTED = re.compile(r"\bchi\b(?:\s+\S+){0,6}?\s+mot so\b")
+# "08/10 xã", "14/16 thôn": how many of how many (never a date: a counted thing follows)
+_OF_ALL = re.compile(r"\b(\d{1,3})\s*/\s*(\d{1,3})\s+(xa|thon|ap|khu|to dan pho|trung tam|tthtcd|don vi|truong|ho|"
+                     r"chi hoi|phuong|thi tran|dong ho|co so|lop)\b")
+
+
+def _whole_or_part(bare: str, said: str) -> bool | None:
+    """A claim of all ("cả 10 xã đều …") against "08/10 xã" is false, a claim of only some ("chỉ … một số xã")
+    against "10/10 xã" too; None when the question claims neither or the clause counts no share. Where the clause
+    counts several things, the ones the question names are read."""
+    shares = [(int(k), int(n), thing) for k, n, thing in _OF_ALL.findall(said) if 0 < int(n) and int(k) <= int(n)]
+    named = [s for s in shares if re.search(rf"\b{s[2]}\b", bare)]
+    shares = named or shares
+    if not shares:
+        return None
+    if _SOME_ASSERTED.search(bare):
+        return not all(k == n for k, n, _ in shares)
+    if _ALL_ASSERTED.search(bare):
+        return all(k == n for k, n, _ in shares)
+    return None
+
+
 def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> list[bool]:
     """One entry per asserted value that the clauses can confirm or contradict."""
     lead = units[0]
     text = " ".join(u.full_text for u in units)
     out: list[bool] = []
+    whole = _whole_or_part(q.bare, fold_ascii(_readable(lead)))
+    if whole is not None:
+        return [whole]  # "cả 10 xã đều đạt … phải không" of "08/10 xã"
     asked_levels = set(_LEVEL.findall(q.bare))
     said_levels = set(_LEVEL.findall(fold_ascii(text)))  # a table row's own cells, not its column headers
     if asked_levels and said_levels and not asked_levels & said_levels:
@@ -184,6 +212,9 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
     asked_every, said_every = _frequencies(q.bare), _frequencies(folded, said=True)
     if asked_every and said_every and not asked_every & said_every:
         return [False]  # "TTHTCĐ báo cáo 6 tháng một lần phải không" of "… báo cáo kết quả hoạt động theo quý"
+    asked_media, said_media = media_named(q.bare), media_named(fold_ascii(f"{lead.lead_in} {lead.full_text}"))
+    if asked_media and said_media and not asked_media & said_media:
+        return [False]  # "gửi báo cáo quý bằng bản giấy phải không" of "… gửi qua thư điện tử của UBND xã"
     # a table row speaks for itself: the rows cited after it are other items
     own = fold_ascii(lead.text) if TABLE_CELL in lead.text else folded
     asked_sources, said_sources = set(_SOURCE.findall(q.bare)), set(_SOURCE.findall(own))
@@ -349,13 +380,8 @@ CELL_WORDS = 2
 def _denied_cell(q: Query, unit: Unit) -> bool:
     """"Xã có giao chỉ tiêu Cộng đồng học tập cho thôn Nú Vai không?" of the row "Thôn: Nú Vai; … "Cộng đồng học
     tập" cấp thôn: Chưa giao": the column the question names says no."""
-    if TABLE_CELL not in unit.text or TABLE_CELL not in unit.lead_in:
-        return False
-    heads, cells = unit.lead_in.split(TABLE_CELL), unit.text.split(TABLE_CELL)
-    if len(heads) != len(cells):
-        return False
     asked = set(q.terms)
-    overlap = [(len(asked & set(re.findall(r"[a-z]+", fold_ascii(h)))), c) for h, c in zip(heads, cells, strict=True)]
+    overlap = [(len(asked & set(re.findall(r"[a-z]+", fold_ascii(h)))), c) for h, c in unit.headed_cells()]
     best, cell = max(overlap, key=lambda pair: pair[0], default=(0, ""))
     return best >= CELL_WORDS and bool(_DENYING_CELL.match(fold_ascii(cell)))
 

@@ -147,6 +147,9 @@ TITLES: list[Term] = [
     Term("tinh_ht", "Tỉnh học tập", r"\b(?:tinh|thanh pho) hoc tap\b"),
     Term("tthtcd", "Trung tâm học tập cộng đồng", r"\btrung tam (?:hoc tap cong dong|htcd)\b|\btthtcd\b"),
 ]
+# titles that are also bodies doing things ("phối hợp với Trung tâm học tập cộng đồng"): rated, not conferred, so a
+# clause naming one may be about the body rather than about its rating
+BODY_TITLES = frozenset({"Trung tâm học tập cộng đồng"})
 
 
 _TOKEN = re.compile(r"[\w/]+")

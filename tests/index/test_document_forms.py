@@ -322,6 +322,24 @@ EXPECTED = [
      "Thuận Châu", "Sơn La", "03/03/2025", "Đánh giá, công nhận và biểu dương", "Lò Văn Phanh"),
     ("dev26-phu-yen_BC-UBND_2025.md", "142/BC-UBND", "Báo cáo", "Ủy ban nhân dân huyện Sơn Hòa", "huyện",
      "Sơn Hòa", "Phú Yên", "18/06/2025", "Kết quả xây dựng xã hội học tập 6 tháng đầu năm", "Trần Đình Khải"),
+    # a commune plan, a district association's guidance in Markdown, a meeting's conclusions, a decision with its rules
+    ("dev27-nam-dinh_KH-UBND_2025.txt", "28/KH-UBND", "Kế hoạch", "Ủy ban nhân dân xã Xuân Ninh", "xã",
+     "Xuân Ninh", "Nam Định", "14/03/2025", "Xây dựng xã hội học tập, đẩy mạnh học tập suốt đời", "Vũ Thị Hạnh"),
+    ("dev27-binh-thuan_HD-HKH_2025.md", "07/HD-HKH", "Hướng dẫn", "Hội Khuyến học huyện Tánh Linh", "Hội Khuyến học",
+     "Tánh Linh", "Bình Thuận", "24/02/2025", "Đánh giá, công nhận danh hiệu", "Huỳnh Thị Kim Xuyến"),
+    ("dev27-vinh-long_TB-UBND_2025.txt", "112/TB-UBND", "Thông báo", "Ủy ban nhân dân huyện Vũng Liêm", "huyện",
+     "Vũng Liêm", "Vĩnh Long", "08/04/2025", "Kết luận của Chủ tịch UBND huyện tại cuộc họp", "Phan Minh Triết"),
+    ("dev27-hai-duong_QD-UBND_2025.txt", "1275/QĐ-UBND", "Quyết định", "Ủy ban nhân dân huyện Tứ Kỳ", "huyện",
+     "Tứ Kỳ", "Hải Dương", "16/05/2025", "Về việc kiện toàn Ban Chỉ đạo", "Nguyễn Đức Khoa"),
+    # a district's yearly report in Markdown, a Sở letter with its V/v line, a commune association's plan, a Ban Chỉ đạo guidance
+    ("dev28-hau-giang_BC-UBND_2025.md", "18/BC-UBND", "Báo cáo", "Ủy ban nhân dân huyện Vị Thủy", "huyện",
+     "Vị Thủy", "Hậu Giang", "14/01/2025", "Kết quả thực hiện Phong trào", "Lê Thị Mỹ Hạnh"),
+    ("dev28-quang-binh_CV-SGDDT_2025.txt", "1186/SGDĐT-GDTX", "Công văn", "Sở Giáo dục và Đào tạo tỉnh Quảng Bình",
+     "tỉnh", "Quảng Bình", "Quảng Bình", "08/04/2025", "Báo cáo kết quả xây dựng xã hội học tập 6 tháng", "Hoàng Thị Minh Nguyệt"),
+    ("dev28-ninh-binh_KH-HKH_2025.txt", "05/KH-HKH", "Kế hoạch", "Hội Khuyến học xã Gia Thủy", "Hội Khuyến học",
+     "Gia Thủy", "Ninh Bình", "10/01/2025", "Hoạt động khuyến học, khuyến tài", "Đinh Văn Quyết"),
+    ("dev28-can-tho_HD-BCD_2025.txt", "03/HD-BCĐ", "Hướng dẫn", "Ban Chỉ đạo xây dựng xã hội học tập huyện Cờ Đỏ",
+     "huyện", "Cờ Đỏ", "Cần Thơ", "24/02/2025", "Đánh giá, xếp loại", "Lâm Văn Thoại"),
     # a district association's plan with a table of targets typed with spaces
     ("dev12-yen-bai_KH-HKH_2025.txt", "09/KH-HKH", "Kế hoạch", "Hội Khuyến học huyện Văn Lâm Sơn", "Hội Khuyến học",
      "Văn Lâm Sơn", "Yên Bái", "14/01/2025", "Hoạt động khuyến học, khuyến tài", "Nông Thị Hạnh"),
@@ -448,6 +466,15 @@ def test_a_notice_whose_kind_line_runs_into_its_title_ends_the_title_at_its_body
                    "- UBND các xã báo cáo về UBND huyện trước ngày 15/6/2026.\n")
     assert (doc.meta.kind, doc.meta.number) == ("Thông báo", "41/TB-UBND")
     assert doc.meta.title == "Kết luận của phó chủ tịch ubnd huyện tại Hội nghị sơ kết năm 2025"
+
+
+def test_a_notice_title_over_two_lines_ends_where_the_meeting_day_opens_the_body() -> None:
+    (doc,) = _meta("ỦY BAN NHÂN DÂN\nHUYỆN TÂN PHÚ ĐÔNG\nSố: 42/TB-UBND\nTHÔNG BÁO\n"
+                   "Kết luận của Chủ tịch UBND huyện tại cuộc họp đánh giá kết quả\n"
+                   "xây dựng xã hội học tập quý I năm 2026\n\n"
+                   "Ngày 03 tháng 4 năm 2026, tại Hội trường UBND huyện, ông Lê Văn Tám chủ trì cuộc họp.\n\n"
+                   "UBND các xã báo cáo về UBND huyện trước ngày 15/6/2026.\n")
+    assert doc.meta.title == "Kết luận của Chủ tịch UBND huyện tại cuộc họp đánh giá kết quả xây dựng xã hội học tập quý I năm 2026"
 
 
 def test_a_commune_the_gazetteer_holds_elsewhere_lies_in_the_district_its_text_names() -> None:
