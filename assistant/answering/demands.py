@@ -130,7 +130,9 @@ ACT_MISSING_SHARE = 0.5
 DOCUMENT_NAMED = re.compile(r"^[^:?]{0,60}:\s*|^theo\s+[^,?]{0,80},\s*")
 # what is sent or done, when no obligation frames it: "hạn chót các xã nộp hồ sơ đề nghị khen thưởng là ngày nào",
 # "… ra quyết định khen thưởng các mô hình … trước ngày nào"
-_SENT_ACT = re.compile(r"\b(?:nop|gui|trinh|dang ky|ra quyet dinh|ban hanh quyet dinh|to chuc|trao)\s+(?!(?:cho|len|ve|toi|den|qua|bang)\b)([^,;:?]+?)\s+(?:truoc|cham nhat|han|"
+# (what follows "gửi" is the thing sent, unless it is the level it goes to: "gửi huyện", "gửi Sở", "gửi UBND xã")
+_SENT_ACT = re.compile(r"\b(?:nop|gui|trinh|dang ky|ra quyet dinh|ban hanh quyet dinh|to chuc|trao)\s+(?!(?:cho|len|ve|toi|den|qua|bang|"
+                       r"huyen|tinh|xa(?! hoi)|so(?! lieu)|phong|ubnd)\b)([^,;:?]+?)\s+(?:truoc|cham nhat|han|"
                        r"la ngay|vao ngay|ngay nao|khi nao|bao gio|trong (?:thang|quy|nam)|cho|len|ve|toi|den|qua|bang|va|o|"
                        r"cua|tai|theo)\b")
 _DECIDES = ("ra quyet dinh", "ban hanh quyet dinh")

@@ -9,7 +9,7 @@ from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, agencies_in, titles_in
 
 from .understand import Query, content_terms
-from .units import Unit, actors, headings_above
+from .units import TABLE_CELL, Unit, actors, headings_above
 
 # a clause of another title is "the same clause" for it when this share of their words (titles aside) is shared
 PARALLEL_SIMILARITY = 0.4
@@ -120,7 +120,11 @@ def compared_sides(q: Query, shown: list[Unit], ranked: list[Unit], floor: float
     if sides is None:
         return []
     # "Theo Quy chế …, thời hạn … của X khác gì so với Y": the clause before the last comma only says where
-    left, right = set(content_terms(sides[0].rsplit(",", 1)[-1])), set(content_terms(sides[1]))
+    first = sides[0].rsplit(",", 1)[-1]
+    framed = bool(re.match(r"\s*cua\b", sides[1])) and " cua " in f" {first} "
+    if framed:
+        first = f" {first} ".rsplit(" cua ", 1)[-1]  # "hạn gửi của A và của B": "hạn gửi" is asked of both
+    left, right = set(content_terms(first)), set(content_terms(sides[1]))
     out: list[Unit] = []
     for side in sides:  # "hạn … của Hội Khuyến học tỉnh và của UBND xã": a clause of each body compared
         named = set(agencies_in(side)) - set(agencies_in(f"{sides[0]} {sides[1]}".replace(side, " "))) - set(q.recipients)
@@ -132,14 +136,19 @@ def compared_sides(q: Query, shown: list[Unit], ranked: list[Unit], floor: float
         if best is not None:
             out.append(best)
     for own in (left - right, right - left):
-        if len(own) < 2:
+        if len(own) < (1 if framed else 2):  # "của Chi hội … thôn và của Hội … xã": one word tells each side
             continue
         need = SIDE_SHARE * len(own)
-        if any(len(own & u.terms) >= need for u in [*shown, *out]):
+        if any(len(own & _said(u)) >= need for u in [*shown, *out]):
             continue
         taken = {u.text for u in [*shown, *out]}
         candidates = [u for u in ranked if u.score >= floor and not u.header and u.text not in taken
-                      and len(own & u.terms) >= need]
+                      and len(own & _said(u)) >= need]
         if candidates:
-            out.append(max(candidates, key=lambda u: (len(own & u.terms), u.score)))
+            out.append(max(candidates, key=lambda u: (len(own & _said(u)), u.score)))
     return out
+
+
+def _said(unit: Unit) -> frozenset[str]:
+    """The words a clause says of its own: a table row's, not its header's ("Thời hạn", "Hình thức gửi")."""
+    return unit.own_terms if TABLE_CELL in unit.text else unit.terms

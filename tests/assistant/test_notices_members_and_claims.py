@@ -1,7 +1,8 @@
 """A meeting's conclusions list their tasks in plain paragraphs after "… yêu cầu:"; a letter's numbered requests follow
 "… một số nội dung sau:"; a board's head is named in a member list under its article; a fund is no quarter ("quỹ
 nào"); a yes/no claim of a channel, a frequency, of all or of only some is checked against what the clause says; an
-amount asked beside its source is still an amount; what a notice says of a plan answers nothing of a report."""
+amount asked beside its source is still an amount; what a notice says of a plan answers nothing of a report; "hạn
+gửi của A và của B" shows a row of each; "gửi huyện" names where a report goes, not an act asked."""
 
 from __future__ import annotations
 
@@ -101,12 +102,35 @@ Nơi nhận:                                        TM. ỦY BAN NHÂN DÂN
 """
 
 
+GUIDANCE = """HỘI KHUYẾN HỌC TỈNH NAM LÂM               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HỘI KHUYẾN HỌC HUYỆN BẮC LÂM                   Độc lập - Tự do - Hạnh phúc
+Số: 09/HD-HKH                              Bắc Lâm, ngày 24 tháng 02 năm 2025
+HƯỚNG DẪN
+Đánh giá, công nhận danh hiệu học tập năm 2025
+I. CHẾ ĐỘ BÁO CÁO
+| Cấp | Báo cáo | Nơi nhận | Thời hạn | Hình thức gửi |
+|---|---|---|---|---|
+| Chi hội khuyến học thôn, khu phố | Danh sách “Gia đình học tập” | Hội Khuyến học xã | Trước ngày 31/10/2025 | Bản giấy |
+| Hội Khuyến học xã, thị trấn | Hồ sơ đề nghị công nhận | Hội Khuyến học huyện | Trước ngày 20/11/2025 | Thư điện tử |
+| Hội Khuyến học xã, thị trấn | Báo cáo tổng kết năm 2025 | Hội Khuyến học huyện | Trước ngày 05/12/2025 | Phần mềm quản lý khuyến học |
+| Hội Khuyến học xã, thị trấn | Danh sách đề nghị khen thưởng | Hội Khuyến học huyện | Trước ngày 25/11/2025 | Thư điện tử |
+| Hội Khuyến học xã, thị trấn | Biểu thống kê hội viên | Hội Khuyến học huyện | Trước ngày 28/11/2025 | Thư điện tử |
+| Hội Khuyến học huyện | Báo cáo kết quả toàn huyện | Hội Khuyến học tỉnh | Trước ngày 15/12/2025 | Hệ thống quản lý văn bản |
+II. UBND CÁC XÃ
+UBND các xã, thị trấn báo cáo kết quả 6 tháng đầu năm 2025 về UBND huyện trước ngày 12/6/2025.
+Nơi nhận:                                      TM. BAN THƯỜNG VỤ
+- Hội Khuyến học tỉnh;                                 CHỦ TỊCH
+- Lưu: VP.                                           Lò Văn Phanh
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return indexed_assistant(tmp_path_factory.mktemp("notices"), {
         "dong-lam_TB-UBND_2025.txt": NOTICE,
         "nam-lam_CV-SGDDT_2025.txt": LETTER,
         "tay-lam_QD-UBND_2025.txt": DECISION,
+        "bac-lam_HD-HKH_2025.txt": GUIDANCE,
     })
 
 
@@ -168,3 +192,17 @@ def test_a_yes_no_claim_the_clause_says_otherwise_is_no(assistant: Assistant, qu
 
 def test_how_a_plan_is_sent_is_not_how_a_report_is(assistant: Assistant) -> None:
     assert assistant.ask("bc 6 thang cua cac xa dong lam gui qua kenh nao (phan mem hay email)?").abstained
+
+
+def test_of_a_and_of_b_shows_each_row_whatever_the_header_says(assistant: Assistant) -> None:
+    # "hạn gửi" is asked of both sides and every row's header says it: the row of each sender is shown
+    answer = assistant.ask("Theo HD 09 Bắc Lâm, hạn gửi của Chi hội khuyến học thôn và của Hội Khuyến học xã khác "
+                           "nhau ra sao?")
+    assert not answer.abstained and "31/10/2025" in answer.answer and "20/11/2025" in answer.answer
+
+
+def test_where_a_report_goes_is_no_act_asked(assistant: Assistant) -> None:
+    # "của cấp xã gửi huyện": the district is where the report goes, not something the clause must do
+    answer = assistant.ask("So sánh hạn báo cáo 6 tháng của cấp xã gửi huyện trong hướng dẫn huyện Bắc Lâm và "
+                           "trong thông báo kết luận huyện Đông Lâm.")
+    assert not answer.abstained and "10/6/2025" in answer.answer and "12/6/2025" in answer.answer
