@@ -46,6 +46,7 @@ from .hops import (
     sends,
     unlisted_sender,
 )
+from .lists import opens_series, series_asked
 from .media import by_another_medium
 from .parallel import speaks_for, two_sided
 from .penalties import punishes_fault, punishes_lateness
@@ -77,6 +78,8 @@ MIN_SHARED_WORDS = 0.05
 GRADE_WINDOW = 10
 # "khi nào", "trong khoảng thời gian nào": a clause that states a date leads from this far down, at this share
 WHEN_WINDOW = 6
+# "gồm những bước nào": a line of that series ("Bước 2. …") leads wherever it ranks among this many
+SERIES_WINDOW = 12
 WHEN_SHARE = 0.5
 # … and for a yes/no question asserting the day something happens, a clause dating something among this many
 DATED_WINDOW = 8
@@ -427,6 +430,10 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
         opener = None if table else next((u for u in body[:10] if u.members and TABLE_CELL not in u.text
                                           and _opens_asked(u, q)), None)
         lead = table or (opener if opener is not None and opener.score >= HEADED_LIST_SHARE * lead.score else lead)
+    steps = series_asked(q.bare) if not required else ""
+    stepped = next((u for u in body[:SERIES_WINDOW] if opens_series(u, steps)), None) if steps else None
+    if stepped is not None and not opens_series(lead, steps):
+        support, lead = max(support, lead.score), stepped  # "quy trình gồm những bước nào": a step, with its series
     made_of = _MADE_OF.search(q.bare)
     if made_of and not required:  # "hồ sơ đó gồm những gì": the clause that says what it is made of
         said = re.compile(rf"\b{made_of.group(1)}\b[^.;]{{0,30}}\b(?:bao )?gom\b")

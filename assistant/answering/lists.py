@@ -94,6 +94,22 @@ _SERIES = re.compile(r"^\s*(?:[-+•–]\s*)?(bước|giai đoạn|đợt|tiêu 
                      re.I)
 
 
+# a question asking for the steps of a procedure ("gồm mấy bước, là những bước nào", "chia làm mấy giai đoạn")
+_SERIES_ASKED = re.compile(r"\b(?:nhung|cac|may|bao nhieu)\s+(buoc|giai doan|dot)\b")
+
+
+def series_asked(bare: str) -> str:
+    """The series word a question asks the members of ("bước" for "gồm những bước nào"), '' when none."""
+    m = _SERIES_ASKED.search(bare)
+    return m.group(1) if m else ""
+
+
+def opens_series(unit: Unit, word: str) -> bool:
+    """*unit* is a line of the series *word* names ("Bước 2. Gửi hồ sơ: …" for "buoc")."""
+    m = _SERIES.match(unit.text)
+    return m is not None and fold_ascii(m.group(1)) == word
+
+
 def series(lead: Unit, section: list[Unit]) -> list[Unit]:
     """The other lines of the series *lead* opens in its section ("Bước 1 …", "Bước 2 …" beside "Bước 3 …"), in
     document order; none when *lead* opens no such line."""

@@ -116,7 +116,16 @@ I. CHẾ ĐỘ BÁO CÁO
 | Hội Khuyến học xã, thị trấn | Danh sách đề nghị khen thưởng | Hội Khuyến học huyện | Trước ngày 25/11/2025 | Thư điện tử |
 | Hội Khuyến học xã, thị trấn | Biểu thống kê hội viên | Hội Khuyến học huyện | Trước ngày 28/11/2025 | Thư điện tử |
 | Hội Khuyến học huyện | Báo cáo kết quả toàn huyện | Hội Khuyến học tỉnh | Trước ngày 15/12/2025 | Hệ thống quản lý văn bản |
-II. UBND CÁC XÃ
+II. HỒ SƠ ĐỀ NGHỊ CÔNG NHẬN
+Hồ sơ đề nghị công nhận danh hiệu của mỗi xã, thị trấn gồm:
+1. Tờ trình đề nghị công nhận danh hiệu của Hội Khuyến học xã.
+2. Biên bản họp xét công nhận danh hiệu của Hội Khuyến học xã.
+3. Bảng tổng hợp kết quả tự chấm điểm công nhận danh hiệu.
+III. THỜI GIAN THỰC HIỆN
+Bước 1. Chi hội khuyến học tự chấm điểm, lập danh sách trước ngày 31/10/2025.
+Bước 2. Hội Khuyến học xã họp xét, gửi hồ sơ về Hội Khuyến học huyện trước ngày 20/11/2025.
+Bước 3. Hội Khuyến học huyện thẩm định, ra quyết định công nhận trước ngày 10/12/2025.
+IV. UBND CÁC XÃ
 UBND các xã, thị trấn báo cáo kết quả 6 tháng đầu năm 2025 về UBND huyện trước ngày 12/6/2025.
 Nơi nhận:                                      TM. BAN THƯỜNG VỤ
 - Hội Khuyến học tỉnh;                                 CHỦ TỊCH
@@ -206,3 +215,12 @@ def test_where_a_report_goes_is_no_act_asked(assistant: Assistant) -> None:
     answer = assistant.ask("So sánh hạn báo cáo 6 tháng của cấp xã gửi huyện trong hướng dẫn huyện Bắc Lâm và "
                            "trong thông báo kết luận huyện Đông Lâm.")
     assert not answer.abstained and "10/6/2025" in answer.answer and "12/6/2025" in answer.answer
+
+
+def test_the_steps_asked_are_the_series_of_steps(assistant: Assistant) -> None:
+    # the dossier's heading and items share the question's words; the steps sit under "Thời gian thực hiện"
+    answer = assistant.ask("Việc đề nghị công nhận danh hiệu của Hội Khuyến học xã ở huyện Bắc Lâm gồm mấy bước, là "
+                           "những bước nào?")
+    assert not answer.abstained
+    for step in ("Bước 1", "Bước 2", "Bước 3"):
+        assert step in answer.answer
