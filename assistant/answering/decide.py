@@ -78,9 +78,9 @@ MIN_SHARED_WORDS = 0.05
 GRADE_WINDOW = 10
 # "khi nào", "trong khoảng thời gian nào": a clause that states a date leads from this far down, at this share
 WHEN_WINDOW = 6
+WHEN_SHARE = 0.5
 # "gồm những bước nào": a line of that series ("Bước 2. …") leads wherever it ranks among this many
 SERIES_WINDOW = 12
-WHEN_SHARE = 0.5
 # … and for a yes/no question asserting the day something happens, a clause dating something among this many
 DATED_WINDOW = 8
 # a bound on the count a yes/no question asserts ("từ 10 lao động trở lên" for "8 lao động") decides it wherever

@@ -95,7 +95,7 @@ _SERIES = re.compile(r"^\s*(?:[-+•–]\s*)?(bước|giai đoạn|đợt|tiêu 
 
 
 # a question asking for the steps of a procedure ("gồm mấy bước, là những bước nào", "chia làm mấy giai đoạn")
-_SERIES_ASKED = re.compile(r"\b(?:nhung|cac|may|bao nhieu)\s+(buoc|giai doan|dot)\b")
+_SERIES_ASKED = re.compile(r"\b(?:nhung|cac|may|bao nhieu)\s+(buoc|giai doan|dot(?! xuat))\b")  # not "đột xuất"
 
 
 def series_asked(bare: str) -> str:
