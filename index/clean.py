@@ -217,11 +217,19 @@ def _is_layout_column(text: str) -> bool:
     return bool(_MOTTO.search(text) or _PLACE_DATE.match(text) or _SIGNATURE.match(text) or is_upper_line(text))
 
 
+_DASHED_COLUMNS = re.compile(r"^(.*?\S)\s+[—–]\s+(\S.*)$")
+_MOTTO_CELL = re.compile(r"^[*_\s]*(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA|Độc lập\s*[-–]\s*Tự do)", re.I)
+
+
 def _two_cells(line: str) -> list[str] | None:
     """The two cells of a table row laid out as columns ("| UBND HUYỆN X | CỘNG HÒA … |", or a DOCX
     row "Nơi nhận: | KT. CHỦ TỊCH"), emphasis dropped; None for any other line."""
     text = line.strip()
     if "|" not in text:
+        # "**UBND HUYỆN X** — **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**": a Markdown export joining the two columns
+        dashed = _DASHED_COLUMNS.match(text)
+        if dashed and _MOTTO_CELL.search(dashed.group(2)):
+            return [dashed.group(1).strip().strip("*_").strip(), dashed.group(2).strip().strip("*_").strip()]
         return None
     text = text.removeprefix("|").removesuffix("|")
     cells = [c.strip().strip("*_").strip() for c in text.split("|")]

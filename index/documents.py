@@ -157,6 +157,7 @@ def _sentence_case(text: str, keep: list[str]) -> str:
 # a line past the title: a body that opens on the day something happened, or a paragraph no title is as long as
 _BODY_OPENING = re.compile(r"(?:Ngày|Hôm nay|Sáng|Chiều|Vào ngày)\s+(?:ngày\s+)?\d{1,2}\b")
 MAX_TITLE_WORDS = 45
+_KIND_QUALIFIERS = frozenset({"PHỐI HỢP", "LIÊN TỊCH", "LIÊN NGÀNH", "LIÊN TỊCH PHỐI HỢP"})
 
 
 def _is_sentence(line: str) -> bool:
@@ -247,7 +248,9 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
         if kind_word or joined:
             kind = kind_word or _KIND_WORDS[joined]
             header_end = i + 1
-            title_lines: list[str] = [p.strip()[len(joined) :].strip()] if joined else []
+            rest = p.strip()[len(joined) :].strip() if joined else ""
+            # "KẾ HOẠCH PHỐI HỢP", "KẾ HOẠCH LIÊN TỊCH": a kind of plan, its title on the lines below
+            title_lines: list[str] = [rest] if rest and rest.upper() not in _KIND_QUALIFIERS else []
             j = i + 1
             while j < len(paragraphs) and not MARKER.match(paragraphs[j]) and not (
                 _PREAMBLE.match(paragraphs[j])
@@ -260,6 +263,10 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
                     break  # "Ngày 05/3/2026, đồng chí … chủ trì Hội nghị …:" opens a notice's body
                 if title_lines and isinstance(paragraphs[j], HeadingLine) and not isinstance(title_lines[-1], HeadingLine):
                     break  # a heading of the body ("# Tổ chức thực hiện") under a plain title
+                if title_lines and isinstance(title_lines[-1], HeadingLine) and not isinstance(paragraphs[j], HeadingLine):
+                    break  # "## Kết quả …" as the title: the plain line under it is the body
+                if title_lines and re.search(r"\bnhư sau\s*:\s*$", paragraphs[j]):
+                    break  # "Ban Chấp hành … báo cáo kết quả … như sau:" opens the body
                 if title_lines and is_upper_line(paragraphs[j]) != is_upper_line(title_lines[0]):
                     break  # "ỦY BAN NHÂN DÂN TỈNH …" after a decision's title opens its preamble
                 title_lines.append(paragraphs[j])
@@ -386,8 +393,10 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
             if elsewhere.province:
                 where = elsewhere
     if locality and not where.province and geo_level in ("xã", "huyện"):
+        # the parents its opening names, else any its text names ("… báo cáo UBND huyện Lục Ngạn" near the end)
         named = [m.group(2) for p in body[:UNLISTED_LINES] for m in _PARENT_RE.finditer(p)
-                 if m.group(1) != "tỉnh" and m.group(2) != locality]
+                 if m.group(1) != "tỉnh" and m.group(2) != locality] or [
+                 m.group(2) for p in body for m in _PARENT_RE.finditer(p) if m.group(1) != "tỉnh" and m.group(2) != locality]
         header_provinces = header_places(paragraphs[:issuer_end], ("TỈNH",))
         where = _unlisted_place_context([parent, *named] if parent else named, provinces, after_2025,
                                         parent_provinces + [p for p in above if p in header_provinces or geo_level == "huyện"])

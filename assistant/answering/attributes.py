@@ -142,12 +142,33 @@ def _attribute_items(q: Query, attribute: str, docs: Sequence[DocumentMeta],
             unit = _header(catalog, doc, "title")
             if unit:
                 items.append((f"{name} có tiêu đề: ", unit))
+        elif attribute == "attachments":
+            forms = _attachments(catalog, doc)
+            items += [(f"{name} — {form}: ", unit) for form, unit in forms[:MAX_LISTED]]
+            if not forms:
+                missing.append(f"{name} không nêu mẫu biểu, phụ lục kèm theo")
         elif attribute == "issuer" and doc.issuer:
             unit = catalog.make_unit(doc, HEADER_SECTION, doc.issuer_block or doc.title, header="issuer")
             within = doc_within(doc)
             where = f" ({within})" if within else ""
             items.append((f"{doc.kind} {doc.number_display} do {doc.issuer}{where} ban hành: ", unit))
     return items, missing
+
+
+# a form or annex a document names: "Mẫu 01", "Biểu số 03", "Phụ lục II", "mẫu số 02/ĐG"
+_FORM = re.compile(r"\b(Mẫu|Biểu|Phụ lục)\s+(?:số\s+)?(\d{1,2}[a-zA-Z]?(?:[/-][A-ZĐ0-9]+)?|[IVX]{1,4})(?![\w/])", re.I)
+
+
+def _attachments(catalog: UnitCatalog, doc: DocumentMeta) -> list[tuple[str, Unit]]:
+    """Each form and annex the document names, in the order named, with the first clause naming it."""
+    found: dict[str, tuple[str, Unit]] = {}
+    for unit in catalog.document_units(doc.doc_id):
+        if unit.members:
+            continue
+        for kind, ident in _FORM.findall(unit.text):
+            key = f"{fold_ascii(kind).lower()} {ident.upper().lstrip('0') or '0'}"
+            found.setdefault(key, (f"{kind.capitalize()} {ident}", unit))
+    return list(found.values())
 
 
 def _recipients(q: Query, docs: Sequence[DocumentMeta], catalog: UnitCatalog) -> Answer | None:

@@ -151,12 +151,17 @@ def listing(question: str, title: str, items: Sequence[tuple[str, Unit]], notes:
     """A titled list, one cited line per item ("label" prefixes the clause: "Giai đoạn: ", or "")."""
     book = CitationBook()
     lines = [f"Lưu ý: {note}" for note in notes] + [title]
+    # a table's rows are read with its column headers, so its header line is no item of its own
+    headers = {u.lead_in for _, u in items if TABLE_CELL in u.lead_in}
     for label, unit in items:
+        if TABLE_CELL in unit.text and unit.text in headers:
+            continue
         n = book.cite(unit.doc, unit.section, unit.text)
+        shown = paired_cells(unit.lead_in, unit.text) if TABLE_CELL in unit.lead_in else strip_marker(unit.text)
         if label and not label.strip():  # indentation: an item under the line before
-            lines.append(f"{label}- {strip_marker(unit.text)} [{n}]")
+            lines.append(f"{label}- {shown} [{n}]")
         else:
-            lines.append(f"- {label}{strip_marker(unit.text)} [{n}]")
+            lines.append(f"- {label}{shown} [{n}]")
     return Answer(question=question, answer="\n".join(lines), abstained=False, citations=book.items)
 
 

@@ -49,6 +49,23 @@ def gives_phone(unit: Unit, q: Query) -> bool:
     return bool(PHONE.search(unit.full_text)) and (not role or bool(re.search(rf"\b(?:{role})\b", _around(unit))))
 
 
+# an e-mail address asked, not how a report travels ("gửi qua email hay phần mềm" asks a medium, not a contact)
+_EMAIL_ASKED = re.compile(r"\b(?:email|e-mail|mail|thu dien tu|hop thu)\b")
+# a bank account asked ("số tài khoản", "stk"), and one said (a run of digits longer than a telephone number)
+_ACCOUNT_ASKED = re.compile(r"\b(?:so tai khoan|stk)\b")
+_ACCOUNT = re.compile(r"\b\d(?:[ .-]?\d){9,}\b")
+
+
+def gives_address(unit: Unit, q: Query) -> bool:
+    """"email của Phòng GD&ĐT là gì": a clause with an address, not one with only a telephone number; "số tài
+    khoản của Quỹ": one with the account's number."""
+    if _ACCOUNT_ASKED.search(q.bare):
+        return bool(_ACCOUNT.search(unit.full_text)) and bool(re.search(r"\btai khoan\b", _around(unit)))
+    if _EMAIL_ASKED.search(q.bare) and not _PHONE_ASKED.search(q.bare):
+        return "@" in unit.full_text
+    return True
+
+
 def _person_asked(q: Query) -> str:
     """The name of the person whose contact is asked, folded: "kim yen", "do thi huong"; '' when none."""
     named = _PERSON_NAMED.search(q.text)

@@ -1,15 +1,14 @@
 """Whether the documents in scope speak about what the question names: a place the library has no document
-of but a document names, a title a guidance mentions only inside another title's criteria, an agency a plan
-never names. Each gives the clauses that do speak for it first, or the line that says the documents do not."""
+of but a document names (found by `placenames`), a title a guidance mentions only inside another title's
+criteria, an agency a plan never names, a level a value is never given at. Each gives the clauses that do speak
+for it first, or the line that says the documents do not."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from index.documents import DocumentMeta
-from index.issuer import geographic_level
-from index.textnorm import as_typed, fold_ascii, has_diacritics
+from index.textnorm import as_typed, fold_ascii
 from index.vocabulary.abbreviations import ABBREVIATIONS
 from index.vocabulary.terms import agencies_in
 
@@ -18,108 +17,14 @@ from .answer import doc_name
 from .evidence import UnitCatalog
 from .parallel import speaks_for
 from .periods import speaking_of_period
+from .placenames import communes, named_as, small_places
 from .relevance import GRADE_ASKED
 from .timeframe import YEAR_SPAN, period_years
 from .understand import Query, levels_named
 from .units import TABLE_CELL, Unit
-from .villages import CAPITAL
 
 # a yes/no question with this many words its documents never use asks about something they do not cover
 PREMISE_WORDS = 3
-# a place named in few enough units (its district and province, or up to four such) to be placed by its parents
-MAX_PARENTS = 8
-# at most this many documents naming a unit the gazetteer places elsewhere may speak for it
-MAX_UNIT_DOCS = 2
-
-
-def named_in_documents(scope: Scope, catalog: UnitCatalog) -> Scope:
-    """"ở huyện Tu Mơ Rông …" when the library has no document of Tu Mơ Rông but its province's guidance names
-    it: those documents are the scope (relation "mentioned"), and only a clause that names the place answers.
-    "xã Kiến Thiết của huyện Tiên Lãng": a unit the library lacks inside one it holds is looked for in the
-    held unit's documents only; when they never name it, the scope stays empty."""
-    held = [p for p in scope.places if p.relation != "unknown"]
-    places, ids = [], set()
-    for p in scope.places:
-        found: list[str] = []
-        if p.relation == "unknown" and held:
-            # "xã Bình Nghĩa thuộc huyện Trung Lương": a held place the gazetteer does not make its parent is
-            # taken at the question's word (a namesake elsewhere, a unit since renamed)
-            within = sorted({d for h in held if h.name in p.parents for d in h.doc_ids}
-                            or {d for h in held for d in h.doc_ids})
-            found = [d for d in catalog.named.mentioning(p.name) if d in within]
-            if not found:  # "xã Đức Lĩnh … tỉnh Hà Tĩnh": a district's report of that province names it
-                by_id = catalog.library.documents_by_id
-                found = [d for d in catalog.named.mentioning(p.name) if d in by_id and any(
-                    h.name in (fold_ascii(by_id[d].province or ""), fold_ascii(by_id[d].district or "")) for h in held)]
-        elif p.relation == "unknown" and 0 < len(p.parents) <= MAX_PARENTS:
-            # a name borne by units of many provinces ("Tân Thành") cannot be told apart by what a document mentions
-            found = catalog.named.mentioning(p.name, p.parents)
-        if p.relation == "unknown" and not held and not found:
-            # an invented or renamed unit the gazetteer places elsewhere: the few documents naming it as a unit
-            # ("Thị trấn Đồng Lâm" in a district's table of targets)
-            found = catalog.named.mentioning(p.name, as_unit=True)
-            found = found if len(found) <= MAX_UNIT_DOCS else []
-        if found:
-            p = replace(p, doc_ids=found, relation="mentioned", note=(
-                f"thư viện chưa có văn bản riêng của {p.label}; câu trả lời theo văn bản có nêu {p.label}."))
-            ids.update(found)
-        places.append(p)
-    if not ids or any(p.relation == "unknown" for p in places):
-        return scope
-    # a held place that is not the parent of a mentioned one is asked about in its own right ("… và thôn Tô Xá
-    # (xã Quảng Phương)" beside "xã Tống Phan (huyện Phù Cừ)"): its documents stay in scope
-    parents = {name for p in places if p.relation == "mentioned" for name in p.parents}
-    ids.update(d for h in held if h.name not in parents for d in h.doc_ids)
-    return replace(scope, doc_ids=sorted(ids), places=places)
-
-
-def named_villages(question: str, scope: Scope, catalog: UnitCatalog) -> Scope:
-    """"lớp xóa mù chữ ở thôn Păng Dung" naming no commune: the documents that name the village (with its kind,
-    or as a table's row) are the scope, when few enough do to tell where it is."""
-    places, ids = [], set()
-    for kind, name in _small_places(question):
-        folded = fold_ascii(name)
-        found = catalog.named.mentioning(f"{fold_ascii(kind)} {folded}") or catalog.named.mentioning(folded)
-        if scope.doc_ids is not None:  # "thôn Đạ Rơ 2, xã Đạ Rơ": the village of the commune named
-            found = [d for d in found if d in scope.doc_ids]
-        if not 0 < len(found) <= MAX_UNIT_DOCS:
-            return scope
-        places.append(PlaceMatch(folded, f"{kind} {name}", found, "village", ""))
-        ids.update(found)
-    if not places:
-        return scope
-    if scope.names_something:
-        return replace(scope, places=[*scope.places, *places])
-    return replace(scope, doc_ids=sorted(ids), places=places)
-
-
-def named_communes(question: str, scope: Scope, catalog: UnitCatalog) -> Scope:
-    """"xã Nậm Khê" of a district plan whose table lists it, when the gazetteer does not know the commune: a
-    place the documents in scope mention, answered only by a clause naming it (as a known commune would be)."""
-    if not scope.doc_ids or len(scope.doc_ids) > MAX_UNIT_DOCS:
-        return scope
-    added = []
-    for kind, name in _communes(question):
-        typed = fold_ascii(name)
-        if any(typed.startswith(p.name) or p.name.startswith(typed) for p in scope.places if p.name != typed):
-            continue  # "xa tan hung dong": the held Tân Hưng Đông, read on
-        folded = next(filter(None, (_named_as(typed, catalog.named.folded_text(d)) for d in scope.doc_ids)), typed)
-        label = f"{kind} {as_typed(question, folded) if not has_diacritics(question) else name}"
-        same = [p for p in scope.places if folded == p.name]
-        if same and not all(p.relation == "own" and all(  # the plan of a district, or of its Hội Khuyến học
-            geographic_level(d.issuer, d.level) in ("huyện", "tỉnh")
-            for d in map(catalog.library.documents_by_id.get, p.doc_ids) if d
-        ) for p in same):
-            continue
-        if same:  # "thị trấn Kỳ Phong" of the plan of huyện Kỳ Phong: a unit of its own, named with its kind
-            folded = f"{fold_ascii(kind)} {folded}"
-        found = [d for d in scope.doc_ids if re.search(rf"\b{re.escape(folded)}\b", catalog.named.folded_text(d))]
-        if found:
-            added.append(PlaceMatch(folded, label, found, "mentioned", (
-                f"thư viện chưa có văn bản riêng của {label}; câu trả lời theo văn bản có nêu {label}.")))
-    return replace(scope, places=[*scope.places, *added]) if added else scope
-
-
 def _names_places(unit: Unit, places: list[PlaceMatch], every: bool = True) -> bool:
     return (all if every else any)(_names_name(unit, p.name) for p in places)
 
@@ -158,7 +63,7 @@ def each_place(q: Query, scope: Scope, shown: list[Unit], units: list[Unit]) -> 
     library has no document of, or each village, the best clause naming it when no clause shown does (its row of
     the district's table)."""
     names = [p.name for p in scope.places if p.relation in ("mentioned", "unknown")]
-    names += [fold_ascii(name) for _kind, name in _small_places(q.text)]
+    names += [fold_ascii(name) for _kind, name in small_places(q.text)]
     if len(names) < 2:
         return []
     names = list(dict.fromkeys(names))
@@ -185,80 +90,6 @@ def naming_mentioned(scope: Scope, ranked: list[Unit]) -> list[Unit]:
     return naming or ranked
 
 
-# a place below the commune, named with capitals: "thôn Hải Lộc", "ấp Bào Sen", "tổ dân phố Số 3"
-_SMALL_PLACE = re.compile(rf"(?<![\w])(?<!văn )(?<!Văn )((?i:thôn|ấp|xóm|bản|buôn|làng|khu phố|tổ dân phố|thon|ap|xom|"
-                          rf"buon|khu pho|to dan pho))\s+"
-                          rf"([{CAPITAL}][^\s,.;:?!()]*(?:\s+[{CAPITAL}0-9][^\s,.;:?!()]*){{0,2}})")
-
-
-def _small_places(question: str) -> list[tuple[str, str]]:
-    """The villages named ("thôn Hải Lộc", or typed "ap my hoa"), never a title's initials ("thôn CĐHT")."""
-    found = [(kind, name) for kind, name in _SMALL_PLACE.findall(question)
-             if not any(w.isupper() and len(w) > 1 for w in name.split())]
-    if found or has_diacritics(question):
-        return found
-    for kind, name in _TYPED_SMALL_PLACE.findall(question.lower()):
-        kept = _name_words(name)
-        if len(kept) >= 2:  # a village's name has two syllables or more; one left is likely a common word
-            found.append((_KIND_MARKED[kind], " ".join(kept)))
-    return found
-
-
-# a village typed without marks: the kind, then up to three words ("ap my hoa xa tan loc dien")
-_TYPED_SMALL_PLACE = re.compile(r"\b(thon|ap|xom|buon|khu pho|to dan pho)\s+(?!dung\b)((?:[a-z]+\s+){0,2}(?:[a-z]+|\d{1,2}\b))")
-_KIND_MARKED = {"thon": "thôn", "ap": "ấp", "xom": "xóm", "buon": "buôn", "khu pho": "khu phố", "to dan pho": "tổ dân phố"}
-# words that end a typed village name: the level of the unit above, and the question's own words
-_NOT_A_NAME = frozenset("xa phuong thi tran huyen quan tinh tp co la duoc hay va voi nam bao nhieu dat cua o tai trong "
-                        "thuoc gui bc chua khong the nao thi sao con nhu da se phai can dang ke hoach kh hoi vien "
-                        "hoc tap gia dinh dong ho cong dong so ty le lang ban len ve nop cho den hkh ubnd pgd sgd "
-                        "muon de khi moi tung cac nhung nay do kia tren duoi ma neu truoc sau han ngay thang quy luc".split())
-
-
-def _name_words(typed: str, more_stops: frozenset[str] = frozenset()) -> list[str]:
-    """The words of a name typed without marks, up to the first that is the question's own (or a number of a year)."""
-    kept = []
-    for word in typed.split():
-        if word in _NOT_A_NAME or word in more_stops or (word.isdigit() and (len(word) > 2 or word.startswith("0"))):
-            break
-        kept.append(word)
-    return kept
-
-
-# a commune or town named in the question: "xã Châu Lâm", or typed "xa chau lam" (not "xã hội", "xã có …")
-_COMMUNE = re.compile(rf"(?<![\w])(?<!cấp )(?<![Tt]hị )((?i:xã|thị trấn))\s+([{CAPITAL}][^\s,.;:?!()]*(?:\s+[{CAPITAL}0-9][^\s,.;:?!()]*){{0,2}})")
-_NOT_A_COMMUNE = frozenset("cap vao ai gi bo tu xep loai".split())
-_COMMUNE_PAIR = re.compile(rf"(?<![\w])((?i:xã|thị trấn))\s+[{CAPITAL}][^\s,.;:?!()]*(?:\s+[{CAPITAL}][^\s,.;:?!()]*){{0,2}}"
-                           rf"\s+(?:và|với|hay|hoặc)\s+(?!(?:Hội|Ủy|UBND|Phòng|Sở|Ban|Trung|Trường|Đoàn|Mặt|Công|Chi|Bộ)\b)"
-                           rf"([{CAPITAL}][^\s,.;:?!()]*(?:\s+[{CAPITAL}][^\s,.;:?!()]*){{1,2}})")
-# "cap xa xep loai tot" is the commune level, "so xa tu 02/12" a count of communes, not communes named
-_TYPED_COMMUNE = re.compile(r"(?<!thi )(?<!cap )\b(xa|thi tran)\s+((?:[a-z0-9]+\s+){0,2}[a-z0-9]+)")
-
-
-def _communes(question: str) -> list[tuple[str, str]]:
-    """The communes and towns the question names by kind and name, typed with or without marks."""
-    if has_diacritics(question):
-        found = [(kind.lower(), name) for kind, name in _COMMUNE.findall(question)]
-        # "hai xã An Lương và Cát Thịnh": one kind word for both names
-        found += [(kind.lower(), name) for kind, name in _COMMUNE_PAIR.findall(question)]
-        return list(dict.fromkeys(found))
-    found = []
-    for kind, name in _TYPED_COMMUNE.findall(question.lower()):
-        kept = _name_words(name, _NOT_A_COMMUNE)
-        if len(kept) >= 2:
-            found.append(({"xa": "xã", "thi tran": "thị trấn"}[kind], " ".join(kept)))
-    return found
-
-
-def _named_as(name: str, folded_text: str) -> str:
-    """The longest head of a commune's name, two syllables or more, that the text names: a name typed without
-    marks runs on into the question ("xa oc eo loa truyen thanh" is Óc Eo's); '' when none."""
-    words = fold_ascii(name).split()
-    for n in range(len(words), 1, -1):
-        head = " ".join(words[:n])
-        if re.search(rf"\b{re.escape(head)}\b", folded_text):
-            return head
-    return ""
-
 
 def _mentions_year(folded: str, year: int) -> bool:
     """The text names *year*, or a period of its own that holds it ("giai đoạn 2023 - 2030"), not one in the quoted
@@ -274,6 +105,28 @@ def _grades_unnamed(q: Query, folded: str) -> list[str]:
     item ("- Khá: từ 70 điểm …", "Hoàn thành xuất sắc (từ 90 điểm)") or the first cell of a row ("Tốt | Từ 85 …")."""
     return [g for g in dict.fromkeys(GRADE_ASKED.findall(q.bare)) if not re.search(
         rf"\b(?:xep loai|loai|muc|dat|tu|hoc tap)\s+[\"“']?{g}\b|(?:^|[-+•:;.)]\s*)[\"“']?{g}[\"”']?\s*[:(]|\b{g}[\"”']?\s*\|", folded)]
+
+
+# a thing of one level: "học sinh giỏi cấp huyện", "giải cấp tỉnh" (two words before "cấp" name the thing)
+_THING_OF_LEVEL = re.compile(r"\b([a-z]+ [a-z]+) cap (xa|huyen|tinh|quoc gia|truong|thon)\b")
+_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:dong|d\b|trieu|nghin|ngan|ty)")
+_NOT_A_THING = frozenset("hoi khuyen hoc chi dao ban ubnd uy nhan dan phong so cong dong tap dat danh hieu nhan".split())
+
+
+def _levels_unnamed(q: Query, folded: str, money: bool) -> tuple[str, list[str]] | None:
+    """"học sinh giỏi cấp huyện … thưởng bao nhiêu" of a plan whose amounts are for "học sinh giỏi cấp tỉnh" and
+    "cấp quốc gia" only: the level asked and the levels the text gives it a value at; None when a part of
+    the text with a value (an amount, for money) names it at the level asked, or none names it."""
+    value = _AMOUNT if money else re.compile(r"\d")
+    folded = " ; ".join(p for p in re.split(r"[;\n]|\.\s", folded) if value.search(p))
+    words = " ".join(fold_ascii(ABBREVIATIONS.get(w, w)) for w in q.bare.split())
+    for thing, level in _THING_OF_LEVEL.findall(words):
+        if set(thing.split()) & _NOT_A_THING:
+            continue  # "Hội Khuyến học cấp huyện", "Cộng đồng học tập cấp xã": a body or a title, read elsewhere
+        stated = list(dict.fromkeys(re.findall(rf"\b{thing} cap (xa|huyen|tinh|quoc gia|truong|thon)\b", folded)))
+        if stated and level not in stated:
+            return level, stated
+    return None
 
 
 # the year of the document a question cites: "theo hướng dẫn năm 2019 của Hội Khuyến học tỉnh"
@@ -326,13 +179,19 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
         # a table's row names its ấp without the word ("Ấp | Phú Hòa"); a commune the gazetteer does not know
         # is named like a village ("xa chau lam" of a district plan listing Châu Lộc)
         held = any(p.relation != "unknown" for p in scope.places) and {"percent", "count", "money"} & set(q.asks)
-        unnamed = [f"{kind} {name}" for kind, name in _small_places(q.text)
+        unnamed = [f"{kind} {name}" for kind, name in small_places(q.text)
                    if not re.search(rf"\b{re.escape(fold_ascii(name))}\b", text)]
         known = [p.name for p in scope.places if p.relation != "unknown"]
-        unnamed += [f"{kind} {name}" for kind, name in (_communes(q.text) if held else [])
-                    if not _named_as(name, text) and not any(fold_ascii(name).startswith(k) for k in known)]
+        unnamed += [f"{kind} {name}" for kind, name in (communes(q.text) if held else [])
+                    if not named_as(name, text) and not any(fold_ascii(name).startswith(k) for k in known)]
         if unnamed:  # "thôn Hải Lộc" of a plan that sets targets for six other thôn
             return f"{doc_name(lead.doc)} không nêu {', '.join(unnamed)}, nên không có nội dung này cho nơi đó."
+        valued = {"money", "count", "percent"} & set(q.asks)
+        levels = _levels_unnamed(q, text, money="money" in valued) if valued else None
+        if levels:
+            asked, stated = levels
+            return (f"{doc_name(lead.doc)} chỉ nêu nội dung này cho {', '.join(f'cấp {_LEVEL_NAMES.get(s, s)}' for s in stated)}, "
+                    f"không nêu cho cấp {_LEVEL_NAMES.get(asked, asked)}.")
         grades = _grades_unnamed(q, text)
         if grades:  # "xếp loại Khá" of a guidance whose grades are Hoàn thành xuất sắc and Hoàn thành
             return f"{doc_name(lead.doc)} không có mức xếp loại {', '.join(f'“{as_typed(q.text, g)}”' for g in grades)}, nên không nêu nội dung này."
@@ -351,7 +210,7 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
         years = [y for y in period_years(q) if not _mentions_year(text, y)]
         if years and not q.deadline and all(d.year not in years for d in scope_docs):
             return f"{doc_name(lead.doc)} không nêu nội dung cho năm {', '.join(map(str, years))}."
-    villages = _small_places(q.text)
+    villages = small_places(q.text)
     if villages and {"percent", "count", "money"} & set(q.asks) and not q.has("compare") and not any(
         _names_name(lead, fold_ascii(name)) for _kind, name in villages
     ):  # "chỉ tiêu năm 2025 của thôn Liêng Trang": not the rate the whole commune is to reach
@@ -360,7 +219,8 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
     # "tiêu chí Cộng đồng học tập cấp xã gồm những gì" of a guidance whose criteria are for cấp thôn
     asked_levels = levels_named(q.bare) if "criteria" in q.topics else set()
     if asked_levels and scope_docs and len(scope_docs) <= 2:
-        text = " ".join(catalog.named.folded_text(d.doc_id) for d in scope_docs)
+        # a guidance titled "Đánh giá … “Cộng đồng học tập” cấp xã" states its level in its title
+        text = " ".join(f"{fold_ascii(d.title or '')} {catalog.named.folded_text(d.doc_id)}" for d in scope_docs)
         stated = levels_named(text)
         if stated and not asked_levels & stated:
             return (f"{doc_name(lead.doc)} chỉ nêu nội dung này ở cấp {_levels_shown(stated)}, "
@@ -375,9 +235,11 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
             return f"{doc_name(lead.doc)} không đề cập nội dung này, nên không trả lời được câu hỏi có hay không."
     # the agencies this question itself names (not one carried from the conversation), when it asks their duties
     asked = [a for a in agencies_in(q.bare) if a in q.agencies and a not in q.recipients]
-    if scope_docs and asked and q.has("duties_list") and "agency" not in q.asks and not q.has("yesno") and not any(
+    if scope_docs and asked and "agency" not in q.asks and not q.has("yesno") and not any(
         set(asked) & catalog.named.agencies_of(d.doc_id) for d in scope_docs
-    ):  # "Hội Cựu chiến binh có nhiệm vụ gì" in a plan that never names it
-        return (f"{doc_name(lead.doc)} không nêu {', '.join(asked)}, nên không giao nhiệm vụ nào cho "
-                f"{'đơn vị' if len(asked) == 1 else 'các đơn vị'} này.")
+    ):  # "Hội Cựu chiến binh có nhiệm vụ gì", "kiến nghị Bộ GD&ĐT những gì" of a document that never names it
+        if q.has("duties_list"):
+            return (f"{doc_name(lead.doc)} không nêu {', '.join(asked)}, nên không giao nhiệm vụ nào cho "
+                    f"{'đơn vị' if len(asked) == 1 else 'các đơn vị'} này.")
+        return f"{doc_name(lead.doc)} không nêu {', '.join(asked)}, nên không có nội dung này."
     return ""

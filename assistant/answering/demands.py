@@ -16,6 +16,7 @@ from index.vocabulary.terms import AGENCIES, agencies_in, titles_in, without_age
 from .kinds import asked_board, asked_role
 from .understand import YEAR, Query, content_terms
 from .units import TABLE_CELL, Unit, headings_above, paired_cells
+from .values import CITED_DOCUMENT, DAY_MONTH
 
 # "ai là Trưởng phòng …", "Trưởng phòng … là ai": the holder of a post, not anyone the clause names
 _POST_ASKED = re.compile(r"\bai (?:la|lam|giu|dam nhiem)\s+(?:chuc\s+)?(?:truong|pho|chu tich|giam doc|hieu truong|thu ky|"
@@ -388,11 +389,12 @@ def in_asked_year(unit: Unit, q: Query) -> bool:
                for (named, _), n in zip(dated, shared, strict=True) if n == best)
 
 
-# a criterion named by what it is about: "tiêu chí cơ sở vật chất phục vụ học tập được tối đa bao nhiêu điểm"
-_CRITERION_NAMED = re.compile(r"\btieu chi\s+(?!\d|[ivx]+\b|so\b|nao\b)((?:[a-z]+\s+){1,8}?)"
+# a criterion named by what it is about: "tiêu chí cơ sở vật chất phục vụ học tập được tối đa bao nhiêu điểm", "nội
+# dung về số lớp xóa mù chữ mở mới"
+_CRITERION_NAMED = re.compile(r"\b(?:tieu chi|noi dung ve)\s+(?!\d|[ivx]+\b|so\s*\d|nao\b)((?:[a-z]+\s+){1,8}?)"
                               r"(?:duoc|toi da|bao nhieu|may|la|co|chiem|dat|gom|thi|o|cua|tai|theo)\b")
 _CRITERION_FILLER = frozenset("co so ve cac cua va cho nhung doi voi".split())
-# share of the criterion's words the clause (or its row) must hold
+# share of the criterion's words the clause (or its row) must hold more than
 CRITERION_SHARE = 0.5
 
 
@@ -404,7 +406,7 @@ def names_criterion(unit: Unit, q: Query) -> bool:
     if len(words) < 2:
         return True
     said = set(plain_words(_around(unit)).split())
-    return sum(w in said for w in words) >= CRITERION_SHARE * len(words)
+    return sum(w in said for w in words) > CRITERION_SHARE * len(words)
 
 
 
@@ -412,6 +414,19 @@ def names_criterion(unit: Unit, q: Query) -> bool:
 _EVENT = re.compile(r"\b(?:le (?:khai mac|be mac|phat dong|trao thuong|tuyen duong|ky niem|tong ket|huong ung)|"
                     r"hoi nghi(?: (?:so ket|tong ket|trien khai))?|dai hoi|hoi thi|cuoc thi|ngay hoi|hoi thao|toa dam|"
                     r"dien dan|lop tap huan|lop boi duong)\b")
+
+
+def day_of_event(unit: Unit, q: Query) -> bool:
+    """"Đại hội … tổ chức vào ngày nào": the part of the clause naming the event gives a day ("Tổ chức Đại hội … trong
+    quý III năm 2026; cấp xã hoàn thành trước ngày 30/6" gives none); a question naming no event, any part."""
+    events = set(_EVENT.findall(DOCUMENT_NAMED.sub(" ", q.bare, count=1)))
+    parts = re.split(r";|\.\s", CITED_DOCUMENT.sub(" ", unit.full_text))
+    naming = [p for p in parts if any(re.search(rf"\b{e}\b", plain_words(fold_ascii(p))) for e in events)]
+    if not naming:
+        return bool(DAY_MONTH.search(" ".join(parts)))
+    # of the parts naming it, the one sharing most of the question's words ("Đại hội … tỉnh …, nhiệm kỳ 2026 - 2031")
+    best = max(naming, key=lambda p: len(set(q.terms) & set(re.findall(r"[a-z0-9]+", fold_ascii(p)))))
+    return bool(DAY_MONTH.search(best))
 
 
 def names_event(unit: Unit, q: Query) -> bool:

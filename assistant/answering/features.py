@@ -136,7 +136,7 @@ def describe(unit: Unit, q: Query, catalog: UnitCatalog) -> dict[str, float]:
         "block_unwanted": 1.0 if unit.members and not wants_list(q) else 0.0,
         "header_asked": 1.0 if unit.header and unit.header == q.doc_attribute else 0.0,
         "header_unasked": 1.0 if unit.header and unit.header != q.doc_attribute else 0.0,
-        # not a ranker feature: the event or act whose day is asked is not what the clause dates (see decide.meets)
+        # not a ranker feature: the event or act whose day is asked is not what the clause dates (see fits.meets)
         # (a date only: read of a month or a "khi nào" it cost held-out deadline questions more than it gained)
         "act_unsaid": 1.0 if "date" in q.asks and not q.deadline and "reporting" not in q.topics and "legal" not in
         q.topics and not q.doc_refs and act_unsaid(unit, q, catalog.idf) else 0.0,

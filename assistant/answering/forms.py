@@ -22,9 +22,8 @@ from .compose import abstain, listing
 from .evidence import UnitCatalog
 from .lists import list_children, list_levels
 from .references import unnumbered_reference
-from .summaries import BULLET
 from .understand import BESIDES, Query, content_terms
-from .units import Unit
+from .units import Unit, is_total_row
 from .verdict import document_verdict
 
 MAX_LISTED = 12
@@ -74,16 +73,20 @@ def legal_bases(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Sequen
     return listing(q.text, f"{verdict} {doc_name(doc)} dựa trên các văn bản sau:".strip(), items, notes)
 
 
-_HEADING_FILLER = frozenset("va cua cac doi voi trong cho the nhung nay do ve tai la mot thuc hien".split())
+_HEADING_FILLER = frozenset("va cua cac doi voi trong cho the nhung nay do ve tai o de la mot thuc hien".split())
 _DATING = frozenset("nam thang ngay".split())
-_QUESTION_WORDS = frozenset("la gi gom nhung nao neu ntn chinh duoc co may cac trong".split())
-_QUESTION_PHRASES = re.compile(r"\b(?:bao gom|cu the|ra sao|the nao|cho biet|tom tat|de nghi|khai quat|so luoc|liet ke|"
+_QUESTION_WORDS = frozenset("la gi gom nhung nao neu ntn chinh duoc co may cac trong theo".split())
+_QUESTION_PHRASES = re.compile(r"\b(?:(?:moi|tung)\s+(?:[a-z]+\s+){0,3}?(?:toi da\s+|duoc\s+|chiem\s+)?(?:bao nhieu|may)\s+"
+                               r"(?:diem|phan tram)|"  # "mỗi tiêu chí tối đa bao nhiêu điểm": the value of each item listed
+                               r"bao gom|cu the|ra sao|the nao|cho biet|tom tat|de nghi|khai quat|so luoc|liet ke|"
                                r"ke ra|quy dinh|o dau|nhom|bao nhieu|nguon nao|tu dau|lay tu|dien ra|(?:nhung|cac) noi dung(?: chinh)?|"
                                r"(?<!nhung )(?<!cac )(?<!so )yeu cau|"  # "công văn yêu cầu …", not "những yêu cầu"
                                r"(?:phan|muc)(?! (?:cong|loai|bo|thuong|dau|anh|hoi|tram|dich|tieu|chi|ho tro|diem|do|nao|gi)\b))\b")  # "phần kinh phí"
 _ASKS_CONTENT = re.compile(r"\b(la gi|gom|nhung gi|bao gom|the nao|ra sao|ntn|nhung noi dung|cu the|tom tat|khai quat|"
                            r"so luoc|liet ke|ke ra|neu|cac nhom|nhung nhom|"
-                           r"nhung (?!(?:thon|xa|ap|ban|xom|huyen|tinh|phuong|to|khu|don vi|co quan|truong|ai)\b)(?:[a-z]+ ){1,3}nao)\b")
+                           r"nhung (?!(?:thon|xa|ap|ban|xom|huyen|tinh|phuong|to|khu|don vi|co quan|truong|ai)\b)(?:[a-z]+ ){1,3}nao|"
+                           # "những kiến nghị, đề xuất gì": the things listed, named between "những" and "gì"
+                           r"nhung (?!(?:thon|xa|ap|ban|xom|huyen|tinh|phuong|to|khu|don vi|co quan|truong|ai)\b)(?:[a-z]+,? ){1,4}gi)\b")
 # what names the document rather than a part of it: its kind, number, date, issuer ("Kế hoạch số 3853 … của UBND tỉnh")
 _DOCUMENT_PHRASES = re.compile(r"\b(?:ke hoach|kh|cong van|cv|du thao|van ban|vb|quy che)\b|"
                                r"\b(?:huong dan|hd|quyet dinh|qd|thong bao|tb|bao cao|bc)(?=\s*(?:so\s*)?\d)|\bso\s*\d[\w/-]*|\bngay\s*\d[\d/]*"
@@ -152,6 +155,25 @@ def _heading_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", fold_ascii(head)) if w not in _HEADING_FILLER}
 
 
+# a part named by its heading's words: "Mục Tổ chức thực hiện", "phần kinh phí"
+_PART_WORD = re.compile(r"\b(?:muc|phan|chuong)\s+(?!(?:[ivx]+|\d+)\b)")
+# the bodies or things a part lists, asked: "giao nhiệm vụ cho những ai", "những đơn vị nào"
+_WHO_LISTED = re.compile(r"\b(?:nhung|cac) (?:ai|don vi nao|co quan nao|thanh phan nao)\b")
+
+
+def _part_by_heading(bare: str, paths: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The part whose heading's words, two or more, follow "mục"/"phần"/"chương" in the question, the longest."""
+    best: tuple[int, tuple[str, ...]] | None = None
+    for m in _PART_WORD.finditer(bare):
+        rest = " ".join(re.findall(r"[a-z0-9]+", bare[m.end():]))
+        for path in paths:
+            for depth, label in enumerate(path, start=1):
+                said = " ".join(re.findall(r"[a-z0-9]+", fold_ascii(strip_marker(label).rstrip("…"))))
+                if len(said.split()) >= 2 and (rest + " ").startswith(said + " ") and (best is None or len(said) > best[0]):
+                    best = (len(said), path[:depth])
+    return best[1] if best else None
+
+
 def _heads_items(doc: DocumentMeta, catalog: UnitCatalog, paths: list[tuple[str, ...]], prefix: tuple[str, ...]) -> bool:
     """The path ends in a heading over items of its own, not in an item named by its shortened first words."""
     if not prefix[-1].endswith("…") or any(len(p) > len(prefix) and p[: len(prefix)] == prefix for p in paths):
@@ -191,9 +213,15 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
         values |= {"source", "agency"}
     if q.has("overview"):  # "tóm tắt phần kinh phí: nguồn nào, bao nhiêu": the part asked, whatever it holds
         values |= {"money", "source", "percent", "date", "when"}
-    if not (_ASKS_CONTENT.search(q.bare) or names_a_part(q)) or set(q.asks) - values or q.has("yesno") or q.doc_attribute:
-        return None
     paths = [tuple(s.split(PATH_SEP)) for s in dict.fromkeys(c.section for c in catalog.library.chunks_of(doc.doc_id))]
+    headed = _part_by_heading(q.bare, paths) if not (q.has("yesno") or q.doc_attribute) else None
+    if headed is not None and (_ASKS_CONTENT.search(q.bare) or _WHO_LISTED.search(q.bare)):
+        values |= {"agency"}
+    else:
+        headed = None
+    if not (_ASKS_CONTENT.search(q.bare) or names_a_part(q) or headed) or set(q.asks) - values or q.has("yesno") \
+            or q.doc_attribute:
+        return None
     # "kế hoạch gồm những phần nào": its top-level headings ("những phần chính": the summary, which opens with them)
     if _ASKS_PARTS.search(q.bare) and not q.has("overview"):
         tops = [p[0] for p in paths if len(p) > 1 or p[0] not in (PREAMBLE, FULL_TEXT, RECIPIENTS)]
@@ -209,6 +237,9 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
     # the issuer named ("công văn của Phòng GD&ĐT …") names the document, not a part of it
     issuer = set(agencies_in(doc.issuer))
     text = BESIDES.sub(" ", _blanked(q.bare, [m for t in AGENCIES if t.name in issuer for m in t.regex.finditer(q.bare)]))
+    kind = fold_ascii(doc.kind or "")
+    if kind:  # "Báo cáo của huyện … có những kiến nghị gì": the report asked is this document, not a part of it
+        text = re.sub(rf"\b{re.escape(kind)}\s+(?=cua\b)", " ", text)
     asked = set(re.findall(r"[a-z]+", _QUESTION_PHRASES.sub(" ", _DOCUMENT_PHRASES.sub(" ", text))))
     asked -= _HEADING_FILLER | _QUESTION_WORDS | scope_words
     # "chỉ tiêu chính của Kế hoạch xây dựng xã hội học tập năm 2025 của xã …": the title's words may name the
@@ -232,6 +263,8 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
         top = next((p[0] for p in paths if _part_numeral(p[0]) == part.group(1)), None)
         if top is not None:
             best = ((0, 0), (top,))
+    if headed is not None:  # "Mục Tổ chức thực hiện … giao nhiệm vụ cho những ai": that part, by its heading
+        best = ((0, 0), headed)
     for path in paths if best is None else ():
         above: set[str] = set()
         for depth, label in enumerate(path, start=1):
@@ -260,7 +293,7 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
             # ("kinh phí gồm những khoản nào" is "V. Kinh phí", not its "2. Nguồn kinh phí"; "tiêu chí thi đua đối
             # với cấp huyện" is "2. Đối với cấp huyện" under "III. Tiêu chí thi đua và hình thức khen thưởng"), the deepest
             unasked = own - named - _DATING  # "năm 2025" of a heading matched by its year above
-            rank = (bool(noun) and noun <= above, -len(unasked), depth, len(own & asked), len(above & asked))
+            rank = (bool(noun) and noun <= above, -len(unasked), has_noun, depth, len(own & asked), len(above & asked))
             if best is None or rank > best[0]:
                 best = (rank, path[:depth])
     if best is None:
@@ -321,7 +354,7 @@ def _with_members(items: list[tuple[str, Unit]], catalog: UnitCatalog) -> list[t
         after = plain[plain.index(unit.text) + 1] if unit.text in plain[:-1] else ""
         opens = [unit.text] + ([after] if TABLE_CELL in after else [])
         block = next((b for b in units if b.members and b.text in opens), None)
-        if block is not None:
+        if block is not None and not any(m.text in shown for m in block.members):  # not its rows listed already
             rows = [block] if block.text != unit.text else []
             out += [(indent + "  ", m) for m in [*rows, *_with_total(list(block.members))] if m.text not in shown]
     return out
@@ -350,15 +383,19 @@ def _listed_noun(bare: str) -> set[str]:
     return {w for w in words if w not in _QUESTION_WORDS and w not in _HEADING_FILLER}
 
 
-# a table's row of totals: "Tổng cộng | …", "| Toàn huyện | …"
-_TOTAL_ROW = re.compile(r"^(?:(?:\d+|…|\.\.\.|-)?\s*\|\s*)?(?:tong cong|tong so|tong|cong|toan (?:huyen|tinh|xa|thi xa|thanh pho))\b")
+# a table's row numbered below another's: "1.2 | Kiện toàn Ban Chỉ đạo …", "| 2.1 | …"
+_SUB_ROW = re.compile(r"^\s*(?:\|\s*)?\d{1,2}\.\d{1,2}\.?\s*\|")
 
 
 def _with_total(units: list[Unit]) -> list[Unit]:
-    """The first MAX_LISTED units, and a table's row of totals beyond them: the figure a summary of it gives."""
+    """The first MAX_LISTED units, and a table's row of totals beyond them: the figure a summary of it gives. A
+    table too long to show whose rows are numbered in levels ("1", "1.1", "1.2", "2") shows its top rows."""
+    if len(units) > MAX_LISTED:
+        top = [u for u in units if not _SUB_ROW.match(u.text)]
+        if len(top) < len(units) and sum(TABLE_CELL in u.text for u in top) >= 2:
+            units = top
     shown = units[:MAX_LISTED]
-    totals = [u for u in units[MAX_LISTED:] if TABLE_CELL in u.text
-              and _TOTAL_ROW.match(fold_ascii(BULLET.sub("", u.text)).strip(" |"))]
+    totals = [u for u in units[MAX_LISTED:] if is_total_row(u.text)]
     return shown + totals[:1]
 
 

@@ -131,16 +131,24 @@ def _before_verb(q: Query) -> str:
     """What the question says before its one reporting verb, after the document it cites ("Theo HD 15 của HKH tỉnh,")."""
     # "tổng hợp báo cáo của xã … gửi Sở": a report gathered is a thing, only "gửi" is the act
     verbs = [m for m in _SENDS.finditer(q.bare) if not _REPORT_AS_THING.search(q.bare[: m.start()])]
-    acts = [m for m in verbs if not (m.group(0) in ("bao cao", "bc") and _REPORT_PERIOD.match(q.bare, m.end()))]
+    acts = [m for m in verbs if not (m.group(0) in ("bao cao", "bc") and (
+        _REPORT_PERIOD.match(q.bare, m.end()) or q.bare.startswith(" cua ", m.end())))]  # "báo cáo của các thôn": a thing
     verbs = acts or verbs  # "Sở … báo cáo TW Hội … bc 6 tháng 2026": the second names the report
     if len(verbs) != 1:  # "HKH xã báo cáo lên huyện và HKH huyện báo cáo lên tỉnh …": every hop is asked
         return ""
     # "Hội Khuyến học xã, phường phải gửi …", "các sở, ngành gửi …": a comma inside a list does not end the subject,
     # nor one inside a name ("Phòng Văn hóa, Khoa học và Thông tin")
     before = _LEVEL_LIST.sub(r"\1 ", q.bare[: verbs[0].start()])
+    asked_of = _REQUESTED.split(before)[-1]  # "Sở … yêu cầu Phòng GD&ĐT gửi …": the Phòng sends, the Sở asks
+    if any(t.regex.search(asked_of) for t in AGENCIES):
+        before = asked_of
     named = [m.span() for t in AGENCIES for m in t.regex.finditer(before)]
     cuts = [m.end() for m in re.finditer(r"[,:]", before) if not any(a <= m.start() < b for a, b in named)]
     return before[cuts[-1] :] if cuts else before
+
+
+# what one body asks of another, naming the one that acts after it: "yêu cầu", "đề nghị", "giao (cho)"
+_REQUESTED = re.compile(r"\b(?:yeu cau|(?<!ho so )(?<!to trinh )de nghi|giao cho|giao(?! duc| thong| luu| ban| nhan))\b")
 
 
 # the words a comma may join inside one subject: levels ("xã, phường") and departments ("sở, ban, ngành")
@@ -149,7 +157,7 @@ _LEVEL_LIST = re.compile(rf"\b({_LIST_WORD})\s*,\s*(?={_LIST_WORD}\b)")
 
 
 # a body named as what is acted on, not who sends: "báo cáo của UBND xã", "kết quả xếp loại TTHTCĐ"
-_OBJECT_OF = re.compile(r"\b(?:cua|xep loai|danh gia|cong nhan|kiem tra|tham dinh)\s*$")
+_OBJECT_OF = re.compile(r"\b(?:cua|xep loai|danh gia|cong nhan|kiem tra|tham dinh|so lieu(?: thong ke)?)\s*$")
 
 
 def asked_senders(q: Query) -> dict[str, str]:
@@ -295,7 +303,11 @@ _UNLISTED_KINDS = (
     # the departments together: "các sở, (ban,) ngành (khác)", "các phòng, ban, ngành"
     (re.compile(r"^(so|phong),? (?:ban,? )?nganh\b"), re.compile(r"\b(?:so|phong),? (?:ban,? )?nganh\b")),
 )
-_LEADING = re.compile(r"^\s*(?:con\s+)?(?:(?:cac|nhung|moi|tat ca)\s+)?")
+# words before a subject: "còn", "các", and a comparison's own ("so sánh hạn thôn gửi …")
+_LEADING = re.compile(r"^\s*(?:so sanh\s+)?(?:(?:thoi )?han(?: chot| cuoi)?\s+)?(?:con\s+)?(?:(?:cac|nhung|moi|tat ca)\s+)?")
+
+
+_REPORT_OF = re.compile(r"^(?:bao cao|bc|ho so|so lieu|danh sach|ke hoach)\s+(?:\S+\s+){0,3}?cua\s+")
 
 
 def unlisted_sender(q: Query) -> re.Pattern[str] | None:
@@ -304,7 +316,8 @@ def unlisted_sender(q: Query) -> re.Pattern[str] | None:
     before = _before_verb(q)
     if not before.strip() or any(t.regex.search(before) for t in AGENCIES):
         return None
-    subject = before[_LEADING.match(before).end():]
+    subject = _REPORT_OF.sub("", before.strip())  # "báo cáo của các thôn (có được gửi …)": the thôn send it
+    subject = subject[_LEADING.match(subject).end():]
     return next((named for kind, named in _UNLISTED_KINDS if kind.match(subject)), None)
 
 
@@ -335,4 +348,14 @@ def reaches_level(unit: Unit, q: Query) -> bool:
         reached = {_level_at(folded, m.start(), m.end()) for m in term.regex.finditer(folded) if _received(folded, m)}
         if reached and "" not in reached and not levels & reached:
             return False
+    bare_level = _TOWARD_BARE_LEVEL.search(q.bare) if not asked and not q.recipients else None
+    if bare_level:  # "bc năm của huyện gửi lên tỉnh": a clause sending to a body of the province
+        level = bare_level.group(1)
+        return not names_destination(unit) or bool(
+            re.search(rf"\b(?:ve|len|cho|toi|den|bao cao|gui)\s+(?:\S+\s+){{0,6}}?(?:cap\s+)?{level}\b", folded))
     return True
+
+
+# a level named alone as where something goes: "gửi lên tỉnh", "báo cáo về huyện" (no body named after it)
+_TOWARD_BARE_LEVEL = re.compile(r"\b(?:gui|nop|bao cao|bc)\s+(?:\S+\s+){0,2}?(?:len|ve|cho|toi)\s+(?:cap\s+)?"
+                                r"(tinh|huyen|xa)\b(?!\s+(?:nao|gi|hay|va)\b)")

@@ -114,12 +114,14 @@ ANSWER_TYPES: list[Cues] = [
                    r"\bmay\s+(?:giai doan|nhiem vu|hinh thuc|don vi|lan|tieu chi|noi dung|nhom|cap|so|co quan|trung tam|diem|"
                    r"ho|nguoi|xa|thon|ap|ban|lop|bo|thanh vien|dong ho|buoi|chuyen de|truong|hoc vien|dot)\b",
                    # "số ấp đạt … là bao nhiêu": a count of communities, whichever word asks it
-                   r"\bso (?:ap|thon|xa|ho|nguoi|truong|lop|dong ho|hoc vien|trung tam|tthtcd)\b.*\b(?:bao nhieu|bn|may)\b")),
+                   r"\bso (?:ap|thon|xa|ho|nguoi|truong|lop|dong ho|hoc vien|trung tam|tthtcd)\b.*\b(?:bao nhieu|bn|may)\b",
+                   # "khác nhau ra sao về số suất …": the count compared
+                   r"\bve so (?:suat|lop|nguoi|hoc vien|thon|xa|ap|ho|dong ho|truong|chuyen de)\b")),
     Cues("money", plain=("bao nhiêu tiền", "triệu đồng", "trị giá bao nhiêu", "giá trị bao nhiêu", "tỷ đồng", "mức hỗ trợ", "mức chi",
                          "mức thưởng", "tiền thưởng", "số tiền", "bao nhiêu tỷ", "bao nhiêu triệu", "vnđ", "vnd",
                          "mức kinh phí", "kinh phí bao nhiêu", "dự toán bao nhiêu", "được thưởng bao nhiêu",
-                         "tổng số kinh phí", "bao nhiêu kinh phí", "số kinh phí", "tổng kinh phí"),
-         patterns=(r"\b(?:kinh phi|kp|ngan sach|tien thuong)\b(?:\s+\w+){0,14}?\s+(?:la\s+)?(?:bao nhieu|bn)\b"
+                         "tổng số kinh phí", "bao nhiêu kinh phí", "số kinh phí", "tổng kinh phí", "mỗi suất", "mức mỗi suất"),
+         patterns=(r"\b(?:kinh phi|kp|ngan sach|tien thuong|le phi|hoc phi|chi phi|muc phi)\b(?:\s+\w+){0,14}?\s+(?:la\s+)?(?:bao nhieu|bn)\b"
                    r"(?!\s+(?:nguoi|hoc sinh|hoc vien|lop|ho|xa|thon|ap|suat|don vi|truong|lan|%|phan tram)\b)",
                    r"\bbao nhieu dong\b(?!\s+ho\b)",  # "bao nhiêu đồng", never "bao nhiêu dòng họ"
                    # "thưởng bao nhiêu cho …", "số dư Quỹ … là bao nhiêu": an amount of money
@@ -127,7 +129,7 @@ ANSWER_TYPES: list[Cues] = [
                    r"\b(?:so du|ton quy)\b(?:\s+\w+){0,6}\s+(?:la\s+)?(?:bao nhieu|bn)\b")),
     Cues("contact", plain=("số điện thoại", "điện thoại", "số di động", "email", "hotline", "địa chỉ liên hệ", "sđt", "sdt",
                            "website", "trang web", "liên hệ với ai", "zalo số", "số zalo", "fax", "thư điện tử", "địa chỉ email",
-                           "số đt", "đt liên hệ", "liên lạc"),
+                           "số đt", "đt liên hệ", "liên lạc", "số tài khoản", "stk"),
          # "Zalo của Phòng GD số mấy": an account; "gửi qua Zalo được không" is how a report travels (medium)
          patterns=(r"\bzalo\b(?:\s+\w+){0,4}\s+(?:so may|so bao nhieu|la gi|la so)\b",)),
     Cues("person", plain=("tên là gì", "họ tên", "ông nào", "bà nào", "tên gì", "người nào", "ai đứng đầu",
@@ -160,6 +162,9 @@ ANSWER_TYPES: list[Cues] = [
                    r"\b(?:bao nhieu|bn|may)\s+diem\b(?:\s+\w+){0,4}\s+(?:thi|moi|de|se)\s+(?:duoc\s+)?"
                    r"(?:cong nhan|dat|xet)\b",
                    r"\bdiem\b(?:\s+\w+){0,3}\s+(?:de|thi)\s+(?:duoc\s+)?cong nhan\b",
+                   # "cần (đạt) điều kiện gì để được xếp loại Tốt", "… xếp loại Hoàn thành xuất sắc cần những điều kiện gì"
+                   r"\bdieu kien (?:gi|nao)\b(?:\s+\w+){0,3}\s+(?:duoc\s+)?xep loai\b",
+                   r"\bxep loai\b(?:\s+\w+){1,4}\s+(?:can|phai)\s+(?:dat\s+)?(?:nhung |cac )?dieu kien\b",
                    # "loại Xuất sắc và loại Khá khác nhau thế nào về điểm": the points of each grade
                    r"\b(?:loai|muc|xep loai)\s+\w+(?:\s+\w+){0,12}\s+(?:khac|giong)\s+\w+(?:\s+\w+){0,3}\s+ve\s+(?:so\s+)?diem\b")),
     # the day the figures are counted to ("số liệu tính đến ngày 31/10"), not a deadline
@@ -209,7 +214,7 @@ FORMS: list[Cues] = [
                             "nói qua về", "điểm chính", "phần chính", "bố cục", "nội dung cơ bản")),
     Cues("compare", plain=("so sánh", "khác nhau", "giống nhau", "khác gì", "giống gì", "lần lượt", "từng tỉnh",
                            "mỗi tỉnh", "các tỉnh", "các địa phương", "từng kế hoạch", "cả hai", "cả ba", "sớm hơn",
-                           "muộn hơn", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch", "chênh nhau", "khác biệt",
+                           "muộn hơn", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "lớn hơn", "nhỏ hơn", "chênh lệch", "chênh nhau", "khác biệt",
                            "mỗi nơi", "từng nơi", "mỗi địa phương", "từng địa phương", "mỗi huyện", "từng huyện",
                            "mỗi xã", "từng xã", "mỗi văn bản", "từng văn bản", "hai nơi", "hai văn bản"),
          # "hạn A và hạn B, hạn nào trước?"
@@ -275,6 +280,10 @@ DOC_ATTRIBUTES: list[Cues] = [
                           "ai phát hành", "cơ quan nào ban hành", "là của xã nào", "là của huyện nào",
                           "là của tỉnh nào", "của địa phương nào", "địa phương nào ban hành"),
          patterns=(r"\bai ra\b(?!\s+(?:quyet dinh|qd|thong bao))",)),
+    # the forms and annexes that come with the document: "kèm theo những mẫu biểu, phụ lục nào"
+    Cues("attachments", patterns=(r"\bkem theo\b(?:\s+\w+){0,3}?\s+(?:mau|bieu|phu luc)\b",
+                                  r"\b(?:co|gom) (?:nhung|cac|may) (?:mau bieu|bieu mau|mau|phu luc)\b",
+                                  r"\b(?:nhung|cac|may) phu luc (?:nao|gi)\b")),
     Cues("recipients", plain=("kính gửi", "nơi nhận", "gửi cho những ai", "gửi tới những ai", "gửi đến những ai",
                               "gửi cho những đơn vị nào", "gửi đến những đơn vị nào", "gửi những nơi nào",
                               "gửi tới đâu", "gửi những ai", "nhận văn bản", "nhận công văn", "nhận kế hoạch",

@@ -96,12 +96,14 @@ _SERIES = re.compile(r"^\s*(?:[-+•–]\s*)?(bước|giai đoạn|đợt|tiêu 
 
 # a question asking for the steps of a procedure ("gồm mấy bước, là những bước nào", "chia làm mấy giai đoạn")
 _SERIES_ASKED = re.compile(r"\b(?:nhung|cac|may|bao nhieu)\s+(buoc|giai doan|dot(?! xuat))\b")  # not "đột xuất"
+# "quy trình bình xét … diễn ra thế nào": the steps of a procedure, asked without the word "bước"
+_PROCEDURE_ASKED = re.compile(r"\bquy trinh\b(?:\s+\w+){0,10}?\s+(?:dien ra|gom|bao gom|the nao|ra sao|nhu the nao|ntn)\b")
 
 
 def series_asked(bare: str) -> str:
     """The series word a question asks the members of ("bước" for "gồm những bước nào"), '' when none."""
     m = _SERIES_ASKED.search(bare)
-    return m.group(1) if m else ""
+    return m.group(1) if m else "buoc" if _PROCEDURE_ASKED.search(bare) else ""
 
 
 def opens_series(unit: Unit, word: str) -> bool:

@@ -124,7 +124,8 @@ def compared_sides(q: Query, shown: list[Unit], ranked: list[Unit], floor: float
     framed = bool(re.match(r"\s*cua\b", sides[1])) and " cua " in f" {first} "
     if framed:
         first = f" {first} ".rsplit(" cua ", 1)[-1]  # "hạn gửi của A và của B": "hạn gửi" is asked of both
-    left, right = set(content_terms(first)), set(content_terms(sides[1]))
+    places = {w for p in q.places for w in p.split()}  # "… của xã Lũng Chinh Tây" names where, not which side
+    left, right = set(content_terms(first)) - places, set(content_terms(sides[1])) - places
     out: list[Unit] = []
     for side in sides:  # "hạn … của Hội Khuyến học tỉnh và của UBND xã": a clause of each body compared
         named = set(agencies_in(side)) - set(agencies_in(f"{sides[0]} {sides[1]}".replace(side, " "))) - set(q.recipients)

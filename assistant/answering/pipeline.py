@@ -22,16 +22,18 @@ from index.textnorm import as_typed, fold_ascii
 from ..retrievers import SearchHit
 from ..scope import Scope, ScopeResolver
 from ..searcher import Searcher
-from . import attributes, coverage, forms, periods, relevance, summaries
+from . import attributes, coverage, forms, periods, placenames, relevance, summaries
 from .answer import Answer, Citation, doc_name
 from .compose import Draft, Finding, abstain, compose, instruction_note, not_stated
 from .counts import counted_things, only_counted
-from .decide import constraints, decide, meets
+from .decide import decide
 from .demands import named_from_documents
 from .duties import duties
 from .evidence import UnitCatalog, gather
 from .features import describe, wants_list
+from .fits import constraints, meets
 from .issuers import issued_by
+from .lists import series_asked
 from .parallel import parallel_clauses
 from .parts import other_subjects, question_parts
 from .ranker import Ranker
@@ -169,12 +171,12 @@ class Assistant:
             if not query.topic_free:
                 break
         if scope.unknown and not scope.numbers:
-            scope = coverage.named_in_documents(scope, self.catalog())
+            scope = placenames.named_in_documents(scope, self.catalog())
         if not scope.names_something:
             for i in reversed(range(len(history))):
                 earlier_scope = scope_of(i)
                 if earlier_scope.unknown and not earlier_scope.numbers:  # a district the province's plan lists
-                    earlier_scope = coverage.named_in_documents(earlier_scope, self.catalog())
+                    earlier_scope = placenames.named_in_documents(earlier_scope, self.catalog())
                 if earlier_scope.names_something:
                     scope = Scope(doc_ids=earlier_scope.doc_ids, places=earlier_scope.places,
                                   numbers=earlier_scope.numbers, level=scope.level or earlier_scope.level)
@@ -183,7 +185,8 @@ class Assistant:
         catalog = self.catalog()
         if scope.doc_ids and len(scope.doc_ids) <= MAX_DOCS:
             query.names = named_from_documents(query.bare, [catalog.named.folded_text(d) for d in scope.doc_ids])
-        return Turn(query, coverage.named_communes(typed, coverage.named_villages(typed, scope, catalog), catalog))
+        scope = placenames.named_villages(typed, placenames.named_without_kind(typed, scope, catalog), catalog)
+        return Turn(query, placenames.named_communes(typed, scope, catalog))
 
     # -- decide and compose ---------------------------------------------------------------------------
 
@@ -231,7 +234,7 @@ class Assistant:
             answer = forms.section_outline(q, scope_docs[0], catalog, notes, scope_words)
             if answer is not None:
                 return answer
-            if forms.asks_whole_document(q, scope_docs[0], scope.numbers, scope_words):
+            if forms.asks_whole_document(q, scope_docs[0], scope.numbers, scope_words) and not series_asked(q.bare):
                 return summaries.overview(q, scope_docs[0], catalog)
         elif 2 <= len(scope_docs) <= MAX_DOCS and not relevance.labels(q.bare):
             # "các tiêu chí đánh giá Đơn vị học tập của Sở …" of a Sở with a letter and a guidance: the one
@@ -240,7 +243,8 @@ class Assistant:
             outlined = [a for d in scope_docs if (a := forms.section_outline(q, d, catalog, notes, words))]
             if len(outlined) == 1:
                 return outlined[0]
-        summarized = _summarized(q, scope_docs, hits) if q.has("overview") else None
+        # "tóm tắt các bước …": the steps of that procedure, not the document's summary
+        summarized = _summarized(q, scope_docs, hits) if q.has("overview") and not series_asked(q.bare) else None
         if summarized is not None:
             return summaries.overview(q, summarized, catalog)
         # "HKH các xã phải làm những việc gì … năm 2024": a body's duties, not the year's milestones

@@ -144,7 +144,8 @@ def absent_criterion(q: Query, document_text: str) -> str:
 GRADE_WORDS = r"hoan thanh xuat sac|hoan thanh tot|hoan thanh|xuat sac|kha|gioi|tot|trung binh|yeu|kem|dat(?! duoc\b)"
 GRADE_ASKED = re.compile(rf"\b(?:xep loai|loai|muc)\s+({GRADE_WORDS})\b")
 # an item a grade labels: "- Khá: từ 75 đến dưới 90 điểm", "b) Hoàn thành tốt (từ 80 điểm …)"
-_GRADE_LABEL = re.compile(rf"^\s*(?:[-+•]\s*|[a-zđ]\)\s*|\d{{1,2}}\.\s*)?(?:(?:xep loai|loai|muc)\s+)?[\"“']?({GRADE_WORDS})[\"”']?\s*[:(]")
+# "- Khá: …", "b) Loại Tốt (…)", and a table row whose first cell is the grade ("Tốt | Từ 85 điểm …")
+_GRADE_LABEL = re.compile(rf"^\s*(?:[-+•]\s*|[a-zđ]\)\s*|\d{{1,2}}\.\s*)?(?:(?:xep loai|loai|muc)\s+)?[\"“']?({GRADE_WORDS})[\"”']?\s*(?:[:(]|\|)")
 
 
 def grade_asked(q: Query) -> str:

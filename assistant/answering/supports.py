@@ -14,9 +14,9 @@ from index.textnorm import fold_ascii
 
 from ..scope import Scope
 from . import coverage, periods, relevance
-from .decide import constraints
 from .evidence import UnitCatalog
 from .features import wants_list
+from .fits import constraints
 from .kinds import asked_role
 from .lists import rows_alike, series
 from .parallel import compared_sides, parallel_clauses
@@ -159,9 +159,8 @@ def other_parts(q: Query, lead: Unit, shown: list[Unit], ranked: list[Unit], flo
         # when a clause of another step shown beside it states a value of that kind
         candidates = [u for u in ranked if u.doc.doc_id == lead.doc.doc_id and not u.header and u.score >= floor
                       and u.holds(kind) and u.text not in lead.full_text]
-        if any(u.holds(kind) for u in shown):
-            found = next((u for u in candidates if u.section == lead.section and u not in shown), None)
-        else:
+        found = next((u for u in candidates if u.section == lead.section and u not in shown), None)
+        if found is None and not any(u.holds(kind) for u in shown):
             found = next(iter(candidates), None)
         if found is not None:
             out.append(found)

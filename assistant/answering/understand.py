@@ -238,6 +238,10 @@ _AMOUNT_APART = re.compile(r"\b(?:bao nhieu|bn)\b[^,;]*[,;]")
 _FROM_FUND = re.compile(r"\b(?:lay|chi|trich) tu quy nao\b")
 
 
+# a deadline a yes/no question asserts: "trước 12/6/2024", "chậm nhất ngày 15/12"
+_DEADLINE_ASSERTED = re.compile(r"\b(?:truoc|cham nhat|han (?:la|chot)?)\s+(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\b")
+
+
 def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence[str] = ()) -> Query:
     """Read one question (no conversation): answer types, topics, form, entities, content terms.
 
@@ -294,6 +298,8 @@ def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence
     forms = detected(FORMS, accented, unplaced, marks)
     if "yesno" in forms and _WH.search(bare) and not _STRONG_YES_NO.search(bare):
         forms.remove("yesno")  # "… gửi cho những nơi nào à?": a particle, not a yes/no question
+    if "yesno" in forms and _DEADLINE_ASSERTED.search(bare):
+        deadline = True  # "… gửi báo cáo lên HKH huyện trước 12/6/2024 đúng không": the deadline of that hop is checked
     attributes = _document_attributes(detected(DOC_ATTRIBUTES, accented, unplaced, marks), asks, topics, forms, bare)
     doc_attribute = attributes[0] if attributes else None
     if "issued" in attributes and "when" in asks:

@@ -58,6 +58,15 @@ def paired_cells(head: str, row: str) -> str:
     return "; ".join(f"{h.strip()}: {c.strip()}" for h, c in zip(heads[: len(cells)], cells, strict=True) if c.strip())
 
 
+# a table's row of totals: "Tổng cộng | …", "| Toàn huyện | …", "Cộng | 840 | …"
+_TOTAL_ROW = re.compile(r"^(?:(?:\d+|…|\.\.\.|-)?\s*\|\s*)?(?:tong cong|tong so|tong|cong|toan (?:huyen|tinh|xa|thi xa|thanh pho))\b")
+
+
+def is_total_row(text: str) -> bool:
+    """The line is a table's row of totals."""
+    return TABLE_CELL in text and bool(_TOTAL_ROW.match(fold_ascii(re.sub(r"^\s*[-+•–]\s*", "", text)).strip(" |")))
+
+
 @dataclass
 class Unit:
     """One candidate clause and what it carries."""

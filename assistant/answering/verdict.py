@@ -182,6 +182,26 @@ def _whole_or_part(bare: str, said: str) -> bool | None:
     return None
 
 
+# a condition the question says is not met, and the standing it asks for: "gia đình chưa đạt Gia đình văn hóa
+# (thì) có được công nhận …", "xã không có Trung tâm HTCĐ thì có được xếp loại …"
+_NOT_MET = re.compile(r"\b(?:chua|khong|ko)\s+(?:dat|co|du|tham gia|dang ky|hoan thanh)\s+((?:\w+\s+){2,6}?)"
+                      r"(?=(?:thi\s+|ma\s+|van\s+)?(?:co\s+)?(?:duoc|dc)\s+(?:cong nhan|xep loai|xet|khen|de nghi|binh xet|"
+                      r"tang|cap|huong|dat danh hieu)\b)")
+_NEGATED_BEFORE = re.compile(r"\b(?:chua|khong|ko|tru)\b(?:\s+\S+){0,3}\s*$")
+_CONDITION_SAID = re.compile(r"\b(?:khi|dieu kien|phai|dat du|tieu chuan|yeu cau|neu)\b")
+
+
+def _condition_denied(bare: str, said: str) -> bool:
+    """The question denies a condition ("chưa đạt Gia đình văn hóa") that the clause sets for the standing asked
+    ("… công nhận khi đạt đủ 03 điều kiện: … (3) gia đình đạt danh hiệu Gia đình văn hóa")."""
+    m = _NOT_MET.search(bare)
+    if not m or not _CONDITION_SAID.search(said):
+        return False
+    named = " ".join(re.findall(r"[a-z0-9]+", m.group(1)))
+    found = re.search(rf"\b{re.escape(named)}\b", said)
+    return bool(found) and not _NEGATED_BEFORE.search(said[: found.start()])
+
+
 def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> list[bool]:
     """One entry per asserted value that the clauses can confirm or contradict."""
     lead = units[0]
@@ -190,6 +210,8 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
     whole = _whole_or_part(q.bare, fold_ascii(_readable(lead)))
     if whole is not None:
         return [whole]  # "cả 10 xã đều đạt … phải không" of "08/10 xã"
+    if _condition_denied(q.bare, fold_ascii(_readable(lead))):
+        return [False]  # "gia đình chưa đạt Gia đình văn hóa có được công nhận không" of a clause requiring it
     asked_levels = set(_LEVEL.findall(q.bare))
     said_levels = set(_LEVEL.findall(fold_ascii(text)))  # a table row's own cells, not its column headers
     if asked_levels and said_levels and not asked_levels & said_levels:

@@ -220,7 +220,11 @@ class Gazetteer:
         if len(narrowed) >= 1:
             both = [p for p in narrowed if fold_ascii(p.district) in folded_hints and fold_ascii(p.province) in folded_hints]
             return (both or narrowed)[0] if len(both or narrowed) == 1 else None
-        return None
+        # "xã Kiên Thành" of a text naming "huyện Lục Ngạn", which the gazetteer's commune lists under a newer parent:
+        # the one candidate in the province of a district the hints name
+        provinces = {fold_ascii(d.province) for h in folded_hints for d in self.named(h, ("huyện",))}
+        in_province = [p for p in found if fold_ascii(p.province) in provinces]
+        return in_province[0] if len(in_province) == 1 else None
 
     # -- finding places in text -------------------------------------------------------------------
 

@@ -96,7 +96,7 @@ def test_a_launch_asked_at_one_level_is_not_the_launch_of_another(assistant: Ass
 
 
 def test_the_points_that_earn_one_title_are_not_asked_of_another() -> None:
-    from assistant.answering.decide import meets
+    from assistant.answering.fits import meets
     from assistant.answering.understand import understand
     from tests.assistant.answering.units import unit
 

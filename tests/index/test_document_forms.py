@@ -639,3 +639,45 @@ def test_word_list_styles_headings_and_bold_lines_outline_a_docx(tmp_path: Path)
     assert sections[0].startswith("Tổ chức thực hiện › 1. Phòng Giáo dục và Đào tạo")
     assert sections[1].startswith("Tổ chức thực hiện › 2. Các xã")
     assert sections[2] == "Kinh phí"  # a sibling of the other heading, not an item of list 2.
+
+
+
+def _markdown(tmp_path: Path, text: str):
+    path = tmp_path / "x.md"
+    path.write_text(text, encoding="utf-8")
+    docs, _ = parse_source(path, path.name, 1 << 25)
+    return docs
+
+
+def test_header_columns_joined_by_a_dash_are_read_as_two_columns(tmp_path: Path) -> None:
+    (doc,) = _markdown(tmp_path, "**UBND HUYỆN THẠCH THÀNH** — **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n"
+                                 "**PHÒNG GIÁO DỤC VÀ ĐÀO TẠO** — **Độc lập - Tự do - Hạnh phúc**\n\n"
+                                 "Số: 1147/PGDĐT-GDTX\n\nV/v hướng dẫn báo cáo kết quả năm 2025\n\n"
+                                 "*Thạch Thành, ngày 17 tháng 11 năm 2025*\n\n**Kính gửi:** Ủy ban nhân dân các xã.\n\n"
+                                 "1. Các xã gửi báo cáo về Phòng trước ngày 05/12/2025.\n")
+    assert (doc.issuer, doc.province, doc.kind) == ("Phòng Giáo dục và Đào tạo huyện Thạch Thành", "Thanh Hóa", "Công văn")
+
+
+def test_a_title_given_as_a_heading_ends_before_the_line_under_it(tmp_path: Path) -> None:
+    (doc,) = _markdown(tmp_path, "**HỘI KHUYẾN HỌC TỈNH NGHỆ AN** — **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n"
+                                 "**HỘI KHUYẾN HỌC HUYỆN THANH CHƯƠNG** — **Độc lập - Tự do - Hạnh phúc**\n\n"
+                                 "Số: 46/BC-HKH\n\n*Thanh Chương, ngày 12 tháng 12 năm 2025*\n\n# BÁO CÁO\n\n"
+                                 "## Kết quả công tác khuyến học năm 2025\n\n"
+                                 "Ban Chấp hành Hội Khuyến học huyện báo cáo kết quả công tác năm 2025 như sau:\n\n"
+                                 "## I. KẾT QUẢ\n\n1. Quỹ khuyến học đạt 13.265 triệu đồng.\n")
+    assert doc.title == "Kết quả công tác khuyến học năm 2025"
+
+
+def test_a_joint_plan_is_a_plan_titled_by_the_line_below(tmp_path: Path) -> None:
+    (doc,) = _markdown(tmp_path, "**HỘI KHUYẾN HỌC HUYỆN TÂN KỲ** — **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n"
+                                 "Số: 03/KHPH-HKH-PGDĐT\n\n*Tân Kỳ, ngày 17 tháng 02 năm 2025*\n\n# KẾ HOẠCH PHỐI HỢP\n\n"
+                                 "## Thực hiện công tác khuyến học năm 2025\n\n## I. MỤC ĐÍCH\n\n1. Phối hợp chặt chẽ.\n")
+    assert (doc.kind, doc.title) == ("Kế hoạch", "Thực hiện công tác khuyến học năm 2025")
+
+
+def test_a_commune_is_placed_by_the_district_its_text_names_late() -> None:
+    body = "".join(f"{i}. Thôn số {i} tổ chức sinh hoạt chuyên đề về học tập suốt đời trong quý III.\n" for i in range(1, 15))
+    (doc,) = _meta("ỦY BAN NHÂN DÂN\nXÃ KIÊN THÀNH\nSố: 27/TB-UBND\nKiên Thành, ngày 16 tháng 6 năm 2025\n"
+                   "THÔNG BÁO\nKết luận của Chủ tịch UBND xã tại cuộc họp Ban Chỉ đạo\n\n" + body +
+                   "15. Công chức Văn hóa - Xã hội tổng hợp, báo cáo UBND huyện Lục Ngạn trước ngày 20/9/2025.\n")
+    assert (doc.meta.locality, doc.meta.province) == ("Kiên Thành", "Bắc Giang")

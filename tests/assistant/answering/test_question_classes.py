@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.decide import constraints, decide, meets
+from assistant.answering.decide import decide
+from assistant.answering.fits import constraints, meets
 from assistant.answering.understand import understand
 
 from .units import unit
