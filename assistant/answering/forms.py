@@ -176,9 +176,14 @@ def _part_by_heading(bare: str, paths: list[tuple[str, ...]]) -> tuple[str, ...]
 
 def _heads_items(doc: DocumentMeta, catalog: UnitCatalog, paths: list[tuple[str, ...]], prefix: tuple[str, ...]) -> bool:
     """The path ends in a heading over items of its own, not in an item named by its shortened first words."""
-    if not prefix[-1].endswith("…") or any(len(p) > len(prefix) and p[: len(prefix)] == prefix for p in paths):
+    if any(len(p) > len(prefix) and p[: len(prefix)] == prefix for p in paths):
         return True
-    return len(catalog.section_units(doc.doc_id, PATH_SEP.join(prefix))) >= 2
+    units = catalog.section_units(doc.doc_id, PATH_SEP.join(prefix))
+    if not prefix[-1].endswith("…"):
+        # "1. Hồ sơ … gồm: bản tự đánh giá …; … 02 bộ.": one item named by its head before the colon, no heading
+        head = strip_marker(prefix[-1]).strip()
+        return not (len(units) == 1 and strip_marker(units[0].text).startswith(f"{head}:"))
+    return len(units) >= 2
 
 
 def _part_of_agency(agencies: list[str], asked: set[str], doc: DocumentMeta, catalog: UnitCatalog,
