@@ -24,8 +24,6 @@ _ROMAN = re.compile(r"^((?:X{0,3})(?:IX|IV|V?I{0,3}))\.\s+(.+)$")
 _PART = re.compile(r"^([A-ZĐ])\.\s+(.+)$")
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(.+)$")
 _LETTER = re.compile(r"^([a-zđ])\)\s+(.+)$")
-# "Tiêu chí 2. Kết quả học tập … (35 điểm)", "Tiêu chuẩn 1: …": a criterion over its a), b) items
-_CRITERION = re.compile(r"^(Tiêu chí|TIÊU CHÍ|Tiêu chuẩn|TIÊU CHUẨN)\s+(\d{1,2}|[IVX]{1,4})\s*[.:]\s+(\S.*)$", re.S)
 _CLOSING = re.compile(
     r"^(Trên đây là|Trong quá trình (?:tổ chức |triển khai )?(?:thực hiện|triển khai)|"
     r"(?:Ủy ban nhân dân|UBND) (?:tỉnh|huyện|xã) yêu cầu)"
@@ -35,7 +33,7 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐ\-+“\"(])")
 
 @dataclass(frozen=True)
 class Heading:
-    level: float  # smaller is higher: Phần 1, Chương 2, Mục 3, I./A. 4, Điều 5, Tiêu chí 5.5, 1. 6, 1.1. 7, a) 10
+    level: float  # smaller is higher: Phần 1, Chương 2, Mục 3, I./A. 4, Điều 5, 1. 6, 1.1. 7, a) 10
     label: str
     numbered: bool = True  # False for a heading only its formatting marks (bold, '#'): placed under the last numbered one
     depth: int = 0  # for those: 1 for '#' and bold lines, 2 for '##', …
@@ -99,9 +97,6 @@ def _numbered_heading(paragraph: str) -> Heading | None:
         rest = paragraph[m.end():].strip()
         number = m.group(2).lower() if m.group(2).upper().startswith("THỨ") else m.group(2)  # "Phần thứ hai."
         return Heading(_DIVISION_LEVELS[word], _item_label(f"{word.capitalize()} {number}.", rest))
-    m = _CRITERION.match(paragraph)
-    if m:  # above the "1.", "1.1." and a) items under it, below a part's Roman numeral
-        return Heading(5.5, _item_label(f"{m.group(1).capitalize()} {m.group(2)}.", m.group(3)))
     m = _ROMAN.match(paragraph)
     if m and m.group(1):
         return Heading(4, _nice_heading(f"{m.group(1)}.", m.group(2)))
