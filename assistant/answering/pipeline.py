@@ -22,7 +22,7 @@ from index.textnorm import as_typed, fold_ascii
 from ..retrievers import SearchHit
 from ..scope import Scope, ScopeResolver
 from ..searcher import Searcher
-from . import attributes, coverage, forms, periods, placenames, relevance, summaries
+from . import attributes, coverage, forms, outline, periods, placenames, relevance, summaries
 from .answer import Answer, Citation, doc_name
 from .compose import Draft, Finding, abstain, compose, instruction_note, not_stated
 from .counts import counted_things, only_counted
@@ -228,19 +228,19 @@ class Assistant:
         unstated = periods.periods_unstated(q, scope_docs, catalog)
         if unstated:  # "nhiệm vụ quý I" of a plan scheduled from quý II
             return abstain(q.text, "", listed, lead=unstated)
-        if len(scope_docs) == 1 and (not relevance.labels(q.bare) or forms.names_a_part(q)):
+        if len(scope_docs) == 1 and (not relevance.labels(q.bare) or outline.names_a_part(q)):
             # "Tiêu chí 2 của …": one item, not the section; "Mục IV … nói về gì": that part
             scope_words = _scope_words(q, scope)
-            answer = forms.section_outline(q, scope_docs[0], catalog, notes, scope_words)
+            answer = outline.section_outline(q, scope_docs[0], catalog, notes, scope_words)
             if answer is not None:
                 return answer
-            if forms.asks_whole_document(q, scope_docs[0], scope.numbers, scope_words) and not series_asked(q.bare):
+            if outline.asks_whole_document(q, scope_docs[0], scope.numbers, scope_words) and not series_asked(q.bare):
                 return summaries.overview(q, scope_docs[0], catalog)
         elif 2 <= len(scope_docs) <= MAX_DOCS and not relevance.labels(q.bare):
             # "các tiêu chí đánh giá Đơn vị học tập của Sở …" of a Sở with a letter and a guidance: the one
             # document with a heading over what is asked
             words = _scope_words(q, scope)
-            outlined = [a for d in scope_docs if (a := forms.section_outline(q, d, catalog, notes, words))]
+            outlined = [a for d in scope_docs if (a := outline.section_outline(q, d, catalog, notes, words))]
             if len(outlined) == 1:
                 return outlined[0]
         # "tóm tắt các bước …": the steps of that procedure, not the document's summary
