@@ -25,6 +25,7 @@ from ..searcher import Searcher
 from . import attributes, coverage, forms, outline, periods, placenames, relevance, summaries
 from .answer import Answer, Citation, doc_name
 from .compose import Draft, Finding, abstain, compose, instruction_note, not_stated
+from .conversation import follow_up
 from .counts import counted_things, only_counted
 from .decide import decide
 from .demands import named_from_documents
@@ -39,7 +40,7 @@ from .parts import other_subjects, question_parts
 from .ranker import Ranker
 from .roles import asked_chair, chaired_by_another
 from .supports import MAX_DOCS, OTHER_PART_SHARE, Around, beside_single_lead, referred_deadlines
-from .understand import Query, about_other_documents, content_terms, follow_up, understand
+from .understand import Query, about_other_documents, content_terms, understand
 from .units import Unit
 from .verdict import claim_unit, quantity_unit
 from .verdict import verdict as yes_no
