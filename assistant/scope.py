@@ -226,8 +226,9 @@ class ScopeResolver:
                 taken = re.sub(rf"(?<!\w){re.escape(mention.folded)}(?!\w)", " ", taken)
         named = bool(found)
         for token in re.findall(r"[a-z]+", taken):
-            if named and token in _KIND_SYMBOLS:
-                continue  # "hd của hkh hòa bình": with a place named in full, "hd" is a kind of document
+            if token in _KIND_SYMBOLS and (named or not re.search(rf"\b(?:tinh|o|tai)\s+{token}\b", taken)):
+                # "hd của hkh hòa bình", "gửi kh phối hợp": a kind of document; only "tỉnh KH", "ở KH" name a place
+                continue
             if token in self._initials and token not in _KIND_SHORT_FORMS:
                 found.append((self._initials[token], token))
         return found
@@ -360,7 +361,9 @@ class ScopeResolver:
             year_like = len(key) == 4 and 1900 <= int(key) <= 2100
             if _PART_NUMBER.search(before):
                 continue  # "Biểu số 02", "Phụ lục 1", "Điều 3": a part of a document, not the document
-            if m.group(2) or _DOC_KEYWORD.search(before) or (len(key) >= 3 and not year_like):
+            # "05/KHLT-HKH-HĐ": a number with its symbol names a document, however short
+            with_symbol = bool(re.match(r"\s*/\s*[a-z]{2,}", bare[m.end():]))
+            if m.group(2) or with_symbol or _DOC_KEYWORD.search(before) or (len(key) >= 3 and not year_like):
                 scope.numbers.append(key)
                 found = self._numbers[key]
                 # "45/QĐ-UBND": the symbol tells the decision from another document numbered 45

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .text_tables import join_wrapped_pipe_headers, pipe_text_tables
+from .text_tables import fill_merged_cells, join_wrapped_pipe_headers, pipe_text_tables
 from .textnorm import collapse_spaces, normalize_tone_marks, strip_diacritics
 
 # how a table row's cells are joined in cleaned text ("Nội dung | 2024 | 2030"); readers split on it
@@ -155,6 +155,9 @@ _PREAMBLE_START = re.compile(r"^(Thực hiện|Căn cứ|Tiếp theo|Theo|Để|
 _GROUPED_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?\b")
 
 
+_LABELLED_ITEM = re.compile(r"^(?:Tiêu chí|Tiêu chuẩn|Nhóm tiêu chí|Nhóm)\s+\d{1,2}[.:]\s")
+
+
 def _should_join(prev: str, nxt: str, after: str | None) -> bool:
     """Decide whether *nxt* continues the paragraph *prev* (a broken line)."""
     if re.match(r"^[-–]\s*\d{4}\b", nxt) and re.search(r"\d$", prev):
@@ -164,8 +167,8 @@ def _should_join(prev: str, nxt: str, after: str | None) -> bool:
     bare_division = DIVISION.match(prev)
     if bare_division and bare_division.end() >= len(prev.rstrip()) and not MARKER.match(nxt) and len(nxt) <= 120:
         return True  # "Chương I" / "MỤC ĐÍCH, YÊU CẦU VÀ CHỈ TIÊU": a division and its name on two lines
-    if MARKER.match(nxt) or _SIGNATURE.match(nxt) or _SIGNATURE.match(prev):
-        return False
+    if MARKER.match(nxt) or _SIGNATURE.match(nxt) or _SIGNATURE.match(prev) or _LABELLED_ITEM.match(nxt):
+        return False  # "Tiêu chí 1. …" under "1. Thang điểm" opens a line of its own
     if isinstance(prev, HeadingLine) or isinstance(nxt, HeadingLine):
         return False
     if TABLE_CELL in prev or TABLE_CELL in nxt:
@@ -344,7 +347,7 @@ def clean_text(raw: str) -> list[str]:
     text = normalize_tone_marks(raw.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [clean_line(line) for line in _break_lines(unfold_columns(join_wrapped_pipe_headers(pipe_text_tables(
         text.split("\n")))))]
-    lines = [line for line in lines if not _is_noise(line) and not _TABLE_RULE.match(line)]
+    lines = fill_merged_cells([line for line in lines if not _is_noise(line) and not _TABLE_RULE.match(line)])
     lines = drop_running_headers(_drop_incoming_stamps(lines))
     paragraphs: list[str] = []
     for i, line in enumerate(lines):

@@ -21,7 +21,7 @@ from .issuer import (
     issuer_in_sentences,
     parse_issuer,
 )
-from .signature import SIGNATURE_START, find_signer, signing_chain
+from .signature import SIGNATURE_START, find_signer, signature_blocks, signing_chain
 from .textnorm import fold_ascii
 from .vocabulary.places import PlaceContext, gazetteer, place_context
 
@@ -104,6 +104,8 @@ class DocumentMeta:
     locality_now: str = ""  # a commune's name since the 2025 reorganisation, when renamed
     issuer_block: str = ""  # the header lines naming the issuer, as they stand (what an issuer citation quotes)
     signing: str = ""  # on whose behalf it is signed: "TM. Ủy ban nhân dân, KT. Chủ tịch"
+    # who else signs a joint document, each as it is said: "Bí thư Hồ Sỹ Tuấn (TM. Ban thường vụ huyện đoàn)"
+    cosigners: list[str] = field(default_factory=list)
     attached_to: str = ""  # the decision that issues this plan: "1234/QĐ-UBND"
     addressees: list[str] = field(default_factory=list)  # "Kính gửi"
     recipients: list[str] = field(default_factory=list)  # "Nơi nhận"
@@ -344,8 +346,10 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
     body = paragraphs[header_end:body_end]
     tail = paragraphs[body_end:]
     closing: list[str] = []
-    if tail and tail[0].lower().startswith("nơi nhận"):
-        for line in tail[1:]:
+    # "Nơi nhận" opens the tail, or follows the signatures (a joint plan's two blocks stand above it)
+    receiving = next((i for i, line in enumerate(tail) if line.lower().startswith("nơi nhận")), None)
+    if receiving is not None:
+        for line in tail[receiving + 1 :]:
             if not line.startswith(("-", "+", "•")):
                 break
             closing.append(line)
@@ -361,8 +365,12 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
             addressees = _listed(addressees)
             break
     recipients = _listed(closing)
-    signer, signer_title = find_signer(tail or paragraphs[-6:])
-    signing, role = signing_chain(tail or paragraphs[-6:]) if signer else ("", "")
+    block = tail or paragraphs[-6:]
+    signer, signer_title = find_signer(block)
+    # the chain above the name: a form attached after it has its own blank "TM. …" to sign
+    named_at = next((i for i, line in enumerate(block) if line.strip(" *") == signer), len(block) - 1)
+    own_start, cosigners = signature_blocks(block, signer) if signer else (0, [])
+    signing, role = signing_chain(block[own_start : named_at + 1]) if signer else ("", "")
     if role and (not signer_title or signer_title.startswith(("KT.", "TM.", "TL."))):
         signer_title = role
 
@@ -422,6 +430,7 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
         title=title,
         signer=signer,
         signer_title=signer_title,
+        cosigners=cosigners,
         parent_locality=parent,
         place=place,
         date_line=date_line,

@@ -182,6 +182,9 @@ def clause_units(text: str) -> list[str]:
     """Lines of a chunk, long lines further cut at sentence ends ('. ' before a capital)."""
     units: list[str] = []
     for line in text.split("\n"):
+        if TABLE_CELL in line:  # a table row is read whole with its column headers: "1.1. Thôn có …" is a cell
+            units.append(line.strip())
+            continue
         pieces = [p.strip() for p in re.split(r"(?<=\.)\s+(?=[A-ZĐ])", line) if p.strip()]
         merged: list[str] = []
         for piece in pieces:

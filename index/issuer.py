@@ -38,6 +38,7 @@ LEVELS = {
     "thị trấn": "xã",
 }
 _ORG_RE = re.compile("|".join(f"(?:{p})" for p, _ in ORG_NAMES))
+_AGENCY_LINE = re.compile(r"(?:^|(?<=\s))(?:SỞ|PHÒNG)\s+[A-ZĐÀ-Ỹ].*$")
 # a name may end in a numeral ("PHƯỜNG HÀ GIANG 1") or be one ("PHƯỜNG 3")
 _LOCALITY_RE = re.compile(rf"\b({_LEVEL_WORDS})(?<!XÃ(?= HỘI))\s+((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ]*\s?)+(?:\d{{1,2}}\b)?|\d{{1,2}}\b)")
 _BODY_ISSUER = re.compile(
@@ -62,25 +63,52 @@ def header_places(header_lines: list[str], kinds: tuple[str, ...] = ()) -> list[
             if not kinds or m.group(1) in kinds]
 
 
+def agency_case(name: str) -> str:
+    """'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH' -> 'Sở Văn hóa, Thể thao và Du lịch': each field named after "Sở"/"Phòng",
+    a comma, "và" or a dash starts with a capital."""
+    words = name.lower().split()
+    out, capital = [], True
+    for w in words:
+        out.append(w[:1].upper() + w[1:] if capital and w not in ("và", "-", "–") else w)
+        capital = w.endswith(",") or w in ("sở", "phòng", "và", "-", "–")
+    return " ".join(out)
+
+
+def _named_agencies(header_lines: list[str]) -> list[tuple[str, str]]:
+    """An agency line the list above does not know ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "PHÒNG VĂN HÓA VÀ
+    THÔNG TIN"): the whole line is its name."""
+    out = []
+    for line in header_lines:
+        line = re.sub(r"\s+", " ", MOTTO.sub(" ", line)).strip(" *")
+        m = _AGENCY_LINE.search(line) if is_upper_line(line) else None
+        # a line cleaning joined to the one above ("UBND TỈNH TÂY NINH SỞ VĂN HÓA, …") holds it at its end
+        name = re.split(rf"\s+(?:{_LEVEL_WORDS})\s(?!HỘI\b)", m.group(0))[0].rstrip(" -–") if m else ""
+        if name and not _ORG_RE.match(name):
+            out.append((re.escape(name), agency_case(name)))
+    return out
+
+
 def parse_issuer(header_lines: list[str]) -> tuple[str, str, str]:
     """(issuer, locality, level) from the organisation lines of a header."""
     text = " ".join(MOTTO.sub(" ", line) for line in header_lines if is_upper_line(MOTTO.sub(" ", line) or "x"))
     text = re.sub(r"\s+", " ", text).strip().upper()
+    names = _named_agencies(header_lines) + ORG_NAMES
+    org_re = re.compile("|".join(f"(?:{p})" for p, _ in names))
     # fence each organisation name so a locality never runs into the next one
     # ("HỘI KHUYẾN HỌC HUYỆN ĐÔNG ANH HỘI KHUYẾN HỌC XÃ VÂN NỘI")
-    text = _ORG_RE.sub(lambda m: f"| {m.group(0)} |", text)
-    orgs = [(m.start(), m.end(), m.group(0)) for m in _ORG_RE.finditer(text)]
+    text = org_re.sub(lambda m: f"| {m.group(0)} |", text)
+    orgs = [(m.start(), m.end(), m.group(0)) for m in org_re.finditer(text)]
     if not orgs:
         return "", "", ""
     localities = [(m.start(), m.group(1), m.group(2).strip()) for m in _LOCALITY_RE.finditer(text)]
     start, end, raw_org = orgs[-1]
-    org = next(name for pattern, name in ORG_NAMES if re.fullmatch(pattern, raw_org))
+    org = next(name for pattern, name in names if re.fullmatch(pattern, raw_org))
     own = [loc for loc in localities if loc[0] >= end]
     parent = [loc for loc in localities if loc[0] < start]
     loc = own[0] if own else (parent[-1] if parent else None)
     if loc is None:
         return org, "", ""
-    raw_name = _ORG_RE.split(loc[2])[0].strip()
+    raw_name = org_re.split(loc[2])[0].strip()
     level_word, name = loc[1].lower(), title_case(raw_name)
     # "BAN CHỈ ĐẠO XÂY DỰNG XÃ HỘI HỌC TẬP TỈNH …": what the body is for stays in its name
     middle = text[end : loc[0]] if loc in own else re.sub(rf"\b(?:{_LEVEL_WORDS})\s*$", "", text[end:])

@@ -123,6 +123,25 @@ def _item_label(marker: str, text: str) -> str:
     return f"{marker} {_shorten(text, 70)}"
 
 
+# "Tiêu chí 2. Kết quả học tập … (35 điểm)" over its items "a) …", "b) …": a group named by its label
+_LABELLED = re.compile(r"^(Tiêu chí|Tiêu chuẩn|Nhóm|Nhóm tiêu chí)\s+(\d{1,2})\.\s+(\S.{0,118})$")
+_ITEM_START = re.compile(r"^(?:[a-zđ]\)|[-+•–]\s|\d{1,2}\.\d{1,2}\.?\s)")
+
+
+def _labelled_group(para: str, following: str, stack: list[Heading]) -> Heading | None:
+    """A labelled group ("Tiêu chí 2. …") whose items follow it heads them. It sits beside the last group of the
+    same label, else right under the heading it follows — its level depends on where the document puts it
+    ("III. Tiêu chí" › "Tiêu chí 1." or "1. Thang điểm" › "Tiêu chí 1."), so no fixed level fits."""
+    m = _LABELLED.match(para)
+    if m is None or not _ITEM_START.match(following):
+        return None
+    word = m.group(1).lower()
+    same = next((h for h in reversed(stack) if h.label.lower().startswith(f"{word} ")), None)
+    above = max((h.level for h in stack if h.level < 10), default=0.0)
+    level = same.level if same else above + 0.5
+    return Heading(level, _item_label(f"{m.group(1)} {m.group(2)}.", m.group(3)))
+
+
 def outline(doc: Document) -> list[tuple[tuple[str, ...], list[str]]]:
     """Group the body into (section path, paragraphs) blocks in reading order."""
     body = doc.body
@@ -139,7 +158,7 @@ def outline(doc: Document) -> list[tuple[tuple[str, ...], list[str]]]:
             current.clear()
 
     for i, para in enumerate(body):
-        heading = heading_of(para)
+        heading = heading_of(para) or _labelled_group(para, body[i + 1] if i + 1 < len(body) else "", stack)
         if heading is not None:
             flush()
             if not heading.numbered:

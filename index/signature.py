@@ -23,8 +23,13 @@ def office_case(title: str) -> str:
     return out[:1].upper() + out[1:]
 
 
+# "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)": the signature place of a blank form attached after the signature
+_BLANK_SIGNATURE = re.compile(r"\(\s*Ký\b[^)]*\)|ghi rõ họ(?: và)? tên", re.I)
+
+
 def find_signer(lines: list[str]) -> tuple[str, str]:
     titles: list[str] = []
+    blank = False
     for line in reversed(lines):
         candidate = line.strip(" *")
         words = candidate.split()
@@ -46,9 +51,51 @@ def find_signer(lines: list[str]) -> tuple[str, str]:
         trailing = _TRAILING_PERSON.search(candidate) if candidate.startswith(("-", "+")) else None
         if trailing:  # "- Lưu: VT, VHXH. Trần Thị Mỹ Linh": the signer's column read into the last recipient
             return trailing.group(1), ""
+        blank = blank or bool(_BLANK_SIGNATURE.search(line))
         if SIGNATURE_START.match(line) and not line.lower().startswith("nơi nhận"):
+            if blank:  # a form's place to sign: the document's own block is further up
+                blank = False
+                continue
             break  # an authority line ("TM. BAN THƯỜNG VỤ") sits above the name; "Nơi nhận" may follow the name
     return "", ""
+
+
+def _signing_line(line: str) -> bool:
+    """A line of a signature block above its name: "TM. BAN THƯỜNG VỤ", "BÍ THƯ", "(Đã ký)", "(Ký, đóng dấu)"."""
+    line = line.strip(" *")
+    return bool(SIGNATURE_START.match(line) and not line.lower().startswith("nơi nhận")) or is_upper_line(line) or (
+        line.startswith("(") and line.endswith(")"))
+
+
+def _person_line(line: str) -> bool:
+    candidate = line.strip(" *")
+    return bool(_PERSON.match(candidate)) and not is_upper_line(candidate) and 2 <= len(candidate.split()) <= 5
+
+
+def signature_blocks(block: list[str], signer: str) -> tuple[int, list[str]]:
+    """Where the signer's own block starts in *block* (the lines after the body, the signer's name among them), and
+    the other signatures of a joint document right above it ("TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN / BÍ THƯ / (Đã ký) /
+    Hồ Sỹ Tuấn" beside the association's block), each as "Bí thư Hồ Sỹ Tuấn (TM. Ban thường vụ huyện đoàn)"."""
+    named_at = next((i for i, line in enumerate(block) if line.strip(" *") == signer), len(block) - 1)
+
+    def start_of(end: int) -> int:  # the first line of the block whose name stands at *end*
+        i = end
+        while i > 0 and _signing_line(block[i - 1]):
+            i -= 1
+        return i
+
+    own = start = start_of(named_at)
+    others: list[str] = []
+    while start > 0 and _person_line(block[start - 1]) and block[start - 1].strip(" *") != signer:
+        name_at = start - 1
+        start = start_of(name_at)
+        if start == name_at:  # a name with no authority or post above it is no signature
+            break
+        name = block[name_at].strip(" *")
+        chain, role = signing_chain(block[start : name_at + 1])
+        others.insert(0, f"{role} {name}".strip() + (f" ({chain})" if chain else ""))
+    # one signature: its chain may be interleaved with the recipients column of a PDF above it
+    return (own if others else 0), others
 
 
 _ROLE = (r"(?:(?:PHÓ CHỦ TỊCH|CHỦ TỊCH|PHÓ GIÁM ĐỐC|GIÁM ĐỐC|PHÓ TRƯỞNG BAN|TRƯỞNG BAN|PHÓ TRƯỞNG PHÒNG|TRƯỞNG PHÒNG|"

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 _CELL = re.compile(r"\S+(?: \S+)*")
+_CELL_SEP = " | "
 _RULE = re.compile(r"^[\s\-–=+:|]+$")
 _NUMERIC = re.compile(r"^[\d.,/%()\s-]+$")
 MIN_COLUMNS = 3
@@ -132,3 +133,27 @@ def join_wrapped_pipe_headers(lines: list[str]) -> list[str]:
             out.append(line)  # a Markdown rule stays for the Markdown reader
     return out
 
+
+
+def is_total_label(text: str) -> bool:
+    return bool(re.match(r"\s*(?:tổng cộng|tổng số|tổng|cộng|toàn (?:huyện|tỉnh|xã))\b", text, re.I))
+
+
+def fill_merged_cells(lines: list[str]) -> list[str]:
+    """A row whose first cell is empty under a row that fills it ("| 1.2. Chi hội … | 5" under "Tiêu chí 1. Lãnh
+    đạo … | 1.1. … | 5"): a cell merged down the rows of its group, so each row gets the group's name. Under a
+    table's header row, and outside a table, the empty cell stays empty ("…")."""
+    out: list[str] = []
+    for line in lines:
+        if not line.startswith("| "):
+            out.append(line)
+            continue
+        rest = line[2:]
+        above = out[-1] if out else ""
+        in_table = _CELL_SEP in above and len(out) >= 2 and _CELL_SEP in out[-2]  # a row above the header row
+        first = above.split(_CELL_SEP)[0].strip() if in_table else ""
+        if not re.search(r"[^\W\d_]{2}", first) or is_total_label(rest):
+            first = ""  # a row's number ("6", "II") is its own; a total row under the last group is no member
+        width = rest.count(_CELL_SEP) + 2
+        out.append(f"{first} | {rest}" if first and above.count(_CELL_SEP) + 1 == width else f"… | {rest}")
+    return out

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from index.documents import DocumentMeta
+from index.facts import strip_marker
 from index.sections import RECIPIENTS
 from index.textnorm import fold_ascii
 
@@ -127,7 +128,9 @@ def _attribute_items(q: Query, attribute: str, docs: Sequence[DocumentMeta],
                     missing.append(f"{name} do {role}{doc.signer} ký{behalf}, không phải {post} ký; "
                                    f"văn bản không nêu tên {post}")
                     continue
-                items.append((f"{name} do {role}{doc.signer} ký{behalf}: ", unit))
+                # a joint plan: each body's head signs its own block, the last one beside the others
+                also = "".join(f" và {other}" for other in doc.cosigners)
+                items.append((f"{name} do {role}{doc.signer} ký{behalf}{also}: ", unit))
             else:
                 missing.append(f"{name} chưa có chữ ký, tên người ký (bản dự thảo)")
         elif attribute == "effective":
@@ -162,13 +165,26 @@ _FORM = re.compile(r"\b(Mẫu|Biểu|Phụ lục)\s+(?:số\s+)?(\d{1,2}[a-zA-Z]
 def _attachments(catalog: UnitCatalog, doc: DocumentMeta) -> list[tuple[str, Unit]]:
     """Each form and annex the document names, in the order named, with the first clause naming it."""
     found: dict[str, tuple[str, Unit]] = {}
+    defined: set[str] = set()
     for unit in catalog.document_units(doc.doc_id):
         if unit.members:
             continue
-        for kind, ident in _FORM.findall(unit.text):
+        opening = strip_marker(unit.text).lstrip()
+        for m in _FORM.finditer(unit.text):
+            kind, ident = m.group(1), m.group(2)
             key = f"{fold_ascii(kind).lower()} {ident.upper().lstrip('0') or '0'}"
-            found.setdefault(key, (f"{kind.capitalize()} {ident}", unit))
-    return list(found.values())
+            # "- Mẫu số 03: Biên bản họp xét …" says what the form is; a step naming it ("… theo Mẫu số 02") does not
+            defines = opening.startswith(m.group(0).strip()) and bool(re.match(r"\s*[:.–-]", opening[len(m.group(0).strip()):]))
+            if key not in found or (defines and key not in defined):
+                found[key] = (f"{kind.capitalize()} {ident}", unit)
+            if defines:
+                defined.add(key)
+
+    def order(key: str) -> tuple[str, int, str]:  # "mẫu 2" before "mẫu 10", each kind in turn
+        kind, ident = key.rsplit(" ", 1)
+        digits = re.match(r"\d+", ident)
+        return kind, int(digits.group(0)) if digits else 0, ident
+    return [found[k] for k in sorted(found, key=order)]
 
 
 def _recipients(q: Query, docs: Sequence[DocumentMeta], catalog: UnitCatalog) -> Answer | None:

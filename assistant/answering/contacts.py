@@ -54,6 +54,7 @@ _EMAIL_ASKED = re.compile(r"\b(?:email|e-mail|mail|thu dien tu|hop thu)\b")
 # a bank account asked ("số tài khoản", "stk"), and one said (a run of digits longer than a telephone number)
 _ACCOUNT_ASKED = re.compile(r"\b(?:so tai khoan|stk)\b")
 _ACCOUNT = re.compile(r"\b\d(?:[ .-]?\d){9,}\b")
+_FAX_ASKED = re.compile(r"\bfax\b")
 
 
 def gives_address(unit: Unit, q: Query) -> bool:
@@ -63,6 +64,8 @@ def gives_address(unit: Unit, q: Query) -> bool:
         return bool(_ACCOUNT.search(unit.full_text)) and bool(re.search(r"\btai khoan\b", _around(unit)))
     if _EMAIL_ASKED.search(q.bare) and not _PHONE_ASKED.search(q.bare):
         return "@" in unit.full_text
+    if _FAX_ASKED.search(q.bare):  # "số fax": a telephone number is not one
+        return bool(re.search(r"\bfax\b", fold_ascii(unit.full_text)))
     return True
 
 

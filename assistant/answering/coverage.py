@@ -25,6 +25,9 @@ from .units import TABLE_CELL, Unit
 
 # a yes/no question with this many words its documents never use asks about something they do not cover
 PREMISE_WORDS = 3
+# a grade the answering document never gives is refused in a scope this small (documents sharing a number, a
+# place's few documents)
+MAX_GRADED_DOCS = 6
 def _names_places(unit: Unit, places: list[PlaceMatch], every: bool = True) -> bool:
     return (all if every else any)(_names_name(unit, p.name) for p in places)
 
@@ -129,6 +132,26 @@ def _levels_unnamed(q: Query, folded: str, money: bool) -> tuple[str, list[str]]
     return None
 
 
+# things a question names that a document names in these words or not at all: a form of award, a budget or fund
+# of a level, a sanction, a grade of school (folded pattern, as shown)
+_NAMED_THINGS = [
+    (r"bang khen", "Bằng khen"), (r"giay khen", "Giấy khen"), (r"co thi dua", "Cờ thi đua"),
+    (r"ky niem chuong", "Kỷ niệm chương"),
+    (r"ngan sach (?:cap )?tinh", "ngân sách tỉnh"), (r"ngan sach (?:cap )?huyen", "ngân sách huyện"),
+    (r"ngan sach (?:cap )?xa", "ngân sách xã"), (r"ngan sach trung uong", "ngân sách trung ương"),
+    (r"ky luat", "kỷ luật"), (r"khien trach", "khiển trách"),
+    (r"thpt|trung hoc pho thong", "trung học phổ thông"), (r"thcs|trung hoc co so", "trung học cơ sở"),
+    (r"mam non", "mầm non"), (r"dai hoc", "đại học"),
+]
+
+
+def _things_unnamed(q: Query, folded: str) -> list[str]:
+    """The things of `_NAMED_THINGS` the question names that the text never does."""
+    words = " ".join(fold_ascii(ABBREVIATIONS.get(w, w)) for w in q.bare.split())
+    return [shown for pattern, shown in _NAMED_THINGS
+            if re.search(rf"\b(?:{pattern})\b", words) and not re.search(rf"\b(?:{pattern})\b", folded)]
+
+
 # the year of the document a question cites: "theo hướng dẫn năm 2019 của Hội Khuyến học tỉnh"
 _DOCUMENT_YEAR = re.compile(r"\b(?:huong dan|hd|ke hoach|kh|cong van|cv|quyet dinh|qd|thong bao|tb)\s+(?:ban hanh\s+)?nam\s+"
                             r"((?:19|20)\d{2})\b(?!\s*[-–])")
@@ -170,6 +193,14 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
     ):
         return (f"{doc_name(lead.doc)} chỉ nhắc đến danh hiệu “{title}” trong tiêu chí của danh hiệu khác, "
                 "không nêu tiêu chí hay mức điểm riêng cho danh hiệu này.")
+    if scope_docs and len(scope_docs) <= MAX_GRADED_DOCS:
+        # "Hướng dẫn 21/HD-HKH … xếp loại Xuất sắc" of guidances numbered alike, none of which has that grade
+        # (the document that answers, when the scope holds several: another's grades are not its own)
+        text = f"{fold_ascii(lead.doc.title or '')} {catalog.named.folded_text(lead.doc.doc_id)}"
+        grades = _grades_unnamed(q, text)
+        if grades:  # "xếp loại Khá" of a guidance whose grades are Hoàn thành xuất sắc and Hoàn thành
+            where = doc_name(lead.doc)
+            return f"{where} không có mức xếp loại {', '.join(f'“{as_typed(q.text, g)}”' for g in grades)}, nên không nêu nội dung này."
     if scope_docs and len(scope_docs) <= 2:
         text = " ".join(f"{fold_ascii(d.title or '')} {catalog.named.folded_text(d.doc_id)}" for d in scope_docs)
         unnamed = [p.label for p in scope.places if p.relation == "unknown" and not re.search(rf"\b{re.escape(p.name)}\b", text)]
@@ -192,9 +223,9 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
             asked, stated = levels
             return (f"{doc_name(lead.doc)} chỉ nêu nội dung này cho {', '.join(f'cấp {_LEVEL_NAMES.get(s, s)}' for s in stated)}, "
                     f"không nêu cho cấp {_LEVEL_NAMES.get(asked, asked)}.")
-        grades = _grades_unnamed(q, text)
-        if grades:  # "xếp loại Khá" of a guidance whose grades are Hoàn thành xuất sắc and Hoàn thành
-            return f"{doc_name(lead.doc)} không có mức xếp loại {', '.join(f'“{as_typed(q.text, g)}”' for g in grades)}, nên không nêu nội dung này."
+        things = _things_unnamed(q, text) if not q.has("yesno") else []
+        if things:  # "Bằng khen", "ngân sách tỉnh", "kỷ luật", "trường THPT" of a document that never names them
+            return f"{doc_name(lead.doc)} không nêu {', '.join(f'“{t}”' for t in things)}, nên không có nội dung này."
         dated = [int(y) for y in _DOCUMENT_YEAR.findall(fold_ascii(q.text))]
         if dated and not any(d.year in dated or any(_mentions_year(fold_ascii(d.title or ""), y) for y in dated)
                              for d in scope_docs):

@@ -91,6 +91,8 @@ def for_purpose(unit: Unit, q: Query) -> bool:
     if fund and not re.search(rf"\bquy {fund.group(1)}\b", fold_ascii(around)):
         return False  # "quỹ khuyến học tỉnh đạt bao nhiêu": not what the budget gives the association
     m = _PURPOSE.search(q.bare)
+    if m and re.match(r"\s+(?:so\s+)?\d+/", q.bare[m.end(1):]):
+        m = None  # "kinh phí thực hiện Kế hoạch liên tịch 04/KHLT-…": the document named by its number, no purpose
     typed = m.group(1).split() if m else []
     words = [w for t in typed for w in fold_ascii(ABBREVIATIONS.get(t, t)).split() if w not in _PURPOSE_FILLER]
     # what the money is for, and who it goes to (a person or unit is named in more ways: more words must be missing)

@@ -193,7 +193,8 @@ class UnitCatalog:
         intro = ""
         table_head = ""
         tables: list[list[Unit]] = []  # each table: its header row, then its rows
-        for unit, level in zip(units, levels, strict=True):
+        opened: dict[int, Unit] = {}  # the line that introduces a table ("… gồm các nguồn:"), by the table's place
+        for at, (unit, level) in enumerate(zip(units, levels, strict=True)):
             if TABLE_CELL in unit.text:  # a table row reads with its column headers (the table's first row)
                 if table_head:  # a row with a cell more or less (a wrapped cell) still reads under the same header
                     unit.lead_in = table_head
@@ -204,6 +205,9 @@ class UnitCatalog:
                 else:
                     table_head = unit.text
                     tables.append([unit])
+                    before = units[at - 1] if at > 0 else None
+                    if before is not None and TABLE_CELL not in before.text and before.text.rstrip().endswith(":"):
+                        opened[len(tables) - 1] = before  # "Tổng kinh phí … gồm các nguồn:" over the table
                 continue
             table_head = ""
             if unit.marker in ("-", "+", "•") and level > 0 and intro:
@@ -216,6 +220,9 @@ class UnitCatalog:
         units += [self._block(units[i], kids) for i, kids in enumerate(list_children(units, levels)) if kids]
         # "những biểu mẫu nào": a table is answered whole, its header then each row
         units += [self._block(table[0], table[1 : MAX_MEMBERS + 1]) for table in tables if len(table) >= 3]
+        # … and the line that introduces it lists the rows as its items
+        units += [self._block(opener, tables[i][1 : MAX_MEMBERS + 1]) for i, opener in opened.items()
+                  if len(tables[i]) >= 2 and not any(u.members and u.text == opener.text for u in units)]
         if last is not None and is_intro(last) and not any(u.members and u.text == last.text for u in units):
             # "1. … đáp ứng các điều kiện sau:" whose items "a) …", "b) …" the outline made sub-sections; a letter's
             # "Sở đề nghị các đơn vị thực hiện một số nội dung sau:" whose items are the numbered headings after it

@@ -162,9 +162,15 @@ def other_target(unit: Unit, q: Query) -> bool:
 def holds_post(unit: Unit, q: Query) -> bool:
     """"Phó Trưởng ban Thường trực là ai" is answered by "Phó Trưởng ban Thường trực là Giám đốc Sở …" — a clause
     that names the post asked and fills it with another post — unless the question asks for a name."""
+    if _HEAD_ASKED.search(q.bare) and not NAME_ASKED.search(q.bare):
+        return bool(POST_HOLDER.search(unit.text))  # "Tổ đánh giá … do ai đứng đầu": "do Trưởng thôn làm Tổ trưởng"
     role = asked_role(q.bare)
     return bool(role) and not NAME_ASKED.search(q.bare) and bool(POST_HOLDER.search(unit.text)) and bool(
         re.search(rf"\b{role}\b", fold_ascii(unit.text)))
+
+
+# who heads a body, which a post answers as well as a name
+_HEAD_ASKED = re.compile(r"\b(?:ai|nguoi nao) (?:dung dau|lam (?:to truong|truong ban|chu tich hoi dong|truong doan))\b")
 
 
 def _holds(unit: Unit, kind: str, q: Query) -> bool:

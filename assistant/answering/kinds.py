@@ -133,9 +133,12 @@ ANSWER_TYPES: list[Cues] = [
          # "Zalo của Phòng GD số mấy": an account; "gửi qua Zalo được không" is how a report travels (medium)
          patterns=(r"\bzalo\b(?:\s+\w+){0,4}\s+(?:so may|so bao nhieu|la gi|la so)\b",)),
     Cues("person", plain=("tên là gì", "họ tên", "ông nào", "bà nào", "tên gì", "người nào", "ai đứng đầu",
-                          "trưởng ban là ai", "ai làm trưởng ban", "hiện là ai", "hiện nay là ai", "trưởng bcđ",
-                          "trưởng ban chỉ đạo", "chuyên viên nào", "liên hệ ai", "hỏi ai"),
+                          "trưởng ban là ai", "ai làm trưởng ban", "hiện là ai", "hiện nay là ai",
+                          "chuyên viên nào", "liên hệ ai", "hỏi ai"),
          patterns=(rf"\b{_ROLE}\b(?:\W+\w+){{0,16}}\W+(?:la ai|ten (?:la )?gi)\b",  # words, quotes between
+                   # "Trưởng BCĐ huyện …?", "ai là trưởng BCĐ" — not "báo cáo Trưởng Ban Chỉ đạo" (whom a report goes to)
+                   r"^\W*truong (?:bcd|ban chi dao)\b(?!.*\b(?:gi|nao|bao nhieu|may|khi nao|dau)\b)",
+                   r"\b(?:ai|nguoi nao) (?:la|lam) truong (?:bcd|ban chi dao)\b|\btruong (?:bcd|ban chi dao)\b.*\b(?:la ai|ten gi)\b",
                    # "đại diện Hội Nông dân huyện trong Ban Chỉ đạo là ai": the member who represents it
                    r"\bdai dien\b(?:\s+\S+){1,20}?\s+(?:la ai|ten (?:la )?gi)\b",
                    # "tên giáo viên dạy lớp … là gì": a person's name
@@ -229,7 +232,8 @@ FORMS: list[Cues] = [
          patterns=(r"(?<!\bdu )(?<![\w&/])lich(?! su\b)(?![\w&])", r"\b(?:nhung|cac) han\b(?! (?:che|muc)\b)")),
     Cues("list", plain=("những", "gồm", "bao gồm", "liệt kê", "các hình thức", "hình thức nào", "hình thức gì",
                         "tiêu chí gì", "tiêu chí nào", "điều kiện gì", "nội dung gì", "nhiệm vụ gì", "giải pháp gì",
-                        "danh hiệu gì", "danh hiệu nào", "mấy hình thức", "các tiêu chí", "các nhiệm vụ")),
+                        "danh hiệu gì", "danh hiệu nào", "mấy hình thức", "các tiêu chí", "các nhiệm vụ",
+                        "nêu các", "nêu những", "kể tên", "kể ra", "các chỉ tiêu", "chỉ tiêu gì", "chỉ tiêu nào")),
     Cues("duties_list", plain=("nhiệm vụ gì", "làm gì", "làm những gì", "trách nhiệm gì", "những nhiệm vụ nào",
                                "những việc gì", "vai trò gì", "phải làm gì", "được giao những gì", "được giao gì",
                                "nhiệm vụ của", "trách nhiệm của", "gồm những nhiệm vụ", "nhiệm vụ như thế nào",

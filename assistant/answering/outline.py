@@ -40,15 +40,16 @@ _QUESTION_PHRASES = re.compile(r"\b(?:(?:moi|tung)\s+(?:[a-z]+\s+){0,3}?(?:toi d
                                r"(?:diem|phan tram)|"  # "mỗi tiêu chí tối đa bao nhiêu điểm": the value of each item listed
                                r"bao gom|cu the|ra sao|the nao|cho biet|tom tat|de nghi|khai quat|so luoc|liet ke|"
                                r"ke ra|quy dinh|o dau|nhom|bao nhieu|nguon nao|tu dau|lay tu|dien ra|(?:nhung|cac) noi dung(?: chinh)?|"
+                               r"(?:dat|de|neu) ra|"  # "đặt ra những chỉ tiêu gì": the plan sets them
                                r"(?<!nhung )(?<!cac )(?<!so )yeu cau|"  # "công văn yêu cầu …", not "những yêu cầu"
                                r"(?:phan|muc)(?! (?:cong|loai|bo|thuong|dau|anh|hoi|tram|dich|tieu|chi|ho tro|diem|do|nao|gi)\b))\b")  # "phần kinh phí"
 _ASKS_CONTENT = re.compile(r"\b(la gi|gom|nhung gi|bao gom|the nao|ra sao|ntn|nhung noi dung|cu the|tom tat|khai quat|"
-                           r"so luoc|liet ke|ke ra|neu|cac nhom|nhung nhom|"
+                           r"so luoc|liet ke|ke ra|neu|cac nhom|nhung nhom|(?:de xuat|kien nghi|han che|kho khan|giai phap) gi|"
                            r"nhung (?!(?:thon|xa|ap|ban|xom|huyen|tinh|phuong|to|khu|don vi|co quan|truong|ai)\b)(?:[a-z]+ ){1,3}nao|"
                            # "những kiến nghị, đề xuất gì": the things listed, named between "những" and "gì"
                            r"nhung (?!(?:thon|xa|ap|ban|xom|huyen|tinh|phuong|to|khu|don vi|co quan|truong|ai)\b)(?:[a-z]+,? ){1,4}gi)\b")
 # what names the document rather than a part of it: its kind, number, date, issuer ("Kế hoạch số 3853 … của UBND tỉnh")
-_DOCUMENT_PHRASES = re.compile(r"\b(?:ke hoach|kh|cong van|cv|du thao|van ban|vb|quy che)\b|"
+_DOCUMENT_PHRASES = re.compile(r"\b(?:(?:ke hoach|kh)(?: lien tich| phoi hop)?|cong van|cv|du thao|van ban|vb|quy che)\b|"
                                r"\b(?:huong dan|hd|quyet dinh|qd|thong bao|tb|bao cao|bc)(?=\s*(?:so\s*)?\d)|\bso\s*\d[\w/-]*|\bngay\s*\d[\d/]*"
                                r"|\bthang\s*\d[\d/]*|\bnam\s*\d{4}|\b(?:cua\s+)?(?:uy ban nhan dan|ubnd|hoi khuyen hoc|hkh)"
                                r"(?:\s+(?:tinh|huyen|xa))?\b|\bban hanh\b")
@@ -90,6 +91,9 @@ def asks_whole_document(q: Query, doc: DocumentMeta, numbers: Sequence[str], sco
     parties = set(agencies_in(" ; ".join([doc.issuer, doc.level, *doc.addressees])))
     if first_number < 0 or any(m.start() < first_number for m in spans) or set(q.agencies) - parties:
         return False
+    addressed = set(agencies_in(" ; ".join(doc.addressees)))
+    if len(addressed) >= 2 and set(q.agencies) & addressed and not addressed <= set(q.agencies):
+        return False  # "công văn … yêu cầu UBND các huyện làm gì" of a letter to them and the Hội: their part
     text = _blanked(q.bare, spans)
     text = _QUESTION_PHRASES.sub(" ", _DOCUMENT_PHRASES.sub(" ", _DOCUMENT_KINDS.sub(" ", _NUMBER_TOKEN.sub(" ", text))))
     asked = set(re.findall(r"[a-z]+", text)) - _HEADING_FILLER - _QUESTION_WORDS - _WHOLE_WORDS - scope_words
@@ -190,17 +194,20 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
     # "kế hoạch gồm những phần nào": its top-level headings ("những phần chính": the summary, which opens with them)
     if _ASKS_PARTS.search(q.bare) and not q.has("overview"):
         tops = [p[0] for p in paths if len(p) > 1 or p[0] not in (PREAMBLE, FULL_TEXT, RECIPIENTS)]
+        if re.search(r"\bchuong\b", q.bare):  # "gồm những chương nào": the chapters, of the document that has them
+            tops = [t for t in tops if fold_ascii(t).startswith("chuong")]
         items = [("", u[0]) for t in dict.fromkeys(tops)
                  if (u := catalog.section_units(doc.doc_id, next(PATH_SEP.join(p) for p in paths if p[0] == t)))]
         if len(items) >= 2:
             return listing(q.text, f"{doc_name(doc)} gồm các phần:", [(f"{t} — ", u) for t, (_, u) in
                                                                       zip(dict.fromkeys(tops), items, strict=False)], notes)
     # the bodies asked of, not the one issuing ("tóm tắt công văn của Sở GD&ĐT" names the document)
-    subjects = [a for a in q.agencies if a not in agencies_in(doc.issuer)]
+    issuers = agencies_in(" ".join([doc.issuer, *doc.cosigners]))  # a joint plan is issued by each body that signs
+    subjects = [a for a in q.agencies if a not in issuers]
     if subjects and not names_a_part(q) and not q.has("overview"):
         return None  # "… của Phòng GD&ĐT là gì": that body's duties, found by its clauses ("tóm tắt nhiệm vụ của …": its part)
     # the issuer named ("công văn của Phòng GD&ĐT …") names the document, not a part of it
-    issuer = set(agencies_in(doc.issuer))
+    issuer = set(issuers)
     text = BESIDES.sub(" ", _blanked(q.bare, [m for t in AGENCIES if t.name in issuer for m in t.regex.finditer(q.bare)]))
     kind = fold_ascii(doc.kind or "")
     if kind:  # "Báo cáo của huyện … có những kiến nghị gì": the report asked is this document, not a part of it

@@ -56,6 +56,8 @@ MAX_QUESTION_CHARS = 1000
 PER_DOC_RATIO = 0.5
 COMPARE_RATIO = 0.2
 MAX_SUPPORTS = 2
+# the best clauses of the lead's document a yes/no verdict may also read, beside the lead's own section
+OTHER_CLAUSES = 6
 # a clause naming the form the question names by number leads when it scores at least this share of the best one
 NAMING_SHARE = 0.5
 # the grades shown under a yes/no question on points ("Tốt", "Khá", "Đạt", "Không đạt")
@@ -268,7 +270,7 @@ class Assistant:
             return abstain(q.text, "nội dung này", listed)
         if not relevance.names_a_subject(q, scope) and max(u.features["lex"] for u in ranked) < relevance.LEX_FLOOR:
             return Answer(question=q.text, answer=relevance.OFF_TOPIC, abstained=True)
-        ranked = _naming_first(q, coverage.speaking_first(q, scope, ranked))
+        ranked = _naming_first(q, coverage.speaking_first(q, scope, _issued_first(q, scope_docs, ranked, self.ranker.threshold)))
         decision = decide(q, coverage.naming_mentioned(scope, ranked), self.ranker.threshold)
         uncovered = coverage.not_covered(q, scope, scope_docs, decision.lead, ranked, catalog) if decision.answer else ""
         if uncovered:
@@ -404,7 +406,9 @@ class Assistant:
         if q.has("yesno"):
             first = findings[0]
             siblings = catalog.section_units(first.unit.doc.doc_id, first.unit.section)
-            verdict = yes_no(q, [first.unit, *first.members], top.score, siblings)
+            # the document's best clauses may state what the lead's own section does not
+            nearby = [u for u in ranked[:OTHER_CLAUSES] if u.doc.doc_id == first.unit.doc.doc_id and u not in siblings]
+            verdict = yes_no(q, [first.unit, *first.members], top.score, siblings, nearby)
             bounding = quantity_unit(q, siblings) if not verdict else None
             if bounding is not None:  # "68 điểm thì có được công nhận không": the grades by points, for the reader
                 first.supports[:0] = [bounding, *bounding.members[:MAX_LISTED_BOUNDS]]
@@ -513,6 +517,24 @@ def _summarized(q: Query, scope_docs: list[DocumentMeta], hits: list[SearchHit])
         return None
     named = [d for d in scope_docs if re.search(rf"\b(?:{fold_ascii(d.kind)}|{_KIND_SHORT.get(d.kind, '-')})\b", q.bare)]
     return named[0] if len(named) == 1 else issued[0]
+
+
+# a decision named as such: "QĐ 1256", "quyết định … có hiệu lực"
+_DECISION_NAMED = re.compile(r"\b(?:quyet dinh|qd)\b")
+
+
+def _issued_first(q: Query, scope_docs: list[DocumentMeta], ranked: list[Unit], threshold: float) -> list[Unit]:
+    """"Danh hiệu … theo quy chế huyện Yên Thế có giá trị 2 năm phải không" of a decision and the rules it issues:
+    the rules speak, the decision only issues them — unless the question names the decision itself."""
+    issued = {d.doc_id for d in scope_docs if _issued_with(d, scope_docs)}
+    if not issued or _DECISION_NAMED.search(_NUMBER_NAMED.sub(" ", q.bare)):
+        return ranked
+    first = [u for u in ranked if u.doc.doc_id in issued and u.score >= threshold]
+    return first + [u for u in ranked if u not in first] if first else ranked
+
+
+# "kèm theo QĐ 1256", "QĐ số 1256": the decision named only to say which rules
+_NUMBER_NAMED = re.compile(r"\bkem theo (?:quyet dinh|qd)\b(?:\s+so)?\s*\d*")
 
 
 def _naming_first(q: Query, ranked: list[Unit]) -> list[Unit]:

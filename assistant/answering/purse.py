@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from index.textnorm import fold_ascii
+from index.textnorm import fold_ascii, has_diacritics
 from index.vocabulary.abbreviations import ABBREVIATIONS
 from index.vocabulary.terms import titles_in
 
@@ -18,7 +18,7 @@ from .units import Unit
 
 # "mỗi lớp", "1 hộ", "một buổi": one of an item (a title after "một" is one of its holders, read elsewhere);
 # "mỗi năm" is a frequency, "mỗi nơi" each of the places compared and "mỗi nguồn" each of the sources listed
-_PER_ITEM = re.compile(r"\b(?:(?:moi|1)\s+[\"“']?|mot\s+)(?!so\b|cach\b|phan\b|it\b|nam\b|thang\b|"
+_PER_ITEM = re.compile(r"\b(?:(?:moi|1)\s+[\"“']?|mot\s+)(?!so\b|cach\b|phan\b|it\b|nam\b|thang\b|duoc\b|"
                        r"quy\b|tuan\b|ngay\b|lan\b|dot\b|khi\b|noi\b|ben\b|"
                        r"dia phuong\b|van ban\b|ke hoach\b|tai lieu\b|cap\b|nguon\b|khoan\b|hang muc\b|loai\b)([a-z]+)")
 
@@ -30,6 +30,8 @@ _EACH_PAYS = re.compile(r"\bcac (tinh|huyen|xa)\b[^.;]{0,40}\bbo tri\b")
 _ALLOCATES = re.compile(r"\b(?:bo tri|cap|chi)\b(?:\s+\w+){0,2}\s+(?:bao nhieu|bn)\b|\b(?:kinh phi|ngan sach)\b")
 _BUDGET_WORDS = re.compile(r"\b(?:bo tri|ngan sach|kinh phi|du toan|ho tro|cap|chi|tai tro|xa hoi hoa)\b")
 # a prize ("thưởng", "khen", "tặng Giấy khen"), never "thường xuyên", "Thường trực", "tăng cường"
+# a form of award: what comes with one is not what comes with another
+_AWARD_FORM = re.compile(r"\b(bang khen|giay khen|co thi dua|giay chung nhan|giay cong nhan)\b")
 _AWARD = re.compile(r"\bkhen\b|(?<!binh )\bthuong\b(?!\s+(?:xuyen|truc|vu|nien|ky)\b)|\btang\s+(?:thuong|giay|bang|qua)\b")
 
 
@@ -58,12 +60,17 @@ def same_purse(unit: Unit, q: Query) -> bool:
     context = fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}")
     if _AWARD.search(q.bare) and not _AWARD.search(context):
         return False  # "thưởng bao nhiêu tiền": a prize, not a fund's balance or a centre's allowance
+    forms = set(_AWARD_FORM.findall(q.bare))
+    if forms and not forms & set(_AWARD_FORM.findall(context)) and _AWARD_FORM.search(context):
+        return False  # "Bằng khen … kèm tiền thưởng bao nhiêu": not the money that comes with a Giấy khen
     if not from_giver(unit, q):
         return False  # "được Chủ tịch UBND xã thưởng bao nhiêu": not the prize the province's association gives
     if _ALLOCATES.search(q.bare) and not _BUDGET_WORDS.search(fold_ascii(f"{unit.lead_in} {unit.text}")):
         return False  # "huyện bố trí bao nhiêu kinh phí": a budget, not the balance a fund must keep
     # "mỗi lớp xóa mù chữ được bao nhiêu": an amount for each of that item, not for each of something else
     per_item = _PER_ITEM.search(q.bare)
+    if per_item and has_diacritics(q.text) and not re.search(r"\b(?:mỗi|một|1)\s", q.text.lower()):
+        per_item = None  # "mới được … tặng": "mới", not "mỗi" (both fold to "moi")
     if not per_item or re.search(r"\btong\b", q.bare):
         return True  # "tổng kinh phí … và mỗi TTHTCĐ được bao nhiêu": the total is asked too
     typed = per_item.group(1)

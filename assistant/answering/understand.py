@@ -117,6 +117,19 @@ def _cue_end(attribute: str, bare: str) -> int:
     return min(ends) if ends else len(bare)
 
 
+_DATE_BESIDE = re.compile(
+    r"\b(?:so (?:may|bao nhieu|bn|hieu)(?: (?:gi|nao|la gi))?|(?:do )?ai ky)\b\W+(?:va\s+|,\s*)?(?:ky |ban hanh |ra )?"
+    r"ngay (?:nao|may|bao nhieu)\b|\bngay ky\b(?!\s+(?:thuat|nang|hop|thi|niem|bao cao)\b)")
+
+
+# "bc 27 … gửi những nơi nào": the one report named is the document sent, not a report asked about
+_REPORT_NAMED = re.compile(r"^(?!.*\b(?:bao cao|bc)\b.*\b(?:bao cao|bc)\b).*\b(?:bao cao|bc)\s*(?:so\s*)?\d{1,5}\b"
+                           r"(?!\s*(?:thang|nam|quy)\b)")  # "báo cáo 6 tháng" is a report's period
+
+
+_OWN_NUMBER = re.compile(r"\b(?:la )?(?:van ban|vb) (?:so|so hieu) (?:may|bao nhieu|bn|gi)\b")
+
+
 def _document_attributes(found: list[str], asks: list[str], topics: list[str], forms: list[str], bare: str) -> list[str]:
     """The attributes of the document itself the question asks, without the readings its other words rule out."""
     # "KH 3853 có phải Hội Khuyến học ban hành không?", not "xã có phải ban hành kế hoạch trước 31/12 không?"
@@ -128,7 +141,8 @@ def _document_attributes(found: list[str], asks: list[str], topics: list[str], f
     for attribute in found:
         if attribute == "recipients" and (
             re.search(r"\bnoi nhan (?:cac |nhung )?(?:bao cao|b/c|ket qua)", bare)
-            or ("reporting" in topics and not re.search(r"\b(noi nhan|kinh gui|luu|b/c|de bao cao)\b", bare))
+            or ("reporting" in topics and not re.search(r"\b(noi nhan|kinh gui|luu|b/c|de bao cao)\b", bare)
+                and not _REPORT_NAMED.search(re.sub(r"/\S+", " ", bare)))
         ):
             continue  # "nơi nhận báo cáo": where reports go, not whom the document is sent to
         # "căn cứ quyết định số mấy": another document's attribute; one named by number ("QĐ 1234 ban hành ngày
@@ -141,7 +155,8 @@ def _document_attributes(found: list[str], asks: list[str], topics: list[str], f
         upto = bare[: _cue_end(attribute, bare)]
         # a document named by its kind and number ("quyết định số 1876/QĐ-UBND") is only read as another
         # document once the library's numbers are known (about_other_documents)
-        unnamed = _DOC_REF.sub(" ", upto)
+        # "… là văn bản số mấy": the document's own number, not another document cited
+        unnamed = _OWN_NUMBER.sub(" ", _DOC_REF.sub(" ", upto))
         other = bool(detected(_LEGAL, unnamed, unnamed, False)) or any(
             not re.match(r"\s*(?:so\s*)?\d", bare[m.end():]) and not bare[: m.start()].endswith("/")
             for m in _OTHER_DOCUMENT.finditer(upto)  # "45/qd-ubnd" is a number, not another decision
@@ -153,10 +168,10 @@ def _document_attributes(found: list[str], asks: list[str], topics: list[str], f
         if attribute == "number" and "contact" in asks:
             continue  # "số điện thoại … số mấy"
         kept.append(attribute)
-    if "number" in kept and "issued" not in kept and re.search(
-        r"\bso (?:may|bao nhieu|bn|hieu)\b\W+(?:va\s+|,\s*)?(?:ky |ban hanh |ra )?ngay (?:nao|may|bao nhieu)\b", bare
-    ):
-        kept.append("issued")  # "công văn số mấy, ngày nào": the document's own date comes with its number
+    if {"number", "signer"} & set(kept) and "issued" not in kept and _DATE_BESIDE.search(bare):
+        # "công văn số mấy, ngày nào", "có số hiệu gì, ngày nào và ai ký", "ai ký cv 412, ngày ký?": the
+        # document's own date asked beside its number or signer
+        kept.append("issued")
     return kept
 
 

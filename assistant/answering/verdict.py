@@ -37,7 +37,8 @@ _LEVEL = re.compile(r"\bmuc do (\d)\b")
 # units that also follow day and month numbers ("15 tháng 6", "8 năm 2024") are left out
 _QUANTITY_UNITS = r"tuoi|diem|lao dong|nguoi|lan|ca nhan|tap the|don vi|thanh vien|hoc vien|lop|buoi|bo|chuyen de|phut|ho|dong ho"
 # "10 người lao động" and "15 lao động" count the same thing
-_QUANTITY = re.compile(rf"\b(\d{{1,4}})\s+(?:nguoi\s+(?=lao dong\b))?({_QUANTITY_UNITS})\b")
+# … and a span of years ("có giá trị 2 năm"), never the year of a day ("tháng 12 năm 2024")
+_QUANTITY = re.compile(rf"(?<!thang )\b(\d{{1,4}})\s+(?:nguoi\s+(?=lao dong\b))?({_QUANTITY_UNITS}|nam(?!\s*\d))\b")
 _AT_LEAST = re.compile(r"\b(?:tu|it nhat|toi thieu)\s+$")
 _ABOVE = re.compile(r"\b(?:tren|hon)\s+$")
 _BELOW = re.compile(r"\b(?:duoi|chua den|chua du)\s+$")
@@ -141,7 +142,8 @@ def claim_unit(q: Query, units: Sequence[Unit]) -> Unit | None:
 
 
 # how often something is done, over diacritics-free text: "hằng quý", "theo quý", "6 tháng một lần", "02 lần/năm"
-_EVERY = re.compile(r"\b(?:hang|moi|theo|tung|dinh ky(?: hang)?) (thang|quy|nam)\b|\b(thang|quy|nam) (?:mot|1) lan\b|"
+# ("theo quy chế", "theo quy định" fold alike and are no period)
+_EVERY = re.compile(r"\b(?:hang|moi|theo|tung|dinh ky(?: hang)?) (thang|quy|nam)\b(?!\s+(?:che|dinh|trinh|mo|hoach|uoc|tac)\b)|\b(thang|quy|nam) (?:mot|1) lan\b|"
                     r"\blan\s*/\s*(thang|quy|nam)\b|\b(\d{1,2}|mot|ba|sau) thang (?:mot|1) lan\b")
 # … and, said by a clause, the report it names by its period: "báo cáo 6 tháng", "báo cáo quý"
 _REPORT_EVERY = (re.compile(r"\bbao cao (?:ket qua )?(6 thang|sau thang|quy|thang|nam)\b"),
@@ -212,6 +214,9 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
         return [whole]  # "cả 10 xã đều đạt … phải không" of "08/10 xã"
     if _condition_denied(q.bare, fold_ascii(_readable(lead))):
         return [False]  # "gia đình chưa đạt Gia đình văn hóa có được công nhận không" of a clause requiring it
+    held = _role_cell(q, lead)
+    if held:
+        return held
     asked_levels = set(_LEVEL.findall(q.bare))
     said_levels = set(_LEVEL.findall(fold_ascii(text)))  # a table row's own cells, not its column headers
     if asked_levels and said_levels and not asked_levels & said_levels:
@@ -350,6 +355,18 @@ def _prizes(folded: str) -> set[str]:
     return {p for m in _PRIZE_LIST.finditer(folded) for p in re.findall(PRIZE_WORDS, m.group(0))}
 
 
+def _role_cell(q: Query, lead: Unit) -> list[bool]:
+    """"… do Phòng GD&ĐT chủ trì phải không?" of a row "Cơ quan chủ trì: Trung tâm GDNN-GDTX; Cơ quan phối hợp:
+    Phòng GD&ĐT": the column of the role asked says who holds it."""
+    role = next((r for r in _ROLES if re.search(rf"\b{r}\b", q.bare)), None)
+    if role is None or TABLE_CELL not in lead.text:
+        return []
+    m = re.search(rf"\b{role}\b", q.bare)
+    who = agencies_in(q.bare[max(0, m.start() - 50) : m.start()])[-1:]  # "do Phòng GD&ĐT chủ trì", "giao Sở GDĐT chủ trì"
+    cells = [cell for head, cell in lead.headed_cells() if role in fold_ascii(head) and cell.strip()]
+    return [who[0] in agencies_in(cells[0])] if who and cells else []
+
+
 def _role_checks(q: Query, lead: Unit) -> list[bool]:
     """"X chủ trì … phải không?" against a clause where X only "phối hợp"."""
     asked = [r for r in _ROLES if re.search(rf"\b{r}\b", q.bare)]
@@ -365,22 +382,30 @@ _MODAL = re.compile(r"\bco (phai|duoc|can|bi|nen)\b")
 _MODAL_WORDS = {"phai": "phải", "duoc": "được", "can": "cần", "bi": "bị", "nen": "nên"}
 
 
-def verdict(q: Query, units: Sequence[Unit], support: float, siblings: Sequence[Unit] = ()) -> str:
+def verdict(q: Query, units: Sequence[Unit], support: float, siblings: Sequence[Unit] = (),
+            nearby: Sequence[Unit] = ()) -> str:
     """'Có.' / 'Không.' / '' for a yes/no question answered by *units* (lead first); *siblings* are the
-    other clauses of the lead's section (the rest of its list). A "no" echoes the question's verb
+    other clauses of the lead's section (the rest of its list); *nearby*, the document's other best clauses, are
+    read only for a count the lead's section does not give. A "no" echoes the question's verb
     ("có phải gửi … không?" — "Không phải.")."""
-    said = _verdict(q, units, support, siblings)
+    said = _verdict(q, units, support, siblings, nearby)
     modal = _MODAL.search(q.bare)
     return f"Không {_MODAL_WORDS[modal.group(1)]}." if said == NO and modal else said
 
 
-def _verdict(q: Query, units: Sequence[Unit], support: float, siblings: Sequence[Unit] = ()) -> str:
+def _verdict(q: Query, units: Sequence[Unit], support: float, siblings: Sequence[Unit] = (),
+             nearby: Sequence[Unit] = ()) -> str:
     asked = [(int(n), u) for n, u in _QUANTITY.findall(q.bare)]
     if asked:
         text = fold_ascii(" ".join(u.full_text for u in units))
         held = [_quantity_holds(n, u, text) for n, u in asked]
         if any(h is None for h in held):
-            return ""  # the clauses say nothing of a count the question asserts: no "Có." on other grounds
+            # "… có giá trị 2 năm phải không" led by the rules' scope: the clause beside it that gives the count
+            stating = next((u for u in [*siblings, *nearby] if all(_quantity_holds(n, k, fold_ascii(u.full_text)) is not None
+                                                       for n, k in asked)), None)
+            if stating is None:
+                return ""  # the clauses say nothing of a count the question asserts: no "Có." on other grounds
+            held = [_quantity_holds(n, k, fold_ascii(stating.full_text)) for n, k in asked]
         if not all(held):
             return NO
     if _denied_cell(q, units[0]):

@@ -163,3 +163,9 @@ def test_a_community_learning_centre_and_a_village_board_report_and_receive():
     assert fact.recipients == ["Trung tâm học tập cộng đồng xã"]
     assert fact.deadline == "05/06/2025"
     assert section_agency("V. Tổ chức thực hiện › 1. Trung tâm học tập cộng đồng xã") == "Trung tâm học tập cộng đồng xã"
+
+
+def test_a_table_row_is_one_clause_though_a_cell_opens_with_a_numbered_label() -> None:
+    text = "Tiêu chí 1. Lãnh đạo (20 điểm) | 1.1. Thôn có kế hoạch. Có biên bản | 10\nCăn cứ kết quả. Hội đồng xét."
+    assert clause_units(text) == ["Tiêu chí 1. Lãnh đạo (20 điểm) | 1.1. Thôn có kế hoạch. Có biên bản | 10",
+                                  "Căn cứ kết quả.", "Hội đồng xét."]

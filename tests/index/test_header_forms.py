@@ -55,3 +55,21 @@ def test_each_header_form_gives_its_metadata(row: dict) -> None:
 
 def test_every_header_form_file_has_its_expected_row() -> None:
     assert {p.name for p in FOLDER.iterdir() if p.suffix in (".txt", ".md")} == {row["file"] for row in EXPECTED}
+
+
+def test_a_blank_form_after_the_signature_neither_signs_nor_joins_the_chain() -> None:
+    """A guidance whose attached form ends in its own "TM. CHI HỘI … (Ký tên, đóng dấu)" is signed by the name
+    under the guidance's block, on behalf of that block's body alone."""
+    path = FOLDER / "m32_hd_hkh_mau_phieu_kon_tum.md"
+    meta = parse_file(clean_text(load_file(path).text), path.name)[0].meta
+    assert meta.signer == "A Thị Hồng Nhung"
+    assert fold_ascii(meta.signing) == fold_ascii("TM. Ban thường vụ")
+
+
+def test_a_joint_plan_names_each_body_that_signs_and_its_recipients_below_the_signatures() -> None:
+    path = FOLDER / "m33_khlt_hkh_doan_ea_sup.txt"
+    meta = parse_file(clean_text(load_file(path).text), path.name)[0].meta
+    assert meta.signer == "Trần Đình Phúc"
+    assert fold_ascii(meta.signing) == fold_ascii("TM. Ban thường vụ hội khuyến học huyện")
+    assert meta.cosigners == ["Bí thư Y Khuê Mlô (TM. Ban thường vụ huyện đoàn)"]
+    assert meta.recipients[:2] == ["Hội Khuyến học tỉnh Đắk Lắk (để b/c)", "Tỉnh Đoàn Đắk Lắk (để b/c)"]

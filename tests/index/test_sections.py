@@ -379,3 +379,18 @@ def test_a_heading_stating_its_points_keeps_its_chunk() -> None:
                   "a) Ban hành kế hoạch năm: 10 điểm.\nb) Kiện toàn Ban Chỉ đạo: 10 điểm.\n" + TAIL)
     # its points are said by no item under it: the heading's words stay in a chunk, not only in the items' path
     assert any(c.text.startswith("1. Công tác lãnh đạo (20 điểm)") for c in chunk_document(doc))
+
+
+@pytest.mark.parametrize("over", ["III. TIÊU CHÍ VÀ THANG ĐIỂM", "1. Thang điểm"])
+def test_a_labelled_criterion_over_its_items_heads_them_beside_the_next(over: str) -> None:
+    """"Tiêu chí 2." closes the items of "Tiêu chí 1." wherever the document puts the criteria; a criterion that
+    is a line of its own heads nothing."""
+    doc, _ = _doc(HEADER.replace("1. Tuyên truyền\n", "") + f"{over}\n"
+                  "Tiêu chí 1. Công tác lãnh đạo (20 điểm)\na) Có kế hoạch học tập: 10 điểm.\nb) Có Ban khuyến học: 10 điểm.\n"
+                  "Tiêu chí 2. Kết quả học tập (35 điểm)\na) Từ 80% người lao động hoàn thành bồi dưỡng: 12 điểm.\n"
+                  "Tiêu chí 3. Có quỹ khuyến học từ 20 triệu đồng: 10 điểm.\n" + TAIL)
+    chunks = chunk_document(doc)
+    second = next(c.section for c in chunks if c.text.startswith("a) Từ 80%"))
+    assert second.endswith("Tiêu chí 2. Kết quả học tập (35 điểm) › a) Từ 80% người lao động hoàn thành bồi dưỡng")
+    assert "Tiêu chí 1" not in second
+    assert not any("Tiêu chí 3" in c.section for c in chunks)

@@ -60,3 +60,17 @@ def test_a_typed_pipe_table_joins_its_wrapped_header_and_drops_its_rule() -> Non
 def test_a_markdown_table_keeps_its_one_line_header() -> None:
     lines = ["| STT | Nội dung |", "|---|---|", "| 1 | Báo cáo |"]
     assert join_wrapped_pipe_headers(lines) == lines
+
+
+def test_a_first_cell_merged_down_its_group_names_each_row() -> None:
+    rows = clean_text("""| Tiêu chí | Chỉ số | Điểm |
+|---|---|---|
+| **Tiêu chí 1. Lãnh đạo (20 điểm)** | 1.1. Có kế hoạch | 10 |
+| | 1.2. Chi hội hoạt động thường xuyên | 10 |
+| STT | Nội dung | Kinh phí |
+|---|---|---|
+| 6 | Văn phòng Hội | 30 |
+| | Tổng cộng | 404 |""")
+    assert rows[2] == "Tiêu chí 1. Lãnh đạo (20 điểm) | 1.2. Chi hội hoạt động thường xuyên | 10"
+    # a row's own number is no group, and a total row is no member of the group above it
+    assert rows[-1] == "… | Tổng cộng | 404"
