@@ -146,10 +146,12 @@ _NAMED_THINGS = [
 
 
 def _things_unnamed(q: Query, folded: str) -> list[str]:
-    """The things of `_NAMED_THINGS` the question names that the text never does."""
+    """The things of `_NAMED_THINGS` the question names that the text never does (a budget's level only when an
+    amount is asked: "… trong dự toán ngân sách huyện X" of "dự toán ngân sách hằng năm" names its place)."""
     words = " ".join(fold_ascii(ABBREVIATIONS.get(w, w)) for w in q.bare.split())
     return [shown for pattern, shown in _NAMED_THINGS
-            if re.search(rf"\b(?:{pattern})\b", words) and not re.search(rf"\b(?:{pattern})\b", folded)]
+            if (not shown.startswith("ngân sách") or "money" in q.asks)
+            and re.search(rf"\b(?:{pattern})\b", words) and not re.search(rf"\b(?:{pattern})\b", folded)]
 
 
 # the year of the document a question cites: "theo hướng dẫn năm 2019 của Hội Khuyến học tỉnh"

@@ -361,11 +361,17 @@ _SUB_ROW = re.compile(r"^\s*(?:\|\s*)?\d{1,2}\.\d{1,2}\.?\s*\|")
 
 def _with_total(units: list[Unit]) -> list[Unit]:
     """The first MAX_LISTED units, and a table's row of totals beyond them: the figure a summary of it gives. A
-    table too long to show whose rows are numbered in levels ("1", "1.1", "1.2", "2") shows its top rows."""
+    table too long to show whose rows are numbered in levels ("1", "1.1", "1.2", "2") shows its top rows; one whose
+    first cell is merged down each group of rows shows a row of each group."""
     if len(units) > MAX_LISTED:
         top = [u for u in units if not _SUB_ROW.match(u.text)]
         if len(top) < len(units) and sum(TABLE_CELL in u.text for u in top) >= 2:
             units = top
+    if len(units) > MAX_LISTED:  # rows grouped under a first cell merged down them: each group's first row
+        firsts = [u.text.split(TABLE_CELL)[0] if TABLE_CELL in u.text else None for u in units]
+        grouped = [u for i, u in enumerate(units) if firsts[i] is None or i == 0 or firsts[i] != firsts[i - 1]]
+        if len(grouped) < len(units) and sum(TABLE_CELL in u.text for u in grouped) >= 2:
+            units = grouped
     shown = units[:MAX_LISTED]
     totals = [u for u in units[MAX_LISTED:] if is_total_row(u.text)]
     return shown + totals[:1]

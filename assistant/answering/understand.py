@@ -254,6 +254,10 @@ _FROM_FUND = re.compile(r"\b(?:lay|chi|trich) tu quy nao\b")
 _DEADLINE_ASSERTED = re.compile(r"\b(?:truoc|cham nhat|han (?:la|chot)?)\s+(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\b")
 
 
+# a day or month figures are counted to, asserted by a yes/no question: "có tính đến hết tháng 6/2025 không"
+CUTOFF_ASSERTED = re.compile(r"\btinh den (?:het )?(?:ngay|thang) (\d{1,2})(?:\s*/\s*(\d{1,2})(?!\d))?")
+
+
 def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence[str] = ()) -> Query:
     """Read one question (no conversation): answer types, topics, form, entities, content terms.
 
@@ -333,6 +337,8 @@ def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence
     if m and "yesno" not in forms and "compare" not in forms and not _ASKED_AT_END.search(fold_ascii(m.group("b"))):
         choices = [m.group("a").strip(), m.group("b").strip()]
         forms.append("choice")
+    if "yesno" in forms and CUTOFF_ASSERTED.search(bare) and "cutoff" not in asks:
+        asks.append("cutoff")  # "số liệu có tính đến hết tháng 6/2025 không": the day figures count to, asserted
     return Query(
         text=question,
         bare=bare,

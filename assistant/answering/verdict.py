@@ -19,7 +19,7 @@ from index.vocabulary.terms import AGENCIES, agencies_by_position, agencies_in, 
 from .demands import DOCUMENT_NAMED
 from .denials import FUNCTION_WORDS, denies, target_met
 from .media import media_named
-from .understand import PERCENT, Query
+from .understand import CUTOFF_ASSERTED, PERCENT, Query
 from .units import TABLE_CELL, Unit, actors, paired_cells
 
 YES, NO = "Có.", "Không."
@@ -37,8 +37,11 @@ _LEVEL = re.compile(r"\bmuc do (\d)\b")
 # units that also follow day and month numbers ("15 tháng 6", "8 năm 2024") are left out
 _QUANTITY_UNITS = r"tuoi|diem|lao dong|nguoi|lan|ca nhan|tap the|don vi|thanh vien|hoc vien|lop|buoi|bo|chuyen de|phut|ho|dong ho"
 # "10 người lao động" and "15 lao động" count the same thing
-# … and a span of years ("có giá trị 2 năm"), never the year of a day ("tháng 12 năm 2024")
-_QUANTITY = re.compile(rf"(?<!thang )\b(\d{{1,4}})\s+(?:nguoi\s+(?=lao dong\b))?({_QUANTITY_UNITS}|nam(?!\s*\d))\b")
+_QUANTITY = re.compile(rf"\b(\d{{1,4}})\s+(?:nguoi\s+(?=lao dong\b))?({_QUANTITY_UNITS})\b")
+# a span of years a question asserts ("có giá trị 2 năm", "3 năm liên tục"), not one in a name ("sơ kết 3 năm"),
+# and one a clause says (never the year of a day: "tháng 12 năm 2024")
+_SPAN_ASKED = re.compile(r"\b(?:gia tri|thoi han|hieu luc)\s+(?:trong\s+)?(\d{1,2})\s+nam\b|\b(\d{1,2})\s+nam\s+(?:lien tuc|lien tiep|lien)\b")
+_SPAN_SAID = re.compile(r"(?<!thang )\b(\d{1,2})\s+(nam)\b(?!\s*\d)")
 _AT_LEAST = re.compile(r"\b(?:tu|it nhat|toi thieu)\s+$")
 _ABOVE = re.compile(r"\b(?:tren|hon)\s+$")
 _BELOW = re.compile(r"\b(?:duoi|chua den|chua du)\s+$")
@@ -49,7 +52,7 @@ def _quantity_holds(value: int, unit: str, text: str) -> bool | None:
     """Whether *value* *unit* meets a bound *text* sets for that unit ("từ 15 tuổi trở lên", "không quá 02
     cá nhân", "70 điểm"); None when *text* states no count of that unit."""
     verdicts = []
-    for m in _QUANTITY.finditer(text):
+    for m in (_SPAN_SAID if unit == "nam" else _QUANTITY).finditer(text):
         if m.group(2) != unit:
             continue
         bound, before, after = int(m.group(1)), text[max(0, m.start() - 24) : m.start()], text[m.end() : m.end() + 12]
@@ -129,6 +132,7 @@ def quantity_unit(q: Query, units: Sequence[Unit]) -> Unit | None:
     """The clause (or list) that bounds the count the question asserts ("đạt 68 điểm thì có được công nhận …":
     "Đạt: từ 55 điểm đến dưới 70 điểm"), when the clause found states none."""
     asked = [(int(n), u) for n, u in _QUANTITY.findall(q.bare)]
+    asked += [(int(a or b), "nam") for a, b in _SPAN_ASKED.findall(q.bare)]
     for unit in sorted(units, key=lambda u: not u.members):  # a list of grades before one grade of it
         text = fold_ascii(unit.full_text)
         if asked and all(_quantity_holds(n, u, text) is not None for n, u in asked):
@@ -217,6 +221,9 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
     held = _role_cell(q, lead)
     if held:
         return held
+    counted = _counted_to(q, [lead, *siblings])
+    if counted is not None:
+        return [counted]
     asked_levels = set(_LEVEL.findall(q.bare))
     said_levels = set(_LEVEL.findall(fold_ascii(text)))  # a table row's own cells, not its column headers
     if asked_levels and said_levels and not asked_levels & said_levels:
@@ -355,6 +362,24 @@ def _prizes(folded: str) -> set[str]:
     return {p for m in _PRIZE_LIST.finditer(folded) for p in re.findall(PRIZE_WORDS, m.group(0))}
 
 
+_COUNTED_TO = re.compile(r"\btinh den (?:het )?(?:ngay )?(\d{1,2})\s*/\s*(\d{1,2})")
+
+
+def _counted_to(q: Query, units: Sequence[Unit]) -> bool | None:
+    """"số liệu có tính đến hết tháng 6/2025 không" of "số liệu tính đến ngày 31/5/2025": the month (or day)
+    figures count to, asserted and said (the general rule before an exception: "Riêng số liệu kinh phí …");
+    None when either is not."""
+    asked = CUTOFF_ASSERTED.search(q.bare)
+    stating = [fold_ascii(u.full_text) for u in units if _COUNTED_TO.search(fold_ascii(u.full_text))]
+    stating.sort(key=lambda t: bool(re.match(r"\W*(?:rieng|doi voi)\b", t)))
+    said = _COUNTED_TO.search(stating[0]) if stating else None
+    if asked is None or said is None:
+        return None
+    if asked.group(2):  # "tính đến ngày 31/5"
+        return (int(asked.group(1)), int(asked.group(2))) == (int(said.group(1)), int(said.group(2)))
+    return int(asked.group(1)) == int(said.group(2))  # "tính đến hết tháng 6": a day of June
+
+
 def _role_cell(q: Query, lead: Unit) -> list[bool]:
     """"… do Phòng GD&ĐT chủ trì phải không?" of a row "Cơ quan chủ trì: Trung tâm GDNN-GDTX; Cơ quan phối hợp:
     Phòng GD&ĐT": the column of the role asked says who holds it."""
@@ -396,6 +421,7 @@ def verdict(q: Query, units: Sequence[Unit], support: float, siblings: Sequence[
 def _verdict(q: Query, units: Sequence[Unit], support: float, siblings: Sequence[Unit] = (),
              nearby: Sequence[Unit] = ()) -> str:
     asked = [(int(n), u) for n, u in _QUANTITY.findall(q.bare)]
+    asked += [(int(a or b), "nam") for a, b in _SPAN_ASKED.findall(q.bare)]
     if asked:
         text = fold_ascii(" ".join(u.full_text for u in units))
         held = [_quantity_holds(n, u, text) for n, u in asked]
