@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 from .clean import MARKER, HeadingLine, is_upper_line
 from .issuer import (
@@ -32,6 +33,8 @@ _NUMBER_LINE = re.compile(
 _DATE = re.compile(
     r"(?:(?P<place>[A-ZĐ][\w\s]*?)\s*,\s*)?ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})"
 )
+# how far below the header a kind line ("QUYẾT ĐỊNH", "QUY CHẾ") is looked for
+KIND_LINE_WINDOW = 8
 _KIND_WORDS = {
     "KẾ HOẠCH": "Kế hoạch",
     "CÔNG VĂN": "Công văn",
@@ -236,8 +239,12 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
             place = re.sub(r"^(?:[A-ZĐ]{2,}\s+)+", "", place)
             header_end = max(header_end, i + 1)
             break
-    # kind line and title
-    for i in range(header_end, min(len(paragraphs), header_end + 4)):
+    # kind line and title (the window moves down past the motto lines, which may follow an issuer's last line:
+    # "… BAN CHỈ ĐẠO XÂY DỰNG" / motto / "XÃ HỘI HỌC TẬP" / "QUY CHẾ")
+    start = header_end
+    for i in range(start, min(len(paragraphs), start + KIND_LINE_WINDOW)):
+        if i >= max(start, header_end) + 4:
+            break
         p = paragraphs[i]
         if MOTTO.fullmatch(p.strip()) or MOTTO.search(p) and is_upper_line(p):
             header_end = i + 1
@@ -408,6 +415,9 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
         header_provinces = header_places(paragraphs[:issuer_end], ("TỈNH",))
         where = _unlisted_place_context([parent, *named] if parent else named, provinces, after_2025,
                                         parent_provinces + [p for p in above if p in header_provinces or geo_level == "huyện"])
+        if not where.province:  # the province its text keeps naming ("… UBND tỉnh Hải Dương", "Sở GD&ĐT tỉnh Hải Dương")
+            where = _named_province([*body, *paragraphs[body_end:]], after_2025) or _filed_province(
+                source, after_2025) or where
 
     number_part = number.split("/")[0] if number else ""
     id_parts = [locality or issuer, number_part, symbol or kind]
@@ -469,6 +479,40 @@ def _unlisted_place_context(parents: list[str], provinces: list[str], current: b
     if len(named) == 1:
         return PlaceContext(province=named[0])
     return PlaceContext()
+
+
+# a province the text names with its kind word
+_PROVINCE_NAMED = re.compile(r"\btỉnh\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})")
+# it names that province at least this often, and more often than any other
+PROVINCE_MENTIONS = 1
+
+
+def _named_province(lines: list[str], current: bool) -> PlaceContext | None:
+    """The province a document's text keeps naming ("tỉnh Hải Dương" three times, no other): the province of a
+    unit the gazetteer does not know and whose opening names none."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        for m in _PROVINCE_NAMED.finditer(line):
+            where = place_context(m.group(1), "tỉnh", current=current)
+            if where.province:
+                counts[where.province] = counts.get(where.province, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < PROVINCE_MENTIONS or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    return place_context(ranked[0][0], "tỉnh", current=current)
+
+
+def _filed_province(source: str, current: bool) -> PlaceContext | None:
+    """The province a file's name opens with ("vinh-phuc_KH-HKH_2025.txt", "Gia Lai - KH xa.pdf"): the last
+    hint for a unit the gazetteer does not know in a text that names no province."""
+    words = [w for w in re.split(r"[\s_\-.]+", Path(source).stem) if w]
+    for size in (3, 2, 1):
+        name = " ".join(words[:size])
+        if len(words) >= size and len(name) >= 4:
+            where = place_context(name, "tỉnh", current=current)
+            if where.province and fold_ascii(where.province) == fold_ascii(name).replace("-", " "):
+                return where
+    return None
 
 
 def parse_file(paragraphs: list[str], source: str) -> list[Document]:

@@ -268,6 +268,9 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
             return f"{doc_name(lead.doc)} không đề cập nội dung này, nên không trả lời được câu hỏi có hay không."
     # the agencies this question itself names (not one carried from the conversation), when it asks their duties
     asked = [a for a in agencies_in(q.bare) if a in q.agencies and a not in q.recipients]
+    # the issuer named ("UBND huyện Cẩm Xuyên kiến nghị Bộ GD&ĐT …") names the document; the others are asked of
+    issuers = {a for d in scope_docs for a in agencies_in(" ".join([d.issuer, d.level, *d.cosigners]))}
+    asked = [a for a in asked if a not in issuers] or asked
     if scope_docs and asked and "agency" not in q.asks and not q.has("yesno") and not any(
         set(asked) & catalog.named.agencies_of(d.doc_id) for d in scope_docs
     ):  # "Hội Cựu chiến binh có nhiệm vụ gì", "kiến nghị Bộ GD&ĐT những gì" of a document that never names it

@@ -149,7 +149,9 @@ ANSWER_TYPES: list[Cues] = [
                    r"\b(?:(?:pho )?(?:chu tich|truong ban|giam doc)|dong chi) nao\b")),
     Cues("penalty", plain=("xử phạt", "kỷ luật", "chế tài", "bị phạt", "phạt tiền", "nộp muộn", "chậm trễ", "trễ hạn",
                            "không nộp", "không báo cáo thì", "bị xử lý", "xử lý vi phạm", "bị gì", "hình thức xử lý"),
-         accented=("phạt",)),
+         accented=("phạt",),
+         # "nếu nộp trễ thì sao", "gửi chậm thì thế nào": what follows a late report
+         patterns=(r"\b(?:nop|gui|bao cao)\s+(?:tre|cham|muon|qua han)\b(?:\s+\w+){0,3}\s+thi\s+(?:sao|the nao|ra sao|bi gi)\b",)),
     # how long one has to do something: "sau mỗi lớp bao lâu phải nộp", "trong vòng mấy ngày"
     Cues("duration", plain=("bao lâu phải", "trong bao lâu", "trong vòng bao lâu", "trong vòng mấy ngày",
                             "trong vòng bao nhiêu ngày", "trong mấy ngày", "thời hạn bao nhiêu ngày"),

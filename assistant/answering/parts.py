@@ -25,8 +25,14 @@ _NOT_OWN = frozenset("ai gi j nao bao nhieu bn may dau khi gio the sao la lam co
 
 def question_parts(bare: str) -> list[str]:
     """The parts of a folded question that each ask something ("chủ tài khoản là ai", "ai làm kế toán quỹ")."""
+    compared = _COMPARED.match(bare)
+    if compared:  # "so sánh kết quả năm 2023 với chỉ tiêu năm 2024 …": each side is a part
+        return [compared.group(1), compared.group(2)]
     pieces = [p for p in _BETWEEN.split(bare) if p.strip()]
     return pieces if len(pieces) >= 2 and all(_ASKS.search(p) for p in pieces) else []
+
+
+_COMPARED = re.compile(r"^\W*so sanh\s+(.+?)\s+voi\s+(.+?)\W*$")
 
 
 def _own_phrases(part: str, others: list[str]) -> list[str]:

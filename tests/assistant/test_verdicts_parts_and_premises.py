@@ -22,6 +22,7 @@ Riêng số liệu về kinh phí hoạt động của Trung tâm tính đến h
 
 2. Thời hạn gửi báo cáo
 Các Trung tâm gửi báo cáo qua thư điện tử trước ngày 16/6/2025.
+Đơn vị gửi báo cáo chậm sẽ bị nêu tên trong cuộc họp giao ban và trừ điểm thi đua cuối năm.
 
 Nơi nhận:                                   KT. TRƯỞNG PHÒNG
 - Như trên;                                 PHÓ TRƯỞNG PHÒNG
@@ -121,6 +122,7 @@ def test_each_form_is_named_by_the_line_that_says_what_it_is(assistant: Assistan
     "Đơn vị xếp loại Xuất sắc được tặng Bằng khen theo quy chế Hương Sơn thì kèm tiền thưởng bao nhiêu?",
     "Đơn vị học tập ở Hương Sơn vi phạm quy chế thì bị xử lý kỷ luật thế nào?",
     "Các trường THPT ở Sơn Kim phải gửi kế hoạch tủ sách trước ngày nào?",
+    "Trung tâm học tập cộng đồng xã Sơn Kim kiến nghị Bộ Giáo dục và Đào tạo những nội dung gì?",
 ])
 def test_what_the_document_never_names_is_refused(assistant: Assistant, question: str) -> None:
     assert assistant.ask(question).abstained
@@ -129,3 +131,8 @@ def test_what_the_document_never_names_is_refused(assistant: Assistant, question
 def test_the_prize_it_does_name_is_answered(assistant: Assistant) -> None:
     answer = assistant.ask("Đơn vị xếp loại Xuất sắc theo quy chế Hương Sơn được tặng Giấy khen kèm tiền thưởng bao nhiêu?")
     assert not answer.abstained and "2.000.000" in answer.answer
+
+
+def test_what_follows_a_late_report_is_its_penalty(assistant: Assistant) -> None:
+    answer = assistant.ask("Theo cv 318 của PGD Đức Thọ, nếu nộp trễ thì sao?")
+    assert "nêu tên" in answer.answer and "trừ điểm thi đua" in answer.answer

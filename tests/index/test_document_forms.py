@@ -710,3 +710,31 @@ def test_a_commune_is_placed_by_the_district_its_text_names_late() -> None:
                    "THÔNG BÁO\nKết luận của Chủ tịch UBND xã tại cuộc họp Ban Chỉ đạo\n\n" + body +
                    "15. Công chức Văn hóa - Xã hội tổng hợp, báo cáo UBND huyện Lục Ngạn trước ngày 20/9/2025.\n")
     assert (doc.meta.locality, doc.meta.province) == ("Kiên Thành", "Bắc Giang")
+
+
+def test_rules_issued_by_a_board_whose_name_runs_past_the_motto_keep_their_kind() -> None:
+    """"… BAN CHỈ ĐẠO XÂY DỰNG" / motto / "XÃ HỘI HỌC TẬP" / "QUY CHẾ": the kind line below the issuer's last line."""
+    head = ("UBND HUYỆN NAM TRÀ LINH                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "BAN CHỈ ĐẠO XÂY DỰNG                          Độc lập - Tự do - Hạnh phúc\nXÃ HỘI HỌC TẬP\n")
+    text = (head + "Số: 05/QĐ-BCĐ                        Nam Trà Linh, ngày 10 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\n"
+            "Về việc ban hành Quy chế hoạt động của Ban Chỉ đạo\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n\n"
+            "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nTRƯỞNG BAN\nPHÓ CHỦ TỊCH UBND HUYỆN\nHồ Văn Đạt\n\n"
+            + head + "\nQUY CHẾ\nHoạt động của Ban Chỉ đạo xây dựng xã hội học tập huyện Nam Trà Linh\n"
+            "(Ban hành kèm theo Quyết định số 05/QĐ-BCĐ ngày 10/3/2024)\n\nChương I\nQUY ĐỊNH CHUNG\n"
+            "Điều 1. Ban Chỉ đạo họp mỗi quý một lần.\n")
+    decision, rules = parse_file(clean_text(text), "quy-che-bcd.txt")
+    assert (decision.meta.kind, decision.meta.number) == ("Quyết định", "05/QĐ-BCĐ")
+    assert rules.meta.kind == "Quy chế" and rules.meta.title.startswith("Hoạt động của Ban Chỉ đạo")
+
+
+@pytest.mark.parametrize(("source", "body", "province"), [
+    ("ke-hoach.txt", "Thực hiện Kế hoạch của UBND tỉnh Bình Định, Hội Khuyến học tỉnh Bình Định hướng dẫn …", "Bình Định"),
+    ("gia-lai_KH-UBND_2024.txt", "Xã tổ chức 12 chuyên đề trong năm.", "Gia Lai"),
+])
+def test_a_commune_the_gazetteer_lacks_lies_in_the_province_its_text_or_file_names(source: str, body: str,
+                                                                                   province: str) -> None:
+    text = ("ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ IA KRÔNG PHÚ                "
+            "Độc lập - Tự do - Hạnh phúc\nSố: 58/KH-UBND                     Ia Krông Phú, ngày 12 tháng 4 năm 2024\n\n"
+            f"KẾ HOẠCH\nXây dựng xã hội học tập năm 2024\n\n1. {body}\n")
+    (doc,) = parse_file(clean_text(text), source)
+    assert doc.meta.locality == "Ia Krông Phú" and doc.meta.province == province
