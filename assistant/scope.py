@@ -350,7 +350,13 @@ class ScopeResolver:
         scope = Scope(places=[p for p in places if p.relation != "unknown"
                               or not any(_run_together(p.name, k, bare) for k in known)])
         by_place: set[str] = set()
-        for p in _narrowest(scope.places, comparing="so sanh" in bare):
+        places_held = _narrowest(scope.places, comparing="so sanh" in bare)
+        # "UBND huyện Cẩm Xuyên kiến nghị UBND tỉnh Hà Tĩnh …": the province a report goes to, not a document asked
+        places_held = [p for p in places_held if not (_ADDRESSED.search(bare) and re.search(
+            rf"{_ADDRESSED.pattern}\s*{re.escape(p.name)}\b", bare) and any(
+            q is not p and q.doc_ids and all(fold_ascii(self._by_id[d].province or "") == p.name for d in q.doc_ids)
+            for q in places_held))]
+        for p in places_held:
             by_place.update(p.doc_ids)
         by_number: set[str] = set()
         for m in _NUMBER.finditer(bare):
@@ -456,6 +462,11 @@ def _spelt_as(typed: str, bare: str, key: str, spellings: dict[str, set[str]]) -
     spans = {typed[m.start() : m.end()] for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", bare)}
     named = [s for s in spans if has_diacritics(s) and s in spellings]
     return named[0] if len(named) == 1 else ""
+
+
+# a body a report or proposal goes to, named with its province: "kiến nghị UBND tỉnh", "báo cáo Sở GD&ĐT tỉnh"
+_ADDRESSED = re.compile(r"\b(?:kien nghi|de nghi|de xuat|bao cao|gui|trinh)\s+(?:len\s+|ve\s+|cho\s+)?"
+                        r"(?:ubnd|uy ban nhan dan|so gd&dt|so giao duc va dao tao|hoi khuyen hoc|hkh)\s+(?:tinh|thanh pho)")
 
 
 def _narrowest(places: list[PlaceMatch], comparing: bool) -> list[PlaceMatch]:

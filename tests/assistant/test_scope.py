@@ -334,3 +334,16 @@ def test_tp_is_the_kind_of_a_city_not_the_initials_of_a_ward() -> None:
                               _plan("tam-phuoc", "Ủy ban nhân dân phường Tam Phước", "Tam Phước", "Đồng Nai", "xã")])
     assert resolver.run("Ở TP. Hồ Chí Minh, ai ra quyết định công nhận Đơn vị học tập?").doc_ids == ["hcm"]
     assert resolver.run("huong dan cua hkh tphcm so may, ban hanh ngay nao").doc_ids == ["hcm"]
+
+
+def test_a_province_named_as_where_a_proposal_goes_is_no_document_asked() -> None:
+    folder = Path(__file__).resolve().parents[2] / "evals" / "docs-new"
+    docs = [m for name in ("dev31-ha-tinh_BC-UBND_2024.txt", "dev-ha-tinh_KH-BCD_2024.txt")
+            for m in parse_source(folder / name, name, 20 * 1024 * 1024)[0]]
+    scopes = ScopeResolver(docs)
+    district, province = (d.doc_id for d in docs)
+    addressed = scopes.run("UBND huyện Cẩm Xuyên kiến nghị UBND tỉnh Hà Tĩnh những nội dung gì?")
+    assert addressed.doc_ids == [district]
+    # the province's own plan named as a source stays in scope
+    cited = scopes.run("Theo kế hoạch của tỉnh Hà Tĩnh, huyện Cẩm Xuyên báo cáo trước ngày nào?")
+    assert province in (cited.doc_ids or [])
