@@ -8,9 +8,9 @@ import re
 
 from index.textnorm import fold_ascii
 
+from .quantities import amounts
 from .understand import PERCENT, Query
 from .units import Unit
-from .verdict import amounts
 
 # the question asks for a quantity ("bao nhiêu", "mấy", "mức nào"), not who pays a sum it names
 _HOW_MUCH = re.compile(r"\b(?:bao nhieu|bn|may|muc nao)\b")

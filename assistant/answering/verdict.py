@@ -19,6 +19,7 @@ from index.vocabulary.terms import AGENCIES, agencies_by_position, agencies_in, 
 from .demands import DOCUMENT_NAMED
 from .denials import FUNCTION_WORDS, denies, target_met
 from .media import media_named
+from .quantities import QUANTITY, SPAN_ASKED, amounts, quantity_holds
 from .understand import CUTOFF_ASSERTED, PERCENT, Query
 from .units import TABLE_CELL, Unit, actors, paired_cells
 
@@ -33,58 +34,6 @@ _PERCENT_PAIR = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%\s*([^;%]{3,160}?)(?=\s*,?
 
 # a graded level a question may assert ("Cộng đồng học tập cấp xã mức độ 2")
 _LEVEL = re.compile(r"\bmuc do (\d)\b")
-# counts a yes/no question may assert ("học sinh 14 tuổi", "đề nghị 3 cá nhân"), over diacritics-free text;
-# units that also follow day and month numbers ("15 tháng 6", "8 năm 2024") are left out
-_QUANTITY_UNITS = r"tuoi|diem|lao dong|nguoi|lan|ca nhan|tap the|don vi|thanh vien|hoc vien|lop|buoi|bo|chuyen de|phut|ho|dong ho"
-# "10 người lao động" and "15 lao động" count the same thing
-_QUANTITY = re.compile(rf"\b(\d{{1,4}})\s+(?:nguoi\s+(?=lao dong\b))?({_QUANTITY_UNITS})\b")
-# a span of years a question asserts ("có giá trị 2 năm", "3 năm liên tục"), not one in a name ("sơ kết 3 năm"),
-# and one a clause says (never the year of a day: "tháng 12 năm 2024")
-_SPAN_ASKED = re.compile(r"\b(?:gia tri|thoi han|hieu luc)\s+(?:trong\s+)?(\d{1,2})\s+nam\b|\b(\d{1,2})\s+nam\s+(?:lien tuc|lien tiep|lien)\b")
-_SPAN_SAID = re.compile(r"(?<!thang )\b(\d{1,2})\s+(nam)\b(?!\s*\d)")
-_AT_LEAST = re.compile(r"\b(?:tu|it nhat|toi thieu)\s+$")
-_ABOVE = re.compile(r"\b(?:tren|hon)\s+$")
-_BELOW = re.compile(r"\b(?:duoi|chua den|chua du)\s+$")
-_AT_MOST = re.compile(r"\b(?:toi da|khong qua|khong vuot qua|den)\s+$")
-
-
-def _quantity_holds(value: int, unit: str, text: str) -> bool | None:
-    """Whether *value* *unit* meets a bound *text* sets for that unit ("từ 15 tuổi trở lên", "không quá 02
-    cá nhân", "70 điểm"); None when *text* states no count of that unit."""
-    verdicts = []
-    for m in (_SPAN_SAID if unit == "nam" else _QUANTITY).finditer(text):
-        if m.group(2) != unit:
-            continue
-        bound, before, after = int(m.group(1)), text[max(0, m.start() - 24) : m.start()], text[m.end() : m.end() + 12]
-        if _AT_LEAST.search(before) or after.lstrip().startswith("tro len"):
-            verdicts.append(value >= bound)
-        elif _ABOVE.search(before):
-            verdicts.append(value > bound)
-        elif _BELOW.search(before):
-            verdicts.append(value < bound)
-        elif _AT_MOST.search(before) or after.lstrip().startswith("tro xuong"):
-            verdicts.append(value <= bound)
-        else:
-            verdicts.append(value == bound)
-    return any(verdicts) if verdicts else None
-
-
-# amounts of money, over diacritics-free text: "1.000.000 đồng", "120 triệu đồng", "1,5 tỷ", and a cell under a
-# column of amounts ("Quỹ khuyến học (triệu đồng): 110")
-_SCALE = {"ty": 10**9, "trieu": 10**6, "nghin": 10**3, "ngan": 10**3}
-_IN_DONG = re.compile(r"\b(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:dong|vnd)\b")
-_SCALED = re.compile(r"\b(\d+(?:[.,]\d{1,3})?)\s*(ty|trieu|nghin|ngan)\b(?!\s*(?:nguoi|hoc|ho|luot))")
-_COLUMN_CELL = re.compile(r"\((ty|trieu|nghin|ngan) dong\)\s*:\s*(\d[\d.,]*)")
-
-
-def amounts(folded: str) -> set[int]:
-    """The amounts of money *folded* states, in đồng."""
-    out = {int(re.sub(r"[.,]", "", n)) for n in _IN_DONG.findall(folded)}
-    for n, scale in [*_SCALED.findall(folded), *((n, s) for s, n in _COLUMN_CELL.findall(folded))]:
-        out.add(round(float(n.replace(",", ".")) * _SCALE[scale]))
-    return out
-
-
 def _readable(unit: Unit) -> str:
     return paired_cells(unit.lead_in, unit.text) if TABLE_CELL in unit.lead_in else unit.full_text
 
@@ -131,11 +80,11 @@ def _claim_found(q: Query, units: Sequence[Unit]) -> bool:
 def quantity_unit(q: Query, units: Sequence[Unit]) -> Unit | None:
     """The clause (or list) that bounds the count the question asserts ("đạt 68 điểm thì có được công nhận …":
     "Đạt: từ 55 điểm đến dưới 70 điểm"), when the clause found states none."""
-    asked = [(int(n), u) for n, u in _QUANTITY.findall(q.bare)]
-    asked += [(int(a or b), "nam") for a, b in _SPAN_ASKED.findall(q.bare)]
+    asked = [(int(n), u) for n, u in QUANTITY.findall(q.bare)]
+    asked += [(int(a or b), "nam") for a, b in SPAN_ASKED.findall(q.bare)]
     for unit in sorted(units, key=lambda u: not u.members):  # a list of grades before one grade of it
         text = fold_ascii(unit.full_text)
-        if asked and all(_quantity_holds(n, u, text) is not None for n, u in asked):
+        if asked and all(quantity_holds(n, u, text) is not None for n, u in asked):
             return unit
     return None
 
@@ -420,18 +369,18 @@ def verdict(q: Query, units: Sequence[Unit], support: float, siblings: Sequence[
 
 def _verdict(q: Query, units: Sequence[Unit], support: float, siblings: Sequence[Unit] = (),
              nearby: Sequence[Unit] = ()) -> str:
-    asked = [(int(n), u) for n, u in _QUANTITY.findall(q.bare)]
-    asked += [(int(a or b), "nam") for a, b in _SPAN_ASKED.findall(q.bare)]
+    asked = [(int(n), u) for n, u in QUANTITY.findall(q.bare)]
+    asked += [(int(a or b), "nam") for a, b in SPAN_ASKED.findall(q.bare)]
     if asked:
         text = fold_ascii(" ".join(u.full_text for u in units))
-        held = [_quantity_holds(n, u, text) for n, u in asked]
+        held = [quantity_holds(n, u, text) for n, u in asked]
         if any(h is None for h in held):
             # "… có giá trị 2 năm phải không" led by the rules' scope: the clause beside it that gives the count
-            stating = next((u for u in [*siblings, *nearby] if all(_quantity_holds(n, k, fold_ascii(u.full_text)) is not None
+            stating = next((u for u in [*siblings, *nearby] if all(quantity_holds(n, k, fold_ascii(u.full_text)) is not None
                                                        for n, k in asked)), None)
             if stating is None:
                 return ""  # the clauses say nothing of a count the question asserts: no "Có." on other grounds
-            held = [_quantity_holds(n, k, fold_ascii(stating.full_text)) for n, k in asked]
+            held = [quantity_holds(n, k, fold_ascii(stating.full_text)) for n, k in asked]
         if not all(held):
             return NO
     if _denied_cell(q, units[0]):
