@@ -198,8 +198,10 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
     if scope_docs and len(scope_docs) <= MAX_GRADED_DOCS:
         # "Hướng dẫn 21/HD-HKH … xếp loại Xuất sắc" of guidances numbered alike, none of which has that grade
         # (the document that answers, when the scope holds several: another's grades are not its own)
-        text = f"{fold_ascii(lead.doc.title or '')} {catalog.named.folded_text(lead.doc.doc_id)}"
-        grades = _grades_unnamed(q, text)
+        # (a yes/no question is answered "Không" by a document of the scope that grades otherwise)
+        graded = scope_docs if q.has("yesno") else [lead.doc]
+        text = " ".join(f"{fold_ascii(d.title or '')} {catalog.named.folded_text(d.doc_id)}" for d in graded)
+        grades = _grades_unnamed(q, text) if len(scope_docs) <= 2 or not q.has("yesno") else []
         if grades:  # "xếp loại Khá" of a guidance whose grades are Hoàn thành xuất sắc and Hoàn thành
             where = doc_name(lead.doc)
             return f"{where} không có mức xếp loại {', '.join(f'“{as_typed(q.text, g)}”' for g in grades)}, nên không nêu nội dung này."

@@ -121,7 +121,8 @@ def absent_names(question: str, document_text: str) -> list[str]:
 
 # a criterion named by what it is about ("tiêu chí ứng dụng CNTT, chuyển đổi số … được bao nhiêu điểm"), up to the
 # words that say where it is or what is asked of it
-_CRITERION_NAMED = re.compile(r"\btieu chi\s+(?:ve\s+)?((?:[a-z]+,?\s+){2,8}?)(?=(?:trong|cua|o|tai|duoc|dc|bao nhieu|bn|"
+_CRITERION_NAMED = re.compile(r"\btieu chi\s+(?:ve\s+)?(?!(?:deu|dat|duoc|phai|nao|co|khong|chua|nay|tren|duoi|cua)\b)"
+                              r"((?:[a-z]+,?\s+){2,8}?)(?=(?:trong|cua|o|tai|duoc|dc|bao nhieu|bn|"
                               r"la|co|thi|khi|may|toi da|gom|danh gia)\b)")
 _FILLER_WORDS = frozenset("va hoac cac nhung cua cho ve voi the nao gi".split())
 
@@ -136,8 +137,9 @@ def absent_criterion(q: Query, document_text: str) -> str:
     pairs = word_pairs(re.findall(r"[a-z]+", m.group(1)), _FILLER_WORDS)
     text = f" {plain_words(document_text)} "
     found = sum(f" {p} " in text for p in pairs)
-    # "tham gia hiến máu tình nguyện": a common pair ("tham gia") said elsewhere does not name the criterion
-    if len(pairs) < 2 or 2 * found >= len(pairs):
+    # "tham gia hiến máu tình nguyện": a common pair ("tham gia") said elsewhere does not name the criterion; a
+    # yes/no question is answered "Không" where any of it is said
+    if len(pairs) < 2 or 2 * found >= len(pairs) or (found and q.has("yesno")):
         return ""
     return m.group(1).strip(" ,")
 
