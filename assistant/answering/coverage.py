@@ -28,6 +28,8 @@ PREMISE_WORDS = 3
 # a grade the answering document never gives is refused in a scope this small (documents sharing a number, a
 # place's few documents)
 MAX_GRADED_DOCS = 6
+
+
 def _names_places(unit: Unit, places: list[PlaceMatch], every: bool = True) -> bool:
     return (all if every else any)(_names_name(unit, p.name) for p in places)
 
@@ -196,15 +198,14 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
         return (f"{doc_name(lead.doc)} chỉ nhắc đến danh hiệu “{title}” trong tiêu chí của danh hiệu khác, "
                 "không nêu tiêu chí hay mức điểm riêng cho danh hiệu này.")
     if scope_docs and len(scope_docs) <= MAX_GRADED_DOCS:
-        # "Hướng dẫn 21/HD-HKH … xếp loại Xuất sắc" of guidances numbered alike, none of which has that grade
-        # (the document that answers, when the scope holds several: another's grades are not its own)
-        # (a yes/no question is answered "Không" by a document of the scope that grades otherwise)
+        # "Hướng dẫn 21/HD-HKH … xếp loại Xuất sắc" of guidances numbered alike: the grades of the document that
+        # answers; a yes/no question reads those of its few documents, one grading otherwise answering "Không"
         graded = scope_docs if q.has("yesno") else [lead.doc]
         text = " ".join(f"{fold_ascii(d.title or '')} {catalog.named.folded_text(d.doc_id)}" for d in graded)
         grades = _grades_unnamed(q, text) if len(scope_docs) <= 2 or not q.has("yesno") else []
         if grades:  # "xếp loại Khá" of a guidance whose grades are Hoàn thành xuất sắc and Hoàn thành
-            where = doc_name(lead.doc)
-            return f"{where} không có mức xếp loại {', '.join(f'“{as_typed(q.text, g)}”' for g in grades)}, nên không nêu nội dung này."
+            return (f"{doc_name(lead.doc)} không có mức xếp loại {', '.join(f'“{as_typed(q.text, g)}”' for g in grades)}, "
+                    "nên không nêu nội dung này.")
     if scope_docs and len(scope_docs) <= 2:
         text = " ".join(f"{fold_ascii(d.title or '')} {catalog.named.folded_text(d.doc_id)}" for d in scope_docs)
         unnamed = [p.label for p in scope.places if p.relation == "unknown" and not re.search(rf"\b{re.escape(p.name)}\b", text)]

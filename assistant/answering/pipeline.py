@@ -519,8 +519,9 @@ def _summarized(q: Query, scope_docs: list[DocumentMeta], hits: list[SearchHit])
     return named[0] if len(named) == 1 else issued[0]
 
 
-# a decision named as such: "QĐ 1256", "quyết định … có hiệu lực"
+# a decision named as such: "QĐ 1256", "quyết định … có hiệu lực"; "kèm theo QĐ 1256" only says which rules
 _DECISION_NAMED = re.compile(r"\b(?:quyet dinh|qd)\b")
+_NUMBER_NAMED = re.compile(r"\bkem theo (?:quyet dinh|qd)\b(?:\s+so)?\s*\d*")
 
 
 def _issued_first(q: Query, scope_docs: list[DocumentMeta], ranked: list[Unit], threshold: float) -> list[Unit]:
@@ -531,10 +532,6 @@ def _issued_first(q: Query, scope_docs: list[DocumentMeta], ranked: list[Unit], 
         return ranked
     first = [u for u in ranked if u.doc.doc_id in issued and u.score >= threshold]
     return first + [u for u in ranked if u not in first] if first else ranked
-
-
-# "kèm theo QĐ 1256", "QĐ số 1256": the decision named only to say which rules
-_NUMBER_NAMED = re.compile(r"\bkem theo (?:quyet dinh|qd)\b(?:\s+so)?\s*\d*")
 
 
 def _naming_first(q: Query, ranked: list[Unit]) -> list[Unit]:

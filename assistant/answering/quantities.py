@@ -20,6 +20,11 @@ _BELOW = re.compile(r"\b(?:duoi|chua den|chua du)\s+$")
 _AT_MOST = re.compile(r"\b(?:toi da|khong qua|khong vuot qua|den)\s+$")
 
 
+def asserted_counts(bare: str) -> list[tuple[int, str]]:
+    """The (value, unit) counts a folded question asserts, a span of years as (n, "nam")."""
+    return [(int(n), u) for n, u in QUANTITY.findall(bare)] + [(int(a or b), "nam") for a, b in SPAN_ASKED.findall(bare)]
+
+
 def quantity_holds(value: int, unit: str, text: str) -> bool | None:
     """Whether *value* *unit* meets a bound *text* sets for that unit ("từ 15 tuổi trở lên", "không quá 02
     cá nhân", "70 điểm"); None when *text* states no count of that unit."""

@@ -19,7 +19,7 @@ from index.vocabulary.terms import AGENCIES, agencies_by_position, agencies_in, 
 from .demands import DOCUMENT_NAMED
 from .denials import FUNCTION_WORDS, denies, target_met
 from .media import media_named
-from .quantities import QUANTITY, SPAN_ASKED, amounts, quantity_holds
+from .quantities import amounts, asserted_counts, quantity_holds
 from .understand import CUTOFF_ASSERTED, PERCENT, Query
 from .units import TABLE_CELL, Unit, actors, paired_cells
 
@@ -80,8 +80,7 @@ def _claim_found(q: Query, units: Sequence[Unit]) -> bool:
 def quantity_unit(q: Query, units: Sequence[Unit]) -> Unit | None:
     """The clause (or list) that bounds the count the question asserts ("đạt 68 điểm thì có được công nhận …":
     "Đạt: từ 55 điểm đến dưới 70 điểm"), when the clause found states none."""
-    asked = [(int(n), u) for n, u in QUANTITY.findall(q.bare)]
-    asked += [(int(a or b), "nam") for a, b in SPAN_ASKED.findall(q.bare)]
+    asked = asserted_counts(q.bare)
     for unit in sorted(units, key=lambda u: not u.members):  # a list of grades before one grade of it
         text = fold_ascii(unit.full_text)
         if asked and all(quantity_holds(n, u, text) is not None for n, u in asked):
@@ -369,8 +368,7 @@ def verdict(q: Query, units: Sequence[Unit], support: float, siblings: Sequence[
 
 def _verdict(q: Query, units: Sequence[Unit], support: float, siblings: Sequence[Unit] = (),
              nearby: Sequence[Unit] = ()) -> str:
-    asked = [(int(n), u) for n, u in QUANTITY.findall(q.bare)]
-    asked += [(int(a or b), "nam") for a, b in SPAN_ASKED.findall(q.bare)]
+    asked = asserted_counts(q.bare)
     if asked:
         text = fold_ascii(" ".join(u.full_text for u in units))
         held = [quantity_holds(n, u, text) for n, u in asked]
