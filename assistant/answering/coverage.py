@@ -10,7 +10,7 @@ import re
 from index.documents import DocumentMeta
 from index.textnorm import as_typed, fold_ascii
 from index.vocabulary.abbreviations import ABBREVIATIONS
-from index.vocabulary.terms import agencies_in
+from index.vocabulary.terms import AGENCIES, agencies_in
 
 from ..scope import PlaceMatch, Scope
 from .answer import doc_name
@@ -178,6 +178,17 @@ def _first(units: list[Unit], wanted) -> list[Unit]:
     return [u for u in units if wanted(u)] + [u for u in units if not wanted(u)]
 
 
+def _written_out(agency: str, bare: str) -> bool:
+    """The question names *agency* by a word of its own ("Bộ Giáo dục và Đào tạo", "UBND tỉnh"), not by a level a
+    report goes to ("về tỉnh")."""
+    term = next((t for t in AGENCIES if t.name == agency), None)
+    found = term.regex.search(bare) if term else None
+    return found is not None and bool(set(found.group(0).split()) - _LEVEL_ONLY)
+
+
+_LEVEL_ONLY = frozenset("ve len cho toi den gui cap tinh huyen xa phuong thi tran quan thanh pho".split())
+
+
 def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Unit, ranked: list[Unit],
                 catalog: UnitCatalog) -> str:
     """Why the documents in scope do not answer, though a clause was found; '' when they do."""
@@ -272,8 +283,9 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
     # the agencies this question itself names (not one carried from the conversation), when it asks their duties
     asked = [a for a in agencies_in(q.bare) if a in q.agencies and a not in q.recipients]
     # the issuer named ("UBND huyện Cẩm Xuyên kiến nghị Bộ GD&ĐT …") names the document; the others are asked of
+    # (a body written out: "về tỉnh" is a level a report goes to, not a body the question names)
     issuers = {a for d in scope_docs for a in agencies_in(" ".join([d.issuer, d.level, *d.cosigners]))}
-    asked = [a for a in asked if a not in issuers] or asked
+    asked = [a for a in asked if a not in issuers and _written_out(a, q.bare)] or asked
     if scope_docs and asked and "agency" not in q.asks and not q.has("yesno") and not any(
         set(asked) & catalog.named.agencies_of(d.doc_id) for d in scope_docs
     ):  # "Hội Cựu chiến binh có nhiệm vụ gì", "kiến nghị Bộ GD&ĐT những gì" of a document that never names it
