@@ -488,8 +488,8 @@ PROVINCE_MENTIONS = 1
 
 
 def _named_province(lines: list[str], current: bool) -> PlaceContext | None:
-    """The province a document's text keeps naming ("tỉnh Hải Dương" three times, no other): the province of a
-    unit the gazetteer does not know and whose opening names none."""
+    """The province a document's text names most ("… UBND tỉnh Hải Dương", and no other as often): the province
+    of a unit the gazetteer does not know and whose opening names none."""
     counts: dict[str, int] = {}
     for line in lines:
         for m in _PROVINCE_NAMED.finditer(line):
