@@ -351,13 +351,9 @@ class ScopeResolver:
                               or not any(_run_together(p.name, k, bare) for k in known)])
         by_place: set[str] = set()
         places_held = _narrowest(scope.places, comparing="so sanh" in bare)
-        # "UBND huyện Cẩm Xuyên kiến nghị UBND tỉnh Hà Tĩnh …": the province a report goes to, not a document asked
-        places_held = [p for p in places_held if not (_ADDRESSED.search(bare) and re.search(
-            rf"{_ADDRESSED.pattern}\s*{re.escape(p.name)}\b", bare) and any(
-            q is not p and q.doc_ids and all(fold_ascii(self._by_id[d].province or "") == p.name for d in q.doc_ids)
-            for q in places_held))]
         for p in places_held:
-            by_place.update(p.doc_ids)
+            if not self._addressed_province(p, places_held, bare):
+                by_place.update(p.doc_ids)
         by_number: set[str] = set()
         for m in _NUMBER.finditer(bare):
             key = (m.group(1) or m.group(2)).lstrip("0")
@@ -409,6 +405,15 @@ class ScopeResolver:
                 scope.level = level
                 break
         return scope
+
+    def _addressed_province(self, place: PlaceMatch, places: list[PlaceMatch], bare: str) -> bool:
+        """"UBND huyện Cẩm Xuyên kiến nghị UBND tỉnh Hà Tĩnh …": a province named only as where a report or
+        proposal goes, while another place named lies in it, is no document asked."""
+        if not re.search(rf"{_ADDRESSED.pattern}\s*{re.escape(place.name)}\b", bare):
+            return False
+        return any(other is not place and other.doc_ids
+                   and all(fold_ascii(self._by_id[d].province or "") == place.name for d in other.doc_ids)
+                   for other in places)
 
     def restrict(self, scope: Scope, locality: str | None, doc_id: str | None = None) -> Scope:
         """Narrow a scope to an explicit filter (--locality, the web's locality or document filter)."""

@@ -155,7 +155,9 @@ _PREAMBLE_START = re.compile(r"^(Thực hiện|Căn cứ|Tiếp theo|Theo|Để|
 _GROUPED_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?\b")
 
 
-_LABELLED_ITEM = re.compile(r"^(?:Tiêu chí|Tiêu chuẩn|Nhóm tiêu chí|Nhóm)\s+\d{1,2}[.:]\s")
+# the words that label a numbered group of items: "Tiêu chí 2. …", "Nhóm 1: …"
+LABEL_WORDS = r"Tiêu chí|Tiêu chuẩn|Nhóm tiêu chí|Nhóm"
+_LABELLED_ITEM = re.compile(rf"^(?:{LABEL_WORDS})\s+\d{{1,2}}[.:]\s")
 
 
 def _should_join(prev: str, nxt: str, after: str | None) -> bool:

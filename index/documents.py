@@ -241,9 +241,8 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
             break
     # kind line and title (the window moves down past the motto lines, which may follow an issuer's last line:
     # "… BAN CHỈ ĐẠO XÂY DỰNG" / motto / "XÃ HỘI HỌC TẬP" / "QUY CHẾ")
-    start = header_end
-    for i in range(start, min(len(paragraphs), start + KIND_LINE_WINDOW)):
-        if i >= max(start, header_end) + 4:
+    for i in range(header_end, min(len(paragraphs), header_end + KIND_LINE_WINDOW)):
+        if i >= header_end + 4:  # four lines below the header, which each motto line moves down
             break
         p = paragraphs[i]
         if MOTTO.fullmatch(p.strip()) or MOTTO.search(p) and is_upper_line(p):

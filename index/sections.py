@@ -11,7 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from .clean import DIVISION, HeadingLine, is_upper_line
+from .clean import DIVISION, LABEL_WORDS, HeadingLine, is_upper_line
 from .documents import Document
 
 PATH_SEP = " › "
@@ -124,7 +124,7 @@ def _item_label(marker: str, text: str) -> str:
 
 
 # "Tiêu chí 2. Kết quả học tập … (35 điểm)" over its items "a) …", "b) …": a group named by its label
-_LABELLED = re.compile(r"^(Tiêu chí|Tiêu chuẩn|Nhóm|Nhóm tiêu chí)\s+(\d{1,2})\.\s+(\S.{0,118})$")
+_LABELLED = re.compile(rf"^({LABEL_WORDS})\s+(\d{{1,2}})\.\s+(\S.{{0,118}})$")
 _ITEM_START = re.compile(r"^(?:[a-zđ]\)|[-+•–]\s|\d{1,2}\.\d{1,2}\.?\s)")
 
 

@@ -15,6 +15,7 @@ from index.vocabulary.terms import AGENCIES, agencies_in
 from ..scope import PlaceMatch, Scope
 from .answer import doc_name
 from .evidence import UnitCatalog
+from .issuers import issuing_agencies
 from .parallel import speaks_for
 from .periods import speaking_of_period
 from .placenames import communes, named_as, small_places
@@ -118,13 +119,18 @@ _AMOUNT = re.compile(r"\d[\d.,]*\s*(?:dong|d\b|trieu|nghin|ngan|ty)")
 _NOT_A_THING = frozenset("hoi khuyen hoc chi dao ban ubnd uy nhan dan phong so cong dong tap dat danh hieu nhan".split())
 
 
+def _expanded(q: Query) -> str:
+    """The question's words with each abbreviation written out ("hsg" → "học sinh giỏi"), folded."""
+    return " ".join(fold_ascii(ABBREVIATIONS.get(w, w)) for w in q.bare.split())
+
+
 def _levels_unnamed(q: Query, folded: str, money: bool) -> tuple[str, list[str]] | None:
     """"học sinh giỏi cấp huyện … thưởng bao nhiêu" of a plan whose amounts are for "học sinh giỏi cấp tỉnh" and
     "cấp quốc gia" only: the level asked and the levels the text gives it a value at; None when a part of
     the text with a value (an amount, for money) names it at the level asked, or none names it."""
     value = _AMOUNT if money else re.compile(r"\d")
     folded = " ; ".join(p for p in re.split(r"[;\n]|\.\s", folded) if value.search(p))
-    words = " ".join(fold_ascii(ABBREVIATIONS.get(w, w)) for w in q.bare.split())
+    words = _expanded(q)
     for thing, level in _THING_OF_LEVEL.findall(words):
         if set(thing.split()) & _NOT_A_THING:
             continue  # "Hội Khuyến học cấp huyện", "Cộng đồng học tập cấp xã": a body or a title, read elsewhere
@@ -150,7 +156,7 @@ _NAMED_THINGS = [
 def _things_unnamed(q: Query, folded: str) -> list[str]:
     """The things of `_NAMED_THINGS` the question names that the text never does (a budget's level only when an
     amount is asked: "… trong dự toán ngân sách huyện X" of "dự toán ngân sách hằng năm" names its place)."""
-    words = " ".join(fold_ascii(ABBREVIATIONS.get(w, w)) for w in q.bare.split())
+    words = _expanded(q)
     return [shown for pattern, shown in _NAMED_THINGS
             if (not shown.startswith("ngân sách") or "money" in q.asks)
             and re.search(rf"\b(?:{pattern})\b", words) and not re.search(rf"\b(?:{pattern})\b", folded)]
@@ -284,7 +290,7 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
     asked = [a for a in agencies_in(q.bare) if a in q.agencies and a not in q.recipients]
     # the issuer named ("UBND huyện Cẩm Xuyên kiến nghị Bộ GD&ĐT …") names the document; the others are asked of
     # (a body written out: "về tỉnh" is a level a report goes to, not a body the question names)
-    issuers = {a for d in scope_docs for a in agencies_in(" ".join([d.issuer, d.level, *d.cosigners]))}
+    issuers = {a for d in scope_docs for a in issuing_agencies(d)}
     asked = [a for a in asked if a not in issuers and _written_out(a, q.bare)] or asked
     if scope_docs and asked and "agency" not in q.asks and not q.has("yesno") and not any(
         set(asked) & catalog.named.agencies_of(d.doc_id) for d in scope_docs

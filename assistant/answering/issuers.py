@@ -17,6 +17,11 @@ from .understand import Query
 _OF = re.compile(r"\b(?:cua|do)\s+$")
 
 
+def issuing_agencies(doc: DocumentMeta) -> list[str]:
+    """The bodies that issue *doc*: its issuer's, and each other body signing a joint plan."""
+    return agencies_in(" ".join([doc.issuer, *doc.cosigners]))
+
+
 def issued_by(q: Query, scope: Scope, documents: Mapping[str, DocumentMeta]) -> Scope:
     """*scope* (the documents of one place) narrowed to those whose issuer the question names after "của" / "do",
     when that leaves some but not all of them; a question about a body's own duties ("nhiệm vụ của Sở …") keeps

@@ -19,6 +19,7 @@ from .answer import Answer, doc_name
 from .compose import listing
 from .evidence import UnitCatalog
 from .forms import MAX_LISTED
+from .issuers import issuing_agencies
 from .understand import BESIDES, Query
 from .units import Unit, is_total_row
 
@@ -202,7 +203,7 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
             return listing(q.text, f"{doc_name(doc)} gồm các phần:", [(f"{t} — ", u) for t, (_, u) in
                                                                       zip(dict.fromkeys(tops), items, strict=False)], notes)
     # the bodies asked of, not the one issuing ("tóm tắt công văn của Sở GD&ĐT" names the document)
-    issuers = agencies_in(" ".join([doc.issuer, *doc.cosigners]))  # a joint plan is issued by each body that signs
+    issuers = issuing_agencies(doc)
     subjects = [a for a in q.agencies if a not in issuers]
     if subjects and not names_a_part(q) and not q.has("overview"):
         return None  # "… của Phòng GD&ĐT là gì": that body's duties, found by its clauses ("tóm tắt nhiệm vụ của …": its part)
