@@ -17,6 +17,7 @@ from index.clean import is_vietnamese_syllable
 from index.documents import DocumentMeta
 from index.issuer import geographic_level
 from index.textnorm import fold, fold_ascii, has_diacritics, strip_tones
+from index.vocabulary.abbreviations import ABBREVIATIONS
 from index.vocabulary.places import REORGANISED_ON, Mention, gazetteer
 
 _DOC_KEYWORD = re.compile(r"(kh|ke hoach|cv|cong van|van ban|so|qd|quyet dinh|hd|huong dan|tb|thong bao)\W{0,3}$")
@@ -85,6 +86,8 @@ class Scope:
 _NOT_INITIALS = re.compile(r"\b(?:s|p)?gd\s*&?\s*dt\b|\b(?:hd|kh|cv|tb|qd|bc|ct|nq|tt|ttr)\s*(?:so\s*)?\d+")
 # "TP. Hồ Chí Minh", "TX Giá Rai", "TT Phú Mỹ": the short form of a kind of place, never a place's initials
 _KIND_SHORT_FORMS = frozenset({"tp", "tx", "tt", "ubnd", "hkh"})
+# words typed short that are no place's initials: "ds hs thi đỗ" (danh sách học sinh), "hv" (học viên)
+_TYPED_SHORT = frozenset(ABBREVIATIONS) | frozenset({"ds", "hv", "sv", "dh", "kp", "gd"})
 # "HD 04/HD-HKH", "137/TB-UBND": a document's kind and number, never a place
 _DOC_NUMBER = re.compile(r"\b(?:[A-Za-zĐđ]{2,4}\s*(?:số\s*)?)?\d+\s*/\s*[\wĐđ&]+(?:-[\wĐđ&]+)*")
 
@@ -215,10 +218,16 @@ class ScopeResolver:
         """(place key, initials or '') of library places named bare ("an nghiep", "tuy an") or by initials ("BD")."""
         found: list[tuple[str, str]] = []
         taken = bare
-        for key, pattern in self._name_patterns:
-            if key in taken and pattern.search(taken):  # the substring test spares a regex per library place
+        # the longest names first; of two as long that overlap, the one typed first ("bao quang nam 2024" is
+        # Bảo Quang in năm 2024, not Quảng Nam)
+        spans = sorted(((-len(key), m.start(), key, m.end()) for key, pattern in self._name_patterns
+                        if key in bare for m in pattern.finditer(bare)))
+        for _, start, key, end in spans:
+            if taken[start:end] != key:
+                continue  # part of a longer or earlier name already read
+            if (key, "") not in found:
                 found.append((key, ""))
-                taken = pattern.sub(" ", taken)
+            taken = taken[:start] + " " * (end - start) + taken[end:]
         # "GD&ĐT" and "HD 07", "KH 45" (a kind of document and its number) are not province initials
         taken = _NOT_INITIALS.sub(" ", taken)
         for mention in gazetteer().mentions(taken):  # "TT Huế" is a province's short name, not "TT" and "Huế"
@@ -229,7 +238,7 @@ class ScopeResolver:
             if token in _KIND_SYMBOLS and (named or not re.search(rf"\b(?:tinh|o|tai)\s+{token}\b", taken)):
                 # "hd của hkh hòa bình", "gửi kh phối hợp": a kind of document; only "tỉnh KH", "ở KH" name a place
                 continue
-            if token in self._initials and token not in _KIND_SHORT_FORMS:
+            if token in self._initials and token not in _KIND_SHORT_FORMS and token not in _TYPED_SHORT:
                 found.append((self._initials[token], token))
         return found
 
@@ -427,9 +436,11 @@ class ScopeResolver:
 
 
 def _inside(name: str, bare: str, spans: list[tuple[int, int]]) -> bool:
-    """Every place *name* occurs in *bare* lies within a longer name of *spans*."""
+    """Every place *name* occurs in *bare* lies within a longer name of *spans*, or runs on from one without
+    holding it ("bao quang nam 2024": Bảo Quang, then "năm")."""
     found = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", bare)]
-    return bool(found) and all(any(a <= s and e <= b and b - a > e - s for a, b in spans) for s, e in found)
+    return bool(found) and all(any(
+        a <= s and e <= b and b - a > e - s or a < s < b < e for a, b in spans) for s, e in found)
 
 
 # syllables that, typed without marks, are as likely function words as a place's name ("cho moi": "cho mỗi")

@@ -334,6 +334,7 @@ def drop_running_headers(lines: list[str]) -> list[str]:
         and not _PLACE_DATE.match(line)
         and not line.startswith(("Số", "V/v", "Kính gửi"))
         and not _NAME_LINE.match(line.strip())
+        and " | " not in line  # two tables with the same columns ("| Chỉ tiêu | Năm 2025 | …")
     }
     return [line for line in lines if line not in repeated]
 

@@ -502,15 +502,17 @@ def _named_province(lines: list[str], current: bool) -> PlaceContext | None:
 
 
 def _filed_province(source: str, current: bool) -> PlaceContext | None:
-    """The province a file's name opens with ("vinh-phuc_KH-HKH_2025.txt", "Gia Lai - KH xa.pdf"): the last
-    hint for a unit the gazetteer does not know in a text that names no province."""
+    """The province a file's name holds, the first from its start ("vinh-phuc_KH-HKH_2025.txt", "Gia Lai - KH
+    xa.pdf", "2025-binh-phuoc_KH-HKH.txt"): the last hint for a unit the gazetteer does not know in a text that
+    names no province."""
     words = [w for w in re.split(r"[\s_\-.]+", Path(source).stem) if w]
-    for size in (3, 2, 1):
-        name = " ".join(words[:size])
-        if len(words) >= size and len(name) >= 4:
-            where = place_context(name, "tỉnh", current=current)
-            if where.province and fold_ascii(where.province) == fold_ascii(name).replace("-", " "):
-                return where
+    for start in range(len(words)):
+        for size in (3, 2, 1):
+            name = " ".join(words[start : start + size])
+            if start + size <= len(words) and len(name) >= 4:
+                where = place_context(name, "tỉnh", current=current)
+                if where.province and fold_ascii(where.province) == fold_ascii(name).replace("-", " "):
+                    return where
     return None
 
 

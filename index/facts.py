@@ -21,9 +21,10 @@ from .sections import PATH_SEP, Chunk
 AGENCY_HEAD = (
     r"(?:Sở\s+[A-ZĐ]|Bộ\s+[A-ZĐ]|Ủy ban nhân dân|UBND|Ủy ban Mặt trận|UB\.?\s*MTTQ|Hội đồng|Hội Khuyến học|"
     r"Chủ tịch|Phòng\s+[A-ZĐ]|Ban\s+[A-ZĐ]|Văn phòng|Thủ tướng|Liên đoàn|Tỉnh Đoàn|VHTT|Văn hóa và Thông tin|"
-    r"Tài chính\s*[-–]\s*Kế toán|BND|[Cc]ác trường|[Cc]ác sở|[Cc]ác đơn vị|[Cc]ác cơ quan|Cơ quan|Hội\s+[A-ZĐ]|"
+    r"Tài chính\s*[-–]\s*Kế toán|BND|[Cc]ác trường|[Cc]ác sở|[Cc]ác [Tt]rung tâm|[Cc]ác đơn vị|[Cc]ác cơ quan|Cơ quan|Hội\s+[A-ZĐ]|"
     r"Trung tâm\s+(?:học tập|[A-ZĐ])|TTHTCĐ|Ban nhân dân|Trưởng\s+(?:các\s+)?(?:thôn|ấp|bản|khu phố|tổ dân phố)\b|"
-    r"Công chức|Chi hội|Đoàn Thanh niên|Hiệu trưởng)"
+    r"Công chức|Chi hội|Đoàn Thanh niên|Hiệu trưởng|(?:Huyện|Thành|Quận|Thị) Đoàn|Mặt trận|Công an|Đài\s+[A-ZĐ]|"
+    r"Trường\s+[A-ZĐ]|Thư viện)"
 )
 _AGENCY_START = re.compile(rf"^\s*{AGENCY_HEAD}")
 # heads strong enough to start a new item in a list ("A, B và C")
@@ -217,7 +218,7 @@ def section_agency(section: str) -> str:
         name = strip_marker(part).rstrip("…").strip()
         # "Điều 3. Trách nhiệm của Phòng Giáo dục và Đào tạo", "Mục 4. Nhiệm vụ của Hội Khuyến học xã"
         # "Giao Phòng Văn hóa - Xã hội" (a notice of conclusions hands each task to its doer)
-        name = re.sub(r"^(?:Đề nghị|Giao|(?:Trách nhiệm|Nhiệm vụ)(?:,? (?:nhiệm vụ|quyền hạn|trách nhiệm))? của|Đối với)\s+",
+        name = re.sub(r"^(?:Đề nghị|Giao|(?:Trách nhiệm|Nhiệm vụ|Báo cáo)(?:,? (?:nhiệm vụ|quyền hạn|trách nhiệm))? của|Đối với)\s+",
                       "", name)
         if _AGENCY_START.match(name):
             name = re.split(r"\s+(?:chủ trì|phối hợp|tham mưu|vận động|xây dựng|căn cứ)\b|:", name)[0]

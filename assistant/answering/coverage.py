@@ -26,6 +26,8 @@ from .units import TABLE_CELL, Unit
 
 # a yes/no question with this many words its documents never use asks about something they do not cover
 PREMISE_WORDS = 3
+# words that say how many a claim is of ("tất cả … đều"), not what it is about
+_QUANTIFIERS = frozenset("tat ca deu moi toan bo nhung".split())
 # a grade the answering document never gives is refused in a scope this small (documents sharing a number, a
 # place's few documents)
 MAX_GRADED_DOCS = 6
@@ -283,7 +285,7 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
         # the signer's name stands in the signature block, which the words of the text leave out
         used |= {w for d in scope_docs for w in fold_ascii(f"{d.signer} {d.signer_title}").split()}
         # an abbreviation stands beside its expansion in the terms: "hkh" is missing wherever "Hội Khuyến học" is written out
-        missing = [t for t in q.terms if t not in used and t not in ABBREVIATIONS]
+        missing = [t for t in q.terms if t not in used and t not in ABBREVIATIONS and t not in _QUANTIFIERS]
         if len(missing) >= PREMISE_WORDS:  # "được ưu tiên vay vốn ngân hàng không?" of a plan that never says so
             return f"{doc_name(lead.doc)} không đề cập nội dung này, nên không trả lời được câu hỏi có hay không."
     # the agencies this question itself names (not one carried from the conversation), when it asks their duties

@@ -81,10 +81,15 @@ def _states_day(unit: Unit) -> bool:
 _FORMULA = re.compile(r"^Trên đây là\b|\bthông báo (?:để|cho)\b.{0,80}\bbiết\b|\bnghiêm túc (?:triển khai )?thực hiện\W*$")
 
 
+_ADDRESS = re.compile(r"\s*kính gửi\b", re.I)
+
+
 def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
     """Pick the lead unit and decide whether the evidence supports answering at all."""
     # a letter's opening over its numbered requests leads only a question asking for those requests
     body = [u for u in ranked if not u.header and (not u.outline or _opens_asked(u, q))] or ranked
+    if "agency" not in q.asks:  # "Kính gửi: …" says whom a letter goes to, nothing of what it asks of them
+        body = [u for u in body if not _ADDRESS.match(u.lead_in or u.text)] or body
     if not body:
         return Decision(False, None, 0.0, "nội dung này")
     required = constraints(q)

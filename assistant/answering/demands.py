@@ -16,7 +16,7 @@ from index.vocabulary.terms import AGENCIES, agencies_in, titles_in, without_age
 from .kinds import asked_board, asked_role
 from .understand import YEAR, Query, content_terms
 from .units import TABLE_CELL, Unit, headings_above, paired_cells
-from .values import CITED_DOCUMENT, DAY_MONTH
+from .values import CITED_DOCUMENT, DAY_MONTH, DEADLINE
 
 # "ai là Trưởng phòng …", "Trưởng phòng … là ai": the holder of a post, not anyone the clause names
 _POST_ASKED = re.compile(r"\bai (?:la|lam|giu|dam nhiem)\s+(?:chuc\s+)?(?:truong|pho|chu tich|giam doc|hieu truong|thu ky|"
@@ -35,6 +35,7 @@ _PURPOSE = re.compile(r"\b(?:kinh phi|chi phi|muc chi|so tien)\s+(?:de\s+|cho\s+
 # words of any plan of the campaign ("kinh phí xây dựng xã hội học tập") say nothing of a purpose
 _PURPOSE_FILLER = frozenset("cac nhung mot de cho va thuc hien ke hoach tong du kien chung toan bo xay dung xa hoi hoc tap "
                             "phong trao".split())
+_LEVEL_WORDS = frozenset("xa phuong thi tran huyen quan tinh thanh pho thon ap".split())
 # a purpose counts as unsaid when this many of its words, and at least half of them, are nowhere around the amount
 PURPOSE_MISSING_WORDS = 2
 PAID_TO_MISSING_WORDS = 3
@@ -54,7 +55,8 @@ _FUND_GIVES = re.compile(r"\b(?:thuong|khen|trao|tang|ho tro|cap|chi|hoc bong|gi
 
 # who money goes to: "Tân sinh viên đỗ đại học … được Hội KH huyện hỗ trợ bao nhiêu", "mức thưởng cho học sinh giỏi …"
 _PAID_TO = re.compile(r"([a-z0-9& ]+?)\s+(?:se\s+)?(?:duoc|dc)\s+(?:[a-z&]+\s+){0,6}?(?:ho tro|thuong|cap|tang|trao|nhan|tra)\s+"
-                      r"(?:(?:them|tien|kinh phi|thu lao|phu cap)\s+)?(?:bao nhieu|bn|may|muc|so tien|tien)\b")
+                      r"(?:(?:them|tien|kinh phi|thu lao|phu cap)\s+|qua (?:tri gia|gia tri)\s+)?"
+                      r"(?:bao nhieu|bn|may|muc|so tien|tien)\b")
 _PAID_FOR = re.compile(r"\bmuc (?:ho tro|thuong|chi)\s+(?:cho\s+|danh cho\s+|doi voi\s+)([a-z0-9& ]+?)"
                        r"(?=\s+(?:la|bao nhieu|bn|duoc|o|tai|cua|nam|theo)\b|[,?.;:]|$)")
 # words around the one paid that say nothing of who it is: places, levels, and words of the campaign
@@ -76,6 +78,20 @@ def _paid_to(q: Query) -> list[str]:
                               if w not in _PAID_FILLER and w not in places))
 
 
+def paid_in_part(unit: Unit, q: Query) -> bool:
+    """The amount stands in the part of the clause naming who is paid: "trao 30 suất học bổng, mỗi suất 500.000 đồng
+    …; tặng quà và Giấy khen cho tân sinh viên" gives the students no sum."""
+    paid = _paid_to(q)
+    if len(paid) < 2:
+        return True
+    parts = [fold_ascii(p) for p in re.split(r";|\.\s", unit.full_text)]
+    naming = [p for p in parts if 2 * sum(w in set(re.findall(r"[a-z0-9]+", p)) for w in paid) >= len(paid)]
+    return not naming or any(_SUM.search(p) for p in naming)
+
+
+_SUM = re.compile(r"\d[\d.,]*\s*(?:dong|trieu|nghin|ngan|ty)\b")
+
+
 def for_purpose(unit: Unit, q: Query) -> bool:
     """"kinh phí tổ chức Tuần lễ … bao nhiêu" is not answered by the plan's total budget: the clause, its headings
     or its document's title must say what the money is for."""
@@ -93,8 +109,10 @@ def for_purpose(unit: Unit, q: Query) -> bool:
     m = _PURPOSE.search(q.bare)
     if m and re.match(r"\s+(?:so\s+)?\d+/", q.bare[m.end(1):]):
         m = None  # "kinh phí thực hiện Kế hoạch liên tịch 04/KHLT-…": the document named by its number, no purpose
-    typed = m.group(1).split() if m else []
-    words = [w for t in typed for w in fold_ascii(ABBREVIATIONS.get(t, t)).split() if w not in _PURPOSE_FILLER]
+    places = {w for p in q.places for w in p.split()}  # "kinh phí xã Phước Lợi Nam chi …": the place pays, it is no purpose
+    typed = [t for t in m.group(1).split() if t not in places] if m else []
+    words = [w for t in typed for w in fold_ascii(ABBREVIATIONS.get(t, t)).split()
+             if w not in _PURPOSE_FILLER and w not in _LEVEL_WORDS]
     # what the money is for, and who it goes to (a person or unit is named in more ways: more words must be missing)
     paid = _paid_to(q)
     for asked_words, least in ((words, PURPOSE_MISSING_WORDS), (paid, PAID_TO_MISSING_WORDS)):
@@ -273,13 +291,31 @@ def gives_balance(unit: Unit, q: Query) -> bool:
 
 
 def about_report(unit: Unit, q: Query) -> bool:
-    """"hạn gửi báo cáo": not when a list of trainees is due."""
+    """"hạn gửi báo cáo": not when a list of trainees is due; "xây dựng kế hoạch … gửi lên xã": not a report's day."""
     heading = "" if TABLE_CELL in unit.text else unit.section  # a table's heading ("Tổng hợp thời hạn") is not its row's
-    return not _REPORT_ASKED.search(q.bare) or bool(_REPORT_SAID.search(fold_ascii(f"{heading} {_around(unit)}")))
+    said = fold_ascii(f"{heading} {_around(unit)}")
+    asked = _NUMBERED_PLAN.sub(" ", q.bare)  # "theo kế hoạch 137 …" names the document, not what is sent
+    if _PLAN_ASKED.search(asked) and not _REPORT_ASKED.search(asked):
+        return bool(_PLAN_SAID.search(said))
+    if not _REPORT_ASKED.search(q.bare):
+        return True
+    if TABLE_CELL not in unit.text:
+        # "Xây dựng kế hoạch …, gửi về UBND huyện trước ngày 10/4/2025; …; báo cáo đúng thời hạn": the day is the plan's
+        dated = [fold_ascii(p) for p in re.split(r";|\.\s", unit.full_text) if DEADLINE.search(p)]
+        if dated and all(_PLAN_SAID.search(p) and not _REPORT_SAID.search(p) for p in dated):
+            return False
+    return bool(_REPORT_SAID.search(said))
+
+
+# a plan as the thing sent: "gửi kế hoạch …", "xây dựng kế hoạch của ấp và gửi lên xã"
+_PLAN_ASKED = re.compile(r"\b(?:gui|nop|trinh)\s+(?:cac\s+|ban\s+)?(?:ke hoach|kh)\b|"
+                         r"\b(?:ke hoach|kh)\b(?:\s+[a-z]+){0,6}?\s+(?:va\s+)?(?:gui|nop|trinh)\b")
+_PLAN_SAID = re.compile(r"\b(?:ke hoach|chuong trinh)\b")
+_NUMBERED_PLAN = re.compile(r"\b(?:ke hoach|kh)\s+(?:so\s+)?\d[\w/.-]*")
 
 
 # the body the question makes give the money: "được Chủ tịch UBND xã thưởng", "Hội Khuyến học tỉnh hỗ trợ"
-_GIVES = re.compile(r"(?:\s+(?:cap\s+)?(?:tinh|huyen|xa))?\s+(?:thuong|tang thuong|ho tro|chi|cap|bo tri)\b")
+_GIVES = re.compile(r"(?:\s+(?:cap\s+)?(?:tinh|huyen|xa))?\s+(?:thuong|tang thuong|tang|ho tro|chi|cap|bo tri)\b")
 
 
 def _giver(bare: str) -> str:

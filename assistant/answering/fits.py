@@ -41,6 +41,7 @@ from .hops import (
 from .media import by_another_medium, media_named
 from .parallel import speaks_for, two_sided
 from .penalties import punishes_fault, punishes_lateness
+from .placenames import small_places
 from .purse import same_purse
 from .relevance import grade_asked, labelled_grade
 from .timeframe import (
@@ -55,7 +56,7 @@ from .timeframe import (
 )
 from .understand import YEAR, Query, honour_levels, levels_named, names_counted_thing
 from .units import TABLE_CELL, Unit, actors, headings_above
-from .values import CITED_DOCUMENT, DAY_MONTH
+from .values import CITED_DOCUMENT, DAY_MONTH, sets_deadline
 from .verdict import PRIZE_WORDS
 from .villages import at_asked_village, one_of_several
 
@@ -146,7 +147,7 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
         amount_counted = kind == "count" and not names_counted_thing(q.bare) and unit.holds("money")
         post_held = kind == "person" and holds_post(unit, q)
         if not (event_day or amount_target or amount_counted or post_held) and not unit.holds(
-            kind, with_heading=kind in ("date", "percent", "quarter", "month")
+            kind, with_heading=kind in ("date", "percent", "quarter", "month", "cutoff")
         ):
             return False
         if kind == "date" and not q.deadline and _DAY_ASKED.search(q.bare) and not day_of_event(unit, q):
@@ -158,6 +159,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             not reaches(unit, q.recipients) or not dated_for(unit, q.recipients)
         ):  # "huyện báo cáo UBND tỉnh trước ngày nào", "gửi hồ sơ lên UBND huyện": a deadline for what goes elsewhere
             return False
+        if kind == "date" and q.deadline and not sets_deadline(f"{unit.label} {unit.lead_in} {unit.full_text}"):
+            return False  # "… báo cáo trước ngày nào": not the hour and day of a training ("vào lúc 14 giờ ngày 22/4")
         if kind == "date" and q.deadline and not sided and not yes_no and not reaches_level(unit, q):
             return False  # "… về Hội Khuyến học tỉnh trước ngày nào": not what goes to the Hội Khuyến học huyện
         senders = asked_senders(q) if kind == "date" and q.deadline and (
@@ -176,7 +179,7 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             set(unit.agencies) | set(unit.heading_agencies)
         ):  # "Hội Khuyến học kiểm tra bao lâu một lần": not how often the Ban Chỉ đạo meets
             return False
-        if kind in ("count", "money") and one_of_several(unit, q):
+        if kind in ("count", "money") and one_of_several(unit, q, tuple(fold_ascii(n) for _k, n in small_places(q.text))):
             return False  # "xã Hòa Phú mở bao nhiêu lớp": not the 06 classes opened "tại các xã Hùng Mỹ, …, Hòa Phú"
         if kind in ("date", "count", "money", "person") and not at_asked_village(unit, q):
             return False  # "ngày hội đọc sách ở thôn Khâu Ria": not the one held at thôn Tùng Vài Phìn
@@ -218,7 +221,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "báo cáo 6 tháng năm 2025 hạn ngày nào", "hội nghị năm 2027 ngày nào": not "… 05/6/2024"
         if kind == "date" and q.deadline and not q.has("compare") and not about_report(unit, q):
             return False
-        if kind in ("date", "month", "quarter") and not does_action(unit, q, by_subject=kind != "date"):
+        if (kind in ("date", "month", "quarter") or kind == "medium" and not q.has("yesno")) and not does_action(
+                unit, q, by_subject=kind not in ("date", "medium")):
             return False  # "thẩm định … từ ngày nào", "thư viện số … hoàn thành tháng mấy": a clause doing that
         if kind == "date" and not q.deadline and not in_asked_month(unit, q):
             return False  # "họp lần tới ngày mấy tháng 1/2026": not the meeting of 09/10/2025

@@ -13,11 +13,13 @@ from .units import Unit, actors, doer_cell, headings_above, receiver_cell
 from .values import DEADLINE
 
 # a report "lên tỉnh" reaches the province through any of its bodies: UBND tỉnh, a Sở, the province's Ban Chỉ đạo
-_TO = r"(?:báo cáo|gửi|về|lên)\b.{0,40}?"
+_TO = r"(?:báo cáo|gửi|về|lên)\b[^:;]{0,40}?"
+# … not a level whose bodies send ("Báo cáo sơ kết 6 tháng: UBND các xã, thị trấn gửi …")
+_NOT_SENDING = r"(?!(?:\s*,\s*(?:phường|thị trấn|thị xã|thành phố))*\s+(?:gửi|báo cáo|nộp)\b)"
 _LEVEL_BODIES = {
-    "Ủy ban nhân dân tỉnh": re.compile(rf"{_TO}(?:\btỉnh\b|\bSở\s)"),
-    "Ủy ban nhân dân cấp huyện": re.compile(rf"{_TO}(?:\bhuyện\b|\bPhòng\s)"),
-    "Ủy ban nhân dân cấp xã": re.compile(rf"{_TO}\bxã\b"),
+    "Ủy ban nhân dân tỉnh": re.compile(rf"{_TO}(?:\btỉnh\b{_NOT_SENDING}|\bSở\s)"),
+    "Ủy ban nhân dân cấp huyện": re.compile(rf"{_TO}(?:\bhuyện\b{_NOT_SENDING}|\bPhòng\s)"),
+    "Ủy ban nhân dân cấp xã": re.compile(rf"{_TO}\bxã\b{_NOT_SENDING}"),
 }
 
 
@@ -60,8 +62,8 @@ def reaches(unit: Unit, recipients: list[str]) -> bool:
         if found and term.name in recipients:
             return True
         received = received or bool(found)
-    if set(recipients) & set(unit.heading_agencies) - set(unit.agencies):
-        return True  # a table of reports under "Báo cáo gửi Sở Giáo dục và Đào tạo"
+    if set(recipients) & set(unit.heading_agencies) - set(unit.agencies) and _heading_sends_to(unit, recipients):
+        return True  # a table of reports under "Báo cáo gửi Sở Giáo dục và Đào tạo", not the duties under "9. UBND quận, huyện"
     if any(r in _LEVEL_BODIES and _level_body(r, unit).search(unit.text) for r in recipients):
         return True
     # a letter's clause that names no destination asks for what comes back to its issuer ("Biểu số 05 … Chậm nhất
@@ -71,9 +73,18 @@ def reaches(unit: Unit, recipients: list[str]) -> bool:
         t.regex.search(issuer) for t in AGENCIES if t.name in recipients)
 
 
+def _heading_sends_to(unit: Unit, recipients: list[str]) -> bool:
+    """A heading above the clause names a recipient as where things go ("Báo cáo gửi Sở …", "Chế độ báo cáo về …")."""
+    for heading in headings_above(unit):
+        folded = fold_ascii(heading)
+        if any(_received(folded, m) for t in AGENCIES if t.name in recipients for m in t.regex.finditer(folded)):
+            return True
+    return False
+
+
 # the districts were abolished on 1/7/2025: after it a "Phòng" is the commune's ("Phòng Văn hóa - Xã hội")
 _REORGANISED = (2025, 7, 1)
-_DISTRICT_NAMED = re.compile(rf"{_TO}\bhuyện\b")
+_DISTRICT_NAMED = re.compile(rf"{_TO}\bhuyện\b{_NOT_SENDING}")
 
 
 def _level_body(recipient: str, unit: Unit) -> re.Pattern[str]:
@@ -123,7 +134,7 @@ _SENT_THING = re.compile(r"\b(?:gui|nop|bao cao|bieu|mau|ho so|danh sach|ket qua
 _SENDS = re.compile(r"\b(?:bao cao|bc|gui|nop)(?:\s+(?:bao cao|bc|gui|nop))*\b")
 
 
-_REPORT_PERIOD = re.compile(r"\s+(?:6 thang|sau thang|quy (?:i{1,3}|iv|[1-4])|nam 20\d\d|so ket|tong ket|dinh ky)\b")
+_REPORT_PERIOD = re.compile(r"\s+(?:6 thang|sau thang|quy (?:i{1,3}|iv|[1-4])|nam(?: 20\d\d)?|so ket|tong ket|dinh ky)\b")
 _REPORT_AS_THING = re.compile(r"\b(?:tong hop|cac|nhung|cua|nhan|tiep nhan)\s*$")
 
 
@@ -134,6 +145,8 @@ def _before_verb(q: Query) -> str:
     acts = [m for m in verbs if not (m.group(0) in ("bao cao", "bc") and (
         _REPORT_PERIOD.match(q.bare, m.end()) or q.bare.startswith(" cua ", m.end())))]  # "báo cáo của các thôn": a thing
     verbs = acts or verbs  # "Sở … báo cáo TW Hội … bc 6 tháng 2026": the second names the report
+    # "… gửi lên xã là gửi qua email phải không": the same sending said again, of the channel asserted
+    verbs = [m for i, m in enumerate(verbs) if i == 0 or not q.bare[: m.start()].endswith(" la ")]
     if len(verbs) != 1:  # "HKH xã báo cáo lên huyện và HKH huyện báo cáo lên tỉnh …": every hop is asked
         return ""
     # "Hội Khuyến học xã, phường phải gửi …", "các sở, ngành gửi …": a comma inside a list does not end the subject,
@@ -198,6 +211,10 @@ def _another_levels(unit: Unit, name: str, level: str) -> bool:
     term = next(t for t in AGENCIES if t.name == name)
     acting = {_level_at(folded, m.start(), m.end()) for m in term.regex.finditer(folded)
               if not _received(folded, m)}
+    if not acting - {""}:  # "1. Ban Thường vụ Hội Khuyến học huyện" over "Tổng hợp, báo cáo …": the heading's level acts
+        heading = fold_ascii(next(iter(headings_above(unit)), ""))
+        acting |= {_level_at(heading, m.start(), m.end()) for m in term.regex.finditer(heading)
+                   if not _received(heading, m)}
     return level not in acting and bool(acting - {""} or level in {
         _level_at(folded, m.start(), m.end()) for m in term.regex.finditer(folded)})
 
@@ -351,6 +368,9 @@ def reaches_level(unit: Unit, q: Query) -> bool:
     bare_level = _TOWARD_BARE_LEVEL.search(q.bare) if not asked and not q.recipients else None
     if bare_level:  # "bc năm của huyện gửi lên tỉnh": a clause sending to a body of the province
         level = bare_level.group(1)
+        cell = receiver_cell(unit)
+        if cell is not None:  # "| UBND xã | UBND huyện (qua Phòng …) | Trước ngày …": the row's "Nơi nhận"
+            return bool(re.search(rf"\b{level}\b", fold_ascii(cell)))
         return not names_destination(unit) or bool(
             re.search(rf"\b(?:ve|len|cho|toi|den|bao cao|gui)\s+(?:\S+\s+){{0,6}}?(?:cap\s+)?{level}\b", folded))
     return True

@@ -126,10 +126,13 @@ ANSWER_TYPES: list[Cues] = [
                    r"\bbao nhieu dong\b(?!\s+ho\b)",  # "bao nhiêu đồng", never "bao nhiêu dòng họ"
                    # "thưởng bao nhiêu cho …", "số dư Quỹ … là bao nhiêu": an amount of money
                    r"\bthuong (?:bao nhieu|bn)\b", r"\b(?:thu lao|phu cap)\b(?:\s+\w+){0,4}?\s+(?:la\s+)?(?:bao nhieu|bn)\b",
-                   r"\b(?:so du|ton quy)\b(?:\s+\w+){0,6}\s+(?:la\s+)?(?:bao nhieu|bn)\b")),
+                   r"\b(?:so du|ton quy)\b(?:\s+\w+){0,6}\s+(?:la\s+)?(?:bao nhieu|bn)\b",
+                   # "quỹ khuyến học năm 2023 vận động được bao nhiêu": what a fund raised is money
+                   r"\bquy khuyen (?:hoc|tai)\b(?:\s+\w+){0,8}?\s+(?:van dong|huy dong|thu|dat)(?:\s+duoc)?\s+(?:bao nhieu|bn)\b"
+                   r"(?!\s+(?:nguoi|hoi vien|ho|thon|ap|xa|lan|%|phan tram)\b)")),
     Cues("contact", plain=("số điện thoại", "điện thoại", "số di động", "email", "hotline", "địa chỉ liên hệ", "sđt", "sdt",
                            "website", "trang web", "liên hệ với ai", "zalo số", "số zalo", "fax", "thư điện tử", "địa chỉ email",
-                           "số đt", "đt liên hệ", "liên lạc", "số tài khoản", "stk"),
+                           "số đt", "đt liên hệ", "liên lạc", "số tài khoản", "stk", "gọi ai", "gọi cho ai", "liên hệ ai"),
          # "Zalo của Phòng GD số mấy": an account; "gửi qua Zalo được không" is how a report travels (medium)
          patterns=(r"\bzalo\b(?:\s+\w+){0,4}\s+(?:so may|so bao nhieu|la gi|la so)\b",)),
     Cues("person", plain=("tên là gì", "họ tên", "ông nào", "bà nào", "tên gì", "người nào", "ai đứng đầu",

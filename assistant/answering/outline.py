@@ -114,10 +114,18 @@ def _part_numeral(heading: str) -> str:
     return m.group(1) if m else ""
 
 
+# words a report's heading pairs for one part ("V. Kiến nghị, đề xuất"): either asked names the part
+_ONE_PART = re.compile(r"\b(?:kien nghi|de xuat)\b")
+
+
+def _part_words(folded: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", _ONE_PART.sub(" kien nghi ", folded)) if w not in _HEADING_FILLER}
+
+
 def _heading_words(text: str) -> set[str]:
     """The words a heading is about, without what its brackets or colon add ("Đối với các doanh nghiệp (…)")."""
     head = re.split(r"\s*[(:]", strip_marker(text).rstrip("…"))[0]
-    return {w for w in re.findall(r"[a-z]+", fold_ascii(head)) if w not in _HEADING_FILLER}
+    return _part_words(fold_ascii(head))
 
 
 # a part named by its heading's words: "Mục Tổ chức thực hiện", "phần kinh phí"
@@ -204,7 +212,9 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
                                                                       zip(dict.fromkeys(tops), items, strict=False)], notes)
     # the bodies asked of, not the one issuing ("tóm tắt công văn của Sở GD&ĐT" names the document)
     issuers = issuing_agencies(doc)
-    subjects = [a for a in q.agencies if a not in issuers]
+    # "kiến nghị UBND tỉnh những gì": the bodies proposals go to are no subjects whose duties are asked
+    addressed = [a for a in q.agencies if a not in issuers] if _ONE_PART.search(q.bare) else []
+    subjects = [a for a in q.agencies if a not in issuers] if not addressed else []
     if subjects and not names_a_part(q) and not q.has("overview"):
         return None  # "… của Phòng GD&ĐT là gì": that body's duties, found by its clauses ("tóm tắt nhiệm vụ của …": its part)
     # the issuer named ("công văn của Phòng GD&ĐT …") names the document, not a part of it
@@ -213,8 +223,8 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
     kind = fold_ascii(doc.kind or "")
     if kind:  # "Báo cáo của huyện … có những kiến nghị gì": the report asked is this document, not a part of it
         text = re.sub(rf"\b{re.escape(kind)}\s+(?=cua\b)", " ", text)
-    asked = set(re.findall(r"[a-z]+", _QUESTION_PHRASES.sub(" ", _DOCUMENT_PHRASES.sub(" ", text))))
-    asked -= _HEADING_FILLER | _QUESTION_WORDS | scope_words
+    asked = _part_words(_QUESTION_PHRASES.sub(" ", _DOCUMENT_PHRASES.sub(" ", text)))
+    asked -= _QUESTION_WORDS | scope_words
     # "chỉ tiêu chính của Kế hoạch xây dựng xã hội học tập năm 2025 của xã …": the title's words may name the
     # document rather than the part asked
     beyond = asked - set(re.findall(r"[a-z]+", fold_ascii(doc.title or "")))
@@ -272,6 +282,10 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
     if best is None:
         return None
     prefix = best[1]
+    if addressed and not set(addressed) & {a for p in paths if p[: len(prefix)] == prefix
+                                           for a in agencies_in(fold_ascii(PATH_SEP.join(p)))
+                                           } | {a for u in _clauses_below(catalog, doc, prefix) for a in u.agencies}:
+        return None  # "kiến nghị Bộ GD&ĐT những gì" of proposals to the province and the Sở only
     # a part's closing words ("Trong quá trình thực hiện, nếu có vướng mắc …") are none of its items
     children = list(dict.fromkeys(p[: len(prefix) + 1] for p in paths
                                   if len(p) > len(prefix) and p[: len(prefix)] == prefix and p[len(prefix)] != CLOSING))

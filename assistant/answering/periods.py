@@ -19,6 +19,9 @@ PERIOD_SHARE = 0.5
 # the next item's "1."
 _QUARTER = re.compile(r"\bquy (iv|i{1,3}|[1-4](?!\.\s))\b(?![.,]\d)(?!\s*(?:trieu|ty|nghin|dong|%))")
 _TERM = re.compile(r"\bhoc ky (ii|i|[12])\b")
+# a table with a column of quarters, and a row's first cell holding one
+_QUARTER_COLUMN = re.compile(r"\bquy\s*\|")
+_QUARTER_CELL = re.compile(r"(?:^|\s)(iv|i{1,3})\s*\|")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 
 
@@ -39,6 +42,8 @@ def periods_unstated(q: Query, scope_docs: list[DocumentMeta], catalog: UnitCata
 def _periods_unstated(bare: str, text: str, doc: str) -> str:
     asked = {_roman(n) for n in _QUARTER.findall(bare)}
     stated = {_roman(n) for n in _QUARTER.findall(text)}
+    if _QUARTER_COLUMN.search(text):  # "Quý | Thời gian | …" over rows "II | Ngày 13/6/2025 | …"
+        stated |= {_roman(n) for n in _QUARTER_CELL.findall(text)}
     if asked and stated and not asked & stated:
         shown = ", ".join(f"quý {n}" for n in sorted(stated, key=list(_ROMAN.values()).index))
         return f"{doc} chỉ nêu {shown}, không nêu riêng {', '.join(f'quý {n}' for n in sorted(asked))}."

@@ -9,20 +9,19 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
-from index.documents import DocumentMeta
 from index.errors import QuestionTooLong
 from index.settings import Settings
 from index.store import Library
-from index.textnorm import as_typed, fold_ascii
+from index.textnorm import as_typed
 
 from ..retrievers import SearchHit
 from ..scope import Scope, ScopeResolver
 from ..searcher import Searcher
-from . import attributes, coverage, forms, outline, periods, placenames, relevance, summaries
+from . import attributes, coverage, forms, issued, outline, periods, placenames, relevance, summaries, tasked
 from .answer import Answer, Citation, doc_name
 from .compose import Draft, Finding, abstain, compose, instruction_note, not_stated
 from .conversation import follow_up
@@ -205,14 +204,14 @@ class Assistant:
         by_id = self.library.documents_by_id
         scope_docs = [by_id[d] for d in scope.doc_ids or [] if d in by_id]
         listed = scope_docs or documents  # a refusal lists the documents the question is about, else the library
-        issuing = _issuing_decision(q, scope_docs, documents)
+        issuing = issued.issuing_decision(q, scope_docs, documents)
         if issuing is not None:  # "Quy chế … được ban hành kèm theo quyết định nào?": the decision's number and day
             answer = attributes.document_attribute(
                 replace(q, doc_attribute="number", doc_attributes=["number", "issued"]), [issuing], catalog, documents)
             if answer is not None:
                 return answer
         if q.doc_attribute and (scope_docs or hits):
-            named = [d for d in scope_docs if not _issued_with(d, scope_docs)]  # the decision, not its plan
+            named = [d for d in scope_docs if not issued.issued_with(d, scope_docs)]  # the decision, not its plan
             docs = named or ([*documents] if attributes.superlative(q) else [hits[0].document])
             if q.doc_attribute == "signer" and attributes.other_documents_asked(q):
                 docs = attributes.signed_by_the_same(docs[0], documents)
@@ -234,7 +233,8 @@ class Assistant:
         if len(scope_docs) == 1 and (not relevance.labels(q.bare) or outline.names_a_part(q)):
             # "Tiêu chí 2 của …": one item, not the section; "Mục IV … nói về gì": that part
             scope_words = _scope_words(q, scope)
-            answer = outline.section_outline(q, scope_docs[0], catalog, notes, scope_words)
+            answer = tasked.bodies_tasked(q, scope_docs[0], catalog, notes) or outline.section_outline(
+                q, scope_docs[0], catalog, notes, scope_words)
             if answer is not None:
                 return answer
             if outline.asks_whole_document(q, scope_docs[0], scope.numbers, scope_words) and not series_asked(q.bare):
@@ -243,11 +243,15 @@ class Assistant:
             # "các tiêu chí đánh giá Đơn vị học tập của Sở …" of a Sở with a letter and a guidance: the one
             # document with a heading over what is asked
             words = _scope_words(q, scope)
-            outlined = [a for d in scope_docs if (a := outline.section_outline(q, d, catalog, notes, words))]
+            outlined = [(d, a) for d in scope_docs if (a := outline.section_outline(q, d, catalog, notes, words))]
+            if len(outlined) > 1:  # "Kế hoạch ban hành kèm QĐ 412 gồm những phần nào": the plan, not the decision
+                outlined = [(d, a) for d, a in outlined if issued.kind_named(q, d)] or outlined
             if len(outlined) == 1:
-                return outlined[0]
+                return outlined[0][1]
         # "tóm tắt các bước …": the steps of that procedure, not the document's summary
-        summarized = _summarized(q, scope_docs, hits) if q.has("overview") and not series_asked(q.bare) else None
+        # "cuộc họp quý II diễn ra ngày nào, do ai chủ trì và nội dung chính là gì": that meeting, not a summary
+        summarized = issued.summarized(q, scope_docs, hits) if q.has("overview") and not series_asked(q.bare) and not (
+            {"date", "person"} & set(q.asks)) else None
         if summarized is not None:
             return summaries.overview(q, summarized, catalog)
         # "HKH các xã phải làm những việc gì … năm 2024": a body's duties, not the year's milestones
@@ -260,7 +264,7 @@ class Assistant:
         legal_yes_no = q.has("yesno") and bool(q.doc_refs) and not q.doc_attribute
         which_basis = not q.doc_refs and not set(q.asks) - {"docdate"} and not q.has("yesno")
         # a decision and the plan it issues are one scope; the decision is the one that cites its bases
-        citing = [d for d in scope_docs if not _issued_with(d, scope_docs)]
+        citing = [d for d in scope_docs if not issued.issued_with(d, scope_docs)]
         if "legal" in q.topics and (which_basis or legal_yes_no) and len(citing) == 1:
             answer = forms.legal_bases(q, citing[0], catalog, notes)
             if answer is not None:
@@ -270,7 +274,7 @@ class Assistant:
             return abstain(q.text, "nội dung này", listed)
         if not relevance.names_a_subject(q, scope) and max(u.features["lex"] for u in ranked) < relevance.LEX_FLOOR:
             return Answer(question=q.text, answer=relevance.OFF_TOPIC, abstained=True)
-        ranked = _naming_first(q, coverage.speaking_first(q, scope, _issued_first(q, scope_docs, ranked, self.ranker.threshold)))
+        ranked = _naming_first(q, coverage.speaking_first(q, scope, issued.issued_first(q, scope_docs, ranked, self.ranker.threshold)))
         decision = decide(q, coverage.naming_mentioned(scope, ranked), self.ranker.threshold)
         uncovered = coverage.not_covered(q, scope, scope_docs, decision.lead, ranked, catalog) if decision.answer else ""
         if uncovered:
@@ -459,36 +463,12 @@ def _place_words(scope: Scope) -> list[str]:
     return [p.name for p in scope.places]
 
 
-def _issued_with(doc: DocumentMeta, others: list[DocumentMeta]) -> bool:
-    """A plan issued with a decision that is also in scope."""
-    return bool(doc.attached_to) and any(doc.attached_to == o.number for o in others)
-
-
 def _introduces_items(unit: Unit, catalog: UnitCatalog) -> bool:
     """"Quý III (tháng 7 - tháng 9): 05 lớp" over "- Tháng 7: Kỹ thuật trồng rau …": the items that follow it
     name what it counts."""
     units = catalog.section_units(unit.doc.doc_id, unit.section)
     at = next((i for i, u in enumerate(units) if u.text == unit.text), None)
     return at is not None and ":" in unit.text and at + 1 < len(units) and units[at + 1].marker in ("-", "+", "•")
-
-
-# a kind of document as officers type it: "qđ 486", "kh 27"
-_KIND_SHORT = {"Quyết định": "qd", "Kế hoạch": "kh", "Quy chế": "qc", "Hướng dẫn": "hd", "Công văn": "cv"}
-
-
-# "ban hành kèm theo quyết định nào / số mấy": the decision a plan or rules were issued with
-_ISSUED_WITH_ASKED = re.compile(r"\bkem theo (?:quyet dinh|qd|van ban|vb)\s*(?:nao|so may|so nao|gi)\b")
-
-
-def _issuing_decision(q: Query, scope_docs: list[DocumentMeta], documents: Sequence[DocumentMeta]) -> DocumentMeta | None:
-    if not _ISSUED_WITH_ASKED.search(q.bare):
-        return None
-    attached = [d for d in scope_docs if d.attached_to]
-    if len(attached) == 1:
-        return next((d for d in documents if d.number == attached[0].attached_to), None)
-    # the scope holds only the decision ("kèm theo quyết định" read as the kind of document asked about)
-    issuing = [d for d in scope_docs if d.number and any(x.attached_to == d.number for x in documents)]
-    return issuing[0] if len(issuing) == 1 and not attached else None
 
 
 # "những mốc nào", "các thời hạn", "lịch …": times listed, not "những việc gì"
@@ -503,35 +483,6 @@ def _scope_words(q: Query, scope: Scope) -> set[str]:
         if m:
             words |= set(m.group(1).split())
     return words
-
-
-def _summarized(q: Query, scope_docs: list[DocumentMeta], hits: list[SearchHit]) -> DocumentMeta | None:
-    """The one document an overview is asked of: the scope's, or of a decision and what it issues, the one
-    whose kind the question names ("Quy chế … gồm những nội dung chính nào"), else what it issues."""
-    if not scope_docs:
-        return hits[0].document
-    if len(scope_docs) == 1:
-        return scope_docs[0]
-    issued = [d for d in scope_docs if _issued_with(d, scope_docs)]
-    if len(issued) != len(scope_docs) - 1:
-        return None
-    named = [d for d in scope_docs if re.search(rf"\b(?:{fold_ascii(d.kind)}|{_KIND_SHORT.get(d.kind, '-')})\b", q.bare)]
-    return named[0] if len(named) == 1 else issued[0]
-
-
-# a decision named as such: "QĐ 1256", "quyết định … có hiệu lực"; "kèm theo QĐ 1256" only says which rules
-_DECISION_NAMED = re.compile(r"\b(?:quyet dinh|qd)\b")
-_NUMBER_NAMED = re.compile(r"\bkem theo (?:quyet dinh|qd)\b(?:\s+so)?\s*\d*")
-
-
-def _issued_first(q: Query, scope_docs: list[DocumentMeta], ranked: list[Unit], threshold: float) -> list[Unit]:
-    """"Danh hiệu … theo quy chế huyện Yên Thế có giá trị 2 năm phải không" of a decision and the rules it issues:
-    the rules speak, the decision only issues them — unless the question names the decision itself."""
-    issued = {d.doc_id for d in scope_docs if _issued_with(d, scope_docs)}
-    if not issued or _DECISION_NAMED.search(_NUMBER_NAMED.sub(" ", q.bare)):
-        return ranked
-    first = [u for u in ranked if u.doc.doc_id in issued and u.score >= threshold]
-    return first + [u for u in ranked if u not in first] if first else ranked
 
 
 def _naming_first(q: Query, ranked: list[Unit]) -> list[Unit]:

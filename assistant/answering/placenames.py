@@ -150,7 +150,7 @@ def small_places(question: str) -> list[tuple[str, str]]:
              if not any(w.isupper() and len(w) > 1 for w in name.split())]
     if found or has_diacritics(question):
         return found
-    for kind, name in _TYPED_SMALL_PLACE.findall(question.lower()):
+    for kind, name in _TYPED_SMALL_PLACE.findall(_ASKED_AFTER.sub(" , ", question.lower())):
         kept = _name_words(name)
         if len(kept) >= 2:  # a village's name has two syllables or more; one left is likely a common word
             found.append((_KIND_MARKED[kind], " ".join(kept)))
@@ -160,6 +160,8 @@ def small_places(question: str) -> list[tuple[str, str]]:
 # a village typed without marks: the kind, then up to three words ("ap my hoa xa tan loc dien")
 _TYPED_SMALL_PLACE = re.compile(r"\b(thon|ap|xom|buon|khu pho|to dan pho)\s+(?!dung\b)((?:[a-z]+\s+){0,2}(?:[a-z]+|\d{1,2}\b))")
 _KIND_MARKED = {"thon": "thôn", "ap": "ấp", "xom": "xóm", "buon": "buôn", "khu pho": "khu phố", "to dan pho": "tổ dân phố"}
+# what the question asks right after a typed name ("ap bau tre chi tieu …": "Chi" may begin a name, "chỉ tiêu" not)
+_ASKED_AFTER = re.compile(r"\s+(?:chi tieu|muc tieu|tieu chi)\b")
 # words that end a typed village name: the level of the unit above, and the question's own words
 _NOT_A_NAME = frozenset("xa phuong thi tran huyen quan tinh tp co la duoc hay va voi nam bao nhieu dat cua o tai trong "
                         "thuoc gui bc chua khong the nao thi sao con nhu da se phai can dang ke hoach kh hoi vien "

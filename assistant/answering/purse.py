@@ -12,7 +12,7 @@ from index.textnorm import fold_ascii, has_diacritics
 from index.vocabulary.abbreviations import ABBREVIATIONS
 from index.vocabulary.terms import titles_in
 
-from .demands import for_purpose, from_giver, gives_balance
+from .demands import for_purpose, from_giver, gives_balance, paid_in_part
 from .understand import Query
 from .units import Unit
 
@@ -24,9 +24,23 @@ _PER_ITEM = re.compile(r"\b(?:(?:moi|1)\s+[\"“']?|mot\s+)(?!so\b|cach\b|phan\b
 
 
 # whose money: "ngân sách huyện", "huyện Bắc Sơn bố trí …", "UBND các xã … bố trí …"
-_BUDGET_OF = re.compile(r"\bngan sach (tinh|huyen|xa)\b")
-_PAYS = re.compile(r"\b(tinh|huyen|xa)\b(?:\s+\w+){0,3}\s+(?:bo tri|ho tro|cap)\b")
-_EACH_PAYS = re.compile(r"\bcac (tinh|huyen|xa)\b[^.;]{0,40}\bbo tri\b")
+_BUDGET_OF = re.compile(r"\bngan sach (tinh|huyen|xa|phuong|thi tran)\b")
+_PAYS = re.compile(r"\b(tinh|huyen|xa|phuong|thi tran)\b(?:\s+\w+){0,3}\s+(?:bo tri|ho tro|cap)\b"
+                   # "TP Sông Công hỗ trợ …": a town or city under a province pays as a district does
+                   r"|\b(?:tp|thanh pho|thi xa|quan)\s+(?!(?:ha noi|ho chi minh|hcm|da nang|hai phong|can tho)\b)"
+                   r"[a-z]+(?:\s+[a-z]+){0,2}?\s+(?:bo tri|ho tro|cap)\b")
+_EACH_PAYS = re.compile(r"\bcac (tinh|huyen|xa|phuong|thi tran)\b[^.;]{0,40}\bbo tri\b")
+# a ward or a town pays at the commune's level
+_LEVEL_OF = {"phuong": "xa", "thi tran": "xa", None: "huyen"}
+
+
+_OWN_LEVEL = {"xã": "xa", "huyện": "huyen", "tỉnh": "tinh"}
+_WARD = re.compile(r"\b(?:phuong|thi tran)\b")
+_SAID_AS = {"xa": "xa|phuong|thi tran", "huyen": "huyen|quan|thi xa|thanh pho|tp"}
+
+
+def _levels(found) -> set[str]:
+    return {_LEVEL_OF.get(level, level) for level in found}
 _ALLOCATES = re.compile(r"\b(?:bo tri|cap|chi)\b(?:\s+\w+){0,2}\s+(?:bao nhieu|bn)\b|\b(?:kinh phi|ngan sach)\b")
 _BUDGET_WORDS = re.compile(r"\b(?:bo tri|ngan sach|kinh phi|du toan|ho tro|cap|chi|tai tro|xa hoi hoa)\b")
 # a prize ("thưởng", "khen", "tặng Giấy khen"), never "thường xuyên", "Thường trực", "tăng cường"
@@ -40,22 +54,25 @@ def _asked_levels(unit: Unit, q: Query) -> set[str]:
     another place than the clause's ("kinh phí của huyện A so với ngân sách xã B": B's purse, not A's)."""
     own = {fold_ascii(p) for p in (unit.doc.locality, unit.doc.district, unit.doc.province) if p}
     others = [p for p in q.places if p not in own]
-    return {m.group(1) for pattern in (_BUDGET_OF, _PAYS) for m in pattern.finditer(q.bare)
-            if not any(q.bare.startswith(p, m.end(1) + 1) for p in others)}
+    return _levels(m.group(1) for pattern in (_BUDGET_OF, _PAYS) for m in pattern.finditer(q.bare)
+                   if not any(q.bare.startswith(p, m.end(1 if m.group(1) else 0) + 1) for p in others))
 
 
 def same_purse(unit: Unit, q: Query) -> bool:
     """"ngân sách huyện … bao nhiêu" is not answered by what the xã budget gives, nor "mỗi hộ được
     bao nhiêu" by a total: the level of the budget and the per-item reading must agree when both are said."""
-    if not (for_purpose(unit, q) and gives_balance(unit, q)):
+    if not (for_purpose(unit, q) and gives_balance(unit, q) and paid_in_part(unit, q)):
         return False
     text = fold_ascii(unit.text)
     asked = _asked_levels(unit, q)
-    stated = set(_BUDGET_OF.findall(text)) | set(_EACH_PAYS.findall(text))
+    stated = _levels(_BUDGET_OF.findall(text)) | _levels(_EACH_PAYS.findall(text))
     if asked and stated and not asked & stated:
         return False
     heard = fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}")  # "1. Tổng kinh phí từ ngân sách huyện …" above it
-    if asked and not stated and not any(re.search(rf"\b{level}\b", heard) for level in asked):
+    # a ward's plan spends the ward's money unless it says otherwise ("ngân sách phường …" of "Kinh phí: …")
+    ward = asked == {"xa"} and _OWN_LEVEL.get(unit.doc.level or "") == "xa" and bool(_WARD.search(q.bare))
+    if asked and not stated and not ward and not any(
+            re.search(rf"\b(?:{_SAID_AS.get(level, level)})\b", heard) for level in asked):
         return False  # "huyện hỗ trợ xã bao nhiêu": not what donors give, in a clause that names no huyện
     context = fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}")
     if _AWARD.search(q.bare) and not _AWARD.search(context):
@@ -65,7 +82,7 @@ def same_purse(unit: Unit, q: Query) -> bool:
         return False  # "Bằng khen … kèm tiền thưởng bao nhiêu": not the money that comes with a Giấy khen
     if not from_giver(unit, q):
         return False  # "được Chủ tịch UBND xã thưởng bao nhiêu": not the prize the province's association gives
-    if _ALLOCATES.search(q.bare) and not _BUDGET_WORDS.search(fold_ascii(f"{unit.lead_in} {unit.text}")):
+    if _ALLOCATES.search(q.bare) and not _BUDGET_WORDS.search(fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}")):
         return False  # "huyện bố trí bao nhiêu kinh phí": a budget, not the balance a fund must keep
     # "mỗi lớp xóa mù chữ được bao nhiêu": an amount for each of that item, not for each of something else
     per_item = _PER_ITEM.search(q.bare)

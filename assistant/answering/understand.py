@@ -161,6 +161,9 @@ def _document_attributes(found: list[str], asks: list[str], topics: list[str], f
             not re.match(r"\s*(?:so\s*)?\d", bare[m.end():]) and not bare[: m.start()].endswith("/")
             for m in _OTHER_DOCUMENT.finditer(upto)  # "45/qd-ubnd" is a number, not another decision
         )
+        if attribute == "signer" and _ACT_DECIDED.match(bare, _cue_end(attribute, bare)):
+            asks.append("agency")  # "ai ký quyết định công nhận": who decides, not who signed the document asked about
+            continue
         if attribute in ("number", "issued", "signer") and other:
             if attribute == "signer":
                 asks.append("person")  # "tờ trình 3196 do ai ký": a person the plan does not name
@@ -243,9 +246,14 @@ def kept_stopwords(question: str) -> frozenset[str]:
 
 _MONEY_NAMED = re.compile(r"\b(?:trieu dong|ty dong|nghin dong|\d[\d.,]* ?(?:trieu|dong))\b")
 _RATE_NAMED = re.compile(r"%|\b(?:ty le|phan tram)\b")
+_DEADLINE_APART = re.compile(r"\b(?:truoc|cham nhat|han(?: chot| cuoi)?)\s+(?:la\s+)?(?:ngay nao|ngay may|khi nao|bao gio)\b"
+                             r"[^?]*[,;]|[,;][^?]*\b(?:truoc|cham nhat|han(?: chot| cuoi)?)\s+(?:la\s+)?(?:ngay nao|ngay may|khi nao)\b")
+_ACT_DECIDED = re.compile(r"\s+(?:cac\s+)?(?:quyet dinh|qd|giay khen|bang khen|giay chung nhan|giay cong nhan)\s+"
+                          r"(?:cong nhan|khen thuong|tang|thanh lap|phe duyet|xep loai|cap)\b")
 _SOURCE_ASKED = re.compile(r"\b(?:tu )?nguon (?:nao|gi)\b|\blay tu dau\b|\btu dau ma co\b")
-# "bổ sung bao nhiêu kinh phí cho TTHTCĐ, nguồn nào": an amount asked in a part of its own, beside the source
-_AMOUNT_APART = re.compile(r"\b(?:bao nhieu|bn)\b[^,;]*[,;]")
+# "bổ sung bao nhiêu kinh phí cho TTHTCĐ, nguồn nào", "… bao nhiêu … và từ nguồn nào": an amount asked in a part
+# of its own, beside the source
+_AMOUNT_APART = re.compile(r"\b(?:bao nhieu|bn)\b[^,;]*(?:[,;]|\bva\s+(?=(?:tu\s+)?nguon\b|lay tu\b))")
 # "tiền thưởng lấy từ quy nào", typed bare: a fund the money comes from, not a quarter
 _FROM_FUND = re.compile(r"\b(?:lay|chi|trich) tu quy nao\b")
 
@@ -280,7 +288,9 @@ def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence
     accented = _BESIDES_ACCENTED.sub(" ", accented)
     asks = detected(ANSWER_TYPES, accented, unplaced, marks)
     if "cutoff" in asks:  # "số liệu tính đến ngày nào": the day counted to, not a deadline or a date issued
-        asks = [a for a in asks if a not in ("date", "deadline", "when")]
+        # "… gửi trước ngày nào, số liệu tính đến ngày nào": a deadline asked in a part of its own too
+        kept = ("date", "deadline") if _DEADLINE_APART.search(bare) else ()
+        asks = [a for a in asks if a not in ("date", "deadline", "when") or a in kept]
     if "threshold" in asks:  # "cần bao nhiêu điểm": the score that earns the title is the number asked
         asks = [a for a in asks if a != "count"]
     if "contact" in asks and re.search(r"\b(?:qua|bang) (?:email|e-mail|thu dien tu)\b|\bkenh\b|\bhinh thuc\b", bare) and not re.search(

@@ -130,6 +130,8 @@ class Unit:
     def holds(self, kind: str, with_heading: bool = False) -> bool:
         """Whether the unit (with its heading, if asked) states a value of the answer type *kind*."""
         t = f"{self.label} {self.lead_in} {self.full_text}" if with_heading else self.full_text
+        if kind == "cutoff" and with_heading:  # "Số liệu tính đến ngày | …" over "… | 15/6/2025 | …"
+            t += " ; " + " ; ".join(f"{head} {cell}" for head, cell in self.headed_cells())
         if kind in ("date", "docdate", "when"):
             t = COUNTED.sub(" ", t)
         if kind == "date":

@@ -17,6 +17,17 @@ DEADLINE = re.compile(
     r"hằng tháng|hàng tháng|mỗi tháng|tháng\s+(?:sau|kế tiếp|tiếp theo))",
     re.I,
 )
+# an hour and a day: when something takes place ("vào lúc 14 giờ 00 ngày 22/4/2025"), not a deadline
+EVENT_TIME = re.compile(r"\blúc\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?,?\s+(?:ngày\s+)?\d{1,2}\s*(?:tháng\s+|/)\s*\d{1,2}",
+                        re.I)
+
+
+def sets_deadline(text: str) -> bool:
+    """The text states a day something is due by, not only the hour and day of a meeting or a training."""
+    timed = [m.span() for m in EVENT_TIME.finditer(text)]
+    return any(not any(a <= m.end() <= b for a, b in timed) for m in DEADLINE.finditer(text))
+
+
 # "04/06 ấp": a count out of a whole, not the 4th of June
 COUNTED = re.compile(
     r"(?<![\d/])\d{1,3}/\d{1,3}(?![\d/])\s+(?=(?:ấp|thôn|bản|làng|khu phố|tổ dân phố|xã|phường|thị trấn|huyện|"
@@ -70,7 +81,7 @@ SOURCE = re.compile(r"\b(?:từ|bằng|trích từ|trích)\s+(?:nguồn|Quỹ|qu
 CHANNEL = re.compile(r"\b(?:qua|thông qua)\s+(?:Phòng|Sở|Ủy ban|UBND|Hội|Ban|Văn phòng|cơ quan)", re.I)
 MEDIUM = re.compile(r"\b(?:qua|bằng|theo)\s+(?:hệ thống|phần mềm|email|e-mail|thư điện tử|hộp thư|địa chỉ|cổng|trang|"
                     r"ứng dụng|Zalo|đường bưu điện|văn bản|bản mềm|bản điện tử|bản giấy|bản cứng|fax|bưu chính)|@\w|"
-                    r"\b(?:gửi|nộp) trực tiếp\b|\btrực tuyến\b", re.I)
+                    r"\b(?:gửi|nộp) trực tiếp\b|\btrực tuyến\b|(?:^|\|)\s*bản (?:giấy|cứng|mềm|điện tử)\b", re.I)
 PERSON = re.compile(r"\b(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+"
                     # "Đồng chí Phó Chủ tịch UBND xã …" names a post, not a person
                     r"(?!(?:Phó|Chủ|Trưởng|Giám|Bí|Chánh|Hiệu|Thủ|Tổng|Ủy|Uỷ|Thường)\b)[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){1,3}"

@@ -115,6 +115,8 @@ def _frequencies(folded: str, said: bool = False) -> set[str]:
 # "cả 10 xã … đều", "tất cả các thôn", "toàn bộ": every one asserted; "chỉ … một số xã": some, not all
 _ALL_ASSERTED = re.compile(r"\b(?:ca|tat ca|toan bo)\b(?:\s+\S+){0,8}?\s+deu\b|\btat ca\b|\btoan bo\b")
 _SOME_ASSERTED = re.compile(r"\bchi\b(?:\s+\S+){0,6}?\s+mot so\b")
+# an exception the clause makes to what it says of all: "…, trừ cuộc họp quý III", "ngoại trừ …"
+_EXCEPTED = re.compile(r"\b(?:trừ|ngoại trừ)\b(?!\s+(?:điểm|đi)\b)", re.I)
 # "08/10 xã", "14/16 thôn": how many of how many (never a date: a counted thing follows)
 _OF_ALL = re.compile(r"\b(\d{1,3})\s*/\s*(\d{1,3})\s+(xa|thon|ap|khu|to dan pho|trung tam|tthtcd|don vi|truong|ho|"
                      r"chi hoi|phuong|thi tran|dong ho|co so|lop)\b")
@@ -166,6 +168,8 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
         return [whole]  # "cả 10 xã đều đạt … phải không" of "08/10 xã"
     if _condition_denied(q.bare, fold_ascii(_readable(lead))):
         return [False]  # "gia đình chưa đạt Gia đình văn hóa có được công nhận không" of a clause requiring it
+    if _ALL_ASSERTED.search(q.bare) and _EXCEPTED.search(_readable(lead)):
+        return [False]  # "tất cả các cuộc họp … đều do Chủ tịch chủ trì" of "…, trừ cuộc họp quý III do Phó Chủ tịch …"
     held = _role_cell(q, lead)
     if held:
         return held

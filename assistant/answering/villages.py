@@ -36,17 +36,17 @@ def at_asked_village(unit: Unit, q: Query) -> bool:
 # a capital letter of Vietnamese, for names written as typed
 CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
 # places listed together by name after their kind: "tại các xã Hùng Mỹ, Yên Lập và Hòa Phú", "ở 03 thôn: Nà Khà,
-# Bản Bó" (not a kind of them: "các thôn thuộc huyện Bác Ái")
-_LISTED = re.compile(rf"\b(?:các|\d{{1,2}})\s+(?:xã|phường|thị trấn|thôn|ấp|bản|xóm|khóm|huyện)\s*:?\s+([{CAPITAL}][^.;()]{{2,200}})")
+# Bản Bó", "có 07 thôn gồm: Vĩnh Thạnh Tây, …" (not a kind of them: "các thôn thuộc huyện Bác Ái")
+_LISTED = re.compile(rf"\b(?:các|\d{{1,2}})\s+(?:xã|phường|thị trấn|thôn|ấp|bản|xóm|khóm|huyện)(?:\s+(?:gồm|bao gồm|là))?\s*:?\s+([{CAPITAL}][^.;()]{{2,200}})")
 
 
-def one_of_several(unit: Unit, q: Query) -> bool:
+def one_of_several(unit: Unit, q: Query, villages: tuple[str, ...] = ()) -> bool:
     """A count or sum the clause gives for several places listed together ("năm 2024 huyện mở 06 lớp … tại các xã
     Hùng Mỹ, …, Hòa Phú") is not the figure of the one place asked among them (a rate set for them holds for each)."""
     if TABLE_CELL in unit.text:
         return False
     own = {fold_ascii(p) for p in (unit.doc.locality, unit.doc.district, unit.doc.province) if p}
-    asked = [p for p in q.places if p not in own]
+    asked = [p for p in [*q.places, *villages] if p not in own]  # villages (folded) the gazetteer does not hold
     if not asked:
         return False
     for m in _LISTED.finditer(unit.full_text):
