@@ -132,7 +132,7 @@ ANSWER_TYPES: list[Cues] = [
                    r"(?!\s+(?:nguoi|hoi vien|ho|thon|ap|xa|lan|%|phan tram)\b)")),
     Cues("contact", plain=("số điện thoại", "điện thoại", "số di động", "email", "hotline", "địa chỉ liên hệ", "sđt", "sdt",
                            "website", "trang web", "liên hệ với ai", "zalo số", "số zalo", "fax", "thư điện tử", "địa chỉ email",
-                           "số đt", "đt liên hệ", "liên lạc", "số tài khoản", "stk", "gọi ai", "gọi cho ai", "liên hệ ai"),
+                           "số đt", "đt liên hệ", "liên lạc", "số tài khoản", "stk", "gọi ai", "gọi cho ai"),
          # "Zalo của Phòng GD số mấy": an account; "gửi qua Zalo được không" is how a report travels (medium)
          patterns=(r"\bzalo\b(?:\s+\w+){0,4}\s+(?:so may|so bao nhieu|la gi|la so)\b",)),
     Cues("person", plain=("tên là gì", "họ tên", "ông nào", "bà nào", "tên gì", "người nào", "ai đứng đầu",
