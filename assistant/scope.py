@@ -87,7 +87,8 @@ _NOT_INITIALS = re.compile(r"\b(?:s|p)?gd\s*&?\s*dt\b|\b(?:hd|kh|cv|tb|qd|bc|ct|
 # "TP. Hồ Chí Minh", "TX Giá Rai", "TT Phú Mỹ": the short form of a kind of place, never a place's initials
 _KIND_SHORT_FORMS = frozenset({"tp", "tx", "tt", "ubnd", "hkh"})
 # words typed short that are no place's initials: "ds hs thi đỗ" (danh sách học sinh), "hv" (học viên)
-_TYPED_SHORT = frozenset(ABBREVIATIONS) | frozenset({"ds", "hv", "sv", "dh", "kp", "gd"})
+# (nor "cb, gv, nv": cán bộ, giáo viên, nhân viên; "bb": biên bản; "bch": ban chấp hành)
+_TYPED_SHORT = frozenset(ABBREVIATIONS) | frozenset({"ds", "hv", "sv", "dh", "kp", "gd", "cb", "gv", "nv", "bb", "bch"})
 # "HD 04/HD-HKH", "137/TB-UBND": a document's kind and number, never a place
 _DOC_NUMBER = re.compile(r"\b(?:[A-Za-zĐđ]{2,4}\s*(?:số\s*)?)?\d+\s*/\s*[\wĐđ&]+(?:-[\wĐđ&]+)*")
 

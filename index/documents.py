@@ -48,6 +48,7 @@ _KIND_WORDS = {
     "CHƯƠNG TRÌNH": "Chương trình",
     "QUY CHẾ": "Quy chế",
     "QUY ĐỊNH": "Quy định",
+    "BIÊN BẢN": "Biên bản",
 }
 _SYMBOL_KINDS = {
     "KH": "Kế hoạch",
@@ -59,6 +60,8 @@ _SYMBOL_KINDS = {
     "CT": "Chỉ thị",
     "HD": "Hướng dẫn",
     "NQ": "Nghị quyết",
+    "BB": "Biên bản",
+    "CTR": "Chương trình",
 }
 _TITLE_LOCALITY = re.compile(
     r"trên địa bàn\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+([A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})"
@@ -68,7 +71,7 @@ _PREAMBLE = re.compile(r"^(Thực hiện|Căn cứ|Tiếp theo|Theo|Để|Nhằm
 
 NO_NUMBER = "chưa có số"
 _ATTACHED = re.compile(
-    r"\(?\s*(?:Ban hành )?kèm theo (?:Quyết định|QĐ)\s*(?:số)?\s*(?P<num>\d+/[\wĐđ-]+)"
+    r"\(?\s*(?:Ban hành )?kèm theo (?:Quyết định|QĐ)(?:\s+liên tịch)?\s*(?:số)?\s*(?P<num>\d+/[\wĐđ-]+)"
     r"(?:\s*ngày\s*(?P<d>\d{1,2})(?:\s*tháng\s*|/)(?P<m>\d{1,2})(?:\s*năm\s*|/)(?P<y>\d{4}))?",
     re.I,
 )
@@ -160,7 +163,9 @@ def _sentence_case(text: str, keep: list[str]) -> str:
 
 
 # a line past the title: a body that opens on the day something happened, or a paragraph no title is as long as
-_BODY_OPENING = re.compile(r"(?:Ngày|Hôm nay|Sáng|Chiều|Vào ngày)\s+(?:ngày\s+)?\d{1,2}\b")
+_BODY_OPENING = re.compile(r"(?:Ngày|Hôm nay|Sáng|Chiều|Vào ngày|Vào lúc|Vào hồi)\s+(?:ngày\s+)?\d{1,2}\b")
+# … and the same words inside a line that a title runs into (minutes open "Vào lúc 14 giờ 00 phút, ngày …")
+_BODY_INSIDE = re.compile(r"(?<=\S)\s+(?:Vào lúc|Vào hồi)\s+\d{1,2}\s*(?:giờ|h)\b")
 MAX_TITLE_WORDS = 45
 _KIND_QUALIFIERS = frozenset({"PHỐI HỢP", "LIÊN TỊCH", "LIÊN NGÀNH", "LIÊN TỊCH PHỐI HỢP"})
 
@@ -169,13 +174,20 @@ def _is_sentence(line: str) -> bool:
     return not is_upper_line(line) and bool(re.search(r"[.;!?]\s*$", line)) and len(line.split()) >= 6
 
 
+def _is_kind_line(line: str) -> bool:
+    """"QUY CHẾ", "QUY CHẾ PHỐI HỢP", "KẾ HOẠCH LIÊN TỊCH": a line naming only a kind of document."""
+    upper = line.strip().upper()
+    return is_upper_line(line) and (upper in _KIND_WORDS or any(
+        upper == f"{kind} {qualifier}" for kind in _KIND_WORDS for qualifier in _KIND_QUALIFIERS))
+
+
 def split_documents(paragraphs: list[str]) -> list[tuple[int, int]]:
     """Return (start, end) paragraph ranges, one per document found: a header with its "Số:" line,
     or a second header after a signature with no number (a plan issued with a decision)."""
     anchors = [i for i, p in enumerate(paragraphs) if _NUMBER_LINE.match(p) and len(p) < 140]
     signed = [i for i, p in enumerate(paragraphs) if SIGNATURE_START.match(p)]
     for i, p in enumerate(paragraphs):
-        if p.strip().upper() in _KIND_WORDS and is_upper_line(p) and i > 0:
+        if _is_kind_line(p) and i > 0:
             opens_header = any(MOTTO.search(q) for q in paragraphs[max(0, i - 4) : i])
             after_signature = any(s < i and not any(s < a < i for a in anchors) for s in signed)
             # a plan or rules issued with a decision may open with no header, only its kind and title
@@ -258,13 +270,20 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
             header_end = i + 1
             rest = p.strip()[len(joined) :].strip() if joined else ""
             # "KẾ HOẠCH PHỐI HỢP", "KẾ HOẠCH LIÊN TỊCH": a kind of plan, its title on the lines below
-            title_lines: list[str] = [rest] if rest and rest.upper() not in _KIND_QUALIFIERS else []
+            # ("QUY CHẾ PHỐI HỢP" / "giữa Hội … và …": the qualifier opens the title the next line goes on with)
+            goes_on = i + 1 < len(paragraphs) and paragraphs[i + 1][:1].islower()
+            title_lines: list[str] = [rest[:1] + rest[1:].lower() if goes_on and rest.upper() in _KIND_QUALIFIERS else rest] \
+                if rest and (rest.upper() not in _KIND_QUALIFIERS or goes_on) else []
             j = i + 1
             while j < len(paragraphs) and not MARKER.match(paragraphs[j]) and not (
                 _PREAMBLE.match(paragraphs[j])
                 # "Thực hiện Phong trào … năm 2024" right under the kind line is the title; a preamble ends in ':'
                 and (title_lines or re.search(r"[.;:]\s*$", paragraphs[j]) or not paragraphs[j].startswith("Thực hiện"))
             ):
+                opening = _BODY_INSIDE.search(paragraphs[j])
+                if opening and not title_lines:  # a title run into the body's first words ("… Vào lúc 14 giờ …")
+                    title_lines.append(paragraphs[j][: opening.start()].strip())
+                    break  # the line stays the body's first, its opening sentence with it
                 if _is_sentence(paragraphs[j]) or re.match(r"\(?\s*(?:Ban hành )?kèm theo", paragraphs[j], re.I):
                     break  # a title never ends in a full stop: this is already the body
                 if title_lines and (_BODY_OPENING.match(paragraphs[j]) or len(paragraphs[j].split()) > MAX_TITLE_WORDS):
@@ -312,7 +331,9 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
 
     kind_idx = next((i for i, p in enumerate(paragraphs[:8]) if p.strip().upper() in _KIND_WORDS), 0)
     issuer_end = number_idx if number_idx is not None else kind_idx
-    issuer, locality, level = parse_issuer(paragraphs[:issuer_end])
+    # a joint document's symbol says so: "05/KHLT-HKH-HĐ", "07/QĐLT-HKH-TĐTN"
+    joint = bool(re.match(r"[A-ZĐ]+LT\b", symbol or ""))
+    issuer, locality, level = parse_issuer(paragraphs[:issuer_end], joint=joint)
     attached_to = ""
     for p in paragraphs[kind_idx : kind_idx + 6] if number is None else []:
         am = _ATTACHED.search(p)

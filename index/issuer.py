@@ -20,6 +20,11 @@ ORG_NAMES = [
     (r"PHÒNG GIÁO DỤC VÀ ĐÀO TẠO|PHÒNG GD\s*&\s*ĐT", "Phòng Giáo dục và Đào tạo"),
     (r"BAN CHỈ ĐẠO", "Ban Chỉ đạo"),
     (r"SỞ NỘI VỤ", "Sở Nội vụ"),
+    # a board under the Sở Nội vụ: "SỞ NỘI VỤ TỈNH BẾN TRE / BAN THI ĐUA - KHEN THƯỞNG"
+    (r"BAN THI ĐUA\s*[-–]\s*KHEN THƯỞNG", "Ban Thi đua - Khen thưởng"),
+    # the youth union, one of the bodies a joint plan is issued by ("… / BAN CHẤP HÀNH TỈNH ĐOÀN TÂY NINH")
+    (r"(?:BAN CHẤP HÀNH\s+|BAN THƯỜNG VỤ\s+)?(?:TỈNH ĐOÀN|HUYỆN ĐOÀN|THÀNH ĐOÀN|ĐOÀN TNCS HỒ CHÍ MINH)",
+     "Đoàn Thanh niên"),
     # a centre under a commune's or district's UBND: "UBND XÃ HOÀNG LONG / TRUNG TÂM HỌC TẬP CỘNG ĐỒNG"
     (r"TRUNG TÂM HỌC TẬP CỘNG ĐỒNG|TTHTCĐ", "Trung tâm học tập cộng đồng"),
     (r"TRUNG TÂM GIÁO DỤC NGHỀ NGHIỆP\s*-\s*GIÁO DỤC THƯỜNG XUYÊN|TRUNG TÂM GDNN\s*-\s*GDTX",
@@ -38,7 +43,11 @@ LEVELS = {
     "thị trấn": "xã",
 }
 _ORG_RE = re.compile("|".join(f"(?:{p})" for p, _ in ORG_NAMES))
-_AGENCY_LINE = re.compile(r"(?:^|(?<=\s))(?:SỞ|PHÒNG)\s+[A-ZĐÀ-Ỹ].*$")
+_AGENCY_LINE = re.compile(r"(?:^|(?<=\s))(?:(?:SỞ|PHÒNG)\s+[A-ZĐÀ-Ỹ]|TRƯỜNG\s+(?:MẦM NON|TIỂU HỌC|TRUNG HỌC|THCS|THPT|"
+                          r"MN|TH|PTDT)\b).*$")
+# a school's name: its grade (kept as written when an abbreviation), then its own name ("TRƯỜNG THCS EA KLY")
+_SCHOOL = re.compile(r"TRƯỜNG\s+((?:TIỂU HỌC VÀ |TH VÀ |TH&)?(?:MẦM NON|TIỂU HỌC|TRUNG HỌC CƠ SỞ|TRUNG HỌC PHỔ THÔNG|"
+                     r"THCS|THPT|MN|TH|PTDTBT(?:\s*-\s*THCS|\s*-\s*TH)?|PTDTNT(?:\s*THCS|\s*THPT)?))\s+(.+)$")
 # a name may end in a numeral ("PHƯỜNG HÀ GIANG 1") or be one ("PHƯỜNG 3")
 _LOCALITY_RE = re.compile(rf"\b({_LEVEL_WORDS})(?<!XÃ(?= HỘI))\s+((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ]*\s?)+(?:\d{{1,2}}\b)?|\d{{1,2}}\b)")
 _BODY_ISSUER = re.compile(
@@ -74,6 +83,17 @@ def agency_case(name: str) -> str:
     return " ".join(out)
 
 
+def school_case(name: str) -> str:
+    """'TRƯỜNG THCS EA KLY' -> 'Trường THCS Ea Kly', 'TRƯỜNG TIỂU HỌC HÒA AN' -> 'Trường Tiểu học Hòa An'."""
+    m = _SCHOOL.match(name)
+    if not m:
+        return agency_case(name)
+    grade = m.group(1)
+    if grade.startswith(("TIỂU", "MẦM", "TRUNG")):  # written out: "Tiểu học", "Trung học cơ sở"
+        grade = grade[:1] + grade[1:].lower().replace("thcs", "THCS")
+    return f"Trường {grade} {title_case(m.group(2))}"
+
+
 def _named_agencies(header_lines: list[str]) -> list[tuple[str, str]]:
     """An agency line the list above does not know ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "PHÒNG VĂN HÓA VÀ
     THÔNG TIN"): the whole line is its name."""
@@ -84,12 +104,13 @@ def _named_agencies(header_lines: list[str]) -> list[tuple[str, str]]:
         # a line cleaning joined to the one above ("UBND TỈNH TÂY NINH SỞ VĂN HÓA, …") holds it at its end
         name = re.split(rf"\s+(?:{_LEVEL_WORDS})\s(?!HỘI\b)", m.group(0))[0].rstrip(" -–") if m else ""
         if name and not _ORG_RE.match(name):
-            out.append((re.escape(name), agency_case(name)))
+            out.append((re.escape(name), school_case(name) if name.startswith("TRƯỜNG") else agency_case(name)))
     return out
 
 
-def parse_issuer(header_lines: list[str]) -> tuple[str, str, str]:
-    """(issuer, locality, level) from the organisation lines of a header."""
+def parse_issuer(header_lines: list[str], joint: bool = False) -> tuple[str, str, str]:
+    """(issuer, locality, level) from the organisation lines of a header: the last body named, under those above
+    it; of a *joint* document ("…/KHLT-…"), whose bodies stand side by side, the first."""
     text = " ".join(MOTTO.sub(" ", line) for line in header_lines if is_upper_line(MOTTO.sub(" ", line) or "x"))
     text = re.sub(r"\s+", " ", text).strip().upper()
     names = _named_agencies(header_lines) + ORG_NAMES
@@ -101,9 +122,10 @@ def parse_issuer(header_lines: list[str]) -> tuple[str, str, str]:
     if not orgs:
         return "", "", ""
     localities = [(m.start(), m.group(1), m.group(2).strip()) for m in _LOCALITY_RE.finditer(text)]
-    start, end, raw_org = orgs[-1]
+    start, end, raw_org = orgs[0] if joint else orgs[-1]
     org = next(name for pattern, name in names if re.fullmatch(pattern, raw_org))
-    own = [loc for loc in localities if loc[0] >= end]
+    after = next((s for s, _e, _o in orgs if s > start), len(text)) if joint else len(text)
+    own = [loc for loc in localities if end <= loc[0] < after]
     parent = [loc for loc in localities if loc[0] < start]
     loc = own[0] if own else (parent[-1] if parent else None)
     if loc is None:

@@ -10,7 +10,8 @@ import re
 
 from .clean import is_upper_line
 
-SIGNATURE_START = re.compile(r"^(Nơi nhận|TM\.|T\.M\.|KT\.|K\.T\.|Q\.|TL\.|TUQ\.)", re.I)
+# (minutes are signed by their secretary and their chair: "THƯ KÝ … CHỦ TRÌ")
+SIGNATURE_START = re.compile(r"^(Nơi nhận|TM\.|T\.M\.|KT\.|K\.T\.|Q\.|TL\.|TUQ\.|(?:THƯ KÝ|CHỦ TRÌ|CHỦ TỌA)\s*$)", re.I)
 _PERSON = re.compile(r"^[\w]+(?:\s+[A-ZĐ][\w]*){1,4}$")
 _TRAILING_PERSON = re.compile(r"[.;]\s+((?:[A-ZĐ][^\W\d_]*\s+){1,4}[A-ZĐ][^\W\d_]*)$")
 
@@ -19,7 +20,7 @@ def office_case(title: str) -> str:
     """'KT. CHỦ TỊCH' -> 'KT. Chủ tịch', 'PHÓ CHỦ TỊCH' -> 'Phó Chủ tịch'."""
     out = title.lower()
     out = re.sub(r"^(kt|tm|tl|q)\.\s*", lambda m: m.group(1).upper() + ". ", out)
-    out = re.sub(r"chủ tịch", "Chủ tịch", out)
+    out = re.sub(r"chủ tịch", "Chủ tịch", out).replace("hội khuyến học", "Hội Khuyến học")
     return out[:1].upper() + out[1:]
 
 

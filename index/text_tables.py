@@ -29,9 +29,15 @@ def _is_rule(line: str) -> bool:
     return bool(line.strip()) and "-" in line and bool(_RULE.match(line))
 
 
+def _is_figure(text: str) -> bool:
+    """A cell holding a figure ("3.035", "70%", "04/06"), not a unit under a header ("(%)")."""
+    return bool(_NUMERIC.match(text)) and any(ch.isdigit() for ch in text)
+
+
 def _continues(line: str, cells: list[tuple[int, str]]) -> bool:
-    """An indented line of words under a row: the rest of its cells, not a row of its own ("Cộng  3.035")."""
-    return bool(cells) and line[:1] in (" ", "\t") and not any(_NUMERIC.match(text) for _, text in cells)
+    """An indented line of words under a row: the rest of its cells, not a row of its own ("Cộng  3.035");
+    a header's second line may name units ("năm 2024   6 tháng   (%)")."""
+    return bool(cells) and line[:1] in (" ", "\t") and not any(_is_figure(text) for _, text in cells)
 
 
 def _column(start: int, starts: list[int]) -> int:

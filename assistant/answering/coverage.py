@@ -19,6 +19,7 @@ from .issuers import issuing_agencies
 from .parallel import speaks_for
 from .periods import speaking_of_period
 from .placenames import communes, named_as, small_places
+from .qualifiers import expanded_terms, qualifier_unsaid
 from .relevance import GRADE_ASKED
 from .timeframe import YEAR_SPAN, period_years
 from .understand import Query, levels_named
@@ -116,14 +117,9 @@ def _grades_unnamed(q: Query, folded: str) -> list[str]:
 
 
 # a thing of one level: "học sinh giỏi cấp huyện", "giải cấp tỉnh" (two words before "cấp" name the thing)
-_THING_OF_LEVEL = re.compile(r"\b([a-z]+ [a-z]+) cap (xa|huyen|tinh|quoc gia|truong|thon)\b")
+_THING_OF_LEVEL = re.compile(r"\b([a-z]+ [a-z]+) (?:cap (xa|huyen|tinh|quoc gia|truong|thon)|(quoc gia))\b")
 _AMOUNT = re.compile(r"\d[\d.,]*\s*(?:dong|d\b|trieu|nghin|ngan|ty)")
 _NOT_A_THING = frozenset("hoi khuyen hoc chi dao ban ubnd uy nhan dan phong so cong dong tap dat danh hieu nhan".split())
-
-
-def _expanded(q: Query) -> str:
-    """The question's words with each abbreviation written out ("hsg" → "học sinh giỏi"), folded."""
-    return " ".join(fold_ascii(ABBREVIATIONS.get(w, w)) for w in q.bare.split())
 
 
 def _levels_unnamed(q: Query, folded: str, money: bool) -> tuple[str, list[str]] | None:
@@ -132,11 +128,13 @@ def _levels_unnamed(q: Query, folded: str, money: bool) -> tuple[str, list[str]]
     the text with a value (an amount, for money) names it at the level asked, or none names it."""
     value = _AMOUNT if money else re.compile(r"\d")
     folded = " ; ".join(p for p in re.split(r"[;\n]|\.\s", folded) if value.search(p))
-    words = _expanded(q)
-    for thing, level in _THING_OF_LEVEL.findall(words):
-        if set(thing.split()) & _NOT_A_THING:
+    words = expanded_terms(q)
+    for thing, level, national in _THING_OF_LEVEL.findall(words):
+        level = level or national  # "đạt giải quốc gia"
+        if set(thing.split()) & _NOT_A_THING and "giai" not in thing.split():
             continue  # "Hội Khuyến học cấp huyện", "Cộng đồng học tập cấp xã": a body or a title, read elsewhere
-        stated = list(dict.fromkeys(re.findall(rf"\b{thing} cap (xa|huyen|tinh|quoc gia|truong|thon)\b", folded)))
+        stated = list(dict.fromkeys(
+            a or b for a, b in re.findall(rf"\b{thing} (?:cap (xa|huyen|tinh|quoc gia|truong|thon)|(quoc gia))\b", folded)))
         if stated and level not in stated:
             return level, stated
     return None
@@ -158,7 +156,7 @@ _NAMED_THINGS = [
 def _things_unnamed(q: Query, folded: str) -> list[str]:
     """The things of `_NAMED_THINGS` the question names that the text never does (a budget's level only when an
     amount is asked: "… trong dự toán ngân sách huyện X" of "dự toán ngân sách hằng năm" names its place)."""
-    words = _expanded(q)
+    words = expanded_terms(q)
     return [shown for pattern, shown in _NAMED_THINGS
             if (not shown.startswith("ngân sách") or "money" in q.asks)
             and re.search(rf"\b(?:{pattern})\b", words) and not re.search(rf"\b(?:{pattern})\b", folded)]
@@ -200,6 +198,13 @@ _LEVEL_ONLY = frozenset("ve len cho toi den gui cap tinh huyen xa phuong thi tra
 def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Unit, ranked: list[Unit],
                 catalog: UnitCatalog) -> str:
     """Why the documents in scope do not answer, though a clause was found; '' when they do."""
+    unknown = [f"{kind} {name}" for kind, name in small_places(q.text) if not catalog.named.mentioning(fold_ascii(name))]
+    if unknown:  # "chi hội thôn An Thạch …" where no document of the library names that village
+        return f"Thư viện chưa có văn bản nào nêu {', '.join(unknown)}, nên không có nội dung này cho nơi đó."
+    unsaid = qualifier_unsaid(q, lead, ranked, f"{fold_ascii(lead.doc.title or '')} "
+                                               f"{catalog.named.folded_text(lead.doc.doc_id)}")
+    if unsaid:  # "bà Đặng Thị Huệ …", "trường mầm non …", "sơ kết 2 năm …" of a clause saying it of another
+        return unsaid
     mentioned = [p for p in scope.places if p.relation == "mentioned"]
     if mentioned and not _names_mentioned(lead, mentioned):  # the documents name the place, not this clause
         names = ", ".join(p.label for p in mentioned)

@@ -82,8 +82,8 @@ def paid_in_part(unit: Unit, q: Query) -> bool:
     """The amount stands in the part of the clause naming who is paid: "trao 30 suất học bổng, mỗi suất 500.000 đồng
     …; tặng quà và Giấy khen cho tân sinh viên" gives the students no sum."""
     paid = _paid_to(q)
-    if len(paid) < 2:
-        return True
+    if len(paid) < 2 or TABLE_CELL in unit.lead_in and TABLE_CELL in unit.text:
+        return True  # a table's row is one payee's, its unit ("đồng") in the row of headers
     parts = [fold_ascii(p) for p in re.split(r";|\.\s", unit.full_text)]
     naming = [p for p in parts if 2 * sum(w in set(re.findall(r"[a-z0-9]+", p)) for w in paid) >= len(paid)]
     return not naming or any(_SUM.search(p) for p in naming)
@@ -143,7 +143,7 @@ _ACT_FILLER_PHRASES = re.compile(
     r"xay dung|xa hoi hoc tap|hoc tap suot doi|hoc tap|phong trao|ke hoach|du kien|toan bo|mot so|so may)\b")
 _ACT_FILLER = frozenset(
     "ngay thang quy tuan nam han moc lich tinh huyen xa thon ap cap dau cuoi giua gio phut viec cac nhung duoc xong "
-    "gui nop bc ve cho len toi den va hoac cua mot de chung khoang".split())
+    "gui nop bc ve cho len toi den va hoac cua mot de khoang".split())
 # a dated act counts as unsaid when this many of its pairs of words, carrying this share of its weight, are not said
 ACT_MISSING_WORDS = 2
 ACT_MISSING_SHARE = 0.5
@@ -152,7 +152,7 @@ DOCUMENT_NAMED = re.compile(r"^[^:?]{0,60}:\s*|^theo\s+[^,?]{0,80},\s*")
 # what is sent or done, when no obligation frames it: "hạn chót các xã nộp hồ sơ đề nghị khen thưởng là ngày nào",
 # "… ra quyết định khen thưởng các mô hình … trước ngày nào"
 # (what follows "gửi" is the thing sent, unless it is the level it goes to: "gửi huyện", "gửi Sở", "gửi UBND xã")
-_SENT_ACT = re.compile(r"\b(?:nop|gui|trinh|dang ky|ra quyet dinh|ban hanh quyet dinh|to chuc|trao)\s+(?!(?:cho|len|ve|toi|den|qua|bang|"
+_SENT_ACT = re.compile(r"\b(?:nop|gui|trinh|dang ky|ra quyet dinh|ban hanh quyet dinh|to chuc|(?<!phong )trao)\s+(?!(?:cho|len|ve|toi|den|qua|bang|"
                        r"huyen|tinh|xa(?! hoi)|so(?! lieu)|phong|ubnd)\b)([^,;:?]+?)\s+(?:truoc|cham nhat|han|"
                        r"la ngay|vao ngay|ngay nao|khi nao|bao gio|trong (?:thang|quy|nam)|cho|len|ve|toi|den|qua|bang|va|o|"
                        r"cua|tai|theo)\b")
@@ -173,17 +173,18 @@ def act_phrases(q: Query) -> tuple[str, ...]:
     nào" -> "le trao", "trao thuong"; a word alone when it stands alone): its content words less the bodies, titles
     and places it names. Pairs, because single syllables recur in unrelated words ("lễ" in "tỷ lệ"). None when the
     day asked is a document's own ("QĐ phê duyệt Đề án … số mấy, ngày nào")."""
-    return _act_phrases(q.bare, tuple(q.terms), tuple(q.titles))
+    return _act_phrases(q.bare, tuple(q.terms), tuple(q.titles), tuple(q.places))
 
 
 @lru_cache(maxsize=256)  # read once per question, not once per candidate clause
-def _act_phrases(asked: str, terms: tuple[str, ...], titles: tuple[str, ...]) -> tuple[str, ...]:
+def _act_phrases(asked: str, terms: tuple[str, ...], titles: tuple[str, ...], places: tuple[str, ...]) -> tuple[str, ...]:
     bare = DOCUMENT_NAMED.sub(" ", asked, count=1)
     if _DOCUMENT_DATED.search(bare):
         return ()
+    bare = " ".join(fold_ascii(ABBREVIATIONS.get(w, w)) for w in bare.split())  # "htcd": "học tập cộng đồng"
     bare = without_agencies(bare, " , ")
-    for title in titles:
-        bare = bare.replace(fold_ascii(title), " , ")
+    for name in [*map(fold_ascii, titles), *places]:  # "… tiêu biểu Xuyên Mộc": no act of "biểu Xuyên"
+        bare = re.sub(rf"\b{re.escape(name)}\b", " , ", bare)
     bare = _ACT_FILLER_PHRASES.sub(" , ", bare)
     bare = re.sub(r"[\"“][^\"“”]{1,60}[\"”]", " , ", bare)  # "“Đơn vị học tập xuất sắc”": the name of a title
     content = {w for t in terms for w in fold_ascii(ABBREVIATIONS.get(t, t)).split()} - _ACT_FILLER
@@ -409,6 +410,12 @@ def in_asked_year(unit: Unit, q: Query) -> bool:
     years = set(q.years)
     if not years:
         return True
+    if TABLE_CELL in unit.lead_in and TABLE_CELL in unit.text:
+        heads, cells = unit.lead_in.split(TABLE_CELL), unit.text.split(TABLE_CELL)
+        if len(heads) == len(cells) and any(  # "Kết quả 2023 | Chỉ tiêu 2024": the column of the year asked holds a figure
+                {int(y) for y in YEAR.findall(head)} & years and re.search(r"\d", cell)
+                for head, cell in zip(heads, cells, strict=True)):
+            return True
     text = paired_cells(unit.lead_in, unit.text) if TABLE_CELL in unit.lead_in else unit.text
     parts = [p for p in _PART.split(fold_ascii(text)) if p.strip()]
     # an aside names the year it compares with ("Có 08/12 thôn … (năm 2023 đạt 06/12 thôn)"), not the part's own

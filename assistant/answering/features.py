@@ -156,7 +156,8 @@ def _receives(unit: Unit, recipients: list[str]) -> bool:
 
 def other_target(unit: Unit, q: Query) -> bool:
     """"quỹ khuyến học 2024 chỉ tiêu bao nhiêu": a target asked without "%" may be an amount, or a count in a table."""
-    return not PERCENT_WORDS.search(q.bare) and (unit.holds("money") or (TABLE_CELL in unit.text and unit.holds("count")))
+    return not PERCENT_WORDS.search(q.bare) and (unit.holds("money") or (TABLE_CELL in unit.text and unit.holds("count") and any(
+        re.match(r"\s*\d", cell) for cell in unit.text.split(TABLE_CELL)[1:])))  # a figure, not "Tháng 12 | …"
 
 
 def holds_post(unit: Unit, q: Query) -> bool:

@@ -17,6 +17,7 @@ from .demands import (
     about_report,
     day_of_event,
     does_action,
+    from_giver,
     gives_balance,
     in_asked_year,
     names_criterion,
@@ -33,6 +34,7 @@ from .hops import (
     dated_for,
     names_destination,
     names_sender,
+    of_another_level,
     reaches,
     reaches_level,
     sends,
@@ -201,6 +203,10 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "Đơn vị học tập được thưởng bao nhiêu" is not what each "Công dân học tập" gets
         if kind == "count" and not amount_counted and not counts(unit, q):
             return False
+        if kind in ("money", "count") and not q.has("compare") and of_another_level(unit, q):
+            return False  # "đề nghị Hội Khuyến học tỉnh hỗ trợ bao nhiêu": not what is asked of the district's
+        if kind == "count" and not from_giver(unit, q):
+            return False  # "Thủ tướng Chính phủ tặng Bằng khen cho bao nhiêu tập thể": not those the province honoured
         if kind in ("count", "money") and not names_event(unit, q):
             return False  # "lễ khai mạc … bao nhiêu đại biểu", "kinh phí hội nghị sơ kết": not another event's
         if kind == "count" and not gives_balance(unit, q):
@@ -286,8 +292,9 @@ def _on_the_hop(unit: Unit, q: Query) -> bool:
 
 # how far into the question its subject stands: "Sở GD&ĐT Tây Ninh thẩm định …", "UBND các xã phải …"
 _SUBJECT_SPAN = 4
-_SENDS_OR_ACTS = re.compile(r"\s*(?:(?:xa|huyen|tinh|cap xa|cap huyen|cap tinh|cac cap)\s+)?(?:gui|nop|trinh|tham dinh|"
-                            r"lap|dang ky|tiep nhan|ra quyet dinh|kiem tra|to chuc|thuc hien|hoan thanh)\b")
+# (the body may end a short list: "ban nhân dân các ấp, khóm rà soát …")
+_SENDS_OR_ACTS = re.compile(r"\s*(?:,\s*[a-z]+\s+)?(?:(?:xa|huyen|tinh|cap xa|cap huyen|cap tinh|cac cap)\s+)?(?:gui|nop|trinh|tham dinh|"
+                            r"lap|dang ky|tiep nhan|ra quyet dinh|kiem tra|to chuc|thuc hien|hoan thanh|ra soat|tong hop|bao cao)\b")
 
 
 def _done_by_subject(unit: Unit, q: Query) -> bool:

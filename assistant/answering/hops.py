@@ -197,9 +197,36 @@ _LEVEL_AFTER = re.compile(r"\s*(?:cac\s+)?(?:cap\s+)?(tinh|huyen|xa|phuong|thi t
 _LEVELS = {"phuong": "xa", "thi tran": "xa", "dac khu": "xa", "co so": "xa", "ap": "thon", "viet nam": "trung uong"}
 
 
+# bodies that stand at every level, whose level tells one from another ("Hội Khuyến học tỉnh" is not "… huyện")
+_LEVELLED = frozenset({"Hội Khuyến học", "Ban Chỉ đạo"})
+
+
+def agency_levels(folded: str) -> dict[str, set[str]]:
+    """The levels each body of `_LEVELLED` is named at in a text ("đề nghị Hội Khuyến học huyện hỗ trợ …":
+    {"Hội Khuyến học": {"huyen"}}); a body named without its level is left out."""
+    out: dict[str, set[str]] = {}
+    for term in AGENCIES:
+        if term.name in _LEVELLED:
+            for m in term.regex.finditer(folded):
+                level = _level_at(folded, m.start(), m.end())
+                if level:
+                    out.setdefault(term.name, set()).add(level)
+    return out
+
+
+def of_another_level(unit: Unit, q: Query) -> bool:
+    """"… đề nghị Hội Khuyến học tỉnh hỗ trợ bao nhiêu suất": not the clause whose Hội Khuyến học is the district's
+    only — a body asked at one level that the clause names at others alone."""
+    asked = agency_levels(q.bare)
+    if not asked:
+        return False
+    said = agency_levels(fold_ascii(f"{unit.lead_in} {unit.full_text}"))
+    return any(said.get(name) and not levels & said[name] for name, levels in asked.items())
+
+
 def _level_at(folded: str, start: int, end: int) -> str:
-    if folded[max(0, start - 4) : start] == "chi ":
-        return "thon"  # "Chi hội khuyến học thôn"
+    if folded[max(0, start - 4) : start] == "chi " or folded.startswith(("chi hoi", "ban khuyen hoc"), start):
+        return "thon"  # "Chi hội khuyến học thôn", "Chi hội, ban khuyến học"
     m = _LEVEL_AFTER.match(folded, end)
     return _LEVELS.get(m.group(1), m.group(1)) if m else ""
 

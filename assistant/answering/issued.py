@@ -28,11 +28,30 @@ _KIND_SHORT = {"Quyết định": "qd", "Kế hoạch": "kh", "Quy chế": "qc",
 _ISSUED_WITH_ASKED = re.compile(r"\bkem theo (?:quyet dinh|qd|van ban|vb)\s*(?:nao|so may|so nao|gi)\b")
 
 
+# a question opening with the kind of document it asks about: "qđ công nhận … số mấy, ai ký", "Tờ trình 47 …"
+# (a kind that, named elsewhere, is read as another document the plans cite)
+_OPENING_KIND = {"Quyết định": r"quyet dinh|qd", "Tờ trình": r"to trinh|ttr", "Chương trình": r"chuong trinh|ctr",
+                 "Biên bản": r"bien ban|bb", "Chỉ thị": r"chi thi", "Nghị quyết": r"nghi quyet|nq"}
+
+
+def own_kind_named(bare: str, scope_docs: Sequence[DocumentMeta]) -> str:
+    """The question opens with the kind of a document in scope ("Chương trình công tác năm 2025 của …", "qd công
+    nhận … năm 2024 của tỉnh …"): the question with that kind written as "văn bản", so what it asks of it is read
+    as asked of the document itself; '' otherwise."""
+    for kind, pattern in _OPENING_KIND.items():
+        m = re.match(rf"\s*(?:{pattern})\b", bare)
+        if m and any(d.kind == kind for d in scope_docs):
+            return f"van ban{bare[m.end():]}"
+    return ""
+
+
 def issuing_decision(q: Query, scope_docs: list[DocumentMeta], documents: Sequence[DocumentMeta]) -> DocumentMeta | None:
     """The decision the document in scope was issued with, when the question asks which it is."""
     if not _ISSUED_WITH_ASKED.search(q.bare):
         return None
     attached = [d for d in scope_docs if d.attached_to]
+    if len(attached) > 1:  # a province's plan and a joint Quy chế, each with its decision: the kind the question names
+        attached = [d for d in attached if kind_named(q, d)] or attached
     if len(attached) == 1:
         return next((d for d in documents if d.number == attached[0].attached_to), None)
     # the scope holds only the decision ("kèm theo quyết định" read as the kind of document asked about)

@@ -117,7 +117,7 @@ ANSWER_TYPES: list[Cues] = [
                    r"\bso (?:ap|thon|xa|ho|nguoi|truong|lop|dong ho|hoc vien|trung tam|tthtcd)\b.*\b(?:bao nhieu|bn|may)\b",
                    # "khác nhau ra sao về số suất …": the count compared
                    r"\bve so (?:suat|lop|nguoi|hoc vien|thon|xa|ap|ho|dong ho|truong|chuyen de)\b")),
-    Cues("money", plain=("bao nhiêu tiền", "triệu đồng", "trị giá bao nhiêu", "giá trị bao nhiêu", "tỷ đồng", "mức hỗ trợ", "mức chi",
+    Cues("money", plain=("bao nhiêu tiền", "công tác phí", "tiền ăn", "tiền ăn trưa", "triệu đồng", "trị giá bao nhiêu", "giá trị bao nhiêu", "tỷ đồng", "mức hỗ trợ", "mức chi",
                          "mức thưởng", "tiền thưởng", "số tiền", "bao nhiêu tỷ", "bao nhiêu triệu", "vnđ", "vnd",
                          "mức kinh phí", "kinh phí bao nhiêu", "dự toán bao nhiêu", "được thưởng bao nhiêu",
                          "tổng số kinh phí", "bao nhiêu kinh phí", "số kinh phí", "tổng kinh phí", "mỗi suất", "mức mỗi suất"),
@@ -125,7 +125,8 @@ ANSWER_TYPES: list[Cues] = [
                    r"(?!\s+(?:nguoi|hoc sinh|hoc vien|lop|ho|xa|thon|ap|suat|don vi|truong|lan|%|phan tram)\b)",
                    r"\bbao nhieu dong\b(?!\s+ho\b)",  # "bao nhiêu đồng", never "bao nhiêu dòng họ"
                    # "thưởng bao nhiêu cho …", "số dư Quỹ … là bao nhiêu": an amount of money
-                   r"\bthuong (?:bao nhieu|bn)\b", r"\b(?:thu lao|phu cap)\b(?:\s+\w+){0,4}?\s+(?:la\s+)?(?:bao nhieu|bn)\b",
+                   r"\bthuong (?:bao nhieu|bn)\b",
+                   r"\b(?:thu lao|phu cap|cong tac phi|tien an|boi duong)\b(?:\s+\w+){0,4}?\s+(?:la\s+)?(?:bao nhieu|bn)\b",
                    r"\b(?:so du|ton quy)\b(?:\s+\w+){0,6}\s+(?:la\s+)?(?:bao nhieu|bn)\b",
                    # "quỹ khuyến học năm 2023 vận động được bao nhiêu": what a fund raised is money
                    r"\bquy khuyen (?:hoc|tai)\b(?:\s+\w+){0,8}?\s+(?:van dong|huy dong|thu|dat)(?:\s+duoc)?\s+(?:bao nhieu|bn)\b"
@@ -280,7 +281,8 @@ DOC_ATTRIBUTES: list[Cues] = [
          accented=("có số",),
          # "số mấy" of the document, not of one of its parts ("gửi biểu số mấy", "Điều số mấy")
          patterns=(r"(?<!bieu )(?<!mau )(?<!phu luc )(?<!dieu )(?<!tieu chi )(?<!buoc )(?<!muc )(?<!khoan )"
-                   r"\bso (?:may|bao nhieu)\b",)),
+                   # "kỹ năng số mấy lớp": "số" ends a name, "mấy lớp" asks a count
+                   r"\bso (?:may|bao nhieu)\b(?!\s+(?:lop|nguoi|hoc vien|ho|thon|xa|buoi|ngay|lan|suat|dot|trieu|dong))",)),
     Cues("effective", plain=("hiệu lực khi nào", "hiệu lực từ", "có hiệu lực", "hiệu lực thi hành", "hiệu lực từ ngày nào",
                              "hiệu lực kể từ")),
     Cues("title", plain=("tên kế hoạch", "tên văn bản", "trích yếu", "về việc gì", "tiêu đề", "tên gọi", "tên đầy đủ",

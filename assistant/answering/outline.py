@@ -248,6 +248,10 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
             best = ((0, 0), (top,))
     if headed is not None:  # "Mục Tổ chức thực hiện … giao nhiệm vụ cho những ai": that part, by its heading
         best = ((0, 0), headed)
+    if best is None and addressed:  # "kiến nghị Bộ GD&ĐT những gì": "VII. Kiến nghị" › "1. Đối với Bộ Giáo dục …"
+        best = next((((0, 0), path[: depth + 1]) for path in paths for depth, label in enumerate(path)
+                     if set(addressed) & set(agencies_in(fold_ascii(label)))
+                     and any(_ONE_PART.search(fold_ascii(above)) for above in path[: depth + 1])), None)
     for path in paths if best is None else ():
         above: set[str] = set()
         for depth, label in enumerate(path, start=1):
@@ -296,7 +300,7 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
         few = len(children) <= 3  # a few sub-headings: show what each says, not only its title
         for child in children[:MAX_LISTED]:
             units = [u for p in paths if p[: len(child)] == child
-                     for u in catalog.section_units(doc.doc_id, PATH_SEP.join(p)) if not u.members]
+                     for u in _previewed(catalog.section_units(doc.doc_id, PATH_SEP.join(p)))]
             if not units:
                 continue
             nested = any(len(p) > len(child) and p[: len(child)] == child for p in paths)
@@ -317,6 +321,24 @@ def section_outline(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Se
     if not items:
         return None
     return listing(q.text, f"Theo {doc_name(doc)}, mục “{prefix[-1]}” gồm:", _with_members(items, catalog), notes)
+
+
+def _previewed(units: list[Unit]) -> list[Unit]:
+    """A section's clauses as a preview shows them: a table by its rows, without its row of headers or the
+    caption lines above it ("Bảng 1." / "Kết quả 6 tháng đầu năm 2024 so với chỉ tiêu năm 2024")."""
+    heads = {u.text for u in units if u.members and TABLE_CELL in u.text}  # a list's opening line stays
+    plain = [u for u in units if not u.members]
+    out: list[Unit] = []
+    for i, unit in enumerate(plain):
+        if unit.text in heads:
+            continue
+        rest = [u.text for u in plain[i + 1 : i + 3]]
+        if TABLE_CELL not in unit.text and not unit.text.rstrip().endswith((":", ".", ";")) or re.fullmatch(
+                r"(?i)bảng\s*\d*\.?", unit.text.strip()):
+            if any(t in heads for t in rest) and i > 0:
+                continue  # a caption: the table it names follows
+        out.append(unit)
+    return out
 
 
 def _clauses_below(catalog: UnitCatalog, doc: DocumentMeta, prefix: tuple[str, ...]) -> list[Unit]:

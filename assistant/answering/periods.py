@@ -33,8 +33,8 @@ def periods_unstated(q: Query, scope_docs: list[DocumentMeta], catalog: UnitCata
     """Why a quarter or school term asked is not in the one or two documents in scope, which plan by other
     quarters, or by no term at all ("nhiệm vụ quý I" of a plan whose schedule runs from quý II); '' when it
     is, or cannot be told."""
-    if not 1 <= len(scope_docs) <= 2:
-        return ""
+    if not 1 <= len(scope_docs) <= 2 or q.has("yesno"):
+        return ""  # "… trong quý III phải không" of a plan saying quý IV is answered "Không", with its clause
     text = " ".join(catalog.named.folded_text(d.doc_id) for d in scope_docs)
     return _periods_unstated(q.bare, text, doc_name(scope_docs[0]))
 

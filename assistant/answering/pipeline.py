@@ -21,7 +21,18 @@ from index.textnorm import as_typed
 from ..retrievers import SearchHit
 from ..scope import Scope, ScopeResolver
 from ..searcher import Searcher
-from . import attributes, coverage, forms, issued, outline, periods, placenames, relevance, summaries, tasked
+from . import (
+    attributes,
+    coverage,
+    forms,
+    issued,
+    outline,
+    periods,
+    placenames,
+    relevance,
+    summaries,
+    tasked,
+)
 from .answer import Answer, Citation, doc_name
 from .compose import Draft, Finding, abstain, compose, instruction_note, not_stated
 from .conversation import follow_up
@@ -165,6 +176,12 @@ class Assistant:
         question = self.library.restorer.correct(question)  # "doanh ngiep" → "doanh nghiep"
         scope = self.scopes.run(question)
         query = about_other_documents(understand(question, _place_words(scope), scope.numbers), scope.numbers)
+        if query.doc_attribute is None and scope.doc_ids and len(scope.doc_ids) <= MAX_DOCS:
+            own = issued.own_kind_named(query.bare, [self.library.documents_by_id[d] for d in scope.doc_ids])
+            if own:  # "qđ công nhận … số mấy, ngày nào, ai ký" of the decision in scope, not of one it cites
+                reread = about_other_documents(understand(own, _place_words(scope), scope.numbers), scope.numbers)
+                query = replace(query, doc_attribute=reread.doc_attribute, doc_attributes=reread.doc_attributes,
+                                asks=reread.asks) if reread.doc_attribute else query
         query.text = typed
         scope_of = cache(lambda i: self.scopes.run(history[i]))  # each earlier question resolved once
         for i in reversed(range(max(0, len(history) - 3), len(history))):
@@ -274,6 +291,7 @@ class Assistant:
             return abstain(q.text, "nội dung này", listed)
         if not relevance.names_a_subject(q, scope) and max(u.features["lex"] for u in ranked) < relevance.LEX_FLOOR:
             return Answer(question=q.text, answer=relevance.OFF_TOPIC, abstained=True)
+        ranked = _bases_last(q, ranked)
         ranked = _naming_first(q, coverage.speaking_first(q, scope, issued.issued_first(q, scope_docs, ranked, self.ranker.threshold)))
         decision = decide(q, coverage.naming_mentioned(scope, ranked), self.ranker.threshold)
         uncovered = coverage.not_covered(q, scope, scope_docs, decision.lead, ranked, catalog) if decision.answer else ""
@@ -483,6 +501,18 @@ def _scope_words(q: Query, scope: Scope) -> set[str]:
         if m:
             words |= set(m.group(1).split())
     return words
+
+
+# a clause citing what a document is based on or asked for: "Căn cứ Công văn số …", "Theo đề nghị của …"
+_BASIS = re.compile(r"^\s*(?:Căn cứ|Theo đề nghị|Xét đề nghị)\b")
+
+
+def _bases_last(q: Query, ranked: list[Unit]) -> list[Unit]:
+    """The clauses naming a document's bases after the others, unless the question asks about documents: "Lễ khai
+    mạc Tuần lễ … diễn ra vào thời gian nào" is not answered by "Căn cứ Công văn … về việc tổ chức Tuần lễ …"."""
+    if "legal" in q.topics or q.doc_attribute or q.doc_refs or not {"when", "date"} & set(q.asks):
+        return ranked  # a basis's date is a document's, never the day of what a question asks the time of
+    return [u for u in ranked if not _BASIS.match(u.text)] + [u for u in ranked if _BASIS.match(u.text)]
 
 
 def _naming_first(q: Query, ranked: list[Unit]) -> list[Unit]:

@@ -25,10 +25,11 @@ _PER_ITEM = re.compile(r"\b(?:(?:moi|1)\s+[\"“']?|mot\s+)(?!so\b|cach\b|phan\b
 
 # whose money: "ngân sách huyện", "huyện Bắc Sơn bố trí …", "UBND các xã … bố trí …"
 _BUDGET_OF = re.compile(r"\bngan sach (tinh|huyen|xa|phuong|thi tran)\b")
-_PAYS = re.compile(r"\b(tinh|huyen|xa|phuong|thi tran)\b(?:\s+\w+){0,3}\s+(?:bo tri|ho tro|cap)\b"
+# ("xã Tùng Vài được hỗ trợ": the commune receives, it does not pay)
+_PAYS = re.compile(r"\b(tinh|huyen|xa|phuong|thi tran)\b(?:\s+(?!duoc\b|dc\b)\w+){0,3}\s+(?:bo tri|ho tro|cap|doi ung)\b"
                    # "TP Sông Công hỗ trợ …": a town or city under a province pays as a district does
                    r"|\b(?:tp|thanh pho|thi xa|quan)\s+(?!(?:ha noi|ho chi minh|hcm|da nang|hai phong|can tho)\b)"
-                   r"[a-z]+(?:\s+[a-z]+){0,2}?\s+(?:bo tri|ho tro|cap)\b")
+                   r"[a-z]+(?:\s+(?!duoc\b|dc\b)[a-z]+){0,2}?\s+(?:bo tri|ho tro|cap)\b")
 _EACH_PAYS = re.compile(r"\bcac (tinh|huyen|xa|phuong|thi tran)\b[^.;]{0,40}\bbo tri\b")
 # a ward or a town pays at the commune's level
 _LEVEL_OF = {"phuong": "xa", "thi tran": "xa", None: "huyen"}
@@ -65,7 +66,9 @@ def same_purse(unit: Unit, q: Query) -> bool:
         return False
     text = fold_ascii(unit.text)
     asked = _asked_levels(unit, q)
-    stated = _levels(_BUDGET_OF.findall(text)) | _levels(_EACH_PAYS.findall(text))
+    # "… được UBND huyện hỗ trợ 35.000.000 đồng": the district pays
+    stated = _levels(_BUDGET_OF.findall(text)) | _levels(_EACH_PAYS.findall(text)) | _levels(
+        m.group(1) for m in _PAYS.finditer(text) if m.group(1))
     if asked and stated and not asked & stated:
         return False
     heard = fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}")  # "1. Tổng kinh phí từ ngân sách huyện …" above it

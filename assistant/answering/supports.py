@@ -134,9 +134,33 @@ def _titles(a: Around, supports: list[Unit]) -> list[Unit]:
     return supports + parallel_clauses(a.q, [a.lead, *supports], a.catalog.document_units(a.lead.doc.doc_id))
 
 
+# a line of a section that gives one field of what the section is about: "- Địa điểm: Hội trường UBND huyện."
+_FIELD_LINE = re.compile(r"^\s*[-+•]?\s*([A-ZĐÀ-Ỹ][^:]{1,40}):\s*\S")
+# what a question says for a field it asks without naming it: "ở đâu" asks the place
+_FIELD_CUES = {"dia diem": r"\b(?:o|tai) dau\b", "thoi gian": r"\b(?:khi nao|luc may gio|may gio|ngay nao)\b"}
+
+
+def _fields_asked(a: Around, supports: list[Unit]) -> list[Unit]:
+    """"… diễn ra vào thời gian nào, tại địa điểm nào": beside the lead "Thời gian: …", the line of its section
+    giving the other field asked ("Địa điểm: …")."""
+    if not _FIELD_LINE.match(a.lead.text):
+        return supports
+    shown = {a.lead.text, *(u.text for u in supports)}
+    added = []
+    for unit in a.section():
+        m = _FIELD_LINE.match(unit.text)
+        if not m or unit.text in shown or unit.members:
+            continue
+        label = fold_ascii(m.group(1)).strip().lower()
+        if re.search(rf"\b{re.escape(label)}\b", a.q.bare) or (
+                label in _FIELD_CUES and re.search(_FIELD_CUES[label], a.q.bare)):
+            added.append(unit)
+    return [*added, *supports]
+
+
 # in this order: a list's own items first, then what widens it, then each thing compared
 SINGLE_LEAD: tuple[Supplement, ...] = (
-    _list_items, _table_ends, _label_spelled_out, _rows_alike, _other_parts, _post_duties,
+    _fields_asked, _list_items, _table_ends, _label_spelled_out, _rows_alike, _other_parts, _post_duties,
     _sides, _labels, _grades, _places, _quarters, _titles,
 )
 

@@ -127,11 +127,20 @@ def of_another_period(unit: Unit, q: Query) -> bool:
 _REVIEW = re.compile(r"\b(so ket|tong ket)\b")
 
 
+# a report named by its kind: "báo cáo giải trình", "bc tổng kết" (another kind is another report, with its own day)
+_REPORT_KIND = re.compile(r"\b(?:bao cao|bc)\s+(tong ket|so ket|giai trinh|dot xuat|chuyen de|quyet toan|tu danh gia)\b")
+
+
 def same_review(unit: Unit, q: Query) -> bool:
-    """"hội nghị tổng kết … ngày nào" is not answered by a clause (or a document) about the "sơ kết"."""
+    """"hội nghị tổng kết … ngày nào" is not answered by a clause (or a document) about the "sơ kết"; "nộp báo
+    cáo tổng kết … ngày nào" not by a clause whose only report is a "báo cáo giải trình"."""
     asked = set(_REVIEW.findall(q.bare))
     if len(asked) != 1:
         return True
+    clause = fold_ascii(f"{unit.lead_in} {unit.full_text}")
+    kinds = set(_REPORT_KIND.findall(clause))
+    if set(_REPORT_KIND.findall(q.bare)) == asked and kinds and not kinds & asked:
+        return False
     said = set(_REVIEW.findall(fold_ascii(f"{unit.doc.title} {unit.section} {unit.lead_in} {unit.full_text}")))
     return not said or bool(asked & said)
 

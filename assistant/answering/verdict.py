@@ -158,6 +158,15 @@ def _condition_denied(bare: str, said: str) -> bool:
     return bool(found) and not _NEGATED_BEFORE.search(said[: found.start()])
 
 
+_QUARTER = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\b")
+_QUARTER_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _quarters(folded: str) -> set[int]:
+    """The quarters a text names: "quý III", "quý 4"."""
+    return {_QUARTER_NUMBER.get(q) or int(q) for q in _QUARTER.findall(folded)}
+
+
 def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> list[bool]:
     """One entry per asserted value that the clauses can confirm or contradict."""
     lead = units[0]
@@ -189,7 +198,7 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
         return [met]  # "có đạt kế hoạch … không" of "… 68% | 65,7% | Chưa đạt" or "(65,7%/68%)"
     if any(denies(fold_ascii(u.text), q.bare) for u in units):
         return [False]  # "có nhận báo cáo bằng bản giấy không" of "không tiếp nhận báo cáo bằng bản giấy …"
-    asked_people, said_people = _people(q.text), _people(" ".join(u.full_text for u in [*units, *siblings]))
+    asked_people, said_people = people_named(q.text), people_named(" ".join(u.full_text for u in [*units, *siblings]))
     if asked_people and said_people:
         return [bool(asked_people & said_people)]  # "đầu mối … có phải bà Lâm Thị Ngọc Diệp" of "liên hệ ông Trần Minh Khôi"
     asked_grades, said_grades = set(_GRADE.findall(q.bare)), set(_GRADE.findall(fold_ascii(lead.text)))
@@ -198,6 +207,10 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
     asked_every, said_every = _frequencies(q.bare), _frequencies(folded, said=True)
     if asked_every and said_every and not asked_every & said_every:
         return [False]  # "TTHTCĐ báo cáo 6 tháng một lần phải không" of "… báo cáo kết quả hoạt động theo quý"
+    asked_quarters = _quarters(q.bare)
+    said_quarters = _quarters(fold_ascii(f"{lead.lead_in} {lead.full_text}"))
+    if asked_quarters and said_quarters and not asked_quarters & said_quarters:
+        return [False]  # "kiểm tra … trong quý IV phải không" of "… thời gian kiểm tra trong quý III"
     asked_media, said_media = media_named(q.bare), media_named(fold_ascii(f"{lead.lead_in} {lead.full_text}"))
     if asked_media and said_media and not asked_media & said_media:
         return [False]  # "gửi báo cáo quý bằng bản giấy phải không" of "… gửi qua thư điện tử của UBND xã"
@@ -290,11 +303,12 @@ PRIZE_WORDS = r"(?:nhat|nhi|ba|tu|khuyen khich|dac biet)"
 # "giải Nhất, Nhì, Ba", "giải Nhì và giải Khuyến khích": each prize a clause or question names
 _PRIZE_LIST = re.compile(rf"\bgiai {PRIZE_WORDS}(?:\s*(?:,|va|hoac)\s*(?:giai\s+)?{PRIZE_WORDS}\b)*")
 # a person named with a form of address: "bà Lâm Thị Ngọc Diệp", "ông Trần Minh Khôi", "đồng chí Hồ Sỹ Lâm"
-_PERSON = re.compile(r"\b(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí|đ/c)\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*\s*){2,4})")
+PERSON_NAMED = re.compile(r"\b(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí|đ/c)\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*\s*){2,4})")
 
 
-def _people(text: str) -> set[str]:
-    return {fold_ascii(m.group(1)).strip() for m in _PERSON.finditer(text)}
+def people_named(text: str) -> set[str]:
+    """The people a text names with their honorific ("ông Võ Văn Lực", "bà Đặng Thị Huệ"), folded."""
+    return {fold_ascii(m.group(1)).strip() for m in PERSON_NAMED.finditer(text)}
 
 
 # a grade given ("xếp loại Tốt", "đạt loại Khá"), as a question asserts it and a clause states it

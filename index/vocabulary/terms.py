@@ -94,6 +94,10 @@ AGENCIES: list[Term] = [
     Term("phong_gddt", "Phòng Giáo dục và Đào tạo",
          r"\bphong (?:giao duc(?: va dao tao)?|gd ?(?:&|va|-)? ?dt|gddt|gd)\b|\bpgd(?:dt)?\b"),
     Term("bo_gddt", "Bộ Giáo dục và Đào tạo", r"\bbo (?:giao duc(?: va dao tao)?|gd ?(?:&|va|-)? ?dt|gddt)\b|\bbgd(?:dt)?\b"),
+    Term("bo_vhttdl", "Bộ Văn hóa, Thể thao và Du lịch", r"\bbo (?:van hoa|vhttdl|vh,? ?tt ?(?:&|va)? ?dl)\b"),
+    Term("bo_tai_chinh", "Bộ Tài chính", r"\bbo tai chinh\b|\bbtc\b"),
+    Term("bo_noi_vu", "Bộ Nội vụ", r"\bbo noi vu\b"),
+    Term("bo_ldtbxh", "Bộ Lao động - Thương binh và Xã hội", r"\bbo (?:lao dong|ldtbxh)\b"),
     Term("so_noi_vu", "Sở Nội vụ", r"\bso noi vu\b"),
     Term("phong_noi_vu", "Phòng Nội vụ", r"\bphong noi vu\b"),
     Term("so_tai_chinh", "Sở Tài chính", r"\bso tai chinh\b"),
@@ -109,7 +113,10 @@ AGENCIES: list[Term] = [
          rf"\b{_UB}(?: cap| cac)? (?:huyen|quan|thi xa)\b|\b(?:len|ve|cho|toi) (?:cap )?(?:huyen|quan)\b"),
     Term("ubnd_xa", "Ủy ban nhân dân cấp xã",
          rf"\b{_UB}(?: cap| cac)? (?:xa|phuong|thi tran)\b|\b(?:len|ve|cho|toi) (?:cap )?xa\b(?! hoi)"),
-    Term("hkh", "Hội Khuyến học", r"\b(?:hoi khuyen hoc|hkh)\b"),
+    # "Chi hội, ban khuyến học thôn": the village's branch, and its name in a dòng họ or a school
+    # … and its officers by the short name a Hội's own papers use ("Thư ký Hội", "Thường trực Hội")
+    Term("hkh", "Hội Khuyến học", r"\b(?:hoi khuyen hoc|hkh|chi hoi,? (?:va )?ban khuyen hoc|ban khuyen hoc|"
+                                   r"(?:thu ky|thuong truc|van phong) hoi(?! (?:dong|lien hiep|nong dan|cuu|phu nu)))\b"),
     Term("mttq", "Ủy ban Mặt trận Tổ quốc", r"\b(?:ub ?mttq|mttq|mat tran(?: to quoc)?)\b"),
     Term("doan", "Đoàn Thanh niên", r"\b(?:tinh doan|huyen doan|doan thanh nien|doan tn|xa doan)\b"),
     Term("ldld", "Liên đoàn Lao động", r"\b(?:lien doan lao dong|ldld|cong doan)\b"),

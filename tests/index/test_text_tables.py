@@ -22,6 +22,17 @@ def test_a_spaced_table_becomes_rows_and_its_wrapped_header_one_row() -> None:
     assert out[4] == "… | Cộng | 70% | 62%"  # a totals row keeps its columns
 
 
+def test_a_header_whose_second_line_names_years_and_units_is_one_row() -> None:
+    lines = ["TT  Nội dung                    Chỉ tiêu   Kết quả    Tỷ lệ",
+             "                                năm 2024   6 tháng    (%)",
+             "1   Hộ đăng ký Gia đình học tập  31.000     29.870     96,4",
+             "2   Dòng họ đăng ký              140        96         68,6",
+             "3   Ấp đăng ký                   90         81         90,0"]
+    out = pipe_text_tables(lines)
+    assert out[0] == "TT | Nội dung | Chỉ tiêu năm 2024 | Kết quả 6 tháng | Tỷ lệ (%)"
+    assert out[1] == "1 | Hộ đăng ký Gia đình học tập | 31.000 | 29.870 | 96,4" and len(out) == 4
+
+
 def test_a_word_export_with_tabs_and_empty_lines_between_rows() -> None:
     lines = ["STT\tNội dung\tNăm 2025\tĐến năm 2030", "", "1\tGia đình học tập\t78%\t85%", "",
              "2\tDòng họ học tập\t65%\t75%", "", "Sau bảng là đoạn văn."]
