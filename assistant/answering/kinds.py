@@ -282,7 +282,8 @@ DOC_ATTRIBUTES: list[Cues] = [
          # "số mấy" of the document, not of one of its parts ("gửi biểu số mấy", "Điều số mấy")
          patterns=(r"(?<!bieu )(?<!mau )(?<!phu luc )(?<!dieu )(?<!tieu chi )(?<!buoc )(?<!muc )(?<!khoan )"
                    # "kỹ năng số mấy lớp": "số" ends a name, "mấy lớp" asks a count
-                   r"\bso (?:may|bao nhieu)\b(?!\s+(?:lop|nguoi|hoc vien|ho|thon|xa|buoi|ngay|lan|suat|dot|trieu|dong))",)),
+                   r"\bso (?:may|bao nhieu)\b(?!\s+(?:lop|nguoi|hoc vien|ho|thon|xa|buoi|ngay(?!\s+(?:nao|may|ky|ban hanh))|lan|suat|"
+                   r"dot|trieu|dong)\b)",)),
     Cues("effective", plain=("hiệu lực khi nào", "hiệu lực từ", "có hiệu lực", "hiệu lực thi hành", "hiệu lực từ ngày nào",
                              "hiệu lực kể từ")),
     Cues("title", plain=("tên kế hoạch", "tên văn bản", "trích yếu", "về việc gì", "tiêu đề", "tên gọi", "tên đầy đủ",

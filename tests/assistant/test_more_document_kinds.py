@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering import Assistant
+from assistant.answering.understand import understand
 from tests.indexed import indexed_assistant
 
 MINUTES = """HỘI KHUYẾN HỌC HUYỆN MỘ LINH                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -179,3 +180,13 @@ def test_a_value_said_of_another_is_refused(assistant: Assistant, question: str)
 def test_the_twin_that_the_document_answers_is_answered(assistant: Assistant, question: str, said: str) -> None:
     answer = assistant.ask(question)
     assert not answer.abstained and said in answer.answer
+
+
+@pytest.mark.parametrize(("question", "attribute", "asks"), [
+    ("kh phong trao thi dua cua tinh so may ngay nao", "number", ["date"]),
+    ("du toan tthtcd 2026: lop tin hoc co ban, ky nang so may lop, don gia bn", None, ["count"]),
+])
+def test_so_may_asks_a_number_unless_a_counted_thing_follows(question: str, attribute: str | None,
+                                                              asks: list[str]) -> None:
+    q = understand(question)
+    assert q.doc_attribute == attribute and q.asks[:1] == asks
