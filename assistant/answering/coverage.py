@@ -195,12 +195,17 @@ def _written_out(agency: str, bare: str) -> bool:
 _LEVEL_ONLY = frozenset("ve len cho toi den gui cap tinh huyen xa phuong thi tran quan thanh pho".split())
 
 
+def _named_anywhere(name: str, catalog: UnitCatalog) -> bool:
+    """Some document of the library names *name* (folded) in its headings or clauses — or its first two words: a
+    name typed without marks may run into the question's next word ("thon pang dung khai giang …")."""
+    words = name.split()
+    pattern = re.compile(rf"\b{re.escape(' '.join(words[:2]))}\b")
+    return any(pattern.search(catalog.named.folded_text(d.doc_id)) for d in catalog.library.documents)
+
+
 def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Unit, ranked: list[Unit],
                 catalog: UnitCatalog) -> str:
     """Why the documents in scope do not answer, though a clause was found; '' when they do."""
-    unknown = [f"{kind} {name}" for kind, name in small_places(q.text) if not catalog.named.mentioning(fold_ascii(name))]
-    if unknown:  # "chi hội thôn An Thạch …" where no document of the library names that village
-        return f"Thư viện chưa có văn bản nào nêu {', '.join(unknown)}, nên không có nội dung này cho nơi đó."
     unsaid = qualifier_unsaid(q, lead, ranked, f"{fold_ascii(lead.doc.title or '')} "
                                                f"{catalog.named.folded_text(lead.doc.doc_id)}")
     if unsaid:  # "bà Đặng Thị Huệ …", "trường mầm non …", "sơ kết 2 năm …" of a clause saying it of another
@@ -276,6 +281,9 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
     ):  # "chỉ tiêu năm 2025 của thôn Liêng Trang": not the rate the whole commune is to reach
         shown = ", ".join(f"{kind} {name}" for kind, name in villages)
         return f"{doc_name(lead.doc)} không nêu riêng nội dung này cho {shown}."
+    unknown = [f"{kind} {name}" for kind, name in small_places(q.text) if not _named_anywhere(fold_ascii(name), catalog)]
+    if unknown:  # "chi hội thôn An Thạch …" where no document of the library names that village
+        return f"Thư viện chưa có văn bản nào nêu {', '.join(unknown)}, nên không có nội dung này cho nơi đó."
     # "tiêu chí Cộng đồng học tập cấp xã gồm những gì" of a guidance whose criteria are for cấp thôn
     asked_levels = levels_named(q.bare) if "criteria" in q.topics else set()
     if asked_levels and scope_docs and len(scope_docs) <= 2:

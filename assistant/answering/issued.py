@@ -45,6 +45,23 @@ def own_kind_named(bare: str, scope_docs: Sequence[DocumentMeta]) -> str:
     return ""
 
 
+def closest_titled(q: Query, decisions: list[DocumentMeta], scope_docs: Sequence[DocumentMeta]) -> list[DocumentMeta]:
+    """Of several decisions in scope (a province's decision issuing its plan, a joint decision issuing its rules),
+    the one whose title, or the title of what it issues, shares the most words with the question; all of them
+    when none stands out."""
+    if len(decisions) < 2:
+        return decisions
+    asked = set(re.findall(r"[a-z]+", q.bare))
+
+    def shared(d: DocumentMeta) -> int:
+        titles = " ".join(x.title or "" for x in scope_docs if x is d or (d.number and x.attached_to == d.number))
+        return len(asked & set(re.findall(r"[a-z]+", fold_ascii(titles))))
+
+    best = max(map(shared, decisions))
+    top = [d for d in decisions if shared(d) == best]
+    return top if len(top) == 1 else decisions
+
+
 def issuing_decision(q: Query, scope_docs: list[DocumentMeta], documents: Sequence[DocumentMeta]) -> DocumentMeta | None:
     """The decision the document in scope was issued with, when the question asks which it is."""
     if not _ISSUED_WITH_ASKED.search(q.bare):

@@ -281,7 +281,7 @@ class Assistant:
         legal_yes_no = q.has("yesno") and bool(q.doc_refs) and not q.doc_attribute
         which_basis = not q.doc_refs and not set(q.asks) - {"docdate"} and not q.has("yesno")
         # a decision and the plan it issues are one scope; the decision is the one that cites its bases
-        citing = [d for d in scope_docs if not issued.issued_with(d, scope_docs)]
+        citing = issued.closest_titled(q, [d for d in scope_docs if not issued.issued_with(d, scope_docs)], scope_docs)
         if "legal" in q.topics and (which_basis or legal_yes_no) and len(citing) == 1:
             answer = forms.legal_bases(q, citing[0], catalog, notes)
             if answer is not None:
