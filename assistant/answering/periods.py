@@ -29,6 +29,11 @@ def _roman(numeral: str) -> str:
     return _ROMAN.get(numeral, numeral.upper())
 
 
+def quarters_named(folded: str) -> set[str]:
+    """The quarters a folded text names ("quý III", "quý 4"), as Roman numerals."""
+    return {_roman(n) for n in _QUARTER.findall(folded)}
+
+
 def periods_unstated(q: Query, scope_docs: list[DocumentMeta], catalog: UnitCatalog) -> str:
     """Why a quarter or school term asked is not in the one or two documents in scope, which plan by other
     quarters, or by no term at all ("nhiệm vụ quý I" of a plan whose schedule runs from quý II); '' when it
@@ -40,8 +45,7 @@ def periods_unstated(q: Query, scope_docs: list[DocumentMeta], catalog: UnitCata
 
 
 def _periods_unstated(bare: str, text: str, doc: str) -> str:
-    asked = {_roman(n) for n in _QUARTER.findall(bare)}
-    stated = {_roman(n) for n in _QUARTER.findall(text)}
+    asked, stated = quarters_named(bare), quarters_named(text)
     if _QUARTER_COLUMN.search(text):  # "Quý | Thời gian | …" over rows "II | Ngày 13/6/2025 | …"
         stated |= {_roman(n) for n in _QUARTER_CELL.findall(text)}
     if asked and stated and not asked & stated:

@@ -19,6 +19,7 @@ from index.vocabulary.terms import AGENCIES, agencies_by_position, agencies_in, 
 from .demands import DOCUMENT_NAMED
 from .denials import FUNCTION_WORDS, denies, target_met
 from .media import media_named
+from .periods import quarters_named
 from .quantities import amounts, asserted_counts, quantity_holds
 from .understand import CUTOFF_ASSERTED, PERCENT, Query
 from .units import TABLE_CELL, Unit, actors, paired_cells
@@ -158,15 +159,6 @@ def _condition_denied(bare: str, said: str) -> bool:
     return bool(found) and not _NEGATED_BEFORE.search(said[: found.start()])
 
 
-_QUARTER = re.compile(r"\bquy\s*(iv|iii|ii|i|[1-4])\b")
-_QUARTER_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-
-
-def _quarters(folded: str) -> set[int]:
-    """The quarters a text names: "quý III", "quý 4"."""
-    return {_QUARTER_NUMBER.get(q) or int(q) for q in _QUARTER.findall(folded)}
-
-
 def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> list[bool]:
     """One entry per asserted value that the clauses can confirm or contradict."""
     lead = units[0]
@@ -207,8 +199,8 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
     asked_every, said_every = _frequencies(q.bare), _frequencies(folded, said=True)
     if asked_every and said_every and not asked_every & said_every:
         return [False]  # "TTHTCĐ báo cáo 6 tháng một lần phải không" of "… báo cáo kết quả hoạt động theo quý"
-    asked_quarters = _quarters(q.bare)
-    said_quarters = _quarters(fold_ascii(f"{lead.lead_in} {lead.full_text}"))
+    asked_quarters = quarters_named(q.bare)
+    said_quarters = quarters_named(fold_ascii(f"{lead.lead_in} {lead.full_text}"))
     if asked_quarters and said_quarters and not asked_quarters & said_quarters:
         return [False]  # "kiểm tra … trong quý IV phải không" of "… thời gian kiểm tra trong quý III"
     asked_media, said_media = media_named(q.bare), media_named(fold_ascii(f"{lead.lead_in} {lead.full_text}"))
