@@ -256,6 +256,14 @@ def _is_table_layout(right: list[str]) -> bool:
     return any(_MOTTO.search(x) or _DATED_PLACE.match(x) or _SIGNATURE.match(x) for x in right)
 
 
+# a line of the left signature block only: its post, "(Đã ký)", its signer's name
+_LEFT_ONLY = re.compile(r"^(?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]*[A-ZĐÀ-Ỹ]|\([^)]{2,20}\))\s*$")
+
+
+def _signing(column: list[str]) -> bool:
+    return any(_SIGNATURE.match(line) and not line.startswith("Nơi nhận") for line in column)
+
+
 def unfold_columns(lines: list[str]) -> list[str]:
     """Text laid out in two columns (a header: issuer | motto; a signature: recipients | signer),
     by spaces or as a two-column table, becomes the left column followed by the right one, as a
@@ -299,6 +307,8 @@ def unfold_columns(lines: list[str]) -> list[str]:
             right.append(m.group(2))
         elif run and _RIGHT_ONLY.match(line):
             right.append(line.strip())
+        elif run and left and _signing(left + right) and _LEFT_ONLY.match(line):
+            left.append(line.strip())  # "CHỦ TỊCH" under the left block of two signatures side by side
         elif run and not line.strip():
             continue
         elif left and line.lstrip().startswith(("-", "+", "•")) and left[-1].startswith(("-", "Nơi nhận")):

@@ -49,6 +49,7 @@ _KIND_WORDS = {
     "QUY CHẾ": "Quy chế",
     "QUY ĐỊNH": "Quy định",
     "BIÊN BẢN": "Biên bản",
+    "GIẤY MỜI": "Giấy mời",
 }
 _SYMBOL_KINDS = {
     "KH": "Kế hoạch",
@@ -62,6 +63,7 @@ _SYMBOL_KINDS = {
     "NQ": "Nghị quyết",
     "BB": "Biên bản",
     "CTR": "Chương trình",
+    "GM": "Giấy mời",
 }
 _TITLE_LOCALITY = re.compile(
     r"trên địa bàn\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+([A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})"
