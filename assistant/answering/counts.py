@@ -84,6 +84,8 @@ def counts(unit: Unit, q: Query) -> bool:
     things = counted_things(q)
     if not things:
         return True
+    if _another_kind_counted(unit, things):
+        return False
     if unit.members:  # a list: its items are what is counted, unless the table rows naming the thing give rates
         rows = [m.text for m in unit.members if TABLE_CELL in m.text and any(
             re.search(rf"\b{t}\b", fold_ascii(m.text)) for t in things)]
@@ -105,6 +107,28 @@ def counts(unit: Unit, q: Query) -> bool:
     return any((t not in _COUNTED_PEOPLE | _PLACE_KINDS and re.search(rf"\b{t}\b", text))
                or re.search(rf"\b\d+\s+(?!phan tram\b)(?:[a-z]+\s+){{0,2}}{_WHOLE.get(t, '')}{t}\b", expanded)
                for t in things)
+
+
+# things counted that come in kinds ("lớp tin học", "giải Nhất", "suất học bổng"), and words naming none of them
+_OF_KINDS = frozenset("lop khoa giai suat buoi".split())
+_PLAIN_SECOND = frozenset("hoc tap".split())
+
+
+def _another_kind_counted(unit: Unit, things: list[str]) -> bool:
+    """"bao nhiêu lớp ngoại ngữ" of a clause counting "12 lớp, chuyên đề" and "01 lớp tin học": the clause counts
+    the thing, each time of another kind, and never names the kind asked (nor its abbreviation's words)."""
+    if TABLE_CELL in unit.text or unit.members:
+        return False
+    plain = f"{unit.section} {unit.lead_in} {unit.full_text}"
+    said = fold_ascii(plain)
+    spelt = f"{said} {' '.join(fold_ascii(ABBREVIATIONS.get(w, w)) for w in said.split())}"
+    for thing in things:
+        head, _, kind = thing.partition(" ")
+        if head not in _OF_KINDS or not kind or kind in _PLAIN_SECOND:
+            continue
+        if re.search(rf"\b\d+\s+{head}\b", said) and not re.search(rf"\b{kind}\b", spelt):
+            return True
+    return False
 
 
 def only_counted(q: Query, unit: Unit) -> str:

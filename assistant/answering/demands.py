@@ -92,6 +92,15 @@ def paid_in_part(unit: Unit, q: Query) -> bool:
 _SUM = re.compile(r"\d[\d.,]*\s*(?:dong|trieu|nghin|ngan|ty)\b")
 
 
+# what money is spent on, asked without "kinh phí": "đã chi bao nhiêu tiền mua sách bổ sung cho tủ sách …"
+_SPENT_ON = re.compile(r"\bchi\s+(?:het\s+)?(?:bao nhieu|bn)(?:\s+tien)?\s+(?:de\s+|cho\s+|vao\s+)?(.+?)"
+                       r"(?=\s+(?:o|tai|cua|la|nam|trong|theo|tu|xa|huyen|tinh|phuong|thi tran|dot|giai doan)\b|"
+                       r"\s+(?:19|20)\d\d\b|[,?.;:]|$)")
+# a kind of payment, named: the clause must name it ("mức công tác phí mỗi ngày" is not the board's yearly budget)
+_PAYMENT_KIND = re.compile(r"\b(?:cong tac phi|tien an|boi duong|thu lao|phu cap|tien di lai|tien xe|tien ngu|luu tru|"
+                           r"tien nuoc|nuoc uong|van phong pham)\b")
+
+
 def for_purpose(unit: Unit, q: Query) -> bool:
     """"kinh phí tổ chức Tuần lễ … bao nhiêu" is not answered by the plan's total budget: the clause, its headings
     or its document's title must say what the money is for."""
@@ -106,7 +115,10 @@ def for_purpose(unit: Unit, q: Query) -> bool:
     fund = _FUND.search(asked) if not _FUND_GIVES.search(asked) else None  # "Quỹ … thưởng": a prize, not its size
     if fund and not re.search(rf"\bquy {fund.group(1)}\b", fold_ascii(around)):
         return False  # "quỹ khuyến học tỉnh đạt bao nhiêu": not what the budget gives the association
-    m = _PURPOSE.search(q.bare)
+    kinds = set(_PAYMENT_KIND.findall(q.bare))
+    if kinds and not kinds & set(_PAYMENT_KIND.findall(fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}"))):
+        return False  # "mức công tác phí mỗi ngày cho đoàn kiểm tra": not the board's budget for the year
+    m = _PURPOSE.search(q.bare) or _SPENT_ON.search(q.bare)
     if m and re.match(r"\s+(?:so\s+)?\d+/", q.bare[m.end(1):]):
         m = None  # "kinh phí thực hiện Kế hoạch liên tịch 04/KHLT-…": the document named by its number, no purpose
     places = {w for p in q.places for w in p.split()}  # "kinh phí xã Phước Lợi Nam chi …": the place pays, it is no purpose

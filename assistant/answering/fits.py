@@ -45,6 +45,7 @@ from .parallel import speaks_for, two_sided
 from .penalties import punishes_fault, punishes_lateness
 from .placenames import small_places
 from .purse import same_purse
+from .rates import rates_another
 from .relevance import grade_asked, labelled_grade
 from .timeframe import (
     dated_in_years,
@@ -263,6 +264,10 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
                 return False  # "Năm 2024, ngân sách … bố trí …" does not say what 2025 gets
         if kind == "money" and q.years and not in_years(unit, q.years):
             return False  # "Quỹ Khuyến học: 46.500.000 đồng" under "Tổng kinh phí … năm 2025 …, gồm:" is not 2024's
+        if kind == "percent" and set(required) == {"percent"} and rates_another(unit, q):
+            # "tỷ lệ trẻ em 6 - 14 tuổi đi học": not the share of households that are "Gia đình học tập" (a question
+            # asking a rate and a count leaves the count's clause to the count)
+            return False
         if kind == "percent":
             context = f"{unit.section} {unit.lead_in} {unit.text}"
             # a guidance on one title ("Hướng dẫn … "Đơn vị học tập"") speaks of it in every criterion

@@ -135,7 +135,7 @@ _SENDS = re.compile(r"\b(?:bao cao|bc|gui|nop)(?:\s+(?:bao cao|bc|gui|nop))*\b")
 
 
 _REPORT_PERIOD = re.compile(r"\s+(?:6 thang|sau thang|quy (?:i{1,3}|iv|[1-4])|nam(?: 20\d\d)?|so ket|tong ket|dinh ky)\b")
-_REPORT_AS_THING = re.compile(r"\b(?:tong hop|cac|nhung|cua|nhan|tiep nhan)\s*$")
+_REPORT_AS_THING = re.compile(r"\b(?:tong hop|cac|nhung|cua|nhan|tiep nhan|de cuong|mau|bieu mau|che do)\s*$")
 
 
 def _before_verb(q: Query) -> str:
@@ -178,9 +178,10 @@ def asked_senders(q: Query) -> dict[str, str]:
     tỉnh … báo cáo …" -> tinh): named before its verb ("Sở GD&ĐT phải báo cáo UBND tỉnh …"), not the issuer of the
     document it cites ("Theo Kế hoạch … của UBND huyện X, các xã gửi …") nor a destination."""
     before = _before_verb(q)
+    # a body both sends and receives at two levels ("HKH xã gửi … lên HKH huyện"): its mention before the verb sends
     named = {t.name: _level_at(before, m.start(), m.end()) for t in AGENCIES
-             if t.name in q.agencies and t.name not in q.recipients and (m := t.regex.search(before))
-             and not _OBJECT_OF.search(before[: m.start()])}
+             if t.name in q.agencies and (m := t.regex.search(before)) and not _OBJECT_OF.search(before[: m.start()])
+             and not (t.name in q.recipients and _TOWARD_LEVEL.search(before[max(0, m.start() - 20) : m.start()]))}
     level = _LEVEL_SUBJECT.search(before.strip()) if not named else None
     if level and _LEVEL_GOVERNMENT[level.group(1)] not in q.recipients:  # "các xã … nộp hồ sơ …": their government
         return {_LEVEL_GOVERNMENT[level.group(1)]: level.group(1)}
@@ -323,8 +324,13 @@ def sends(unit: Unit, senders: dict[str, str]) -> bool:
     folded = fold_ascii(unit.text)
     # where another body opens the clause, the one asked acts only where it opens a sentence of its own
     # ("…; Ủy ban nhân dân cấp xã gửi hồ sơ …"), not where it is what the other acts on ("… xếp loại TTHTCĐ …")
-    return any(not _received(folded, m) and (not acting or _opens_sentence(folded, m.start()))
+    return any(not _received(folded, m) and not _PARTNER.search(folded[max(0, m.start() - 24) : m.start()])
+               and (not acting or _opens_sentence(folded, m.start()))
                for term in AGENCIES if term.name in senders for m in term.regex.finditer(folded))
+
+
+# a body the clause's doer works with ("Chủ trì, phối hợp với Hội Khuyến học huyện …; gửi đề cương …"): not its sender
+_PARTNER = re.compile(r"\bphoi hop(?: chat che)?(?: voi)?(?: cac)?\s*$")
 
 
 def _opens_sentence(folded: str, at: int) -> bool:

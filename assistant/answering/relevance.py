@@ -131,7 +131,7 @@ def absent_criterion(q: Query, document_text: str) -> str:
     """The criterion the question names by its subject when fewer than half of the pairs of its words stand together
     anywhere in the documents ("ứng dụng CNTT, chuyển đổi số" of a guidance whose five criteria never mention it); ''
     otherwise."""
-    m = _CRITERION_NAMED.search(q.bare)
+    m = _CRITERION_NAMED.search(re.sub(r"[\"“”]", " ", q.bare))  # "tiêu chí “ứng dụng CNTT …”" names it too
     if m is None:
         return ""
     pairs = word_pairs(re.findall(r"[a-z]+", m.group(1)), _FILLER_WORDS)

@@ -196,7 +196,9 @@ _TOWARD = re.compile(r"\b(?:ve|cho|len|toi|den|qua|gui|nop|bao cao)\s+(?:cac\s+|
 
 def _recipients(bare: str) -> list[str]:
     """Agencies the question names as a destination ("nộp về Sở GD&ĐT", "báo cáo cho UBND tỉnh")."""
-    return [t.name for t in AGENCIES if (m := t.regex.search(bare)) and _TOWARD.search(bare[max(0, m.start() - 12) : m.start()])]
+    # any mention: "BCĐ các thôn … báo cáo 6 tháng về BCĐ xã" names the body first as the sender
+    return [t.name for t in AGENCIES if any(_TOWARD.search(bare[max(0, m.start() - 12) : m.start()])
+                                            for m in t.regex.finditer(bare))]
 
 
 # the level a title or a contest is held at: "học sinh giỏi cấp huyện", "“Cộng đồng học tập” cấp thôn"

@@ -23,9 +23,16 @@ EVENT_TIME = re.compile(r"\blúc\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút
 
 
 def sets_deadline(text: str) -> bool:
-    """The text states a day something is due by, not only the hour and day of a meeting or a training."""
+    """The text states a day something is due by, not only the hour and day of a meeting or a training, the day
+    figures count to ("Tính đến 17h00 ngày 03/01/2025, Sở đã nhận được …") or a count out of a whole ("09/12 Phòng")."""
     timed = [m.span() for m in EVENT_TIME.finditer(text)]
-    return any(not any(a <= m.end() <= b for a, b in timed) for m in DEADLINE.finditer(text))
+    counted = [m.span() for m in COUNTED.finditer(text)]
+    return any(not any(a <= m.end() <= b for a, b in timed) and not any(a <= m.start() < b for a, b in counted)
+               and not _COUNTED_TO.search(text[max(0, m.start() - 8) : m.start()]) for m in DEADLINE.finditer(text))
+
+
+# "tính đến ngày …": the day figures count to, not one anything is due by
+_COUNTED_TO = re.compile(r"\btính\s*$", re.I)
 
 
 # "04/06 ấp": a count out of a whole, not the 4th of June
@@ -33,7 +40,7 @@ COUNTED = re.compile(
     r"(?<![\d/])\d{1,3}/\d{1,3}(?![\d/])\s+(?=(?:ấp|thôn|bản|làng|khu phố|tổ dân phố|xã|phường|thị trấn|huyện|"
     r"đơn vị|trường|cơ quan|hộ|gia đình|dòng họ|trung tâm|người|lớp|chi hội|câu lạc bộ|TTHTCĐ|CLB|xóm|buôn|"
     r"sóc|bon|khối phố|tổ|hội viên|học viên|thành viên|doanh nghiệp|bộ|trưởng thôn|trưởng ấp|cán bộ|giáo viên|"
-    r"học sinh)\b)"
+    r"học sinh|phòng|sở)\b)"
     # "38/42 Trưởng thôn": out of a whole no month has
     r"|(?<![\d/])\d{1,3}/(?:1[3-9]|[2-9]\d|\d{3})(?![\d/])\s+(?=\w)",
     re.I,
