@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from index.issuer import geographic_level
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, agencies_in
 
@@ -396,6 +397,9 @@ def reaches_level(unit: Unit, q: Query) -> bool:
     for name, levels in asked.items():
         term = next(t for t in AGENCIES if t.name == name)
         reached = {_level_at(folded, m.start(), m.end()) for m in term.regex.finditer(folded) if _received(folded, m)}
+        if "" in reached and name == "Ban Chỉ đạo":  # "… về Thường trực Ban Chỉ đạo" of a district: its own board
+            own = fold_ascii(geographic_level(unit.doc.issuer, unit.doc.level))
+            reached = (reached - {""}) | ({own} if own else {""})
         if reached and "" not in reached and not levels & reached:
             return False
     bare_level = _TOWARD_BARE_LEVEL.search(q.bare) if not asked and not q.recipients else None

@@ -42,6 +42,7 @@ Hoạt động của Ban Chỉ đạo xây dựng xã hội học tập huyện 
 1. Chế độ báo cáo
 Ban Chỉ đạo xây dựng xã hội học tập các xã báo cáo kết quả định kỳ 6 tháng về Thường trực Ban Chỉ đạo huyện (qua Phòng Giáo dục và Đào tạo) trước ngày 10/6/2024.
 Thường trực Ban Chỉ đạo huyện tổng hợp, báo cáo Ủy ban nhân dân huyện và Sở Giáo dục và Đào tạo trước ngày 20/6/2024.
+Các thành viên Ban Chỉ đạo báo cáo kết quả lĩnh vực được phân công về Thường trực Ban Chỉ đạo trước ngày 05/6/2024.
 
 2. Kiểm tra
 2.1. Phòng Giáo dục và Đào tạo
@@ -74,6 +75,8 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     "Mức công tác phí mỗi ngày cho đoàn kiểm tra của huyện Sơn Trà Đông là bao nhiêu?",
     # the body named after the sender is where the report goes: the board of the communes is no recipient here
     "bcd cac thon o son tra dong phai bao cao 6 thang ve bcd xa truoc ngay nao",
+    # the district's board, named without its level in the district's plan, is not the commune's
+    "Các thành viên Ban Chỉ đạo huyện Sơn Trà Đông báo cáo về Ban Chỉ đạo xã trước ngày nào?",
     # a criterion quoted that the scale does not have
     "Trong thang điểm kiểm tra của huyện Sơn Trà Đông, tiêu chí \"ứng dụng công nghệ thông tin trong quản lý TTHTCĐ\" "
     "được bao nhiêu điểm?",
@@ -91,6 +94,7 @@ def test_a_value_of_something_else_is_refused(assistant: Assistant, question: st
     ("Tổng kinh phí hoạt động năm 2024 của TTHTCĐ Hòa Minh là bao nhiêu?", "42.000.000"),
     ("Trong thang điểm kiểm tra của huyện Sơn Trà Đông, tiêu chí xóa mù chữ được bao nhiêu điểm?", "20 điểm"),
     ("bcd cac xa o son tra dong phai bao cao 6 thang ve bcd huyen truoc ngay nao", "10/6/2024"),
+    ("Các thành viên Ban Chỉ đạo huyện Sơn Trà Đông báo cáo về Thường trực Ban Chỉ đạo trước ngày nào?", "05/6/2024"),
     ("Phòng GD&ĐT huyện Sơn Trà Đông phải gửi đề cương báo cáo và biểu mẫu kiểm tra cho các xã trước ngày nào?",
      "25/10/2024"),
 ])
