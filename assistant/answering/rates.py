@@ -1,6 +1,6 @@
 """What a rate asked is a rate of: "tỷ lệ trẻ em 6 - 14 tuổi đi học … bao nhiêu" is not answered by a clause
-giving the share of households that are "Gia đình học tập", nor "bao nhiêu phần trăm giáo viên đạt chuẩn" by the
-share of teachers holding a language certificate unless the clause names what is rated."""
+giving the share of households that are "Gia đình học tập", nor "tỷ lệ học viên học nghề dưới 3 tháng có việc làm"
+by the sentence rating the learners of another course ("Đào tạo trình độ sơ cấp: …; tỷ lệ … có việc làm … 76%")."""
 
 from __future__ import annotations
 
