@@ -112,6 +112,11 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=32768)
+def written_out(folded: str) -> str:
+    """*folded* words with each abbreviation replaced by its expansion, folded ("hsg" → "hoc sinh gioi")."""
+    return " ".join(fold_ascii(ABBREVIATIONS.get(w, w)) for w in folded.split())
+
+
 def fold_ascii(text: str) -> str:
     """Like :func:`fold` but without diacritics: matches unaccented typing."""
     return strip_diacritics(fold(text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from index.textnorm import fold_ascii, words
+from index.textnorm import fold_ascii, words, written_out
 from index.vocabulary.abbreviations import ABBREVIATIONS
 
 from .understand import Query
@@ -121,7 +121,7 @@ def _another_kind_counted(unit: Unit, things: list[str]) -> bool:
         return False
     plain = f"{unit.section} {unit.lead_in} {unit.full_text}"
     said = fold_ascii(plain)
-    spelt = f"{said} {' '.join(fold_ascii(ABBREVIATIONS.get(w, w)) for w in said.split())}"
+    spelt = f"{said} {written_out(said)}"
     for thing in things:
         head, _, kind = thing.partition(" ")
         if head not in _OF_KINDS or not kind or kind in _PLAIN_SECOND:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from index.textnorm import fold_ascii
+from index.textnorm import fold_ascii, written_out
 from index.vocabulary.abbreviations import ABBREVIATIONS
 from index.vocabulary.terms import AGENCIES, agencies_in, titles_in, without_agencies
 
@@ -193,7 +193,7 @@ def _act_phrases(asked: str, terms: tuple[str, ...], titles: tuple[str, ...], pl
     bare = DOCUMENT_NAMED.sub(" ", asked, count=1)
     if _DOCUMENT_DATED.search(bare):
         return ()
-    bare = " ".join(fold_ascii(ABBREVIATIONS.get(w, w)) for w in bare.split())  # "htcd": "học tập cộng đồng"
+    bare = written_out(bare)  # "htcd": "học tập cộng đồng"
     bare = without_agencies(bare, " , ")
     for name in [*map(fold_ascii, titles), *places]:  # "… tiêu biểu Xuyên Mộc": no act of "biểu Xuyên"
         bare = re.sub(rf"\b{re.escape(name)}\b", " , ", bare)

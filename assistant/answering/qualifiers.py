@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from index.textnorm import fold_ascii
-from index.vocabulary.abbreviations import ABBREVIATIONS
+from index.textnorm import fold_ascii, written_out
 
 from .answer import doc_name
 from .understand import Query
@@ -17,7 +16,7 @@ from .verdict import PERSON_NAMED, people_named
 
 def expanded_terms(q: Query) -> str:
     """The question's words with each abbreviation written out ("hsg" → "học sinh giỏi"), folded."""
-    return " ".join(fold_ascii(ABBREVIATIONS.get(w, w)) for w in q.bare.split())
+    return written_out(q.bare)
 
 
 # kinds of one thing a clause may name some of: the grades of school ("Chi hội … các trường tiểu học, trung học cơ
