@@ -14,6 +14,7 @@ from index.vocabulary.terms import AGENCIES, agencies_in
 
 from ..scope import PlaceMatch, Scope
 from .answer import doc_name
+from .demands import DOCUMENT_NAMED
 from .evidence import UnitCatalog
 from .issuers import issuing_agencies
 from .parallel import speaks_for
@@ -194,6 +195,49 @@ def _written_out(agency: str, bare: str) -> bool:
 
 _LEVEL_ONLY = frozenset("ve len cho toi den gui cap tinh huyen xa phuong thi tran quan thanh pho".split())
 
+# a body named as the author of the document the question cites: "được quy chế BCĐ XHHT giao nhiệm vụ gì"
+_OWNED_DOCUMENT = re.compile(r"\b(?:quy che|ke hoach|kh|huong dan|hd|quyet dinh|qd|cong van|cv|thong bao|tb|van ban|"
+                             r"chuong trinh|nghi quyet|bao cao|bc)(?: (?:so )?\d+\S*)?(?: cua)?\s*$")
+
+
+def _only_as_author(agency: str, bare: str) -> bool:
+    """Every mention of *agency* in the question names the author of a document ("theo quy chế của Ban Chỉ đạo"),
+    not a body the question asks about."""
+    term = next((t for t in AGENCIES if t.name == agency), None)
+    found = list(term.regex.finditer(bare)) if term else []
+    return bool(found) and all(_OWNED_DOCUMENT.search(bare[: m.start()]) for m in found)
+
+
+# who a question asks the duties of, outside the agency vocabulary: "Giám đốc Kho bạc Nhà nước tỉnh có trách nhiệm gì"
+_DUTIES_OF = re.compile(r"^(.+?)\s+(?:co|duoc giao|phai|se)?\s*(?:trach nhiem|nhiem vu|lam gi|lam nhung gi|phai lam)\b")
+# what a question asks the doer of: "tiết mục văn nghệ chào mừng do đơn vị nào biểu diễn"
+_DONE_BY = re.compile(r"^(.+?)\s+(?:se\s+)?do\s+(?:ai|don vi nao|co quan nao|to chuc nao|ben nao)\b")
+# words of a subject that say its post, level or place, not which body it is
+_SUBJECT_FILLER = frozenset("giam doc pho chu tich truong thanh vien can bo cong chuc lanh dao dai dien cac nhung moi "
+                            "tinh huyen xa phuong thi tran thon ap cap quan thanh pho theo cua trong va o tai".split())
+# a subject counts as unnamed when this many of its pairs of words, and half of them, are nowhere in the documents
+SUBJECT_MISSING_PAIRS = 2
+
+
+def _subject_unnamed(q: Query, text: str, asked: re.Pattern[str]) -> str:
+    """The body whose duties the question asks, or the thing whose doer it asks (*asked* holds it first), when the
+    documents (*text*, folded) never name it and the agency vocabulary does not know it ("Kho bạc Nhà nước tỉnh",
+    "tiết mục văn nghệ chào mừng"); '' otherwise."""
+    m = asked.match(DOCUMENT_NAMED.sub("", q.bare, count=1).strip())
+    subject = m.group(1).split(",")[-1] if m else ""  # "Trong chương trình Hội nghị …, tiết mục văn nghệ …"
+    if not subject or agencies_in(subject):
+        return ""
+    places = {w for p in q.places for w in p.split()}
+    tokens = re.findall(r"[a-z0-9]+", subject)
+    # read by pairs of syllables side by side in the question ("văn nghệ" is missing where "văn bản" and "nghề" are
+    # not), the first pair naming the thing itself ("tiết mục", "kho bạc")
+    kept = [t for t in tokens if t not in _SUBJECT_FILLER and t not in places and t.isalpha()]
+    pairs = [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False) if a in kept and b in kept]
+    missing = [p for p in pairs if not re.search(rf"\b{p}\b", text)]
+    if pairs and pairs[0] in missing and len(missing) >= SUBJECT_MISSING_PAIRS and 2 * len(missing) >= len(pairs):
+        return as_typed(q.text, subject.strip())
+    return ""
+
 
 def _named_anywhere(name: str, catalog: UnitCatalog) -> bool:
     """Some document of the library names *name* (folded) in its headings or clauses — or its first two words: a
@@ -257,6 +301,12 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
             asked, stated = levels
             return (f"{doc_name(lead.doc)} chỉ nêu nội dung này cho {', '.join(f'cấp {_LEVEL_NAMES.get(s, s)}' for s in stated)}, "
                     f"không nêu cho cấp {_LEVEL_NAMES.get(asked, asked)}.")
+        subject = _subject_unnamed(q, text, _DUTIES_OF) if q.has("duties_list") and not q.agencies else ""
+        if subject:  # "Giám đốc Kho bạc Nhà nước tỉnh có trách nhiệm gì" of a decision that never names the Kho bạc
+            return f"{doc_name(lead.doc)} không nêu {subject}, nên không giao nhiệm vụ nào cho đơn vị này."
+        done = _subject_unnamed(q, text, _DONE_BY) if {"agency", "person"} & set(q.asks) else ""
+        if done:  # "tiết mục văn nghệ chào mừng do đơn vị nào biểu diễn" of a programme that has none
+            return f"{doc_name(lead.doc)} không nêu {done}, nên không có nội dung này."
         things = _things_unnamed(q, text) if not q.has("yesno") else []
         if things:  # "Bằng khen", "ngân sách tỉnh", "kỷ luật", "trường THPT" of a document that never names them
             return f"{doc_name(lead.doc)} không nêu {', '.join(f'“{t}”' for t in things)}, nên không có nội dung này."
@@ -306,7 +356,7 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
     # the issuer named ("UBND huyện Cẩm Xuyên kiến nghị Bộ GD&ĐT …") names the document; the others are asked of
     # (a body written out: "về tỉnh" is a level a report goes to, not a body the question names)
     issuers = {a for d in scope_docs for a in issuing_agencies(d)}
-    asked = [a for a in asked if a not in issuers and _written_out(a, q.bare)] or asked
+    asked = [a for a in asked if a not in issuers and _written_out(a, q.bare) and not _only_as_author(a, q.bare)] or asked
     if scope_docs and asked and "agency" not in q.asks and not q.has("yesno") and not any(
         set(asked) & catalog.named.agencies_of(d.doc_id) for d in scope_docs
     ):  # "Hội Cựu chiến binh có nhiệm vụ gì", "kiến nghị Bộ GD&ĐT những gì" of a document that never names it

@@ -22,6 +22,7 @@ from .fits import PRIZE, constraints, meets
 from .lists import opens_series, series_asked
 from .media import media_named
 from .relevance import grade_asked, heads_label, labelled_grade
+from .roles import honoured_asked, honours
 from .understand import YEAR, Query
 from .units import TABLE_CELL, Unit, is_total_row
 from .values import CITED_DOCUMENT, COUNTED_TO, DAY_MONTH
@@ -92,6 +93,11 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
         body = [u for u in body if not _ADDRESS.match(u.lead_in or u.text)] or body
     if not body:
         return Decision(False, None, 0.0, "nội dung này")
+    honoured = honoured_asked(q) if not q.has("yesno") else None
+    if honoured is not None:  # "Hội Khuyến học xã được cơ quan nào tặng Giấy khen": not the awards it gives others
+        body = [u for u in body if honours(u, honoured)]
+        if not body:
+            return Decision(False, ranked[0], 0.0, "nội dung này")
     required = constraints(q)
     support = 0.0
     if required:

@@ -16,7 +16,7 @@ from index.vocabulary.terms import AGENCIES, agencies_in, titles_in, without_age
 from .kinds import asked_board, asked_role
 from .understand import YEAR, Query, content_terms
 from .units import TABLE_CELL, Unit, headings_above, paired_cells
-from .values import CITED_DOCUMENT, DAY_MONTH, DEADLINE
+from .values import DEADLINE
 
 # "ai là Trưởng phòng …", "Trưởng phòng … là ai": the holder of a post, not anyone the clause names
 _POST_ASKED = re.compile(r"\bai (?:la|lam|giu|dam nhiem)\s+(?:chuc\s+)?(?:truong|pho|chu tich|giam doc|hieu truong|thu ky|"
@@ -327,8 +327,10 @@ _PLAN_SAID = re.compile(r"\b(?:ke hoach|chuong trinh)\b")
 _NUMBERED_PLAN = re.compile(r"\b(?:ke hoach|kh)\s+(?:so\s+)?\d[\w/.-]*")
 
 
-# the body the question makes give the money: "được Chủ tịch UBND xã thưởng", "Hội Khuyến học tỉnh hỗ trợ"
-_GIVES = re.compile(r"(?:\s+(?:cap\s+)?(?:tinh|huyen|xa))?\s+(?:thuong|tang thuong|tang|ho tro|chi|cap|bo tri)\b")
+# the body the question makes give the money: "được Chủ tịch UBND xã thưởng", "Hội Khuyến học tỉnh hỗ trợ", "Hội LHPN
+# huyện Tam Nông vận động"
+_GIVES = re.compile(r"(?:\s+(?:cap\s+)?(?:tinh|huyen|xa))?\s+(?:thuong|tang thuong|tang|ho tro|chi|cap|bo tri)\b"
+                    r"|(?:\s+(?:cap\s+)?(?:tinh|huyen|xa)(?:\s+[a-z]+){0,3}?)?\s+(?:van dong|huy dong|dong gop|ung ho)\b")
 
 
 def _giver(bare: str) -> str:
@@ -464,34 +466,4 @@ def names_criterion(unit: Unit, q: Query) -> bool:
         return True
     said = set(plain_words(_around(unit)).split())
     return sum(w in said for w in words) > CRITERION_SHARE * len(words)
-
-
-
-# an event a question counts something at: "Lễ khai mạc Tuần lễ …", "Hội nghị sơ kết …", "Đại hội …", "Hội thi …"
-_EVENT = re.compile(r"\b(?:le (?:khai mac|be mac|phat dong|trao thuong|tuyen duong|ky niem|tong ket|huong ung)|"
-                    r"hoi nghi(?: (?:so ket|tong ket|trien khai))?|dai hoi|hoi thi|cuoc thi|ngay hoi|hoi thao|toa dam|"
-                    r"dien dan|lop tap huan|lop boi duong)\b")
-
-
-def day_of_event(unit: Unit, q: Query) -> bool:
-    """"Đại hội … tổ chức vào ngày nào": the part of the clause naming the event gives a day ("Tổ chức Đại hội … trong
-    quý III năm 2026; cấp xã hoàn thành trước ngày 30/6" gives none); a question naming no event, any part."""
-    events = set(_EVENT.findall(DOCUMENT_NAMED.sub(" ", q.bare, count=1)))
-    parts = re.split(r";|\.\s", CITED_DOCUMENT.sub(" ", unit.full_text))
-    naming = [p for p in parts if any(re.search(rf"\b{e}\b", plain_words(fold_ascii(p))) for e in events)]
-    if not naming:
-        return bool(DAY_MONTH.search(" ".join(parts)))
-    # of the parts naming it, the one sharing most of the question's words ("Đại hội … tỉnh …, nhiệm kỳ 2026 - 2031")
-    best = max(naming, key=lambda p: len(set(q.terms) & set(re.findall(r"[a-z0-9]+", fold_ascii(p)))))
-    return bool(DAY_MONTH.search(best))
-
-
-def names_event(unit: Unit, q: Query) -> bool:
-    """"Lễ khai mạc Tuần lễ … có bao nhiêu đại biểu": not the delegates of the Hội nghị sơ kết or of the Đại hội a
-    clause counts. The event the question names must be named by the clause, its headings or its document's title."""
-    asked = set(_EVENT.findall(DOCUMENT_NAMED.sub(" ", q.bare, count=1)))
-    if not asked:
-        return True
-    said = plain_words(fold_ascii(f"{unit.doc.title} {unit.section} {unit.lead_in} {unit.full_text}"))
-    return any(re.search(rf"\b{e}\b", said) for e in asked)
 

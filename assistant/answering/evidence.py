@@ -196,6 +196,7 @@ class UnitCatalog:
         opened: dict[int, Unit] = {}  # the line that introduces a table ("… gồm các nguồn:"), by the table's place
         for at, (unit, level) in enumerate(zip(units, levels, strict=True)):
             if TABLE_CELL in unit.text:  # a table row reads with its column headers (the table's first row)
+                intro = ""  # the table's caption ("Bảng 2. Kết quả theo thôn") introduces no line after the table
                 if table_head:  # a row with a cell more or less (a wrapped cell) still reads under the same header
                     unit.lead_in = table_head
                     unit.intro_terms = frozenset(content_terms(table_head))

@@ -15,17 +15,16 @@ from .counts import counts
 from .demands import (
     DOCUMENT_NAMED,
     about_report,
-    day_of_event,
     does_action,
     from_giver,
     gives_balance,
     in_asked_year,
     names_criterion,
-    names_event,
     names_post,
     names_quoted,
     on_the_day,
 )
+from .events import day_of_event, names_event
 from .features import HARD_TYPES, holds_post, other_target
 from .given import restates_given
 from .grades import of_another_grade
@@ -72,6 +71,11 @@ _SENDING = re.compile(r"\b(?:gui|nop|trinh)\b")
 _RATE_ASKED = re.compile(r"%|\bphan tram\b|\bty le\b|\bti le\b|\bbao nhieu\b|\bbn\b")
 
 
+# a number of days asked ("trong bao nhiêu ngày"), and an amount asked beside it ("bao nhiêu tiền")
+_DAYS_COUNTED = re.compile(r"\b(?:bao nhieu|may|bn)\s+(?:ngay|thang|tuan)\b")
+_MONEY_COUNTED = re.compile(r"\b(?:bao nhieu|bn)\s+(?:tien|dong|trieu)\b")
+
+
 def constraints(q: Query) -> list[str]:
     """The answer types a supporting clause must state."""
     asked = [a for a in q.asks if a in HARD_TYPES]
@@ -91,6 +95,8 @@ def constraints(q: Query) -> list[str]:
         # deadline, it may come from another clause of the reply)
     if "duration" in asked and "count" in asked:
         asked.remove("count")  # "trong vòng bao nhiêu ngày": the days are the duration asked
+    if "duration" in asked and "money" in asked and _DAYS_COUNTED.search(q.bare) and not _MONEY_COUNTED.search(q.bare):
+        asked.remove("money")  # "chuyển tiền thưởng … trong bao nhiêu ngày": the days are asked, not the amount
     if "date" in asked and "percent" in asked and not _RATE_ASKED.search(q.bare):
         asked.remove("percent")  # "hội nghị … giao chỉ tiêu … trước ngày nào": the day is asked, not a rate
     if q.doc_attribute:
@@ -168,7 +174,7 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "… về Hội Khuyến học tỉnh trước ngày nào": not what goes to the Hội Khuyến học huyện
         senders = asked_senders(q) if kind == "date" and q.deadline and (
             "reporting" in q.topics or q.recipients or _SENDING.search(q.bare)) else {}  # "… gửi số liệu …": a sender
-        if senders and not sends(unit, senders):
+        if senders and not sends(unit, senders, q.recipients):
             return False  # a deadline for what someone else reports, or for what reaches the body asked
         unlisted = unlisted_sender(q) if kind == "date" and q.deadline and (
             "reporting" in q.topics or _SENDING.search(q.bare)) else None
@@ -241,6 +247,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "gửi báo cáo tổng kết trễ hạn thì bị xử lý thế nào": not the penalty of a poor grade
         if kind == "penalty" and not _done_by_subject(unit, q):
             return False  # "TTHTCĐ nộp chậm thì bị xử lý thế nào": not what befalls a thôn that is late
+        if kind == "duration" and not _done_by_subject(unit, q):
+            return False  # "Sở GD&ĐT chuyển tiền thưởng trong bao nhiêu ngày": not the days Sở Nội vụ has to pay
         if kind == "date" and "reporting" not in q.topics and not _done_by_subject(unit, q):
             return False  # "Sở GD&ĐT thẩm định … từ ngày nào": not the days the Phòng GD&ĐT does it
         if kind == "date" and q.deadline and _of_another_title(unit, q, by_document=True):
@@ -268,19 +276,25 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             # "tỷ lệ trẻ em 6 - 14 tuổi đi học": not the share of households that are "Gia đình học tập" (a question
             # asking a rate and a count leaves the count's clause to the count)
             return False
+        if kind in ("percent", "count") and not _of_titles_asked(unit, q):
+            return False  # "bao nhiêu người được công nhận Công dân học tập": not the 48 news items of a campaign
         if kind == "percent":
             context = f"{unit.section} {unit.lead_in} {unit.text}"
-            # a guidance on one title ("Hướng dẫn … "Đơn vị học tập"") speaks of it in every criterion
-            own_title = fold_ascii(unit.doc.title or "")
-            if q.titles and not set(q.titles) & set(titles_in(context)) and not any(
-                fold_ascii(t) in own_title for t in q.titles
-            ):
-                return False
             if not YEAR.search(context):  # "Tỷ lệ … đạt 76%" under "1. Chỉ tiêu" of "Báo cáo … năm 2024"
                 context = f"{context} {unit.doc.title}"
             if q.years and not any(str(y) in context for y in q.years):
                 return False
     return True
+
+
+def _of_titles_asked(unit: Unit, q: Query) -> bool:
+    """A rate or count of holders of a title the question names is said where the clause, its headings or its
+    document's title name that title (a guidance on "Đơn vị học tập" speaks of it in every criterion)."""
+    if not q.titles:
+        return True
+    context = " ".join([unit.section, unit.lead_in, unit.text])
+    own_title = fold_ascii(unit.doc.title or "")
+    return bool(set(q.titles) & set(titles_in(context))) or any(fold_ascii(t) in own_title for t in q.titles)
 
 
 def _on_the_hop(unit: Unit, q: Query) -> bool:
@@ -289,7 +303,7 @@ def _on_the_hop(unit: Unit, q: Query) -> bool:
     if q.recipients and names_destination(unit) and not reaches(unit, q.recipients):
         return False
     senders = asked_senders(q)
-    if senders and not sends(unit, senders):
+    if senders and not sends(unit, senders, q.recipients):
         return False
     unlisted = unlisted_sender(q)
     return unlisted is None or names_sender(unit, unlisted)

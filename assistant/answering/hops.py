@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from index.issuer import geographic_level
 from index.textnorm import fold_ascii
@@ -261,14 +262,16 @@ def _heading_level(unit: Unit) -> str:
     return _LEVELS.get(m.group(1), "thon" if m.group(1) in ("ban", "to dan pho", "khu pho") else m.group(1)) if m else ""
 
 
-def _addressed(unit: Unit, senders: dict[str, str]) -> bool:
+def _addressed(unit: Unit, senders: dict[str, str], recipients: Sequence[str] = ()) -> bool:
     """A letter's clause that does not say who reports asks it of the letter's addressees ("Kính gửi: …"); a
-    question naming the letter's own issuer means the letter."""
+    question naming the letter's own issuer means the letter, unless it sends the issuer's own report elsewhere
+    ("Sở GD&ĐT gửi báo cáo tổng hợp lên Bộ GD&ĐT qua kênh nào" of the Sở's letter to its Phòng)."""
     if not unit.doc.addressees:
         return True
     issuer = fold_ascii(unit.doc.issuer)
     if any(t.regex.search(issuer) for t in AGENCIES if t.name in senders):
-        return True  # "pgd Thanh Bình hạn nộp biểu 03": the letter named by who wrote it, not a body sending to itself
+        # "pgd Thanh Bình hạn nộp biểu 03": the letter named by who wrote it, not a body sending to itself
+        return not any(t.name in recipients and not t.regex.search(issuer) for t in AGENCIES)
     folded = fold_ascii("; ".join(unit.doc.addressees))
     return any(level in ("", _level_at(folded, m.start(), m.end()))
                for t in AGENCIES if t.name in senders for level in [senders[t.name]] for m in t.regex.finditer(folded))
@@ -299,7 +302,7 @@ def _unlisted_subject(text: str) -> bool:
     return any(kind.match(subject) for kind, _ in _UNLISTED_KINDS)
 
 
-def sends(unit: Unit, senders: dict[str, str]) -> bool:
+def sends(unit: Unit, senders: dict[str, str], recipients: Sequence[str] = ()) -> bool:
     """"Sở GD&ĐT báo cáo UBND tỉnh trước ngày nào": a clause where the Sở only receives ("… báo cáo Sở Giáo dục và
     Đào tạo"), or where another body reports and the Sở is not named at all, sets no deadline for the Sở."""
     if any(level and _another_levels(unit, name, level) for name, level in senders.items()):
@@ -315,7 +318,7 @@ def sends(unit: Unit, senders: dict[str, str]) -> bool:
         level = _heading_level(unit)
         if level and _LEVEL_GOVERNMENT[level] not in senders and level not in senders.values():
             return False  # "Báo cáo sơ kết … gửi UBND huyện" under "2. Cấp xã, thị trấn" is the xã's report
-        if not _addressed(unit, senders) or _another_sender(unit):
+        if not _addressed(unit, senders, recipients) or _another_sender(unit):
             return False
         # a report whose sender is not said ("Báo cáo năm gửi trước ngày …") may be the one asked; a clause where
         # another body acts, or that sends nothing ("Hộ gia đình đăng ký … trước ngày 31/3"), is not

@@ -122,7 +122,7 @@ ANSWER_TYPES: list[Cues] = [
                          "mức kinh phí", "kinh phí bao nhiêu", "dự toán bao nhiêu", "được thưởng bao nhiêu",
                          "tổng số kinh phí", "bao nhiêu kinh phí", "số kinh phí", "tổng kinh phí", "mỗi suất", "mức mỗi suất"),
          patterns=(r"\b(?:kinh phi|kp|ngan sach|tien thuong|le phi|hoc phi|chi phi|muc phi)\b(?:\s+\w+){0,14}?\s+(?:la\s+)?(?:bao nhieu|bn)\b"
-                   r"(?!\s+(?:nguoi|hoc sinh|hoc vien|lop|ho|xa|thon|ap|suat|don vi|truong|lan|%|phan tram)\b)",
+                   r"(?!\s+(?:nguoi|hoc sinh|hoc vien|lop|ho|xa|thon|ap|suat|don vi|truong|lan|ngay|thang|tuan|%|phan tram)\b)",
                    r"\bbao nhieu dong\b(?!\s+ho\b)",  # "bao nhiêu đồng", never "bao nhiêu dòng họ"
                    # "thưởng bao nhiêu cho …", "số dư Quỹ … là bao nhiêu": an amount of money
                    r"\bthuong (?:bao nhieu|bn)\b",
@@ -158,7 +158,8 @@ ANSWER_TYPES: list[Cues] = [
          patterns=(r"\b(?:nop|gui|bao cao)\s+(?:tre|cham|muon|qua han)\b(?:\s+\w+){0,3}\s+thi\s+(?:sao|the nao|ra sao|bi gi)\b",)),
     # how long one has to do something: "sau mỗi lớp bao lâu phải nộp", "trong vòng mấy ngày"
     Cues("duration", plain=("bao lâu phải", "trong bao lâu", "trong vòng bao lâu", "trong vòng mấy ngày",
-                            "trong vòng bao nhiêu ngày", "trong mấy ngày", "thời hạn bao nhiêu ngày"),
+                            "trong vòng bao nhiêu ngày", "trong mấy ngày", "thời hạn bao nhiêu ngày",
+                            "trong bao nhiêu ngày"),
          # "được gửi chậm hơn mấy ngày", "gia hạn thêm bao nhiêu ngày": a length of time, not a day
          patterns=(r"\b(?:cham|som|gia han|them|keo dai)\s+(?:hon\s+)?(?:may|bao nhieu|bn)\s+ngay\b",)),
     Cues("frequency", plain=("bao lâu một lần", "mấy lần một năm", "bao lâu 1 lần", "định kỳ", "mấy lần",
@@ -204,11 +205,12 @@ TOPICS: list[Cues] = [
     Cues("funding", plain=("kinh phí", "ngân sách", "nguồn vốn", "nguồn tiền", "dự toán", "tài trợ", "xã hội hóa",
                            "nguồn lực", "tiền thưởng", "bao nhiêu tiền", "số tiền"), accented=("tiền",)),
     Cues("milestone", plain=("sơ kết", "tổng kết", "giai đoạn", "lộ trình", "mốc")),
-    Cues("legal", plain=("căn cứ", "văn bản gốc", "cơ sở pháp lý", "quyết định nào", "theo quyết định",
+    Cues("legal", plain=("căn cứ", "văn bản gốc", "cơ sở pháp lý", "quyết định nào",
                          "thực hiện quyết định", "triển khai quyết định", "quyết định số", "văn bản nào",
                          "kế hoạch nào", "nghị quyết", "theo đề nghị", "tờ trình", "dẫn chiếu", "trích dẫn",
                          "viện dẫn", "nhắc tới", "nhắc đến", "văn bản số"), accented=("chỉ thị",),
-         patterns=(r"\bchi thi (?:so )?\d",)),
+         # "theo quyết định nào", not "… thành tích gì theo Quyết định 1185" (the document the question names)
+         patterns=(r"\bchi thi (?:so )?\d", r"\btheo quyet dinh\b(?!\s+(?:so\s+)?\d)")),
     Cues("criteria", plain=("tiêu chí", "tiêu chuẩn", "điều kiện", "thang điểm", "chấm điểm", "đánh giá",
                             "được công nhận", "công nhận danh hiệu"), accented=("công nhận",)),
     Cues("duties", plain=("nhiệm vụ", "trách nhiệm", "làm gì", "làm những gì", "phải làm", "chủ trì", "phối hợp",

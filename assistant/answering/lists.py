@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from index.textnorm import fold_ascii
 
+from .units import is_total_row
+
 if TYPE_CHECKING:
     from .units import Unit
 
@@ -53,6 +55,9 @@ def list_children(units: list[Unit], levels: list[int]) -> list[list[Unit]]:
     out: list[list[Unit]] = []
     for i, unit in enumerate(units):
         kids: list[Unit] = []
+        if is_total_row(unit.text):  # a table's row of totals ("Cộng | 2.150 | …") opens no list after the table
+            out.append(kids)
+            continue
         if _opens_paragraphs(units, i):
             out.append(_paragraphs_after(units, i)[:MAX_MEMBERS])
             continue

@@ -165,14 +165,26 @@ _ASKED_AFTER = re.compile(r"\s+(?:chi tieu|muc tieu|tieu chi)\b")
 # words that end a typed village name: the level of the unit above, and the question's own words
 _NOT_A_NAME = frozenset("xa phuong thi tran huyen quan tinh tp co la duoc hay va voi nam bao nhieu dat cua o tai trong "
                         "thuoc gui bc chua khong the nao thi sao con nhu da se phai can dang ke hoach kh hoi vien "
-                        "hoc tap gia dinh dong ho cong dong so ty le lang ban len ve nop cho den hkh ubnd pgd sgd "
+                        "so ty le lang ban len ve nop cho den hkh ubnd pgd sgd "
                         "muon de khi moi tung cac nhung nay do kia tren duoi ma neu truoc sau han ngay thang quy luc".split())
+
+
+# the question's own words that are syllables of names too ("thôn Đồng Sim", "xã Gia Phú"): a name ends before them
+# only where the next word makes them the phrase ("dòng họ", "gia đình học tập", "cộng đồng")
+_NOT_A_NAME_BEFORE = {"gia": "dinh", "dinh": "", "dong": "ho", "ho": "", "cong": "dong", "hoc": "tap", "tap": ""}
 
 
 def _name_words(typed: str, more_stops: frozenset[str] = frozenset()) -> list[str]:
     """The words of a name typed without marks, up to the first that is the question's own (or a number of a year)."""
-    kept = []
-    for word in typed.split():
+    kept: list[str] = []
+    words = typed.split()
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if word in _NOT_A_NAME_BEFORE:
+            if kept or not after or _NOT_A_NAME_BEFORE[word] in ("", after):
+                break
+            kept.append(word)  # "thon dong sim": the name's first syllable, not "dòng họ"
+            continue
         if word in _NOT_A_NAME or word in more_stops or (word.isdigit() and (len(word) > 2 or word.startswith("0"))):
             break
         kept.append(word)

@@ -50,6 +50,13 @@ _AWARD_FORM = re.compile(r"\b(bang khen|giay khen|co thi dua|giay chung nhan|gia
 _AWARD = re.compile(r"\bkhen\b|(?<!binh )\bthuong\b(?!\s+(?:xuyen|truc|vu|nien|ky)\b)|\btang\s+(?:thuong|giay|bang|qua)\b")
 
 
+# money given in, asked ("mỗi thôn phải đóng góp bao nhiêu", "Hội LHPN vận động bao nhiêu tiền") and said: not what a
+# budget pays out ("hỗ trợ mỗi thôn 500.000 đồng"); the currency "đồng" folds to "dong", so the bare verb is left out
+_GIVEN_IN = r"dong gop|ung ho|van dong|huy dong|quyen gop|tai tro|xa hoi hoa|hoi phi|dong quy|dong tien|nop tien|nop quy"
+_GIVEN_IN_ASKED = re.compile(rf"\b(?:{_GIVEN_IN})\b(?:\s+\w+){{0,4}}?\s+(?:bao nhieu|bn|toi thieu|it nhat)\b")
+_GIVEN_IN_SAID = re.compile(rf"\b(?:{_GIVEN_IN}|nop|dong gop)\b")
+
+
 def _asked_levels(unit: Unit, q: Query) -> set[str]:
     """The levels whose budget the question asks about ("ngân sách huyện", "xã … bố trí"), less one said of
     another place than the clause's ("kinh phí của huyện A so với ngân sách xã B": B's purse, not A's)."""
@@ -83,6 +90,8 @@ def same_purse(unit: Unit, q: Query) -> bool:
     forms = set(_AWARD_FORM.findall(q.bare))
     if forms and not forms & set(_AWARD_FORM.findall(context)) and _AWARD_FORM.search(context):
         return False  # "Bằng khen … kèm tiền thưởng bao nhiêu": not the money that comes with a Giấy khen
+    if _GIVEN_IN_ASKED.search(q.bare) and not _GIVEN_IN_SAID.search(context):
+        return False  # "mỗi thôn phải đóng góp bao nhiêu": not the support the commune's budget gives each thôn
     if not from_giver(unit, q):
         return False  # "được Chủ tịch UBND xã thưởng bao nhiêu": not the prize the province's association gives
     if _ALLOCATES.search(q.bare) and not _BUDGET_WORDS.search(fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}")):

@@ -79,6 +79,25 @@ def _span_unsaid(q: Query, lead: Unit, document_text: str) -> tuple[str, str] | 
     return None
 
 
+# a run of years a reward is for: "Tốt 2 năm liền", "03 năm liên tục"
+_STREAK = re.compile(r"\b0*(\d{1,2}|hai|ba|bon|nam)\s+nam\s+(?:lien tuc|lien tiep|lien)\b")
+_NUMBER_WORDS = {"hai": "2", "ba": "3", "bon": "4", "nam": "5"}
+
+
+def _streaks(folded: str) -> set[str]:
+    return {_NUMBER_WORDS.get(n, n) for n in _STREAK.findall(folded)}
+
+
+def streak_unsaid(q: Query, lead: Unit) -> str:
+    """"Thôn đạt loại Tốt 2 năm liền thì … thưởng bao nhiêu" of the amount a clause gives any unit rated Tốt: the
+    run of years asked when an amount is asked and the clause giving it never names that run; '' otherwise."""
+    if "money" not in q.asks or q.has("yesno") or q.has("compare"):
+        return ""
+    asked = _streaks(q.bare)
+    said = _streaks(fold_ascii(" ".join([lead.section, lead.lead_in, lead.full_text, *(m.text for m in lead.members)])))
+    return "" if not asked or asked & said else f"{min(asked, key=int)} năm liền"
+
+
 def qualifier_unsaid(q: Query, lead: Unit, ranked: list[Unit], document_text: str) -> str:
     """Why the lead clause does not answer what the question qualifies (the refusal's first line); '' when it
     does. *document_text*: the lead's document, folded."""
@@ -96,4 +115,7 @@ def qualifier_unsaid(q: Query, lead: Unit, ranked: list[Unit], document_text: st
     if span:  # "sơ kết 2 năm" of a document on its "sơ kết 3 năm"
         asked, said = (f"{n} {_SPAN_UNITS[u]}" for n, u in (x.split() for x in span))
         return f"{doc_name(lead.doc)} nêu nội dung này cho “{said}”, không nêu cho “{asked}”."
+    streak = streak_unsaid(q, lead)
+    if streak:  # "Tốt 2 năm liền … thưởng bao nhiêu" of the amount any unit rated Tốt gets
+        return f"{doc_name(lead.doc)} không nêu mức tiền cho trường hợp đạt “{streak}”."
     return ""

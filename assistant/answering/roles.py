@@ -1,6 +1,7 @@
-"""The body a question takes to chair a task ("Phòng Dân tộc chủ trì mở lớp … thì phối hợp với ai"), and whether
-a clause gives it that role: a question built on a chair the documents give another body is refused, not
-answered with the task that body chairs."""
+"""The role a question gives a body, and whether a clause gives it that role: the chair of a task ("Phòng Dân tộc
+chủ trì mở lớp … thì phối hợp với ai") — a question built on a chair the documents give another body is refused,
+not answered with the task that body chairs — and the body honoured ("Hội Khuyến học xã được cơ quan nào tặng Giấy
+khen"), not answered by the awards it hands to others."""
 
 from __future__ import annotations
 
@@ -68,4 +69,52 @@ def chaired_by_another(units: list[Unit], term: Term) -> bool:
     if any(chairs(u, term) for u in units):
         return False
     return any(chairs(u, other) for u in units for other in AGENCIES if other.name != term.name)
+
+
+# "Hội Khuyến học xã … được cơ quan nào tặng Giấy khen": the body honoured, the giver asked
+_HONOUR = r"(?:tang|trao|khen thuong|khen|cong nhan|bieu duong)"
+_GIVER_ASKED = re.compile(rf"\s+(?:da\s+)?(?:duoc|dc)\s+(?:co quan nao|don vi nao|ai|cap nao|to chuc nao|ubnd nao|"
+                          rf"uy ban nhan dan cap nao)\s+{_HONOUR}\b")
+# what may stand between a body and its own "tặng": its level and place ("Hội Khuyến học xã tặng", "UBND huyện Vân
+# Canh khen thưởng")
+_GIVES_HONOUR = re.compile(rf"\s*(?:(?:cap\s+)?(?:tinh|huyen|xa|phuong|thi tran)(?:\s+[a-z]+){{0,3}}?\s+)?(?:da\s+)?{_HONOUR}\b")
+
+
+# "… được tặng Bằng khen với thành tích gì": why the body was honoured
+_MERIT_ASKED = re.compile(rf"\s+(?:da\s+)?(?:duoc|dc)\s+(?:[a-z&]+\s+){{0,6}}?{_HONOUR}\b[^?]*?"
+                          rf"\b(?:thanh tich (?:gi|nao)|vi (?:thanh tich|ly do) (?:gi|nao)|vi sao|ly do (?:gi|nao))")
+
+
+def honoured_asked(q: Query) -> Term | None:
+    """The body whose honour's giver or merit the question asks ("Hội Khuyến học xã Canh Vinh được cơ quan nào tặng
+    …", "Sở GD&ĐT được tặng Bằng khen với thành tích gì")."""
+    bare = DOCUMENT_NAMED.sub(" ", q.bare, count=1)
+    m = _GIVER_ASKED.search(bare) or _MERIT_ASKED.search(bare)
+    if m is None:
+        return None
+    before = [(found.end(), term) for term in AGENCIES for found in term.regex.finditer(bare[: m.start()])]
+    return max(before, key=lambda x: x[0])[1] if before else None
+
+
+# what stands before a body honoured as the object: "tặng Giấy khen cho 05 thôn và …"
+_HONOURED_BEFORE = re.compile(r"\b(?:tang|trao|khen thuong|cong nhan|bieu duong)(?:\s+[^\s;.]+){0,8}?\s+cho"
+                              r"(?:\s+[^\s;.]+){0,6}\s*$")
+# what follows a body honoured in the passive: "(xã Canh Vinh) được Ủy ban nhân dân huyện tặng …"
+_HONOURED_AFTER = re.compile(rf"(?:\s+[a-z0-9,]+){{0,6}}?\s+(?:da\s+)?(?:duoc|dc)\s+(?:[a-z&]+\s+){{0,8}}?{_HONOUR}\b")
+
+
+def honours(unit: Unit, term: Term) -> bool:
+    """A sentence of the clause honours *term*: it names the body as what is honoured ("Hội Khuyến học xã được UBND
+    huyện tặng Giấy khen", "tặng Giấy khen cho … Hội Khuyến học xã"), or a row of a list of those honoured names it
+    — not the body that honours others ("Hội Khuyến học xã tặng Giấy khen cho 06 học viên") or hands out an honour
+    ("Giao Sở GD&ĐT tổ chức trao Bằng khen")."""
+    if TABLE_CELL in unit.text and TABLE_CELL in unit.lead_in:
+        row = fold_ascii(f"{unit.lead_in} {unit.text}")
+        return bool(term.regex.search(fold_ascii(unit.text))) and bool(re.search(rf"\b{_HONOUR}\b", row))
+    for part in re.split(r"[.;]\s", fold_ascii(f"{unit.lead_in} {unit.full_text}")):
+        for m in term.regex.finditer(part):
+            if _HONOURED_AFTER.match(part, m.end()) or (
+                    _HONOURED_BEFORE.search(part[: m.start()]) and not _GIVES_HONOUR.match(part, m.end())):
+                return True
+    return False
 

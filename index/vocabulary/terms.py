@@ -120,7 +120,7 @@ AGENCIES: list[Term] = [
     Term("mttq", "Ủy ban Mặt trận Tổ quốc", r"\b(?:ub ?mttq|mttq|mat tran(?: to quoc)?)\b"),
     Term("doan", "Đoàn Thanh niên", r"\b(?:tinh doan|huyen doan|doan thanh nien|doan tn|xa doan)\b"),
     Term("ldld", "Liên đoàn Lao động", r"\b(?:lien doan lao dong|ldld|cong doan)\b"),
-    Term("phu_nu", "Hội Liên hiệp Phụ nữ", r"\b(?:hoi lien hiep phu nu|hoi phu nu|phu nu)\b"),
+    Term("phu_nu", "Hội Liên hiệp Phụ nữ", r"\b(?:hoi lien hiep phu nu|hoi phu nu|phu nu|(?:hoi )?lhpn)\b"),
     Term("nong_dan", "Hội Nông dân", r"\bhoi nong dan\b"),
     Term("ccb", "Hội Cựu chiến binh", r"\b(?:hoi )?cuu chien binh\b"),
     Term("truong_hoc", "trường học", r"\b(?:truong hoc|cac truong|nha truong|co so giao duc)\b"),

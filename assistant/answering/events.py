@@ -1,0 +1,70 @@
+"""The event a question asks about ("Hội nghị sơ kết …", "Hội thi vẽ tranh theo sách", "Lễ khai mạc Tuần lễ …") and
+whether a clause is about that event: a count or an amount is of the event named with a word that tells it from
+others of its kind; a day asked is given in the part of the clause that names the event."""
+
+from __future__ import annotations
+
+import re
+
+from index.textnorm import fold_ascii
+
+from .demands import DOCUMENT_NAMED, plain_words
+from .kinds import STOPWORDS
+from .understand import YEAR, Query
+from .units import Unit
+from .values import CITED_DOCUMENT, DAY_MONTH
+
+# an event a question counts something at or asks the day of: "Lễ khai mạc Tuần lễ …", "Hội nghị sơ kết …", "Đại hội
+# …", "Hội thi …"
+_EVENT = re.compile(r"\b(?:le (?:khai mac|be mac|phat dong|trao thuong|tuyen duong|ky niem|tong ket|huong ung)|"
+                    r"hoi nghi(?: (?:so ket|tong ket|trien khai))?|dai hoi|hoi thi|cuoc thi|ngay hoi|hoi thao|toa dam|"
+                    r"dien dan|lop tap huan|lop boi duong)\b")
+# the words after an event's kind that tell it from the others of its kind ("Hội thi vẽ tranh theo sách"): up to
+# this many, before a word that asks, places or dates it
+OWN_WORDS = 2
+_OWN_WORDS_END = frozenset("nao gi dau ngay thang nam luc vao duoc do co la se tai o cua trong theo cho cap".split())
+# words after an event's kind that name its place, level or the campaign, not which event it is
+_NOT_OWN = frozenset("xa phuong thi tran huyen quan tinh thanh pho thon ap toan xay dung hoi hoc tap".split())
+
+
+def _asked_events(q: Query) -> list[tuple[str, list[str]]]:
+    """Each event the question names, with the words that tell it apart ("hoi thi", ["ve", "tranh"])."""
+    bare = DOCUMENT_NAMED.sub(" ", q.bare, count=1)
+    places = {w for p in q.places for w in p.split()}
+    out: list[tuple[str, list[str]]] = []
+    for m in _EVENT.finditer(bare):
+        own: list[str] = []
+        for word in re.findall(r"[a-z0-9]+", bare[m.end():])[:OWN_WORDS]:
+            if word in _OWN_WORDS_END or YEAR.fullmatch(word) or word.isdigit():
+                break
+            if word not in _NOT_OWN and word not in places and word not in STOPWORDS:
+                own.append(word)
+        out.append((m.group(0), own))
+    return out
+
+
+def day_of_event(unit: Unit, q: Query) -> bool:
+    """"Đại hội … tổ chức vào ngày nào": the part of the clause naming the event gives a day ("Tổ chức Đại hội … trong
+    quý III năm 2026; cấp xã hoàn thành trước ngày 30/6" gives none); a question naming no event, any part."""
+    events = {kind for kind, _own in _asked_events(q)}
+    parts = re.split(r";|\.\s", CITED_DOCUMENT.sub(" ", unit.full_text))
+    naming = [p for p in parts if any(re.search(rf"\b{e}\b", plain_words(fold_ascii(p))) for e in events)]
+    if not naming:
+        return bool(DAY_MONTH.search(" ".join(parts)))
+    # of the parts naming it, the one sharing most of the question's words ("Đại hội … tỉnh …, nhiệm kỳ 2026 - 2031")
+    best = max(naming, key=lambda p: len(set(q.terms) & set(re.findall(r"[a-z0-9]+", fold_ascii(p)))))
+    return bool(DAY_MONTH.search(best))
+
+
+def names_event(unit: Unit, q: Query) -> bool:
+    """"Lễ khai mạc Tuần lễ … có bao nhiêu đại biểu": not the delegates of the Hội nghị sơ kết or of the Đại hội a
+    clause counts; "giải thưởng của Hội thi vẽ tranh …": not the prizes of the contest "Đại sứ Văn hóa đọc". The event
+    asked, and one of the words that tell it from others of its kind, must be named by the clause, its headings or
+    its document's title."""
+    asked = _asked_events(q)
+    if not asked:
+        return True
+    said = plain_words(fold_ascii(f"{unit.doc.title} {unit.section} {unit.lead_in} {unit.full_text}"))
+    words = set(said.split())
+    return any(re.search(rf"\b{kind}\b", said) and (not own or any(w in words for w in own)) for kind, own in asked)
+
