@@ -71,6 +71,8 @@ _SENDING = re.compile(r"\b(?:gui|nop|trinh)\b")
 _RATE_ASKED = re.compile(r"%|\bphan tram\b|\bty le\b|\bti le\b|\bbao nhieu\b|\bbn\b")
 
 
+# points or a rate asked: "tỷ lệ hộ đạt … phải từ bao nhiêu để được 15 điểm"
+_SCORED = re.compile(r"\b(?:diem|ty le|ti le)\b|%")
 # a number of days asked ("trong bao nhiêu ngày"), and an amount asked beside it ("bao nhiêu tiền")
 _DAYS_COUNTED = re.compile(r"\b(?:bao nhieu|may|bn)\s+(?:ngay|thang|tuan)\b")
 _MONEY_COUNTED = re.compile(r"\b(?:bao nhieu|bn)\s+(?:tien|dong|trieu)\b")
@@ -276,8 +278,10 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             # "tỷ lệ trẻ em 6 - 14 tuổi đi học": not the share of households that are "Gia đình học tập" (a question
             # asking a rate and a count leaves the count's clause to the count)
             return False
-        if kind in ("percent", "count") and not _of_titles_asked(unit, q):
-            return False  # "bao nhiêu người được công nhận Công dân học tập": not the 48 news items of a campaign
+        if (kind == "percent" or kind == "count" and not _SCORED.search(q.bare)) and not _of_titles_asked(unit, q):
+            # "bao nhiêu người được công nhận Công dân học tập": not the 48 news items of a campaign (points of a
+            # criterion on a title's rate are counted without naming the title again)
+            return False
         if kind == "percent":
             context = f"{unit.section} {unit.lead_in} {unit.text}"
             if not YEAR.search(context):  # "Tỷ lệ … đạt 76%" under "1. Chỉ tiêu" of "Báo cáo … năm 2024"

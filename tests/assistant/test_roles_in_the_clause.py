@@ -178,6 +178,25 @@ CHỦ TỊCH
 Trần Quốc Bảo
 """
 
+SCORING_GUIDE = """HỘI KHUYẾN HỌC TỈNH HƯNG ĐÔNG                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                      Độc lập - Tự do - Hạnh phúc
+
+Số: 19/HD-HKH                                  Hưng Đông, ngày 05 tháng 8 năm 2024
+
+HƯỚNG DẪN
+Đánh giá, công nhận "Cộng đồng học tập" cấp thôn
+
+II. Tiêu chí và thang điểm
+Tiêu chí 2. Kết quả xây dựng "Gia đình học tập", "Dòng họ học tập" (25 điểm)
+a) Tỷ lệ hộ gia đình đạt danh hiệu "Gia đình học tập" từ 70% trở lên: 15 điểm.
+b) Tỷ lệ dòng họ đạt danh hiệu "Dòng họ học tập" từ 60% trở lên: 10 điểm.
+Đối với các thôn đặc biệt khó khăn, mức tỷ lệ tại điểm a Tiêu chí 2 được giảm 10% so với mức chung (từ 60% trở lên được 15 điểm).
+
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Ngô Văn Hải
+"""
+
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
@@ -189,6 +208,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
         "hung-dong_QD-UBND_2025.txt": AWARD_DECISION,
         "tan-long-dong_BC-UBND_2024.txt": DISTRICT_REPORT,
         "binh-an-dong_KH-UBND_2025.txt": BOOK_DAY_PLAN,
+        "hung-dong_HD-HKH_2024.txt": SCORING_GUIDE,
     })
 
 
@@ -237,6 +257,9 @@ def test_a_body_in_another_role_is_refused(assistant: Assistant, question: str) 
     ("Hội Khuyến học huyện Long Hưng được tặng Bằng khen với thành tích gì theo Quyết định 905?", "1,2 tỷ đồng"),
     ("Theo Quyết định 905, Giám đốc Sở Nội vụ tỉnh Hưng Đông có trách nhiệm gì?", "chi trả tiền thưởng"),
     ("Các hoạt động Ngày Sách năm 2025 của huyện Bình An Đông do cơ quan nào chủ trì?", "Phòng Văn hóa và Thông tin"),
+    # points of a criterion on a title's rate: the clause need not name the title again
+    ('Theo hướng dẫn của Hội Khuyến học tỉnh Hưng Đông, thôn đặc biệt khó khăn có tỷ lệ hộ đạt "Gia đình học tập" '
+     "phải từ bao nhiêu để được 15 điểm ở điểm a Tiêu chí 2?", "60%"),
 ])
 def test_the_twin_the_document_answers_is_answered(assistant: Assistant, question: str, said: str) -> None:
     answer = assistant.ask(question)
