@@ -39,6 +39,7 @@ MISSING = {
     "frequency": "định kỳ (bao lâu một lần) cho việc này",
     "duration": "thời hạn (trong bao nhiêu ngày) cho việc này",
     "month": "tháng cụ thể cho việc này",
+    "venue": "địa điểm tổ chức cụ thể",
 }
 
 

@@ -7,6 +7,7 @@ import re
 
 from index.textnorm import fold_ascii, words, written_out
 from index.vocabulary.abbreviations import ABBREVIATIONS
+from index.vocabulary.terms import BODY_TITLES, titles_in
 
 from .understand import Query
 from .units import TABLE_CELL, Unit
@@ -34,7 +35,8 @@ def counted_things(q: Query) -> list[str]:
             if m.group(1) not in _NOT_A_THING or f"{m.group(1)} {m.group(2)}" in _COUNTED_PAIRS]
 
 
-_COUNTED_PEOPLE = frozenset({"dai bieu", "hoc vien", "hoi vien", "nguoi", "luot", "cong tac", "giao vien", "ho", "ho gia"})
+_COUNTED_PEOPLE = frozenset({"dai bieu", "hoc vien", "hoi vien", "nguoi", "luot", "cong tac", "giao vien", "ho", "ho gia",
+                             "thanh vien", "hoc sinh", "sinh vien", "can bo", "doan vien"})
 # places are counted too, never by their kind alone ("Mỗi xã, thị trấn …" counts no xã)
 _PLACE_KINDS = frozenset({"xa", "thon", "ap", "huyen", "phuong", "xom", "khom", "ban"})
 
@@ -104,9 +106,34 @@ def counts(unit: Unit, q: Query) -> bool:
     # the thing is counted ("1.500 hội viên", "10/17 TTHTCĐ") or named so it can be counted ("Sở Nội vụ, Sở Tài chính");
     # people, households and places are counted, never named one by one ("đại biểu dự Hội nghị có mặt trước 15 phút",
     # "Cộng tác viên tại các ấp báo cáo …", "Mỗi xã, thị trấn đề nghị …" count none)
+    numbered = re.sub(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s+", "", unit.full_text)  # "2. Dòng họ …": an item's number counts none
+    whole = " ".join(fold_ascii(w) for w in words(f"{unit.lead_in} {numbered}".replace("%", " phần trăm ")))
+    titled = any(fold_ascii(t) in q.bare for t in q.titles)  # the title written out, not "dòng họ" alone
+    if not titled and not _RECOGNITION.search(q.bare) and _only_holders_counted(whole, things):
+        return False  # "tổng số bao nhiêu dòng họ": not the "112 dòng họ được công nhận “Dòng họ học tập”"
     return any((t not in _COUNTED_PEOPLE | _PLACE_KINDS and re.search(rf"\b{t}\b", text))
                or re.search(rf"\b\d+\s+(?!phan tram\b)(?:[a-z]+\s+){{0,2}}{_WHOLE.get(t, '')}{t}\b", expanded)
                for t in things)
+
+
+# a count narrowed to those holding a title ("112 dòng họ được công nhận “Dòng họ học tập”"), and a question asking
+# about recognition itself ("bao nhiêu dòng họ được công nhận", "đạt chuẩn")
+_HOLDERS = re.compile(r"^\W*(?:[a-z]+\s+){0,3}?(?:duoc\s+)?(?:cong nhan|dat)\b")
+_TARGET_BEFORE = re.compile(r"\bchi tieu\b")
+_RECOGNITION = re.compile(r"\b(?:cong nhan|dat|danh hieu|xep loai)\b")
+
+
+def _only_holders_counted(expanded: str, things: list[str]) -> bool:
+    """Every count of the thing in the clause is of those recognised with a title: it counts no whole."""
+    found = False
+    for t in things:
+        for m in re.finditer(rf"\b\d+\s+(?!phan tram\b)(?:[a-z]+\s+){{0,2}}{_WHOLE.get(t, '')}{t}\b", expanded):
+            after = expanded[m.end(): m.end() + 80]
+            held = _HOLDERS.match(after) and [x for x in titles_in(after) if x not in BODY_TITLES]
+            if not held and not _TARGET_BEFORE.search(expanded[max(0, m.start() - 30): m.start()]):
+                return False  # a count of the whole ("có 150 dòng họ"), not a target for the holders
+            found = True
+    return found
 
 
 # things counted that come in kinds ("lớp tin học", "giải Nhất", "suất học bổng"), and words naming none of them

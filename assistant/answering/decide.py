@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from index.textnorm import fold_ascii
+from index.vocabulary.terms import titles_in
 
 from .compose import MISSING
 from .counts import LIST_OBJECT
@@ -96,6 +97,12 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
     honoured = honoured_asked(q) if not q.has("yesno") else None
     if honoured is not None:  # "Hội Khuyến học xã được cơ quan nào tặng Giấy khen": not the awards it gives others
         body = [u for u in body if honours(u, honoured)]
+        if not body:
+            return Decision(False, ranked[0], 0.0, "nội dung này")
+    if "agency" in q.asks and q.titles and not q.has("yesno") and not constraints(q):
+        # "cơ quan nào hướng dẫn công nhận “Công dân học tập”": a clause naming a body and that title, not who guides
+        # the "Đơn vị học tập" nor the title's target
+        body = [u for u in body if _names_titles_asked(u, q) and (u.agencies or u.heading_agencies)]
         if not body:
             return Decision(False, ranked[0], 0.0, "nội dung này")
     required = constraints(q)
@@ -201,6 +208,13 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
 # (folded for the question, with marks for the document's line: "giáo dục" is no "giao")
 _LISTED_ACTS = ((r"giao(?! duc)|yeu cau|de nghi|chi dao", r"giao|yêu cầu|đề nghị|chỉ đạo"),
                 (r"kien nghi|de xuat", r"kiến nghị|đề xuất"))
+
+
+def _names_titles_asked(unit: Unit, q: Query) -> bool:
+    """The clause, its heading or its list's items name a title the question asks about."""
+    named = set(unit.titles) | {t for m in unit.members for t in m.titles}
+    named |= set(titles_in(fold_ascii(f"{unit.section} {unit.lead_in} {unit.doc.title or ''}")))
+    return bool(named & set(q.titles))
 
 
 def _opens_asked(opener: Unit, q: Query) -> bool:

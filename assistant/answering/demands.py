@@ -13,10 +13,10 @@ from index.textnorm import fold_ascii, written_out
 from index.vocabulary.abbreviations import ABBREVIATIONS
 from index.vocabulary.terms import AGENCIES, agencies_in, titles_in, without_agencies
 
-from .kinds import asked_board, asked_role
+from .kinds import asked_board, asked_role, names_role
 from .understand import YEAR, Query, content_terms
 from .units import TABLE_CELL, Unit, headings_above, paired_cells
-from .values import DEADLINE
+from .values import DEADLINE, PERSON
 
 # "ai là Trưởng phòng …", "Trưởng phòng … là ai": the holder of a post, not anyone the clause names
 _POST_ASKED = re.compile(r"\bai (?:la|lam|giu|dam nhiem)\s+(?:chuc\s+)?(?:truong|pho|chu tich|giam doc|hieu truong|thu ky|"
@@ -294,8 +294,21 @@ def names_post(unit: Unit, q: Query) -> bool:
     around, board = _around(unit), asked_board(q.bare)  # "Trưởng Ban Giám khảo": not the head of the Ban Tổ chức
     # the board may be named by the heading the member's line stands under ("Điều 1. Kiện toàn Ban Chỉ đạo …")
     named = f"{around} {fold_ascii(unit.section)}"
-    return bool(re.search(rf"\b{asked_role(q.bare)}\b", around)) and (
+    role = asked_role(q.bare)
+    return names_role(around, role) and (
         not board or any(f"{body} {board}" in named for body in ("ban", "hoi dong", "to", "doan")))
+
+
+def names_holder(unit: Unit, q: Query) -> bool:
+    """A name asked of a post ("Chủ tịch Hội Khuyến học xã tên gì") is given in the stretch of the clause that names
+    the post: not "Giám đốc là bà …; 02 Phó Giám đốc là … Chủ tịch Hội Khuyến học xã"."""
+    role = asked_role(q.bare)
+    if not role or not _POST_ASKED.search(q.bare):
+        return True
+    if names_role(fold_ascii(f"{unit.section} {unit.lead_in}"), role) and PERSON.search(unit.full_text):
+        return True  # "Trưởng ban:" over "- Ông Lê Văn A, Chủ tịch UBND huyện"
+    stretches = [s for text in (unit.full_text, *(m.text for m in unit.members)) for s in re.split(r"[;\n]|\.\s", text)]
+    return any(PERSON.search(s) and names_role(fold_ascii(s), role) for s in stretches)
 
 
 def gives_balance(unit: Unit, q: Query) -> bool:
@@ -333,10 +346,20 @@ _GIVES = re.compile(r"(?:\s+(?:cap\s+)?(?:tinh|huyen|xa))?\s+(?:thuong|tang thuo
                     r"|(?:\s+(?:cap\s+)?(?:tinh|huyen|xa)(?:\s+[a-z]+){0,3}?)?\s+(?:van dong|huy dong|dong gop|ung ho)\b")
 
 
+# … or whose award it is: "Bằng khen của Bộ trưởng Bộ GD&ĐT", "Giấy khen của Chủ tịch UBND huyện"
+_AWARD_OF = re.compile(r"\b(?:bang khen|giay khen|co thi dua)\s+(?:cua|do)\s+(?:(?:chu tich|bo truong|giam doc|thu tuong|"
+                       r"truong ban)\s+)?$")
+
+
+def _awarded_by(bare: str, giver: str) -> bool:
+    term = next((t for t in AGENCIES if t.name == giver), None)
+    return term is not None and any(_AWARD_OF.search(bare[: m.start()]) for m in term.regex.finditer(bare))
+
+
 def _giver(bare: str) -> str:
     for term in AGENCIES:
         for m in term.regex.finditer(bare):
-            if _GIVES.match(bare, m.end()):
+            if _GIVES.match(bare, m.end()) or _AWARD_OF.search(bare[: m.start()]):
                 return term.name
     return ""
 
@@ -344,6 +367,9 @@ def _giver(bare: str) -> str:
 def from_giver(unit: Unit, q: Query) -> bool:
     """"được Chủ tịch UBND xã thưởng bao nhiêu": not the prize a clause naming only other bodies gives."""
     giver, named = _giver(q.bare), set(unit.agencies) | set(unit.heading_agencies)
+    if giver and not named and _awarded_by(q.bare, giver):
+        # "Bằng khen của Bộ trưởng Bộ GD&ĐT … bao nhiêu": a clause naming no body gives the issuer's awards
+        named = set(agencies_in(unit.doc.issuer or ""))
     if not (giver and named and giver not in named):
         return True
     # "UBND huyện … bố trí" is answered by "ngân sách huyện bố trí …": a People's Committee gives from its budget

@@ -15,14 +15,14 @@ from .units import Unit
 from .values import CITED_DOCUMENT, DAY_MONTH
 
 # an event a question counts something at or asks the day of: "Lễ khai mạc Tuần lễ …", "Hội nghị sơ kết …", "Đại hội
-# …", "Hội thi …"
+# …", "Hội thi …", a class ("lớp nghề may công nghiệp", "lớp tập huấn …"; not classes counted: "bao nhiêu lớp …")
 _EVENT = re.compile(r"\b(?:le (?:khai mac|be mac|phat dong|trao thuong|tuyen duong|ky niem|tong ket|huong ung)|"
                     r"hoi nghi(?: (?:so ket|tong ket|trien khai))?|dai hoi|hoi thi|cuoc thi|ngay hoi|hoi thao|toa dam|"
-                    r"dien dan|lop tap huan|lop boi duong)\b")
+                    r"dien dan|(?<!bao nhieu )(?<!may )(?<!bn )(?<!so )(?<!cac )(?<!nhung )(?<!moi )lop)\b")
 # the words after an event's kind that tell it from the others of its kind ("Hội thi vẽ tranh theo sách"): up to
 # this many, before a word that asks, places or dates it
 OWN_WORDS = 2
-_OWN_WORDS_END = frozenset("nao gi dau ngay thang nam luc vao duoc do co la se tai o cua trong theo cho cap".split())
+_OWN_WORDS_END = frozenset("nao gi dau ngay thang nam luc vao duoc do co la se tai o cua trong theo cho cap bao bn".split())
 # words after an event's kind that name its place, level or the campaign, not which event it is
 _NOT_OWN = frozenset("xa phuong thi tran huyen quan tinh thanh pho thon ap toan xay dung hoi hoc tap".split())
 
@@ -66,5 +66,7 @@ def names_event(unit: Unit, q: Query) -> bool:
         return True
     said = plain_words(fold_ascii(f"{unit.doc.title} {unit.section} {unit.lead_in} {unit.full_text}"))
     words = set(said.split())
-    return any(re.search(rf"\b{kind}\b", said) and (not own or any(w in words for w in own)) for kind, own in asked)
+    # a class is named by its own words alone ("12 buổi Bình dân học vụ số" of "lớp Bình dân học vụ số")
+    return any((kind == "lop" or re.search(rf"\b{kind}\b", said)) and (not own or any(w in words for w in own))
+               for kind, own in asked)
 

@@ -17,7 +17,7 @@ from index.vocabulary.terms import AGENCIES, titles_in
 
 from .demands import act_unsaid
 from .evidence import BARE_HEADING, UnitCatalog
-from .kinds import asked_role
+from .kinds import asked_role, names_role
 from .understand import PERCENT_WORDS, YEAR, Query, content_terms, kept_stopwords, names_counted_thing
 from .units import TABLE_CELL, TOWARDS, Unit, actors, bigrams
 from .values import NAME_ASKED, POST_HOLDER
@@ -166,8 +166,8 @@ def holds_post(unit: Unit, q: Query) -> bool:
     if _HEAD_ASKED.search(q.bare) and not NAME_ASKED.search(q.bare):
         return bool(POST_HOLDER.search(unit.text))  # "Tổ đánh giá … do ai đứng đầu": "do Trưởng thôn làm Tổ trưởng"
     role = asked_role(q.bare)
-    return bool(role) and not NAME_ASKED.search(q.bare) and bool(POST_HOLDER.search(unit.text)) and bool(
-        re.search(rf"\b{role}\b", fold_ascii(unit.text)))
+    return bool(role) and not NAME_ASKED.search(q.bare) and bool(POST_HOLDER.search(unit.text)) and names_role(
+        fold_ascii(unit.text), role)
 
 
 # who heads a body, which a post answers as well as a name

@@ -20,6 +20,7 @@ from .demands import (
     gives_balance,
     in_asked_year,
     names_criterion,
+    names_holder,
     names_post,
     names_quoted,
     on_the_day,
@@ -95,6 +96,9 @@ def constraints(q: Query) -> list[str]:
     if q.asks == ["medium"] and not q.has("yesno"):
         asked.append("medium")  # "gửi qua kênh nào" and nothing else: a clause naming the means (asked beside a
         # deadline, it may come from another clause of the reply)
+    if _VENUE_ASKED.search(q.bare) and _HELD.search(q.bare) and not q.has("yesno") and not asked:
+        # "lễ khai mạc tổ chức ở đâu": a clause naming where (asked beside a day, the two may stand in two clauses)
+        asked.append("venue")
     if "duration" in asked and "count" in asked:
         asked.remove("count")  # "trong vòng bao nhiêu ngày": the days are the duration asked
     if "duration" in asked and "money" in asked and _DAYS_COUNTED.search(q.bare) and not _MONEY_COUNTED.search(q.bare):
@@ -131,7 +135,7 @@ def _same_level(unit: Unit, q: Query) -> bool:
     return not stated or bool(asked & stated)
 
 
-def _of_another_title(unit: Unit, q: Query, by_document: bool = False) -> bool:
+def of_another_title(unit: Unit, q: Query, by_document: bool = False) -> bool:
     """The clause (or, naming none, its heading: "3. Danh hiệu “Công dân học tập”", or, *by_document*, the title of
     a guidance on one title) speaks of titles, none of those asked, and is no criterion of one of them."""
     # a learning centre a clause names ("phối hợp với … Trung tâm học tập cộng đồng") is a body, not the title it is about
@@ -143,6 +147,18 @@ def _of_another_title(unit: Unit, q: Query, by_document: bool = False) -> bool:
                 and not any(speaks_for(unit, t) for t in asked))
 
 
+# the hour asked ("bắt đầu lúc mấy giờ") and said ("14 giờ", "7h30", "8:00")
+_HOUR_ASKED = re.compile(r"\b(?:may|bao nhieu) (?:gio|h)\b|\bgio nao\b")
+_HOUR_SAID = re.compile(r"\b\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?\b|\b\d{1,2}:\d{2}\b", re.I)
+
+
+# where an event takes place, asked ("tổ chức ở đâu", "tại địa điểm nào", "khai mạc tại tỉnh nào"); not where a
+# document is kept ("lưu ở đâu"), a form is got or a file is handed in
+_VENUE_ASKED = re.compile(r"(?<!luu )(?<!lay )(?<!nop )(?<!gui )\b(?:o|tai) dau\b|\bdia diem (?:nao|o dau|gi)\b|"
+                          r"\b(?:to chuc|dien ra|khai mac|hop|lam viec|trao)\s+(?:o|tai)\s+(?:tinh|huyen|xa|thon|ap) nao\b")
+# … of something held: an event or a class, not where figures are entered ("cập nhật dữ liệu ở đâu")
+_HELD = re.compile(r"\b(?:to chuc|dien ra|khai mac|be mac|phat dong|bieu duong|tuyen duong|trao|hop|hoi nghi|hoi thi|"
+                   r"cuoc thi|ngay hoi|dai hoi|tap huan|boi duong|lop|hoc)\b")
 # the day itself asked, not a deadline or a time: "(tổ chức) vào ngày nào", "ngày mấy"
 _DAY_ASKED = re.compile(r"\b(?:vao )?ngay (?:nao|may|bao nhieu)\b")
 
@@ -161,6 +177,10 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             kind, with_heading=kind in ("date", "percent", "quarter", "month", "cutoff")
         ):
             return False
+        if kind == "venue" and not names_event(unit, q):
+            return False  # "Hội thi vẽ tranh … ở đâu": not where the opening ceremony is held
+        if kind == "date" and _HOUR_ASKED.search(q.bare) and not _HOUR_SAID.search(f"{unit.lead_in} {unit.full_text}"):
+            return False  # "bắt đầu lúc mấy giờ": not the day alone
         if kind == "date" and not q.deadline and _DAY_ASKED.search(q.bare) and not day_of_event(unit, q):
             return False  # "Đại hội tổ chức vào ngày nào": not "trong quý III năm 2026"
         if kind == "date" and q.deadline and sided:
@@ -194,7 +214,7 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "xã Hòa Phú mở bao nhiêu lớp": not the 06 classes opened "tại các xã Hùng Mỹ, …, Hòa Phú"
         if kind in ("date", "count", "money", "person") and not at_asked_village(unit, q):
             return False  # "ngày hội đọc sách ở thôn Khâu Ria": not the one held at thôn Tùng Vài Phìn
-        if kind == "person" and not post_held and not names_post(unit, q):
+        if kind == "person" and not post_held and not (names_post(unit, q) and names_holder(unit, q)):
             return False
         if kind == "contact" and not (gives_phone(unit, q) and gives_address(unit, q) and owns_contact(unit, q)
                                       and names_person(unit, q)):
@@ -205,7 +225,7 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "xếp loại Khá được thưởng bao nhiêu": not the prize of those graded Tốt
         if restates_given(unit, q, kind):
             return False  # "trong 1.850 triệu … bao nhiêu dành cho Tuần lễ": not the clause stating the 1.850 triệu
-        if kind == "threshold" and _of_another_title(unit, q) and not (
+        if kind == "threshold" and of_another_title(unit, q) and not (
                 grade_asked(q) and labelled_grade(unit) == grade_asked(q)):  # "Tốt | … tỷ lệ hộ “Gia đình học tập” …"
             return False  # "Công dân học tập cần bao nhiêu điểm": not the points that earn "Đơn vị học tập"
         if kind == "money" and q.titles and unit.titles and not set(q.titles) & set(unit.titles):
@@ -221,7 +241,7 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
         if kind == "count" and not gives_balance(unit, q):
             return False  # "số dư quỹ … là bao nhiêu": not what the fund spent, nor a table of what each ấp raised
         row_of_another = TABLE_CELL in unit.text and q.titles and not set(q.titles) & set(unit.titles)
-        if kind == "count" and (row_of_another or _of_another_title(unit, q)):
+        if kind == "count" and (row_of_another or of_another_title(unit, q)):
             return False  # a count said of another title (not a criterion of the title asked); a table row is about its cells
         row = f"{unit.lead_in} {unit.text}"
         if kind in ("count", "percent", "money") and TABLE_CELL in unit.text and q.years and YEAR.search(row) and not any(
@@ -253,7 +273,7 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "Sở GD&ĐT chuyển tiền thưởng trong bao nhiêu ngày": not the days Sở Nội vụ has to pay
         if kind == "date" and "reporting" not in q.topics and not _done_by_subject(unit, q):
             return False  # "Sở GD&ĐT thẩm định … từ ngày nào": not the days the Phòng GD&ĐT does it
-        if kind == "date" and q.deadline and _of_another_title(unit, q, by_document=True):
+        if kind == "date" and q.deadline and of_another_title(unit, q, by_document=True):
             return False  # "hồ sơ công nhận Gia đình học tập gửi trước ngày nào": not the day of a guidance on Dòng họ
         if kind == "cutoff" and of_another_period(unit, q):
             return False  # "báo cáo 6 tháng … số liệu tính đến ngày nào": not the year's report's day
@@ -320,6 +340,20 @@ _SENDS_OR_ACTS = re.compile(r"\s*(?:,\s*[a-z]+\s+)?(?:(?:xa|huyen|tinh|cap xa|ca
                             r"lap|dang ky|tiep nhan|ra quyet dinh|kiem tra|to chuc|thuc hien|hoan thanh|ra soat|tong hop|bao cao)\b")
 
 
+# a table column naming who does each row's task
+_DOER_COLUMN = re.compile(r"^\s*(?:don vi|co quan|bo phan|nguoi)?\s*(?:thuc hien|chu tri|phu trach)\b|^\s*don vi\s*$")
+
+
+def _column_doers(unit: Unit) -> set[str]:
+    """The bodies a table's doer column names, in the row (or, for the table's header, in all its rows)."""
+    found: set[str] = set()
+    for row in (unit, *unit.members):
+        for head, cell in row.headed_cells():
+            if _DOER_COLUMN.search(fold_ascii(head)):
+                found |= set(agencies_in(fold_ascii(cell)))
+    return found
+
+
 def _done_by_subject(unit: Unit, q: Query) -> bool:
     """The body the question opens with does what it asks when the clause names who does it: "Sở GD&ĐT thẩm định
     kết quả … từ ngày nào" is not answered by "Phòng GD&ĐT thành lập đoàn … thẩm định … từ ngày 27/10"."""
@@ -334,6 +368,9 @@ def _done_by_subject(unit: Unit, q: Query) -> bool:
     m = term.regex.search(asked)
     if m is None or len(asked[: m.start()].split()) > _SUBJECT_SPAN or subject in q.recipients:
         return True
+    by_column = _column_doers(unit)
+    if by_column:  # a table with a column of who does each step: the subject does one of them
+        return subject in by_column
     doers = actors(unit)
     if not doers and subject not in unit.agencies and unit.doc.issuer:
         # a clause naming no doer is the issuer's own task: "Quý IV: … khen thưởng" in the association's plan is not

@@ -23,6 +23,12 @@ _ROLE = rf"(?:{_POST[3:-1]}|can bo dau moi|nguoi dau moi|dau moi)"
 _ROLE_RE = re.compile(rf"\b(?:pho truong ban thuong truc|{_ROLE[3:-1]})\b")
 
 
+def names_role(folded: str, role: str) -> bool:
+    """The folded text names the post itself, not its deputy's ("Phó Trưởng ban là …" names no Trưởng ban)."""
+    return any(role.startswith("pho ") or not folded[: m.start()].endswith("pho ")
+               for m in re.finditer(rf"\b{role}\b", folded))
+
+
 # a post of a named board or council: "Trưởng Ban Giám khảo", "Chủ tịch Hội đồng thẩm định", "Tổ trưởng Tổ kiểm tra"
 _BOARD_RE = re.compile(r"\b(?:pho )?(?:truong ban|chu tich hoi dong|to truong to|truong doan)\s+"
                        r"(giam khao|to chuc|chi dao|tham dinh|kiem tra|thi dua|dieu hanh|bien tap|van dong|"
@@ -121,7 +127,7 @@ ANSWER_TYPES: list[Cues] = [
                          "mức thưởng", "tiền thưởng", "số tiền", "bao nhiêu tỷ", "bao nhiêu triệu", "vnđ", "vnd",
                          "mức kinh phí", "kinh phí bao nhiêu", "dự toán bao nhiêu", "được thưởng bao nhiêu",
                          "tổng số kinh phí", "bao nhiêu kinh phí", "số kinh phí", "tổng kinh phí", "mỗi suất", "mức mỗi suất"),
-         patterns=(r"\b(?:kinh phi|kp|ngan sach|tien thuong|le phi|hoc phi|chi phi|muc phi)\b(?:\s+\w+){0,14}?\s+(?:la\s+)?(?:bao nhieu|bn)\b"
+         patterns=(r"\b(?:kinh phi|kp|ngan sach|tien thuong|le phi|hoc phi|hoi phi|chi phi|muc phi)\b(?:\s+\w+){0,14}?\s+(?:la\s+)?(?:bao nhieu|bn)\b"
                    r"(?!\s+(?:nguoi|hoc sinh|hoc vien|lop|ho|xa|thon|ap|suat|don vi|truong|lan|ngay|thang|tuan|%|phan tram)\b)",
                    r"\bbao nhieu dong\b(?!\s+ho\b)",  # "bao nhiêu đồng", never "bao nhiêu dòng họ"
                    # "thưởng bao nhiêu cho …", "số dư Quỹ … là bao nhiêu": an amount of money

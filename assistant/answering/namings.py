@@ -17,6 +17,8 @@ from .understand import content_terms
 
 # the kinds of a commune or district, as a clause names one before its name
 UNIT_WORDS = r"(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho)\s+"
+# the block listing who gets a copy of a document
+_COPIES_TO = re.compile(r"\s*nơi nhận\b", re.I)
 
 
 class Namings:
@@ -34,9 +36,10 @@ class Namings:
         return self._cached(self._titles, doc_id, lambda doc, text: titles_in(f"{doc.title or ''} {text}"))
 
     def agencies_of(self, doc_id: str) -> frozenset[str]:
-        """The agencies a document names anywhere (its headings too), its issuer included."""
+        """The agencies a document names anywhere (its headings too), its issuer included; not those it only sends
+        a copy to ("Nơi nhận: … Sở Nội vụ"), which it gives nothing to do."""
         return self._cached(self._agencies, doc_id, lambda doc, text: agencies_in(f"{doc.issuer or ''} {text}"),
-                            with_sections=True)
+                            with_sections=True, skip=_COPIES_TO)
 
     def words_of(self, doc_id: str) -> frozenset[str]:
         """The content words (folded) a document uses anywhere, its headings too."""
@@ -65,12 +68,14 @@ class Namings:
         return [d for d, text in self._folded.items() if pattern.search(text)
                 and (not provinces or fold_ascii(docs[d].province or docs[d].locality) in provinces)]
 
-    def _cached(self, cache: dict[str, frozenset[str]], doc_id: str, find, with_sections: bool = False) -> frozenset[str]:
+    def _cached(self, cache: dict[str, frozenset[str]], doc_id: str, find, with_sections: bool = False,
+                skip: re.Pattern[str] | None = None) -> frozenset[str]:
         with self._lock:
             found = cache.get(doc_id)
         if found is None:
             doc = self.library.documents_by_id[doc_id]
-            text = " ".join(f"{c.section} {c.text}" if with_sections else c.text for c in self.library.chunks_of(doc_id))
+            chunks = [c for c in self.library.chunks_of(doc_id) if not (skip and skip.match(c.section))]
+            text = " ".join(f"{c.section} {c.text}" if with_sections else c.text for c in chunks)
             found = frozenset(find(doc, text))
             with self._lock:
                 cache[doc_id] = found

@@ -42,8 +42,11 @@ _SAID_AS = {"xa": "xa|phuong|thi tran", "huyen": "huyen|quan|thi xa|thanh pho|tp
 
 def _levels(found) -> set[str]:
     return {_LEVEL_OF.get(level, level) for level in found}
-_ALLOCATES = re.compile(r"\b(?:bo tri|cap|chi)\b(?:\s+\w+){0,2}\s+(?:bao nhieu|bn)\b|\b(?:kinh phi|ngan sach)\b")
-_BUDGET_WORDS = re.compile(r"\b(?:bo tri|ngan sach|kinh phi|du toan|ho tro|cap|chi|tai tro|xa hoi hoa)\b")
+# "cấp" that grants, not a level ("Quỹ Khuyến học các cấp", "giải Nhất cấp tỉnh")
+_GRANT = (r"(?<!cac )\bcap\b(?!\s+(?:tinh|huyen|xa|thon|ap|co so|tren|duoi|hoi|uy|trung uong|quoc gia|bo|nganh|"
+          r"truong|phong|so)\b)")
+_ALLOCATES = re.compile(rf"\b(?:bo tri|chi|{_GRANT})\b(?:\s+\w+){{0,2}}\s+(?:bao nhieu|bn)\b|\b(?:kinh phi|ngan sach)\b")
+_BUDGET_WORDS = re.compile(rf"\b(?:bo tri|ngan sach|kinh phi|du toan|ho tro|chi|tai tro|xa hoi hoa)\b|{_GRANT}")
 # a prize ("thưởng", "khen", "tặng Giấy khen"), never "thường xuyên", "Thường trực", "tăng cường"
 # a form of award: what comes with one is not what comes with another
 _AWARD_FORM = re.compile(r"\b(bang khen|giay khen|co thi dua|giay chung nhan|giay cong nhan)\b")
@@ -52,8 +55,11 @@ _AWARD = re.compile(r"\bkhen\b|(?<!binh )\bthuong\b(?!\s+(?:xuyen|truc|vu|nien|k
 
 # money given in, asked ("mỗi thôn phải đóng góp bao nhiêu", "Hội LHPN vận động bao nhiêu tiền") and said: not what a
 # budget pays out ("hỗ trợ mỗi thôn 500.000 đồng"); the currency "đồng" folds to "dong", so the bare verb is left out
-_GIVEN_IN = r"dong gop|ung ho|van dong|huy dong|quyen gop|tai tro|xa hoi hoa|hoi phi|dong quy|dong tien|nop tien|nop quy"
+_GIVEN_IN = (r"dong gop|ung ho|van dong|huy dong|quyen gop|tai tro|xa hoi hoa|hoi phi|hoc phi|le phi|dong quy|dong tien|"
+             r"nop tien|nop quy")
 _GIVEN_IN_ASKED = re.compile(rf"\b(?:{_GIVEN_IN})\b(?:\s+\w+){{0,4}}?\s+(?:bao nhieu|bn|toi thieu|it nhat)\b")
+# a fee is its own kind of money given in: "học phí" is not "lệ phí", nor a donation
+_FEE = re.compile(r"\b(hoc phi|hoi phi|le phi)\b")
 _GIVEN_IN_SAID = re.compile(rf"\b(?:{_GIVEN_IN}|nop|dong gop)\b")
 
 
@@ -92,6 +98,9 @@ def same_purse(unit: Unit, q: Query) -> bool:
         return False  # "Bằng khen … kèm tiền thưởng bao nhiêu": not the money that comes with a Giấy khen
     if _GIVEN_IN_ASKED.search(q.bare) and not _GIVEN_IN_SAID.search(context):
         return False  # "mỗi thôn phải đóng góp bao nhiêu": not the support the commune's budget gives each thôn
+    fees = set(_FEE.findall(q.bare))
+    if fees and not fees & set(_FEE.findall(context)):
+        return False  # "đóng hội phí bao nhiêu": a fee, not what a drive raises ("nguồn xã hội hóa")
     if not from_giver(unit, q):
         return False  # "được Chủ tịch UBND xã thưởng bao nhiêu": not the prize the province's association gives
     if _ALLOCATES.search(q.bare) and not _BUDGET_WORDS.search(fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}")):

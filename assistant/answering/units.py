@@ -34,6 +34,7 @@ from .values import (
     QUARTER,
     SOURCE,
     THRESHOLD,
+    VENUE,
     WORD_NUMBERS,
 )
 
@@ -165,7 +166,7 @@ class Unit:
 # answer types a clause states when one pattern finds its value
 _STATED_BY = {"date": DEADLINE, "docdate": DAY_MONTH, "year": YEAR, "quarter": QUARTER, "contact": CONTACT,
               "penalty": PENALTY, "frequency": FREQUENCY, "channel": CHANNEL, "source": SOURCE, "medium": MEDIUM,
-              "duration": DURATION, "cutoff": CUTOFF, "threshold": THRESHOLD}
+              "duration": DURATION, "cutoff": CUTOFF, "threshold": THRESHOLD, "venue": VENUE}
 
 
 _ACTS = re.compile(r"^\s*,?\s*(?:(?:xa|huyen|tinh|cac cap|cap xa|cap huyen|cap tinh)\s+)?"

@@ -89,6 +89,14 @@ CHANNEL = re.compile(r"\b(?:qua|thông qua)\s+(?:Phòng|Sở|Ủy ban|UBND|Hội
 MEDIUM = re.compile(r"\b(?:qua|bằng|theo)\s+(?:hệ thống|phần mềm|email|e-mail|thư điện tử|hộp thư|địa chỉ|cổng|trang|"
                     r"ứng dụng|Zalo|đường bưu điện|văn bản|bản mềm|bản điện tử|bản giấy|bản cứng|fax|bưu chính)|@\w|"
                     r"\b(?:gửi|nộp) trực tiếp\b|\btrực tuyến\b|(?:^|\|)\s*bản (?:giấy|cứng|mềm|điện tử)\b", re.I)
+_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+# where something takes place: "tại Hội trường UBND huyện", "ở Nhà văn hóa thôn", a column "Địa điểm", "trực tuyến";
+# not the document or article something is set out in ("tại Kế hoạch số …", "tại Điều 3")
+VENUE = re.compile(r"\b(?:[Tt]ại|[Ởở])\s+(?!(?:Kế hoạch|Quyết định|Điều|Khoản|Mục|Phụ lục|Bảng|Biểu|Công văn|Thông tư|Nghị|"
+                   r"Hướng dẫn|Văn bản|Tờ trình|Chỉ thị|Thông báo|Báo cáo|Chương|Phần)\b)"
+                   rf"(?:[{_UPPER}]|(?:hội trường|nhà văn hóa|trụ sở|sân|quảng trường|trường|trung tâm|thư viện|phòng|khu|"
+                   r"điểm|nhà|cơ sở|địa bàn|xã|thôn|ấp|bản|huyện|tỉnh|thành phố|các (?:xã|thôn|ấp|bản|trường|điểm|trung tâm|"
+                   r"TTHTCĐ|cơ sở|khu))\b)|\b[Đđ]ịa điểm\b|\b[Tt]rực tuyến\b")
 PERSON = re.compile(r"\b(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+"
                     # "Đồng chí Phó Chủ tịch UBND xã …" names a post, not a person
                     r"(?!(?:Phó|Chủ|Trưởng|Giám|Bí|Chánh|Hiệu|Thủ|Tổng|Ủy|Uỷ|Thường)\b)[A-ZĐ]\w+(?:\s+[A-ZĐ]\w+){1,3}"
