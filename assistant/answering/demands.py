@@ -64,10 +64,15 @@ _PAID_FILLER = frozenset("o tai cua thuoc theo tren dia ban toan cac nhung moi c
                          "quan thanh pho nam chi dat deu".split()) | _PURPOSE_FILLER
 
 
+# … and "thưởng bao nhiêu tiền cho thủ khoa …", "hỗ trợ cho ai … bao nhiêu"
+_PAID_AFTER = re.compile(r"\b(?:thuong|ho tro|tang|trao|cap)\s+(?:(?:bao nhieu|bn)\s+(?:tien\s+)?)?cho\s+([a-z0-9& ]+?)"
+                         r"(?=\s+(?:la|bao nhieu|bn|duoc|o|tai|cua|nam|theo|trong|moi|muc)\b|\s+(?:19|20)\d\d\b|[,?.;:]|$)")
+
+
 def _paid_to(q: Query) -> list[str]:
     """The words naming who the money asked goes to, unless it is one of an item ("mỗi TTHTCĐ", read elsewhere)."""
     asked = re.sub(r"\([^)]*\)", " ", DOCUMENT_NAMED.sub(" ", q.bare, count=1))
-    m = _PAID_FOR.search(asked) or _PAID_TO.search(asked)
+    m = _PAID_FOR.search(asked) or _PAID_TO.search(asked) or _PAID_AFTER.search(asked)
     if not m:
         return []
     typed = re.split(r"\s+(?:o|tai)\s+", m.group(1).strip())[0].split()  # "… đỗ đại học ở huyện Quảng Sơn"

@@ -1,8 +1,9 @@
 """A clause answers only when it states what the question asks of it: the hour asked of an event, the place an event
-is held, the name of the one holding the post asked (not a deputy's post, not another member's name), a fee and
-not what a drive raises, the bodies a table's column says do each step, a class's own learners, a whole and not those of it holding a title, money a body grants
-(not "Quỹ Khuyến học các cấp"), the awards of the body whose award is asked, the body guiding the title asked — and a body a report only sends a copy
-to is given nothing to do in it."""
+is held, the name of the one holding the post asked (not a deputy's post, not another member's name), a fee and not
+what a drive raises, a prize and not a contest's budget, the bodies a table's column says do each step, a class's
+own learners, a whole and not those of it holding a title, money a body grants (not "Quỹ Khuyến học các cấp"), the
+awards of the body whose award is asked, a prize for the one rewarded, the body guiding the title asked — and a
+body a report only sends a copy to is given nothing to do in it."""
 
 from __future__ import annotations
 
@@ -24,7 +25,11 @@ I. CÁC HOẠT ĐỘNG CHÍNH
 2. Ngày hội đọc sách tổ chức ngày 06/10/2024 tại các trường tiểu học, do Phòng Giáo dục và Đào tạo chủ trì.
 3. Hội thi "Kỹ năng số cho người dân" tổ chức ngày 05/10/2024, do Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện chủ trì.
 
-II. TỔ CHỨC THỰC HIỆN
+II. KINH PHÍ
+1. Kinh phí tổ chức Hội thi "Kỹ năng số cho người dân" là 20.000.000 đồng, từ ngân sách huyện.
+2. Hội thi vẽ tranh "Em yêu sách" trao 01 giải Nhất 1.000.000 đồng và 02 giải Nhì, mỗi giải 700.000 đồng.
+
+III. TỔ CHỨC THỰC HIỆN
 Phòng Giáo dục và Đào tạo tổng hợp kết quả Tuần lễ, báo cáo Ủy ban nhân dân huyện trước ngày 18/10/2024.
 
 KT. CHỦ TỊCH
@@ -204,6 +209,10 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     "Bằng khen của Bộ trưởng Bộ GD&ĐT cho tập thể có thành tích xây dựng xã hội học tập kèm theo tiền thưởng bao nhiêu?",
     # a step no row of the table gives the body asked
     "Theo Công văn 2356 của Sở GD&ĐT Hậu Đông, UBND cấp huyện phải ban hành quyết định công nhận kết quả xếp loại trước ngày nào?",
+    # a prize the plan does not set, where it gives the contest's whole budget
+    "Hội thi Kỹ năng số cho người dân của huyện Thạnh Đông giải Nhất được bao nhiêu tiền?",
+    # a prize for someone the report never rewards
+    "Hội Khuyến học tỉnh Quảng Bắc thưởng bao nhiêu tiền cho thủ khoa kỳ thi tốt nghiệp trung học phổ thông?",
     # a count of the whole, where the report counts only those holding the title
     "Tỉnh Quảng Bắc có tổng số bao nhiêu dòng họ?",
     # who guides a title, where the plan names who guides other titles only
@@ -226,6 +235,9 @@ def test_what_the_clause_does_not_state_is_refused(assistant: Assistant, questio
     ("Theo Công văn 2356 của Sở GD&ĐT Hậu Đông, UBND cấp xã gửi báo cáo về Phòng GD&ĐT trước ngày nào?", "02/12/2024"),
     ("Ở tỉnh Đắk Nam, cơ quan nào hướng dẫn công nhận danh hiệu “Đơn vị học tập”?", "Sở Nội vụ"),
     ("Tỉnh Quảng Bắc có bao nhiêu dòng họ được công nhận “Dòng họ học tập”?", "112"),
+    ("Hội thi vẽ tranh Em yêu sách của huyện Thạnh Đông giải Nhất được bao nhiêu tiền?", "1.000.000"),
+    ("Hội Khuyến học tỉnh Quảng Bắc thưởng bao nhiêu tiền cho học sinh đạt giải Nhất kỳ thi học sinh giỏi cấp tỉnh?",
+     "2.000.000"),
 ])
 def test_the_twin_the_document_states_is_answered(assistant: Assistant, question: str, said: str) -> None:
     answer = assistant.ask(question)
