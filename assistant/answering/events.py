@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from index.textnorm import fold_ascii
+from index.vocabulary.abbreviations import ABBREVIATIONS
 
 from .demands import DOCUMENT_NAMED, plain_words
 from .kinds import STOPWORDS
@@ -38,7 +39,7 @@ def _asked_events(q: Query) -> list[tuple[str, list[str]]]:
             if word in _OWN_WORDS_END or YEAR.fullmatch(word) or word.isdigit():
                 break
             if word not in _NOT_OWN and word not in places and word not in STOPWORDS:
-                own.append(word)
+                own += fold_ascii(ABBREVIATIONS.get(word, word)).split()  # "lớp xmc" is a "lớp xóa mù chữ"
         out.append((m.group(0), own))
     return out
 

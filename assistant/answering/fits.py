@@ -96,8 +96,9 @@ def constraints(q: Query) -> list[str]:
     if q.asks == ["medium"] and not q.has("yesno"):
         asked.append("medium")  # "gửi qua kênh nào" and nothing else: a clause naming the means (asked beside a
         # deadline, it may come from another clause of the reply)
-    if _VENUE_ASKED.search(q.bare) and _HELD.search(q.bare) and not q.has("yesno") and not asked:
-        # "lễ khai mạc tổ chức ở đâu": a clause naming where (asked beside a day, the two may stand in two clauses)
+    if _VENUE_ASKED.search(q.bare) and _HELD.search(q.bare) and not q.has("yesno") and not asked and "when" not in q.asks:
+        # "lễ khai mạc tổ chức ở đâu": a clause naming where (asked beside a day or a time, the two may stand in two
+        # clauses, or the place go without saying: "phối hợp với Trường THCS … mở lớp … vào tối thứ Bảy")
         asked.append("venue")
     if "duration" in asked and "count" in asked:
         asked.remove("count")  # "trong vòng bao nhiêu ngày": the days are the duration asked
