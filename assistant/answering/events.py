@@ -39,7 +39,8 @@ def _asked_events(q: Query) -> list[tuple[str, list[str]]]:
             if word in _OWN_WORDS_END or YEAR.fullmatch(word) or word.isdigit():
                 break
             if word not in _NOT_OWN and word not in places and word not in STOPWORDS:
-                own += fold_ascii(ABBREVIATIONS.get(word, word)).split()  # "lớp xmc" is a "lớp xóa mù chữ"
+                # "lớp xmc" is a "lớp xóa mù chữ" (of an abbreviation's words, those that tell it apart)
+                own += [w for w in fold_ascii(ABBREVIATIONS.get(word, word)).split() if w not in _NOT_OWN | STOPWORDS]
         out.append((m.group(0), own))
     return out
 
