@@ -131,6 +131,10 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
                       None) if prizes and graded is None else None
         if prized is not None and prized is not lead:
             support, lead = lead.score, prized
+        if prizes and graded is None and prized is None and "money" in required and not q.has("compare") and not any(
+                prizes & set(PRIZE.findall(fold_ascii(f"{u.label} {u.lead_in} {u.full_text}"))) for u in fitting[:GRADE_WINDOW]):
+            # "giải Nhất được bao nhiêu tiền": no clause near the best names that prize, only a contest's budget
+            return Decision(False, lead, 0.0, MISSING["money"])
     else:
         # "Văn phòng … thông báo để các cơ quan … biết, thực hiện./.", "Trên đây là …": a closing formula answers nothing
         lead = next((u for u in body if not _FORMULA.search(u.text)), body[0])

@@ -222,9 +222,6 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False
         if kind == "money" and not same_purse(unit, q):
             return False
-        if kind == "money" and PRIZE.search(q.bare) and not q.has("compare") and not PRIZE.search(fold_ascii(
-                f"{unit.label} {unit.lead_in} {unit.full_text}")):
-            return False  # "giải Nhất được bao nhiêu tiền": not the contest's whole budget
         if kind in ("money", "count") and of_another_grade(unit, q):
             return False  # "xếp loại Khá được thưởng bao nhiêu": not the prize of those graded Tốt
         if restates_given(unit, q, kind):
