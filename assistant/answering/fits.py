@@ -47,6 +47,7 @@ from .placenames import small_places
 from .purse import same_purse
 from .rates import rates_another
 from .relevance import grade_asked, labelled_grade
+from .reports import names_report
 from .timeframe import (
     dated_in_years,
     in_asked_month,
@@ -136,6 +137,20 @@ def _same_level(unit: Unit, q: Query) -> bool:
     return not stated or bool(asked & stated)
 
 
+# the whole country asked ("cả nước có bao nhiêu hội viên", "cấp toàn quốc"), not the campaign's name ("Cả nước thi
+# đua xây dựng xã hội học tập") — and said
+_NATION_ASKED = re.compile(r"\b(?:ca nuoc|toan quoc)\b(?! thi dua)")
+_NATION_SAID = re.compile(r"\b(?:ca nuoc|toan quoc|quoc gia|trung uong)\b(?! thi dua)")
+
+
+def nationwide(unit: Unit, q: Query) -> bool:
+    """A value asked of the whole country is stated by a clause (or its headings) speaking of it, not by a province's
+    or a commune's own figure."""
+    if not _NATION_ASKED.search(q.bare):
+        return True
+    return bool(_NATION_SAID.search(fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}")))
+
+
 def of_another_title(unit: Unit, q: Query, by_document: bool = False) -> bool:
     """The clause (or, naming none, its heading: "3. Danh hiệu “Công dân học tập”", or, *by_document*, the title of
     a guidance on one title) speaks of titles, none of those asked, and is no criterion of one of them."""
@@ -168,6 +183,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
     if required and not (same_moment(unit, q) and _same_level(unit, q)):
         return False
     sided = two_sided(q) and len(q.places) < 2  # two places compared share the hop asked; two hops each their own
+    if required and not nationwide(unit, q):
+        return False  # "cả nước có bao nhiêu hội viên": not the members of a commune's Hội
     for kind in required:
         event_day = kind == "date" and not q.deadline and unit.holds("docdate") and bool(
             DAY_MONTH.search(CITED_DOCUMENT.sub(" ", unit.full_text)))  # not the day of a plan it rests on
@@ -205,6 +222,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "Trường THCS … báo cáo … trước ngày nào": a clause about the learning centre's report
         if kind == "medium" and not about_report(unit, q):
             return False  # "báo cáo 6 tháng … gửi qua kênh nào": not how a plan is sent
+        if (kind == "medium" or kind == "date" and q.deadline) and not names_report(unit, q):
+            return False  # "báo cáo kết quả khắc phục … qua kênh nào": not the channel of the report before the check
         if (kind == "medium" or kind == "contact" and _SENDING.search(q.bare)) and not _on_the_hop(unit, q):
             return False  # "HKH tỉnh báo cáo TW Hội qua kênh nào", "… gửi … qua email nào": not another hop's
         if kind == "frequency" and q.agencies and not set(q.agencies) & (

@@ -2,8 +2,9 @@
 is held, the name of the one holding the post asked (not a deputy's post, not another member's name), a fee and not
 what a drive raises, a prize and not a contest's budget, the bodies a table's column says do each step, a class's
 own learners, a whole and not those of it holding a title, money a body grants (not "Quỹ Khuyến học các cấp"), the
-awards of the body whose award is asked, a prize for the one rewarded, the body guiding the title asked — and a
-body a report only sends a copy to is given nothing to do in it."""
+awards of the body whose award is asked, a prize for the one rewarded, the body guiding the title asked, the day
+and the channel of the report named by its own words, the whole country's figure (not a province's) — and a body a report only sends a copy to is given nothing to
+do in it."""
 
 from __future__ import annotations
 
@@ -173,6 +174,26 @@ PHÓ CHỦ TỊCH
 Nguyễn Văn A
 """
 
+INSPECTION_PLAN = """PHÒNG GIÁO DỤC VÀ ĐÀO TẠO                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN VÂN SƠN                                 Độc lập - Tự do - Hạnh phúc
+
+Số: 87/KH-PGDĐT                               Vân Sơn, ngày 14 tháng 10 năm 2024
+
+KẾ HOẠCH
+Kiểm tra công tác xây dựng xã hội học tập năm 2024 tại các xã
+
+I. NỘI DUNG KIỂM TRA
+Đoàn kiểm tra làm việc tại 04 xã từ ngày 04/11 đến ngày 08/11/2024.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Ủy ban nhân dân các xã xây dựng báo cáo theo đề cương, gửi về Phòng Giáo dục và Đào tạo qua Hệ thống quản lý văn bản và điều hành chậm nhất 03 ngày làm việc trước ngày kiểm tra.
+2. Trung tâm học tập cộng đồng các xã gửi báo cáo tự đánh giá về Phòng Giáo dục và Đào tạo trước ngày 30/10/2024.
+
+KT. TRƯỞNG PHÒNG
+PHÓ TRƯỞNG PHÒNG
+Trần Thị Bích
+"""
+
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
@@ -184,6 +205,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
         "quang-bac_QD-UBND_2026.txt": AWARD_DECISION,
         "hau-dong_CV-SGDDT_2024.md": STEPS_LETTER,
         "dak-nam_KH-UBND_2025.txt": TITLES_PLAN,
+        "van-son_KH-PGDDT_2024.txt": INSPECTION_PLAN,
     })
 
 
@@ -217,6 +239,11 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     "Tỉnh Quảng Bắc có tổng số bao nhiêu dòng họ?",
     # who guides a title, where the plan names who guides other titles only
     "Ở tỉnh Đắk Nam, cơ quan nào được giao hướng dẫn đánh giá, công nhận danh hiệu “Công dân học tập”?",
+    # the channel and the day of a report the plan does not set, where it sets those of two others
+    "Báo cáo kết quả khắc phục sau đợt kiểm tra ở huyện Vân Sơn gửi qua kênh nào?",
+    "bc ket qua khac phuc sau kiem tra o van son han nop ngay nao",
+    # the whole country's count, where the report gives its province's
+    "Cả nước có bao nhiêu dòng họ được công nhận “Dòng họ học tập”?",
 ])
 def test_what_the_clause_does_not_state_is_refused(assistant: Assistant, question: str) -> None:
     assert assistant.ask(question).abstained
@@ -236,6 +263,8 @@ def test_what_the_clause_does_not_state_is_refused(assistant: Assistant, questio
     ("Ở tỉnh Đắk Nam, cơ quan nào hướng dẫn công nhận danh hiệu “Đơn vị học tập”?", "Sở Nội vụ"),
     ("Tỉnh Quảng Bắc có bao nhiêu dòng họ được công nhận “Dòng họ học tập”?", "112"),
     ("Hội thi vẽ tranh Em yêu sách của huyện Thạnh Đông giải Nhất được bao nhiêu tiền?", "1.000.000"),
+    ("Ở huyện Vân Sơn, báo cáo theo đề cương trước đợt kiểm tra gửi qua kênh nào?", "Hệ thống quản lý văn bản"),
+    ("tthtcd o van son gui bc tu danh gia truoc ngay nao", "30/10/2024"),
     ("Hội Khuyến học tỉnh Quảng Bắc thưởng bao nhiêu tiền cho học sinh đạt giải Nhất kỳ thi học sinh giỏi cấp tỉnh?",
      "2.000.000"),
 ])
