@@ -19,6 +19,7 @@ from index.vocabulary.terms import titles_in
 
 from .compose import MISSING
 from .counts import LIST_OBJECT
+from .events import states_day
 from .fits import PRIZE, constraints, meets
 from .lists import opens_series, series_asked
 from .media import media_named
@@ -26,7 +27,6 @@ from .relevance import grade_asked, heads_label, labelled_grade
 from .roles import honoured_asked, honours
 from .understand import YEAR, Query
 from .units import TABLE_CELL, Unit, is_total_row
-from .values import CITED_DOCUMENT, COUNTED_TO, DAY_MONTH
 from .verdict import quantity_unit
 
 # share of the question's weighted words a constrained clause (or its heading) must hold to support it
@@ -68,16 +68,6 @@ class Decision:
 _TOTAL_ASKED = re.compile(r"\b(?:tong(?! ket| hop)|toan (?:huyen|tinh|xa))\b")
 
 
-# a day something is due by ("trước ngày 10/4/2026", "chậm nhất ngày 15 tháng 6"), not the day it happens
-_DUE_BY = re.compile(r"\b(?:trước|chậm nhất(?: là)?|hạn(?: chót| cuối)?|đến hết)\s+(?:ngày\s+)?\d{1,2}\s*(?:tháng\s+|/)\s*"
-                     r"\d{1,2}(?:\s*(?:/|năm\s+)\s*\d{4})?", re.I)
-
-
-def _states_day(unit: Unit) -> bool:
-    """The clause dates something that happens on a day: not a deadline, the day figures count to, or the date
-    of a document it cites."""
-    text = _DUE_BY.sub(" ", COUNTED_TO.sub(" ", CITED_DOCUMENT.sub(" ", unit.full_text)))
-    return bool(DAY_MONTH.search(text.replace("trước ngày", " ")))
 
 
 _FORMULA = re.compile(r"^Trên đây là\b|\bthông báo (?:để|cho)\b.{0,80}\bbiết\b|\bnghiêm túc (?:triển khai )?thực hiện\W*$")
@@ -144,9 +134,9 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
             u.holds(kind, with_heading=True) for kind in ("date", "month", "quarter"))), None)
         if timed is not None and timed is not lead and timed.score >= WHEN_SHARE * lead.score:
             support, lead = lead.score, timed
-    if not required and q.has("yesno") and q.dates and not q.deadline and not _states_day(lead):
+    if not required and q.has("yesno") and q.dates and not q.deadline and not states_day(lead):
         # "hội nghị tổ chức ngày 22/4 phải không": the clause near the best that dates something, to check the day
-        dated = next((u for u in body[:DATED_WINDOW] if _states_day(u)), None)
+        dated = next((u for u in body[:DATED_WINDOW] if states_day(u)), None)
         if dated is not None and dated.score >= WHEN_SHARE * lead.score:
             support, lead = max(support, lead.score), dated
     if not required and q.has("yesno") and lead is body[0]:

@@ -13,7 +13,7 @@ from .demands import DOCUMENT_NAMED, plain_words
 from .kinds import STOPWORDS
 from .understand import YEAR, Query
 from .units import Unit
-from .values import CITED_DOCUMENT, DAY_MONTH
+from .values import CITED_DOCUMENT, COUNTED_TO, DAY_MONTH
 
 # an event a question counts something at or asks the day of: "Lễ khai mạc Tuần lễ …", "Hội nghị sơ kết …", "Đại hội
 # …", "Hội thi …", a class ("lớp nghề may công nghiệp", "lớp tập huấn …"; not classes counted: "bao nhiêu lớp …")
@@ -72,3 +72,48 @@ def names_event(unit: Unit, q: Query) -> bool:
     return any((kind == "lop" or re.search(rf"\b{kind}\b", said)) and (not own or any(w in words for w in own))
                for kind, own in asked)
 
+
+
+# a day something is due by ("trước ngày 10/4/2026", "chậm nhất ngày 15 tháng 6", "trước 16h00 ngày 10/01/2025"), not
+# the day it happens
+_DUE_BY = re.compile(r"\b(?:trước|chậm nhất(?: là)?|hạn(?: chót| cuối)?|đến hết)\s+"
+                     r"(?:\d{1,2}\s*(?:h|giờ)\s*(?:\d{2})?(?:\s*phút)?,?\s+)?(?:ngày\s+)?\d{1,2}\s*(?:tháng\s+|/)\s*"
+                     r"\d{1,2}(?:\s*(?:/|năm\s+)\s*\d{4})?", re.I)
+
+
+def states_day(unit: Unit) -> bool:
+    """The clause dates something that happens on a day: not a deadline, the day figures count to, or the date
+    of a document it cites."""
+    text = _DUE_BY.sub(" ", COUNTED_TO.sub(" ", CITED_DOCUMENT.sub(" ", unit.full_text)))
+    return bool(DAY_MONTH.search(text.replace("trước ngày", " ")))
+
+
+# the end of something asked ("kết thúc khóa học", "bế mạc") and its start ("khai giảng", "khai mạc", "bắt đầu")
+_ENDS = re.compile(r"\b(?:ket thuc|be mac|be giang|ket khoa)\b")
+_STARTS = re.compile(r"\b(?:khai giang|khai mac|bat dau|phat dong)\b")
+# "từ ngày 01/10 đến ngày 07/10": both the start and the end
+_SPAN = re.compile(r"\btu (?:ngay )?\d{1,2}\s*/\s*\d{1,2}.{0,20}?\bden (?:het )?(?:ngay )?\d{1,2}\s*/\s*\d{1,2}")
+
+
+def same_end(unit: Unit, q: Query) -> bool:
+    """"lớp … kết thúc khóa học vào ngày nào" is not answered by the day it opened ("Khai giảng lớp … ngày
+    07/10/2024"), nor "khai mạc ngày nào" by the day it closes; a span ("từ ngày … đến ngày …") gives both."""
+    asked_end, asked_start = bool(_ENDS.search(q.bare)), bool(_STARTS.search(q.bare))
+    if asked_end == asked_start:
+        return True
+    said = fold_ascii(f"{unit.lead_in} {unit.full_text}")
+    if _SPAN.search(said):
+        return True
+    own, other = (_ENDS, _STARTS) if asked_end else (_STARTS, _ENDS)
+    return bool(own.search(said)) or not other.search(said)
+
+
+# a day something was done asked ("đã gửi báo cáo … vào ngày nào"): what happened, not the day it was due by
+_DONE_ASKED = re.compile(r"\bda (?:gui|nop|to chuc|ban hanh|trinh|bao cao|khai giang|khai mac|hop|tong ket|so ket|"
+                         r"trao|tang|ky|phe duyet)\b")
+
+
+def done_on_a_day(unit: Unit, q: Query) -> bool:
+    """"Phòng GD&ĐT … đã gửi báo cáo … vào ngày nào" is not answered by the day the report is due ("chậm nhất
+    trước 16h00 ngày 10/01/2025"): the clause must date something done."""
+    return not _DONE_ASKED.search(q.bare) or states_day(unit)

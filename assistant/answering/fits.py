@@ -25,7 +25,7 @@ from .demands import (
     names_quoted,
     on_the_day,
 )
-from .events import day_of_event, names_event
+from .events import day_of_event, done_on_a_day, names_event, same_end
 from .features import HARD_TYPES, holds_post, other_target
 from .given import restates_given
 from .grades import of_another_grade
@@ -201,6 +201,10 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "bắt đầu lúc mấy giờ": not the day alone
         if kind == "date" and not q.deadline and _DAY_ASKED.search(q.bare) and not day_of_event(unit, q):
             return False  # "Đại hội tổ chức vào ngày nào": not "trong quý III năm 2026"
+        if kind == "date" and not q.deadline and not names_event(unit, q):
+            return False  # "Hội thi “Gia đình học tập” … tổ chức vào ngày nào": not the day thôn report their results
+        if kind == "date" and not (same_end(unit, q) and done_on_a_day(unit, q)):
+            return False  # "lớp … kết thúc vào ngày nào": not the day it opened; "đã gửi … ngày nào": not its deadline
         if kind == "date" and q.deadline and sided:
             continue  # each side of "hạn A và hạn B, hạn nào trước" has its own recipient and period
         yes_no = q.has("yesno")  # "… gửi về Sở Nội vụ trước 20/11 hả": a clause sending elsewhere says "Không"

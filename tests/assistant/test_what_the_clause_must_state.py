@@ -3,7 +3,8 @@ is held, the name of the one holding the post asked (not a deputy's post, not an
 what a drive raises, a prize and not a contest's budget, the bodies a table's column says do each step, a class's
 own learners, a whole and not those of it holding a title, money a body grants (not "Quỹ Khuyến học các cấp"), the
 awards of the body whose award is asked, a prize for the one rewarded, the body guiding the title asked, the day
-and the channel of the report named by its own words, the whole country's figure (not a province's) — and a body a report only sends a copy to is given nothing to
+and the channel of the report named by its own words, the whole country's figure (not a province's), the day of the event asked, its end
+(not its start) and the day something was done (not its deadline) — and a body a report only sends a copy to is given nothing to
 do in it."""
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ II. KẾT QUẢ HOẠT ĐỘNG
 1. Lớp xóa mù chữ có 18 học viên, 16 học viên được công nhận hoàn thành chương trình giai đoạn 1.
 2. Lớp tin học cơ bản thu học phí 200.000 đồng/học viên/khóa.
 3. Nguồn thu năm 2024 gồm ngân sách xã 40.000.000 đồng và nguồn xã hội hóa từ doanh nghiệp, nhà hảo tâm 21.500.000 đồng.
+4. Khai giảng lớp tin học cơ bản ngày 07/10/2024 tại hội trường ấp Tân Lợi.
 
 III. KIẾN NGHỊ
 Đề nghị Ủy ban nhân dân xã bố trí kinh phí hoạt động năm 2025 cho Trung tâm là 40.000.000 đồng.
@@ -168,6 +170,7 @@ IV. TỔ CHỨC THỰC HIỆN
 - Phối hợp với Hội Khuyến học tỉnh hướng dẫn đánh giá, công nhận danh hiệu "Đơn vị học tập" đối với các cơ quan, đơn vị cấp tỉnh.
 3. Hội Khuyến học tỉnh
 - Hướng dẫn đánh giá, công nhận danh hiệu "Gia đình học tập", "Dòng họ học tập".
+- Tổng hợp kết quả bình xét "Gia đình học tập" của các huyện, báo cáo UBND tỉnh trước ngày 20/11/2026.
 
 KT. CHỦ TỊCH
 PHÓ CHỦ TỊCH
@@ -244,6 +247,12 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     "bc ket qua khac phuc sau kiem tra o van son han nop ngay nao",
     # the whole country's count, where the report gives its province's
     "Cả nước có bao nhiêu dòng họ được công nhận “Dòng họ học tập”?",
+    # the day of an event the plan does not date, where it dates others
+    "Hội thi “Gia đình học tập” cấp tỉnh Đắk Nam năm 2026 được tổ chức vào ngày nào?",
+    # the day a class ends, where the report gives the day it opened
+    "Lớp tin học cơ bản ở xã Tân Lộc Nam kết thúc khóa học vào ngày nào?",
+    # the day a report was sent, where the plan gives the day it is due by
+    "Trung tâm học tập cộng đồng ở huyện Vân Sơn đã gửi báo cáo tự đánh giá vào ngày nào?",
 ])
 def test_what_the_clause_does_not_state_is_refused(assistant: Assistant, question: str) -> None:
     assert assistant.ask(question).abstained
@@ -265,6 +274,8 @@ def test_what_the_clause_does_not_state_is_refused(assistant: Assistant, questio
     ("Hội thi vẽ tranh Em yêu sách của huyện Thạnh Đông giải Nhất được bao nhiêu tiền?", "1.000.000"),
     ("Ở huyện Vân Sơn, báo cáo theo đề cương trước đợt kiểm tra gửi qua kênh nào?", "Hệ thống quản lý văn bản"),
     ("tthtcd o van son gui bc tu danh gia truoc ngay nao", "30/10/2024"),
+    ("Hội thi Kỹ năng số cho người dân của huyện Thạnh Đông tổ chức vào ngày nào?", "05/10/2024"),
+    ("Lớp tin học cơ bản ở xã Tân Lộc Nam khai giảng vào ngày nào?", "07/10/2024"),
     ("Hội Khuyến học tỉnh Quảng Bắc thưởng bao nhiêu tiền cho học sinh đạt giải Nhất kỳ thi học sinh giỏi cấp tỉnh?",
      "2.000.000"),
 ])
