@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import titles_in
 
+from .choices import names_an_option, offers_choice
 from .compose import MISSING
 from .counts import LIST_OBJECT
 from .events import states_day
@@ -93,6 +94,18 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
         # "cơ quan nào hướng dẫn công nhận “Công dân học tập”": a clause naming a body and that title, not who guides
         # the "Đơn vị học tập" nor the title's target
         body = [u for u in body if _names_titles_asked(u, q) and (u.agencies or u.heading_agencies)]
+        if not body:
+            return Decision(False, ranked[0], 0.0, "nội dung này")
+    role = _ROLE_ASKED.search(q.bare) if q.asks == ["agency"] and not q.has("yesno") and not constraints(q) and not (
+        _ALSO_ASKED.search(q.bare)) else None
+    if role is not None:
+        # "cơ quan nào chủ trì đánh giá …", "bên nào làm trưởng đoàn kiểm tra": a clause giving someone that role, not
+        # a body that takes part ("phối hợp với Hội Khuyến học huyện đánh giá …")
+        body = [u for u in body if _gives_role(u, role.group(1), q)]
+        if not body:
+            return Decision(False, ranked[0], 0.0, "nội dung này")
+    if offers_choice(q):  # "… qua email hay qua Hệ thống …": a clause naming one of the two, not a third channel
+        body = [u for u in body if names_an_option(u, q)]
         if not body:
             return Decision(False, ranked[0], 0.0, "nội dung này")
     required = constraints(q)
@@ -202,6 +215,24 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
 # (folded for the question, with marks for the document's line: "giáo dục" is no "giao")
 _LISTED_ACTS = ((r"giao(?! duc)|yeu cau|de nghi|chi dao", r"giao|yêu cầu|đề nghị|chỉ đạo"),
                 (r"kien nghi|de xuat", r"kiến nghị|đề xuất"))
+
+
+# the role whose holder is asked: "cơ quan nào chủ trì …", "đơn vị nào làm thường trực", "bên nào làm trưởng đoàn"
+_ROLE_ASKED = re.compile(r"\b(chu tri|truong doan|to truong|thuong truc|truong ban|thu ky)\b")
+# … asked beside where or when ("ai chủ trì, lễ tổ chức khi nào"): the reply may take the two from two clauses
+_ALSO_ASKED = re.compile(r"\b(?:o dau|tai dau|khi nao|bao gio|luc nao|ngay nao|thoi gian nao)\b")
+
+
+def _gives_role(unit: Unit, role: str, q: Query) -> bool:
+    """The clause, its headings, its row's columns or its list's items give someone *role* ("… do Phòng GD&ĐT chủ trì",
+    a column "Đơn vị chủ trì", "4. Phòng Dân tộc" over "Chủ trì …"); the chair, also by giving a task to a body that
+    does not merely take part ("phối hợp với …")."""
+    # of a body's duties, those about the title asked ("Chủ trì bồi dưỡng …" is not the chair of assessing "Đơn vị …")
+    members = [m.text for m in unit.members if not q.titles or set(m.titles) & set(q.titles)]
+    said = fold_ascii(" ".join([unit.section, unit.lead_in, unit.text if unit.members else unit.full_text, *members]))
+    if role == "chu tri":  # a body given a task ("giao Phòng Văn hóa tổ chức …") chairs it, unless it only takes part
+        return bool(re.search(r"\bchu tri\b", said)) or not re.search(r"\bphoi hop\b", said)
+    return bool(re.search(rf"\b{role}\b", said))
 
 
 def _names_titles_asked(unit: Unit, q: Query) -> bool:

@@ -68,6 +68,13 @@ def is_total_row(text: str) -> bool:
     return TABLE_CELL in text and bool(_TOTAL_ROW.match(fold_ascii(re.sub(r"^\s*[-+•–]\s*", "", text)).strip(" |")))
 
 
+# a table's column numbering its rows: "TT", "STT", "Số TT", "Thứ tự"
+# a place named by its number: "Thôn 1", "ấp 3", "Khu phố 2", "Tổ dân phố 5"
+_NUMBERED_PLACE = re.compile(r"\b(?:thôn|ấp|khu phố|tổ dân phố|tổ|xóm|bản|khối|khóm|đội)\s+\d{1,3}\b(?!\s*[/%])", re.I)
+_SHARE = re.compile(r"\b\d{1,5}/\d{1,5}\b")
+_ORDINAL_COLUMN = re.compile(r"\s*(?:s\s*tt|so\s+tt|tt|thu\s+tu|so\s+thu\s+tu)\.?\s*")
+
+
 @dataclass
 class Unit:
     """One candidate clause and what it carries."""
@@ -144,6 +151,12 @@ class Unit:
         if kind == "percent":
             return "%" in t
         if kind == "count":
+            ordinal = [c for h, c in self.headed_cells() if _ORDINAL_COLUMN.fullmatch(fold_ascii(h))]
+            if ordinal:  # "TT | Họ và tên | …": a row's number in its table counts nothing ("… | 40/124 |" does)
+                t = t.replace(ordinal[0], " ", 1)
+                if _SHARE.search(t):
+                    return True
+            t = _NUMBERED_PLACE.sub(" ", t)  # "Thôn 1", "Khu phố 3": a name, not a count
             return bool(NUMBERISH.search(t) or WORD_NUMBERS.search(t))
         if kind == "money":
             cells = self.text.split(TABLE_CELL) if TABLE_CELL in self.text else []

@@ -4,7 +4,8 @@ what a drive raises, a prize and not a contest's budget, the bodies a table's co
 own learners, a whole and not those of it holding a title, money a body grants (not "Quỹ Khuyến học các cấp"), the
 awards of the body whose award is asked, a prize for the one rewarded, the body guiding the title asked, the day
 and the channel of the report named by its own words, the whole country's figure (not a province's), the day of the event asked, its end
-(not its start) and the day something was done (not its deadline) — and a body a report only sends a copy to is given nothing to
+(not its start) and the day something was done (not its deadline), the body given the chair (not one taking part), a count
+(not a row's number in its table), one of the two options offered — and a body a report only sends a copy to is given nothing to
 do in it."""
 
 from __future__ import annotations
@@ -197,6 +198,28 @@ PHÓ TRƯỞNG PHÒNG
 Trần Thị Bích
 """
 
+DUTIES_NOTICE = """ỦY BAN NHÂN DÂN XÃ CANH HÒA                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Số: 27/TB-UBND                                Canh Hòa, ngày 22 tháng 4 năm 2024
+
+THÔNG BÁO
+Phân công thành viên Ban Chỉ đạo xây dựng xã hội học tập xã Canh Hòa năm 2024
+
+I. CHỈ TIÊU NĂM 2024
+Phấn đấu 68% hộ gia đình đạt danh hiệu "Gia đình học tập"; 04/06 thôn đạt "Cộng đồng học tập".
+
+II. PHÂN CÔNG THEO DÕI THÔN
+
+| TT | Họ và tên | Nhiệm vụ | Thôn theo dõi |
+|---|---|---|---|
+| 8 | Ông Trần Văn Sáu | Theo dõi việc bình xét "Gia đình học tập" | Thôn 1 |
+| 9 | Ông Đinh Văn Khen | Gắn danh hiệu "Gia đình học tập" với bình xét "Gia đình văn hóa" | Thôn 2 |
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn Tám
+"""
+
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
@@ -209,6 +232,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
         "hau-dong_CV-SGDDT_2024.md": STEPS_LETTER,
         "dak-nam_KH-UBND_2025.txt": TITLES_PLAN,
         "van-son_KH-PGDDT_2024.txt": INSPECTION_PLAN,
+        "canh-hoa_TB-UBND_2024.md": DUTIES_NOTICE,
     })
 
 
@@ -253,6 +277,12 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     "Lớp tin học cơ bản ở xã Tân Lộc Nam kết thúc khóa học vào ngày nào?",
     # the day a report was sent, where the plan gives the day it is due by
     "Trung tâm học tập cộng đồng ở huyện Vân Sơn đã gửi báo cáo tự đánh giá vào ngày nào?",
+    # the chair asked, where the plan names only a body taking part
+    "Ở tỉnh Đắk Nam, cơ quan nào chủ trì đánh giá danh hiệu “Đơn vị học tập” đối với các cơ quan, đơn vị cấp tỉnh?",
+    # a count, where a table numbers its rows ("TT | 9") and counts nothing
+    "nam 2024 xa canh hoa co bao nhieu ho duoc cong nhan gia dinh hoc tap",
+    # two options offered, where the plan names neither
+    "Đoàn kiểm tra của huyện Vân Sơn làm việc tại các xã vào buổi sáng hay buổi chiều?",
 ])
 def test_what_the_clause_does_not_state_is_refused(assistant: Assistant, question: str) -> None:
     assert assistant.ask(question).abstained
@@ -276,6 +306,10 @@ def test_what_the_clause_does_not_state_is_refused(assistant: Assistant, questio
     ("tthtcd o van son gui bc tu danh gia truoc ngay nao", "30/10/2024"),
     ("Hội thi Kỹ năng số cho người dân của huyện Thạnh Đông tổ chức vào ngày nào?", "05/10/2024"),
     ("Lớp tin học cơ bản ở xã Tân Lộc Nam khai giảng vào ngày nào?", "07/10/2024"),
+    ("Ở tỉnh Đắk Nam, cơ quan nào chủ trì bồi dưỡng kỹ năng số cho cán bộ, công chức cấp xã?", "Sở Nội vụ"),
+    ("Xã Canh Hòa phấn đấu bao nhiêu thôn đạt “Cộng đồng học tập” năm 2024?", "04/06"),
+    ("Ở Vân Sơn, UBND các xã gửi báo cáo theo đề cương qua email hay qua Hệ thống quản lý văn bản và điều hành?",
+     "Hệ thống quản lý văn bản"),
     ("Hội Khuyến học tỉnh Quảng Bắc thưởng bao nhiêu tiền cho học sinh đạt giải Nhất kỳ thi học sinh giỏi cấp tỉnh?",
      "2.000.000"),
 ])
