@@ -179,6 +179,20 @@ _HELD = re.compile(r"\b(?:to chuc|dien ra|khai mac|be mac|phat dong|bieu duong|t
 _DAY_ASKED = re.compile(r"\b(?:vao )?ngay (?:nao|may|bao nhieu)\b")
 
 
+# days after something ("trong mấy ngày sau cuộc họp", "kể từ ngày nhận") or before it ("… ngày trước ngày họp")
+_AFTER = re.compile(r"\b(?:ngay|tuan|thang)(?: lam viec)?\s+(?:sau|ke tu|tinh tu)\b|\bsau (?:khi|cuoc|ngay|buoi)\b")
+_BEFORE = re.compile(r"\b(?:ngay|tuan|thang)(?: lam viec)?\s+truoc\b|\btruoc (?:khi|cuoc|ngay|buoi)\b")
+
+
+def _same_side(unit: Unit, q: Query) -> bool:
+    """Days asked after something are not answered by days before it, nor the reverse."""
+    said = fold_ascii(f"{unit.lead_in} {unit.full_text}")
+    for asked, other in ((_AFTER, _BEFORE), (_BEFORE, _AFTER)):
+        if asked.search(q.bare) and not other.search(q.bare) and other.search(said) and not asked.search(said):
+            return False
+    return True
+
+
 def meets(unit: Unit, q: Query, required: list[str]) -> bool:
     if required and not (same_moment(unit, q) and _same_level(unit, q)):
         return False
@@ -293,6 +307,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "gửi báo cáo tổng kết trễ hạn thì bị xử lý thế nào": not the penalty of a poor grade
         if kind == "penalty" and not _done_by_subject(unit, q):
             return False  # "TTHTCĐ nộp chậm thì bị xử lý thế nào": not what befalls a thôn that is late
+        if kind == "duration" and not _same_side(unit, q):
+            return False  # "gửi … trong mấy ngày sau cuộc họp": not the days before it the papers are due
         if kind == "duration" and not _done_by_subject(unit, q):
             return False  # "Sở GD&ĐT chuyển tiền thưởng trong bao nhiêu ngày": not the days Sở Nội vụ has to pay
         if kind == "date" and "reporting" not in q.topics and not _done_by_subject(unit, q):

@@ -72,6 +72,10 @@ def _asked_levels(unit: Unit, q: Query) -> set[str]:
                    if not any(q.bare.startswith(p, m.end(1 if m.group(1) else 0) + 1) for p in others))
 
 
+# money asked by the month, the session, the day ("bao nhiêu tiền 1 tháng", "mỗi buổi được bao nhiêu") — and said
+_PER_TIME = re.compile(r"(?:\b(?:moi|mot|hang)\s+|(?<!ngay )\b1\s+|/\s*(?:1\s*)?)(thang|buoi|ngay|tuan|tiet)\b")
+
+
 def same_purse(unit: Unit, q: Query) -> bool:
     """"ngân sách huyện … bao nhiêu" is not answered by what the xã budget gives, nor "mỗi hộ được
     bao nhiêu" by a total: the level of the budget and the per-item reading must agree when both are said."""
@@ -98,6 +102,9 @@ def same_purse(unit: Unit, q: Query) -> bool:
         return False  # "Bằng khen … kèm tiền thưởng bao nhiêu": not the money that comes with a Giấy khen
     if _GIVEN_IN_ASKED.search(q.bare) and not _GIVEN_IN_SAID.search(context):
         return False  # "mỗi thôn phải đóng góp bao nhiêu": not the support the commune's budget gives each thôn
+    per_time = set(_PER_TIME.findall(q.bare))
+    if per_time and not per_time & set(_PER_TIME.findall(context)):
+        return False  # "bồi dưỡng bao nhiêu tiền 1 tháng": a rate by the month, not the year's budget
     fees = set(_FEE.findall(q.bare))
     if fees and not fees & set(_FEE.findall(context)):
         return False  # "đóng hội phí bao nhiêu": a fee, not what a drive raises ("nguồn xã hội hóa")
