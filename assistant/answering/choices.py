@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from index.textnorm import fold_ascii
+from index.textnorm import fold_ascii, written_out
 from index.vocabulary.abbreviations import ABBREVIATIONS
 from index.vocabulary.terms import AGENCIES, agencies_in
 
@@ -20,7 +20,7 @@ _NOT_AN_OPTION = frozenset("khong chua ko k".split())
 
 
 def _words(text: str) -> list[str]:
-    return [w for t in text.split() for w in fold_ascii(ABBREVIATIONS.get(t, t)).split()]
+    return written_out(text).split()
 
 
 def _options_typed(q: Query) -> tuple[str, str]:

@@ -69,8 +69,6 @@ class Decision:
 _TOTAL_ASKED = re.compile(r"\b(?:tong(?! ket| hop)|toan (?:huyen|tinh|xa))\b")
 
 
-
-
 _FORMULA = re.compile(r"^Trên đây là\b|\bthông báo (?:để|cho)\b.{0,80}\bbiết\b|\bnghiêm túc (?:triển khai )?thực hiện\W*$")
 
 

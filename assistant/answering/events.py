@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from index.textnorm import fold_ascii
-from index.vocabulary.abbreviations import ABBREVIATIONS
+from index.textnorm import fold_ascii, written_out
 
 from .demands import DOCUMENT_NAMED, plain_words
 from .kinds import STOPWORDS
@@ -40,7 +39,7 @@ def _asked_events(q: Query) -> list[tuple[str, list[str]]]:
                 break
             if word not in _NOT_OWN and word not in places and word not in STOPWORDS:
                 # "lớp xmc" is a "lớp xóa mù chữ" (of an abbreviation's words, those that tell it apart)
-                own += [w for w in fold_ascii(ABBREVIATIONS.get(word, word)).split() if w not in _NOT_OWN | STOPWORDS]
+                own += [w for w in written_out(word).split() if w not in _NOT_OWN | STOPWORDS]
         out.append((m.group(0), own))
     return out
 
@@ -71,7 +70,6 @@ def names_event(unit: Unit, q: Query) -> bool:
     # a class is named by its own words alone ("12 buổi Bình dân học vụ số" of "lớp Bình dân học vụ số")
     return any((kind == "lop" or re.search(rf"\b{kind}\b", said)) and (not own or any(w in words for w in own))
                for kind, own in asked)
-
 
 
 # a day something is due by ("trước ngày 10/4/2026", "chậm nhất ngày 15 tháng 6", "trước 16h00 ngày 10/01/2025"), not

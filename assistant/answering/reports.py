@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from index.textnorm import fold_ascii
-from index.vocabulary.abbreviations import ABBREVIATIONS
+from index.textnorm import fold_ascii, written_out
 from index.vocabulary.terms import TITLES, without_agencies
 
 from .demands import DOCUMENT_NAMED, plain_words
@@ -46,7 +45,7 @@ def _reports_named(folded: str, places: frozenset[str] = frozenset()) -> list[li
     for m in _REPORT.finditer(folded):
         # an abbreviation read out ("xhht"); a title ("Gia đình học tập") and the bodies named are not the report's own
         # words: a body ends them ("báo cáo UBND huyện …", "bc … cho pgd")
-        named = " ".join(fold_ascii(ABBREVIATIONS.get(w, w)) for w in folded[m.end() :].split()[:_SPAN])
+        named = written_out(" ".join(folded[m.end() :].split()[:_SPAN]))
         for title in TITLES:
             named = title.regex.sub(" ", named)
         named = _GENERIC.sub(" ", without_agencies(named, " gui "))

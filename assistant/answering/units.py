@@ -68,10 +68,11 @@ def is_total_row(text: str) -> bool:
     return TABLE_CELL in text and bool(_TOTAL_ROW.match(fold_ascii(re.sub(r"^\s*[-+•–]\s*", "", text)).strip(" |")))
 
 
-# a table's column numbering its rows: "TT", "STT", "Số TT", "Thứ tự"
 # a place named by its number: "Thôn 1", "ấp 3", "Khu phố 2", "Tổ dân phố 5"
 _NUMBERED_PLACE = re.compile(r"\b(?:thôn|ấp|khu phố|tổ dân phố|tổ|xóm|bản|khối|khóm|đội)\s+\d{1,3}\b(?!\s*[/%])", re.I)
+# a share of a whole ("40/124"), which counts
 _SHARE = re.compile(r"\b\d{1,5}/\d{1,5}\b")
+# a table's column numbering its rows: "TT", "STT", "Số TT", "Thứ tự"
 _ORDINAL_COLUMN = re.compile(r"\s*(?:s\s*tt|so\s+tt|tt|thu\s+tu|so\s+thu\s+tu)\.?\s*")
 
 
