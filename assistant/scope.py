@@ -16,13 +16,12 @@ from dataclasses import dataclass, field, replace
 from index.clean import is_vietnamese_syllable
 from index.documents import DocumentMeta
 from index.issuer import geographic_level
-from index.textnorm import fold, fold_ascii, has_diacritics, strip_tones
+from index.textnorm import as_typed, fold, fold_ascii, has_diacritics, strip_tones
 from index.vocabulary.abbreviations import ABBREVIATIONS
 from index.vocabulary.places import REORGANISED_ON, Mention, gazetteer
 
-_DOC_KEYWORD = re.compile(r"(kh|ke hoach|cv|cong van|van ban|so|qd|quyet dinh|hd|huong dan|tb|thong bao)\W{0,3}$")
-_PART_NUMBER = re.compile(r"\b(?:bieu(?: mau)?|mau|phu luc|dieu|khoan|muc|bang|tieu chi|phan|chuong|lop|dot)\s*(?:so\s*)?\W{0,2}$")
-_NUMBER = re.compile(r"(?<![\w/.,])(\d{1,5})(?![\w%]|[/.,]\d)|\b(?:kh|cv|qd|hd|tb)(\d{1,5})\b")
+from .doc_numbers import KIND_SYMBOLS, SOURCE_KIND, kind_of, number_key, numbered_documents
+
 _LEVELS = {
     "xã": re.compile(r"\b(cap xa|ubnd xa|uy ban nhan dan xa|xa minh|o xa|phuong|cac xa)\b"),
     "huyện": re.compile(r"\b(cap huyen|huyen minh|ubnd huyen|uy ban nhan dan huyen|quan|thi xa)\b"),
@@ -42,6 +41,7 @@ class PlaceMatch:
     relation: str  # "own" | "within" | "merged" | "unknown"
     note: str = ""
     parents: tuple[str, ...] = ()  # for an unknown place: the folded districts/provinces it may lie in
+    lies_in: tuple[str, ...] = ()  # for a known place: the folded places its own documents say it lies in
 
 
 @dataclass
@@ -51,6 +51,7 @@ class Scope:
     doc_ids: list[str] | None = None
     places: list[PlaceMatch] = field(default_factory=list)
     numbers: list[str] = field(default_factory=list)
+    unheld: list[str] = field(default_factory=list)  # documents named by number and day that the library lacks
     level: str | None = None
 
     @property
@@ -76,6 +77,8 @@ class Scope:
         places = [p for p in self.places if p.doc_ids and p.relation != "unknown"]
         if len(places) < 2 or any(set(a.doc_ids) & set(b.doc_ids) for i, a in enumerate(places) for b in places[i + 1:]):
             return []
+        if any(a.name in b.lies_in for a in places for b in places):
+            return []  # "huyện Thạnh Long hỗ trợ xã Tân Lộc Đông …": a commune and its district, not two places compared
         return places
 
     @property
@@ -91,40 +94,6 @@ _KIND_SHORT_FORMS = frozenset({"tp", "tx", "tt", "ubnd", "hkh"})
 _TYPED_SHORT = frozenset(ABBREVIATIONS) | frozenset({"ds", "hv", "sv", "dh", "kp", "gd", "cb", "gv", "nv", "bb", "bch"})
 # "HD 04/HD-HKH", "137/TB-UBND": a document's kind and number, never a place
 _DOC_NUMBER = re.compile(r"\b(?:[A-Za-zĐđ]{2,4}\s*(?:số\s*)?)?\d+\s*/\s*[\wĐđ&]+(?:-[\wĐđ&]+)*")
-
-
-_KIND_SYMBOLS = {"qd": "qd", "quyet dinh": "qd", "kh": "kh", "ke hoach": "kh", "cv": "cv", "cong van": "cv",
-                 "hd": "hd", "huong dan": "hd", "tb": "tb", "thong bao": "tb", "bc": "bc", "bao cao": "bc"}
-_KIND_BEFORE = re.compile(rf"\b({'|'.join(_KIND_SYMBOLS)})\s*(?:so\s*)?$")
-
-
-# the kind of document a question reads from: "theo hướng dẫn của …", "trong kế hoạch …", "công văn của Sở …"
-_SOURCE_KIND = re.compile(r"\b(?:theo|trong)\s+(?:van ban\s+)?(huong dan|hd|cong van|cv|quyet dinh|qd|thong bao|tb|"
-                          r"ke hoach|kh|bao cao|bc)\b|\b(huong dan|cong van|quyet dinh|thong bao)\s+(?:so\s+\S+\s+)?cua\b")
-
-
-def _kind_of(doc: DocumentMeta) -> str:
-    """'hd' for a guidance, by its number's symbol or, unnumbered, by its kind ("Hướng dẫn"); a letter's symbol
-    ("3185/SGDĐT-GDTX") names its issuer, so a question naming "công văn" does not narrow to it (measured: narrowing
-    by every kind cost comparisons)."""
-    own = _KIND_SYMBOLS.get(fold_ascii(doc.kind or ""), "")
-    if doc.attached_to and not doc.number:  # the plan a decision issues is a plan, though it has the decision's number
-        return own
-    return _symbol_kind(doc) or own
-
-
-def _symbol_kind(doc: DocumentMeta) -> str:
-    """'qd' for 45/QĐ-UBND, 'kh' for a plan issued with decision 45 or numbered 45/KH-UBND."""
-    number = doc.number or doc.attached_to
-    symbol = number.split("/", 1)[1] if number and "/" in number else ""
-    return fold_ascii(symbol.split("-")[0]) if symbol else ""
-
-
-def _number_key(number: str | None) -> str | None:
-    if not number:
-        return None
-    head = number.split("/")[0].strip()
-    return (head.lstrip("0") or None) if head.isdigit() else None
 
 
 def _display_name(name: str, relation: str, doc: DocumentMeta) -> str:
@@ -163,7 +132,7 @@ class ScopeResolver:
         self._numbers: dict[str, list[str]] = {}
         for doc in self.documents:
             for number in (doc.number, doc.attached_to):  # a plan issued with a decision goes by its number
-                key = _number_key(number)
+                key = number_key(number)
                 if key:
                     self._numbers.setdefault(key, []).append(doc.doc_id)
         # folded place name -> relation -> doc ids
@@ -236,7 +205,7 @@ class ScopeResolver:
                 taken = re.sub(rf"(?<!\w){re.escape(mention.folded)}(?!\w)", " ", taken)
         named = bool(found)
         for token in re.findall(r"[a-z]+", taken):
-            if token in _KIND_SYMBOLS and (named or not re.search(rf"\b(?:tinh|o|tai)\s+{token}\b", taken)):
+            if token in KIND_SYMBOLS and (named or not re.search(rf"\b(?:tinh|o|tai)\s+{token}\b", taken)):
                 # "hd của hkh hòa bình", "gửi kh phối hợp": a kind of document; only "tỉnh KH", "ở KH" name a place
                 continue
             if token in self._initials and token not in _KIND_SHORT_FORMS and token not in _TYPED_SHORT:
@@ -261,7 +230,9 @@ class ScopeResolver:
                 olds = sorted({self._old_name(self._by_id[d], key) for d in ids})
                 note = (f"{', '.join(olds)} đã được sắp xếp vào {self._labels.get(key, label)} từ {REORGANISED_ON}; "
                         f"câu trả lời theo văn bản ban hành trước đó, dùng tên cũ.")
-            return PlaceMatch(key, self._labels.get(key, label), sorted(ids), relation, note)
+            lies_in = tuple(sorted({fold_ascii(name) for d in ids for name in (
+                self._by_id[d].district, self._by_id[d].parent_locality, self._by_id[d].province) if name} - {key}))
+            return PlaceMatch(key, self._labels.get(key, label), sorted(ids), relation, note, lies_in=lies_in)
         return None
 
     def _spelt_at_level(self, bare: str, key: str, spellings: dict[str, set[str]]) -> str:
@@ -364,27 +335,9 @@ class ScopeResolver:
         for p in places_held:
             if not self._addressed_province(p, places_held, bare):
                 by_place.update(p.doc_ids)
-        by_number: set[str] = set()
-        for m in _NUMBER.finditer(bare):
-            key = (m.group(1) or m.group(2)).lstrip("0")
-            if key not in self._numbers:
-                continue
-            before = bare[max(0, m.start() - 14) : m.start()]
-            year_like = len(key) == 4 and 1900 <= int(key) <= 2100
-            if _PART_NUMBER.search(before):
-                continue  # "Biểu số 02", "Phụ lục 1", "Điều 3": a part of a document, not the document
-            # "05/KHLT-HKH-HĐ": a number with its symbol names a document, however short
-            with_symbol = bool(re.match(r"\s*/\s*[a-z]{2,}", bare[m.end():]))
-            if m.group(2) or with_symbol or _DOC_KEYWORD.search(before) or (len(key) >= 3 and not year_like):
-                scope.numbers.append(key)
-                found = self._numbers[key]
-                # "45/QĐ-UBND": the symbol tells the decision from another document numbered 45
-                symbol = re.match(r"\s*/\s*([a-z&]+)", bare[m.end():])
-                kind = _KIND_BEFORE.search(bare[: m.start()])  # "QĐ 45", "kế hoạch số 45"
-                wanted = symbol.group(1) if symbol else _KIND_SYMBOLS.get(kind.group(1)) if kind else None
-                if wanted:
-                    found = [d for d in found if _symbol_kind(self._by_id[d]) == wanted] or found
-                by_number.update(found)
+        named = numbered_documents(bare, self._numbers, self._by_id)
+        scope.numbers += named.keys
+        by_number, other_day = named.doc_ids, named.other_day
         # "huyện Tuy Phước (Bình Định)": a unit the library lacks, inside one it holds other documents of
         inside_known = [u for u in scope.unknown
                         if any(p.name in u.parents for p in scope.places if p.relation != "unknown")]
@@ -402,11 +355,14 @@ class ScopeResolver:
         else:
             chosen = by_place | by_number
         if chosen and not by_number:  # "theo hướng dẫn của HKH tỉnh Lâm Đồng": its guidance, not the Sở's letter
-            named_kinds = {_KIND_SYMBOLS[m.group(1) or m.group(2)] for m in _SOURCE_KIND.finditer(bare)}
+            named_kinds = {KIND_SYMBOLS[m.group(1) or m.group(2)] for m in SOURCE_KIND.finditer(bare)}
             # each place keeps its own: "theo kế hoạch của tỉnh A và của xã B" narrows A's documents and B's apart
             groups = [ids for p in scope.places if (ids := set(p.doc_ids) & chosen)] or [chosen]
-            chosen = set().union(*({d for d in ids if _kind_of(self._by_id[d]) in named_kinds} or ids for ids in groups))
-        if chosen:
+            chosen = set().union(*({d for d in ids if kind_of(self._by_id[d]) in named_kinds} or ids for ids in groups))
+        if other_day and not by_number:
+            scope.doc_ids = []  # the plan asked is not in the library, whatever else its place has issued
+            scope.unheld = [as_typed(text, n) for n in named.unheld]
+        elif chosen:
             scope.doc_ids = sorted(chosen)
         elif scope.places and (inside_known or all(p.relation == "unknown" for p in scope.places)):
             scope.doc_ids = []

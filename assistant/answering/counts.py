@@ -27,7 +27,7 @@ _NOT_A_THING = frozenset("phan ty le lan nam thang ngay tien trieu dong chi tieu
 def counted_things(q: Query) -> list[str]:
     """What "bao nhiêu …" counts, folded: "hoi vien", "truong thon" (the two words when the second is part of the
     name), "lop"; nothing for "bao nhiêu %" or "bao nhiêu đến 31/12"."""
-    bare = q.bare
+    bare = re.sub(r"[“”\"]", " ", q.bare)  # "bao nhiêu “Công dân học tập”"
     for place in q.places:  # "ở Sông Mây có bao nhiêu đại biểu": a name folded to "may" asks no count
         bare = re.sub(rf"\b{re.escape(place)}\b", " , ", bare)
     return [f"{m.group(1)} {m.group(2)}" if m.group(2) and m.group(2) not in _NOT_A_THING | _FUNCTION_WORDS
@@ -100,7 +100,8 @@ def counts(unit: Unit, q: Query) -> bool:
         row = re.sub(r"[\"“”]", "", fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}"))  # 'hộ "Gia đình …"'
         # "(cấp thôn)", "3.000.000 đồng/thôn": a level and a rate per unit name the thing without counting it
         return not rates_only(unit.text) and any(re.search(rf"(?<!cap )(?<!/)\b{t}\b", row) for t in things)
-    plain = re.sub(r"“[^”]*”", " ", f"{unit.lead_in} {unit.full_text}")  # a title "Gia đình học tập" counts nothing
+    # a title "Gia đình học tập" counts nothing, in curly quotes or straight
+    plain = re.sub(r"“[^”]*”|\"[^\"\n]{1,80}\"", " ", f"{unit.lead_in} {unit.full_text}")
     text = fold_ascii(_RATED.sub(" ", plain))  # "94% trường học đạt …" is a rate of schools, not a count of them
     expanded = " ".join(fold_ascii(w) for w in words(plain.replace("%", " phần trăm ")))  # "75% số hộ" counts none
     # the thing is counted ("1.500 hội viên", "10/17 TTHTCĐ") or named so it can be counted ("Sở Nội vụ, Sở Tài chính");

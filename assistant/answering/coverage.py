@@ -43,6 +43,25 @@ def _names_name(unit: Unit, name: str) -> bool:
     return bool(re.search(rf"\b{re.escape(name)}\b", fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}")))
 
 
+# a figure given to each place of a kind ("mỗi xã mở ít nhất …", "các huyện phấn đấu …") is each one's too
+_EACH_OF = re.compile(r"\b(?:moi|tung|cac|100%)\s+(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|thon|ap|ban|khom|"
+                      r"to dan pho|khu pho|don vi|dia phuong)\b")
+
+
+def figures_of_places_asked(q: Query, scope: Scope, ranked: list[Unit], kinds: list[str]) -> list[Unit]:
+    """"năm 2025 huyện Nậm Pồ phải mở bao nhiêu lớp" of a province's letter: a count, an amount or a rate of a place
+    the library holds no document of is given by a clause naming it, or by one for each place of its kind — not by
+    the province's own total."""
+    below = [p for p in scope.places if p.relation in ("unknown", "mentioned")]
+    if not below or not scope.doc_ids or not {"count", "money", "percent"} & set(kinds):
+        return ranked
+    return [u for u in ranked if _names_places(u, below, every=False) or _for_each(u)]
+
+
+def _for_each(unit: Unit) -> bool:
+    return bool(_EACH_OF.search(fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}")))
+
+
 def _names_mentioned(unit: Unit, mentioned: list[PlaceMatch]) -> bool:
     """The clause names the one place asked, or one of several compared (a table row names one commune)."""
     return _names_places(unit, mentioned, every=len(mentioned) == 1)
@@ -152,6 +171,9 @@ _NAMED_THINGS = [
     (r"thpt|trung hoc pho thong", "trung học phổ thông"), (r"thcs|trung hoc co so", "trung học cơ sở"),
     (r"mam non", "mầm non"), (r"dai hoc", "đại học"),
 ]
+
+
+_AWARD_THINGS = frozenset({"Bằng khen", "Giấy khen", "Cờ thi đua", "Kỷ niệm chương"})
 
 
 def _things_unnamed(q: Query, folded: str) -> list[str]:
@@ -270,6 +292,11 @@ def not_covered(q: Query, scope: Scope, scope_docs: list[DocumentMeta], lead: Un
     ):
         return (f"{doc_name(lead.doc)} chỉ nhắc đến danh hiệu “{title}” trong tiêu chí của danh hiệu khác, "
                 "không nêu tiêu chí hay mức điểm riêng cho danh hiệu này.")
+    if not scope_docs and not q.has("yesno"):
+        text = f"{fold_ascii(lead.doc.title or '')} {catalog.named.folded_text(lead.doc.doc_id)}"
+        awards = [t for t in _things_unnamed(q, text) if t in _AWARD_THINGS]
+        if awards:  # "Cờ thi đua … kèm tiền thưởng bao nhiêu", asked of no place: not a guidance giving only Giấy khen
+            return f"{doc_name(lead.doc)} không nêu {', '.join(f'“{t}”' for t in awards)}, nên không có nội dung này."
     if scope_docs and len(scope_docs) <= MAX_GRADED_DOCS:
         # "Hướng dẫn 21/HD-HKH … xếp loại Xuất sắc" of guidances numbered alike: the grades of the document that
         # answers; a yes/no question reads those of its few documents, one grading otherwise answering "Không"

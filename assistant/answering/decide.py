@@ -12,6 +12,7 @@ constraint only narrows which clauses may answer.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.textnorm import fold_ascii
@@ -75,6 +76,22 @@ _FORMULA = re.compile(r"^Trên đây là\b|\bthông báo (?:để|cho)\b.{0,80}\
 _ADDRESS = re.compile(r"\s*kính gửi\b", re.I)
 
 
+def answers_as_asked(q: Query) -> list[Callable[[Unit], bool]]:
+    """What the question asks of a clause beyond a value of the kind asked: the body honoured, the title a body acts
+    on, one of the options offered. Every lead of an answer, not only the first, must pass them."""
+    checks: list[Callable[[Unit], bool]] = []
+    honoured = honoured_asked(q) if not q.has("yesno") else None
+    if honoured is not None:  # "Hội Khuyến học xã được cơ quan nào tặng Giấy khen": not the awards it gives others
+        checks.append(lambda u: honours(u, honoured))
+    if "agency" in q.asks and q.titles and not q.has("yesno") and not constraints(q):
+        # "cơ quan nào hướng dẫn công nhận “Công dân học tập”": a clause naming a body and that title, not who guides
+        # the "Đơn vị học tập" nor the title's target
+        checks.append(lambda u: _names_titles_asked(u, q) and bool(u.agencies or u.heading_agencies))
+    if offers_choice(q):  # "… qua email hay qua Hệ thống …": a clause naming one of the two, not a third channel
+        checks.append(lambda u: names_an_option(u, q))
+    return checks
+
+
 def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
     """Pick the lead unit and decide whether the evidence supports answering at all."""
     # a letter's opening over its numbered requests leads only a question asking for those requests
@@ -83,27 +100,17 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
         body = [u for u in body if not _ADDRESS.match(u.lead_in or u.text)] or body
     if not body:
         return Decision(False, None, 0.0, "nội dung này")
-    honoured = honoured_asked(q) if not q.has("yesno") else None
-    if honoured is not None:  # "Hội Khuyến học xã được cơ quan nào tặng Giấy khen": not the awards it gives others
-        body = [u for u in body if honours(u, honoured)]
-        if not body:
-            return Decision(False, ranked[0], 0.0, "nội dung này")
-    if "agency" in q.asks and q.titles and not q.has("yesno") and not constraints(q):
-        # "cơ quan nào hướng dẫn công nhận “Công dân học tập”": a clause naming a body and that title, not who guides
-        # the "Đơn vị học tập" nor the title's target
-        body = [u for u in body if _names_titles_asked(u, q) and (u.agencies or u.heading_agencies)]
+    for asked in answers_as_asked(q):
+        body = [u for u in body if asked(u)]
         if not body:
             return Decision(False, ranked[0], 0.0, "nội dung này")
     role = _ROLE_ASKED.search(q.bare) if q.asks == ["agency"] and not q.has("yesno") and not constraints(q) and not (
         _ALSO_ASKED.search(q.bare)) else None
     if role is not None:
         # "cơ quan nào chủ trì đánh giá …", "bên nào làm trưởng đoàn kiểm tra": a clause giving someone that role, not
-        # a body that takes part ("phối hợp với Hội Khuyến học huyện đánh giá …")
+        # a body that takes part ("phối hợp với Hội Khuyến học huyện đánh giá …"); the other documents' leads may
+        # give the rest of the answer
         body = [u for u in body if _gives_role(u, role.group(1), q)]
-        if not body:
-            return Decision(False, ranked[0], 0.0, "nội dung này")
-    if offers_choice(q):  # "… qua email hay qua Hệ thống …": a clause naming one of the two, not a third channel
-        body = [u for u in body if names_an_option(u, q)]
         if not body:
             return Decision(False, ranked[0], 0.0, "nội dung này")
     required = constraints(q)

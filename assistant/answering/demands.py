@@ -20,7 +20,8 @@ from .values import DEADLINE, PERSON
 
 # "ai là Trưởng phòng …", "Trưởng phòng … là ai": the holder of a post, not anyone the clause names
 _POST_ASKED = re.compile(r"\bai (?:la|lam|giu|dam nhiem)\s+(?:chuc\s+)?(?:truong|pho|chu tich|giam doc|hieu truong|thu ky|"
-                         r"chanh van phong|bi thu)\b|\b(?:truong|pho truong|giam doc|chu tich|hieu truong)\s+(?:\S+\s+){0,16}"
+                         r"chanh van phong|bi thu|to truong|to pho)\b|"
+                         r"\b(?:truong|pho truong|giam doc|chu tich|hieu truong|to truong)\s+(?:\S+\s+){0,24}"
                          r"(?:la ai|ten (?:la )?(?:gi|j)|ho ten)\b|\b(?:giao vien|giang vien|bao cao vien)\s+(?:nao|la ai)\b")
 # the body a member asked represents: "đại diện Hội Nông dân huyện (trong Ban Chỉ đạo) là ai"
 _REPRESENTS = re.compile(r"\bdai dien\s+(.+?)(?=\s+(?:trong|tai|o|la)\b)")
@@ -101,6 +102,11 @@ _SUM = re.compile(r"\d[\d.,]*\s*(?:dong|trieu|nghin|ngan|ty)\b")
 _SPENT_ON = re.compile(r"\bchi\s+(?:het\s+)?(?:bao nhieu|bn)(?:\s+tien)?\s+(?:de\s+|cho\s+|vao\s+)?(.+?)"
                        r"(?=\s+(?:o|tai|cua|la|nam|trong|theo|tu|xa|huyen|tinh|phuong|thi tran|dot|giai doan)\b|"
                        r"\s+(?:19|20)\d\d\b|[,?.;:]|$)")
+# what money buys, asked: "hỗ trợ bao nhiêu tiền mua máy chiếu và bàn ghế", "hỗ trợ máy chiếu … trị giá bao nhiêu"
+_BOUGHT = re.compile(r"\b(?:bao nhieu|bn)(?:\s+tien)?\s+(?:de\s+)?(?:mua sam|mua|sua chua)\s+(.+?)"
+                     r"(?=\s+(?:cho|o|tai|cua|la|nam|trong|theo|tu|xa|huyen|tinh)\b|[,?.;:]|$)"
+                     r"|\b(?:ho tro|tang|trao|cap|mua|trang bi)\s+((?:[a-z]+\s+){1,4}?)(?:cho\s+(?:[a-z&]+\s+){1,5}?)?"
+                     r"(?:tri gia|gia tri)\s+(?:la\s+)?(?:bao nhieu|bn)\b")
 # a kind of payment, named: the clause must name it ("mức công tác phí mỗi ngày" is not the board's yearly budget)
 _PAYMENT_KIND = re.compile(r"\b(?:cong tac phi|tien an|boi duong|thu lao|phu cap|tien di lai|tien xe|tien ngu|luu tru|"
                            r"tien nuoc|nuoc uong|van phong pham)\b")
@@ -123,11 +129,11 @@ def for_purpose(unit: Unit, q: Query) -> bool:
     kinds = set(_PAYMENT_KIND.findall(q.bare))
     if kinds and not kinds & set(_PAYMENT_KIND.findall(fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}"))):
         return False  # "mức công tác phí mỗi ngày cho đoàn kiểm tra": not the board's budget for the year
-    m = _PURPOSE.search(q.bare) or _SPENT_ON.search(q.bare)
-    if m and re.match(r"\s+(?:so\s+)?\d+/", q.bare[m.end(1):]):
+    m = _PURPOSE.search(q.bare) or _SPENT_ON.search(q.bare) or _BOUGHT.search(q.bare)
+    if m and re.match(r"\s+(?:so\s+)?\d+/", q.bare[m.end(m.lastindex):]):
         m = None  # "kinh phí thực hiện Kế hoạch liên tịch 04/KHLT-…": the document named by its number, no purpose
     places = {w for p in q.places for w in p.split()}  # "kinh phí xã Phước Lợi Nam chi …": the place pays, it is no purpose
-    typed = [t for t in m.group(1).split() if t not in places] if m else []
+    typed = [t for t in m.group(m.lastindex).split() if t not in places] if m else []
     words = [w for t in typed for w in fold_ascii(ABBREVIATIONS.get(t, t)).split()
              if w not in _PURPOSE_FILLER and w not in _LEVEL_WORDS]
     # what the money is for, and who it goes to (a person or unit is named in more ways: more words must be missing)

@@ -62,7 +62,7 @@ from .understand import YEAR, Query, honour_levels, levels_named, names_counted_
 from .units import TABLE_CELL, Unit, actors, headings_above
 from .values import CITED_DOCUMENT, DAY_MONTH, sets_deadline
 from .verdict import PRIZE_WORDS
-from .villages import at_asked_village, one_of_several
+from .villages import at_asked_unit, at_asked_village, one_of_several
 
 # a clause framed by its own year: "Năm 2024, …", "- Trong năm 2024 …"
 _YEAR_FRAME = re.compile(r"^(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:Năm|Trong năm)\s+(\d{4})\b")
@@ -252,6 +252,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "xã Hòa Phú mở bao nhiêu lớp": not the 06 classes opened "tại các xã Hùng Mỹ, …, Hòa Phú"
         if kind in ("date", "count", "money", "person") and not at_asked_village(unit, q):
             return False  # "ngày hội đọc sách ở thôn Khâu Ria": not the one held at thôn Tùng Vài Phìn
+        if kind in ("date", "count", "money", "percent", "person") and not at_asked_unit(unit, q):
+            return False  # "huyện Thiệu Hóa được giao bao nhiêu %": not the row of huyện Hoằng Hóa
         if kind == "person" and not post_held and not (names_post(unit, q) and names_holder(unit, q)):
             return False
         if kind == "contact" and not (gives_phone(unit, q) and gives_address(unit, q) and owns_contact(unit, q)
@@ -288,7 +290,7 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "… đến 2030 bao nhiêu": a row of a table with year columns but no 2030 does not say
         if kind in ("count", "percent", "money") and not in_asked_year(unit, q):
             return False  # "năm 2024 bao nhiêu hộ đăng ký": not "năm 2025 có … hộ đăng ký; năm 2024 có … được công nhận"
-        if kind == "count" and q.years and not in_years(unit, q.years):
+        if kind in ("count", "money") and q.years and not in_years(unit, q.years, dated=True):
             return False  # "năm 2025 bao nhiêu ấp": not the clause under "Chỉ tiêu năm 2024" or "Kết quả năm 2023"
         if kind == "date" and period_years(q) and not dated_in_years(unit, period_years(q)):
             return False  # "báo cáo 6 tháng năm 2025 hạn ngày nào", "hội nghị năm 2027 ngày nào": not "… 05/6/2024"

@@ -34,10 +34,10 @@ from . import (
     tasked,
 )
 from .answer import Answer, Citation, doc_name
-from .compose import Draft, Finding, abstain, compose, instruction_note, not_stated
+from .compose import MISSING, Draft, Finding, abstain, compose, instruction_note, not_stated
 from .conversation import follow_up
 from .counts import counted_things, only_counted
-from .decide import decide
+from .decide import answers_as_asked, decide
 from .demands import named_from_documents
 from .duties import duties
 from .evidence import UnitCatalog, gather
@@ -212,6 +212,9 @@ class Assistant:
     def decide(self, turn: Turn, hits: list[SearchHit]) -> Answer:
         q, scope = turn.query, turn.scope
         documents = self.library.documents
+        if scope.unheld and not scope.doc_ids:  # "KH 52/KH-UBND ngày 29/01/2024" of a library whose plan 52 is of April
+            return abstain(q.text, "", documents, lead=(
+                f"Thư viện chưa có văn bản {', '.join(scope.unheld)}, nên các tài liệu hiện có không nêu nội dung này."))
         if scope.places and not scope.doc_ids and scope.unknown:
             names = ", ".join(p.label for p in scope.unknown)
             return abstain(q.text, "", documents,
@@ -293,6 +296,11 @@ class Assistant:
             return Answer(question=q.text, answer=relevance.OFF_TOPIC, abstained=True)
         ranked = _bases_last(q, ranked)
         ranked = _naming_first(q, coverage.speaking_first(q, scope, issued.issued_first(q, scope_docs, ranked, self.ranker.threshold)))
+        kinds = constraints(q)
+        placed = coverage.figures_of_places_asked(q, scope, ranked, kinds)
+        if not placed:  # "huyện Nậm Pồ mở bao nhiêu lớp": no clause gives that place a figure
+            return abstain(q.text, MISSING.get(kinds[0], "nội dung này"), listed, nearest=ranked[0])
+        ranked = placed
         decision = decide(q, coverage.naming_mentioned(scope, ranked), self.ranker.threshold)
         uncovered = coverage.not_covered(q, scope, scope_docs, decision.lead, ranked, catalog) if decision.answer else ""
         if uncovered:
@@ -346,7 +354,8 @@ class Assistant:
             if answer is not None:
                 return answer
         required = constraints(q)
-        eligible = [u for u in ranked if not u.header and meets(u, q, required)]
+        as_asked = answers_as_asked(q)  # every document's lead, not only the first, is what the question asks
+        eligible = [u for u in ranked if not u.header and meets(u, q, required) and all(check(u) for check in as_asked)]
         draft = self._draft(q, scope, decision.lead, eligible, notes, every=ranked)
         draft.notes += self._instruction_notes(draft)
         # a long clause is cut to the part the question wants; the turn's own words (a follow-up's "bao nhiêu

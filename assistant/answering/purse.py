@@ -76,6 +76,34 @@ def _asked_levels(unit: Unit, q: Query) -> set[str]:
 _PER_TIME = re.compile(r"(?:\b(?:moi|mot|hang)\s+|(?<!ngay )\b1\s+|/\s*(?:1\s*)?)(thang|buoi|ngay|tuan|tiet)\b")
 
 
+# what an amount asked is for: "bao nhiêu tiền để tổ chức Tuần lễ …", "đánh bao nhiêu cho khen thưởng"
+_FOR_WHAT = re.compile(r"\b(?:(?:bao nhieu|bn)(?:\s+tien)?|kinh phi|chi phi|so tien)\s+(?:de|cho|danh cho|vao)\s+(.+?)"
+                       r"(?=\s+(?:o|tai|cua|la|bao nhieu|bn|nam|trong|theo|tu|xa|huyen|tinh|cap)\b|\s+(?:19|20)\d\d\b|[,?.;:]|$)")
+_FOR_FILLER = frozenset("cac nhung mot viec cong tac thuc hien to chuc hoat dong ke hoach xay dung xa hoi hoc tap".split())
+# an amount given for several purposes at once: "1.320 triệu đồng (bồi dưỡng, kiểm tra, tổ chức Tuần lễ …)",
+# "180.000.000 đồng … để tổ chức tập huấn, kiểm tra, sơ kết, tổng kết và khen thưởng"
+_PURPOSES_LISTED = re.compile(r"\d[\d.,]*\s*(?:ty|trieu|nghin)?\s*(?:dong|d)\b(?:\s*\([^)]*\bdong\s*\))?(?:[^;.()]{0,120}?)"
+                              r"(?:\(([^)]{5,200})\)|\b(?:de|dung cho|su dung cho|su dung)\s+([^;.()]{5,200}))")
+
+
+def shared_among(unit: Unit, q: Query) -> bool:
+    """"bố trí riêng bao nhiêu tiền để tổ chức Tuần lễ …" is not answered by one sum for the training, the checks and
+    the Tuần lễ together: the purpose asked is one of several the amount is given for."""
+    m = _FOR_WHAT.search(q.bare)
+    if m is None or re.search(r"\btong\b", q.bare):
+        return False
+    words = [w for w in m.group(1).split() if w not in _FOR_FILLER]
+    if not words:
+        return False
+    for listed in _PURPOSES_LISTED.finditer(fold_ascii(unit.full_text)):
+        items = [i for i in re.split(r",|\bva\b", listed.group(1) or listed.group(2)) if i.strip()]
+        naming = [i for i in items if 2 * sum(bool(re.search(rf"\b{w}\b", i)) for w in words) >= len(words)]
+        asked = [i for i in items if all(re.search(rf"\b{w}\b", q.bare) for w in i.split() if w not in _FOR_FILLER)]
+        if len(items) >= 2 and len(naming) == 1 and len(asked) < 2:  # "… cho bồi dưỡng, kiểm tra và …": the whole
+            return True
+    return False
+
+
 def same_purse(unit: Unit, q: Query) -> bool:
     """"ngân sách huyện … bao nhiêu" is not answered by what the xã budget gives, nor "mỗi hộ được
     bao nhiêu" by a total: the level of the budget and the per-item reading must agree when both are said."""
@@ -108,6 +136,8 @@ def same_purse(unit: Unit, q: Query) -> bool:
     fees = set(_FEE.findall(q.bare))
     if fees and not fees & set(_FEE.findall(context)):
         return False  # "đóng hội phí bao nhiêu": a fee, not what a drive raises ("nguồn xã hội hóa")
+    if shared_among(unit, q):
+        return False  # "bố trí riêng bao nhiêu cho Tuần lễ": not one sum for the Tuần lễ and two other tasks
     if not from_giver(unit, q):
         return False  # "được Chủ tịch UBND xã thưởng bao nhiêu": not the prize the province's association gives
     if _ALLOCATES.search(q.bare) and not _BUDGET_WORDS.search(fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}")):

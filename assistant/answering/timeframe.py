@@ -31,8 +31,10 @@ def same_moment(unit: Unit, q: Query) -> bool:
 YEAR_SPAN = re.compile(r"\b(20\d{2})\s*[-–]\s*(20\d{2})\b")
 
 
-def in_years(unit: Unit, years: list[int]) -> bool:
-    """The clause's own heading (or the line introducing it) names no year, or one of *years*."""
+def in_years(unit: Unit, years: list[int], dated: bool = False) -> bool:
+    """The clause's own heading (or the line introducing it) names no year, or one of *years*; *dated*: a clause
+    whose document names no year at all is of the year the document is dated or the one before (a year's report is
+    dated early the next), not of a later one ("năm 2025 ngân sách huyện bố trí …" of a report of July 2024)."""
     headings = headings_above(unit)
     heading = next(iter(headings), "")  # "Mục 2. Chỉ tiêu năm 2024", not the item itself
     context = f"{heading} {unit.lead_in}"
@@ -45,6 +47,8 @@ def in_years(unit: Unit, years: list[int]) -> bool:
     if not named and not spans:  # a clause of "Kế hoạch … năm 2025" that names no year of its own is 2025's
         named = {int(y) for y in YEAR.findall(unit.doc.title or "")}
         spans = YEAR_SPAN.findall(unit.doc.title or "")
+    if dated and not named and not spans and unit.doc.year:
+        named = {unit.doc.year, unit.doc.year - 1}
     return not named or bool(named & set(years)) or any(str(y) in unit.full_text for y in years) or any(
         int(a) <= y <= int(b) for a, b in spans for y in years)
 

@@ -214,9 +214,15 @@ _HONOURED_AT = re.compile(r"\btieu bieu[\"”'’]?\s+cap (tinh|huyen|xa)\b|\b(?
                           r"(?:bieu duong|khen thuong|tang|ton vinh)\b")
 
 
+# an amount the question gives ("180 triệu … đánh bao nhiêu cho khen thưởng"): what it asks of it is money too
+_AMOUNT_GIVEN = re.compile(r"\b\d[\d.,]*\s*(?:trieu|ty|nghin)?\s*(?:dong|trieu|ty)\b")
+# a contest the country holds needs no "cấp": "giải học sinh giỏi quốc gia"
+_NATIONAL_CONTEST = re.compile(r"\b(?:gioi|hsg)\s+(quoc gia)\b")
+
+
 def levels_named(folded: str) -> set[str]:
     """The levels (folded: "huyen", "thon") *folded* text holds a title or a contest at."""
-    return {_SAME_LEVEL.get(level, level) for level in _LEVEL_OF.findall(folded)}
+    return {_SAME_LEVEL.get(level, level) for level in _LEVEL_OF.findall(folded) + _NATIONAL_CONTEST.findall(folded)}
 
 
 def honour_levels(folded: str) -> set[str]:
@@ -315,9 +321,11 @@ def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence
         asks = [a for a in asks if a != "deadline"] + ([] if "date" in asks else ["date"])
     topics = detected(TOPICS, accented, unplaced, marks)
     titles = titles_in(bare)
-    counted = (COUNT_NOUN.search(bare) and not COUNT_NOUN.search(bare).group(0).endswith((" nam", " ngay", " thang"))
-               ) or _COUNTED_NOUN.search(bare)
-    if "count" in asks and not counted and "funding" in topics and "money" not in asks:
+    unquoted = re.sub(r"[“”\"]", " ", bare)  # "bao nhiêu “Công dân học tập”" counts the title's holders
+    counted = (COUNT_NOUN.search(unquoted) and not COUNT_NOUN.search(unquoted).group(0).endswith((" nam", " ngay", " thang"))
+               ) or _COUNTED_NOUN.search(unquoted)
+    if "count" in asks and ("funding" in topics and not counted or _AMOUNT_GIVEN.search(bare) and not names_counted_thing(
+            unquoted)) and "money" not in asks:
         asks = ["money" if a == "count" else a for a in asks]  # "kinh phí … năm 2024 bao nhiêu": an amount
     elif "count" in asks and not counted and (titles or "target" in topics) and not {"money", "contact"} & set(asks):
         asks = ["percent" if a == "count" else a for a in asks]  # "ĐVHT 2025 bao nhiêu?": a target's percentage

@@ -93,7 +93,9 @@ _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼ�
 # where something takes place: "tại Hội trường UBND huyện", "ở Nhà văn hóa thôn", a column "Địa điểm", "trực tuyến";
 # not the document or article something is set out in ("tại Kế hoạch số …", "tại Điều 3")
 VENUE = re.compile(r"\b(?:[Tt]ại|[Ởở])\s+(?!(?:Kế hoạch|Quyết định|Điều|Khoản|Mục|Phụ lục|Bảng|Biểu|Công văn|Thông tư|Nghị|"
-                   r"Hướng dẫn|Văn bản|Tờ trình|Chỉ thị|Thông báo|Báo cáo|Chương|Phần)\b)"
+                   r"Hướng dẫn|Văn bản|Tờ trình|Chỉ thị|Thông báo|Báo cáo|Chương|Phần|"
+                   # an event is when something is done, not where ("xét tặng Giấy khen tại Hội nghị tổng kết")
+                   r"Hội nghị|Hội thi|Hội thảo|Đại hội|Lễ|Ngày hội|Tuần lễ|Cuộc họp|Kỳ họp|Phiên họp|Buổi|Tọa đàm)\b)"
                    rf"(?:[{_UPPER}]|(?:hội trường|nhà văn hóa|trụ sở|sân|quảng trường|trường|trung tâm|thư viện|phòng|khu|"
                    r"điểm|nhà|cơ sở|địa bàn|xã|thôn|ấp|bản|huyện|tỉnh|thành phố|các (?:xã|thôn|ấp|bản|trường|điểm|trung tâm|"
                    r"TTHTCĐ|cơ sở|khu))\b)|\b[Đđ]ịa điểm\b|\b[Tt]rực tuyến\b")

@@ -5,21 +5,31 @@ from __future__ import annotations
 
 import re
 
-from index.textnorm import fold_ascii
+from index.textnorm import fold_ascii, has_diacritics
 
 from .understand import Query
 from .units import TABLE_CELL, Unit
 
 _KINDS = r"thon|ap|xom|khom|bon|lang|to dan pho|khu pho"
 # a village named by its kind and a name in a clause, as written: "thôn Tùng Vài Phìn", "ấp Tân Hòa"
-_NAMED = re.compile(r"\b(?:[Tt]hôn|[Ấấ]p|[Xx]óm|[Kk]hóm|[Bb]uôn|[Tt]ổ dân phố|[Kk]hu phố)\s+((?:[A-ZĐÂĂÊÔƠƯ0-9][\w-]*\s*){1,4})")
+_NAMED = re.compile(r"\b(?:[Tt]hôn|[Ấấ]p|[Xx]óm|[Kk]hóm|[Bb]uôn|(?<![Vv]ăn )[Bb]ản|[Tt]ổ dân phố|[Kk]hu phố)\s+"
+                    r"((?:[A-ZĐÂĂÊÔƠƯ0-9][\w-]*\s*){1,4})")
 # the kind followed by a word that names no village: "các thôn", "thôn nào", "cấp thôn", "thôn trên địa bàn"
 _NOT_A_NAME = frozenset("nao tren trong da dat duoc co va cua phai thuc hien to gui bao lap moi cac nhung deu thi "
                         "la hoc tap ve o tai xa phuong huyen tinh".split())
 
 
+# a hamlet of the north-west ("bản Cò Lìu"): "bản" is also a copy, a map or a newsletter ("bản đồ", "bản tin"), and
+# typed without marks "ban" is a board ("ban chỉ đạo") — so a hamlet is read after "ở / tại" only
+_HAMLET = re.compile(r"(?<!\w)bản\s+[A-ZĐ]")
+_HAMLET_TYPED = re.compile(r"\b(?:o|tai)\s+ban\s+(?!(?:chi|to|thuong|dai|giam|chap|kiem|tuyen|dan|cong|quan|dieu|bien|khuyen|"
+                           r"hanh|bi|thi|van|nganh|do|tin|doc|nay|dang|tu|so)\b)[a-z]+")
+
+
 def asks_a_village(q: Query) -> bool:
     """The question names one village ("ngày hội đọc sách ở thôn Khâu Ria"), not villages in general."""
+    if _HAMLET.search(q.text) if has_diacritics(q.text) else _HAMLET_TYPED.search(q.bare):
+        return True
     return any(m.group(2) not in _NOT_A_NAME
                for m in re.finditer(rf"(?<!cap )(?<!moi )(?<!cac )\b({_KINDS})\s+([a-z0-9]+)", q.bare))
 
@@ -35,6 +45,22 @@ def at_asked_village(unit: Unit, q: Query) -> bool:
 
 # a capital letter of Vietnamese, for names written as typed
 CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
+# a commune or a district named by its kind and a name: "Huyện Hoằng Hóa", "xã Tân Lộc", "TP Sầm Sơn"
+_UNIT_NAMED = re.compile(rf"(?<!\w)(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP\.?)\s+"
+                         rf"((?:[{CAPITAL}][\w-]*\s*){{1,4}})")
+
+
+def at_asked_unit(unit: Unit, q: Query) -> bool:
+    """A clause naming communes or districts other than its document's own speaks of them: "Huyện Hoằng Hóa: 84%"
+    is not the target of huyện Thiệu Hóa, unless it names that one too."""
+    own = {fold_ascii(p) for p in (unit.doc.locality, unit.doc.district, unit.doc.province) if p}
+    asked = [p for p in q.places if p not in own]
+    if not asked:
+        return True
+    text = f"{unit.lead_in} | {unit.full_text}"
+    named = {fold_ascii(m.group(1)).strip() for m in _UNIT_NAMED.finditer(text)} - own
+    folded = fold_ascii(text)
+    return not named or any(re.search(rf"\b{re.escape(p)}\b", folded) for p in asked)
 # places listed together by name after their kind: "tại các xã Hùng Mỹ, Yên Lập và Hòa Phú", "ở 03 thôn: Nà Khà,
 # Bản Bó", "có 07 thôn gồm: Vĩnh Thạnh Tây, …" (not a kind of them: "các thôn thuộc huyện Bác Ái")
 _LISTED = re.compile(rf"\b(?:các|\d{{1,2}})\s+(?:xã|phường|thị trấn|thôn|ấp|bản|xóm|khóm|huyện)(?:\s+(?:gồm|bao gồm|là))?\s*:?\s+([{CAPITAL}][^.;()]{{2,200}})")
@@ -46,11 +72,28 @@ def one_of_several(unit: Unit, q: Query, villages: tuple[str, ...] = ()) -> bool
     if TABLE_CELL in unit.text:
         return False
     own = {fold_ascii(p) for p in (unit.doc.locality, unit.doc.district, unit.doc.province) if p}
-    asked = [p for p in [*q.places, *villages] if p not in own]  # villages (folded) the gazetteer does not hold
+    asked = [p for p in dict.fromkeys([*q.places, *villages]) if p not in own]  # villages (folded) the gazetteer does not hold
     if not asked:
         return False
     for m in _LISTED.finditer(unit.full_text):
         listed = fold_ascii(m.group(1))
         if any(re.search(rf"\b{re.escape(p)}\b", listed) for p in asked) and re.search(r",|\bva\b", listed):
             return True
-    return False
+    if re.search(r"\btong\b", q.bare) or len(asked) > 1:
+        return False  # "thôn A và thôn B có tổng cộng bao nhiêu học viên": the sum is asked
+    return any(_joined(fold_ascii(unit.full_text), p) for p in asked)
+
+
+# (communes and districts are named beside each other alike: "tại xã Hòa An và xã Phương Phú")
+_KIND_WORDS = rf"(?:{_KINDS}|ban|xa|phuong|thi tran|huyen|quan|thi xa)"
+
+
+def _joined(folded: str, place: str) -> bool:
+    """"tại thôn Sín Chải và thôn Lùng Cẩu với tổng số 45 học viên": the village is named beside another of its kind
+    and never with a figure of its own ("bản Hô Be 24 học viên")."""
+    mentions = list(re.finditer(rf"\b{_KIND_WORDS}\s+{re.escape(place)}\b", folded))
+    if not mentions or any(re.match(r"\s*[:(]?\s*\d", folded[m.end():]) for m in mentions):
+        return False
+    return any(re.match(rf"\s*(?:,|\bva\b)\s*{_KIND_WORDS}\s+[a-z]", folded[m.end():])
+               or re.search(rf"\b{_KIND_WORDS}\s+[a-z]+(?:\s+[a-z]+){{0,2}}\s*(?:,|\bva)\s*$", folded[:m.start()])
+               for m in mentions)
