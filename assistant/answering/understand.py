@@ -214,8 +214,9 @@ _HONOURED_AT = re.compile(r"\btieu bieu[\"”'’]?\s+cap (tinh|huyen|xa)\b|\b(?
                           r"(?:bieu duong|khen thuong|tang|ton vinh)\b")
 
 
-# an amount the question gives ("180 triệu … đánh bao nhiêu cho khen thưởng"): what it asks of it is money too
+# an amount the question gives, and a part of it asked ("180 triệu … đánh bao nhiêu cho khen thưởng"): money too
 _AMOUNT_GIVEN = re.compile(r"\b\d[\d.,]*\s*(?:trieu|ty|nghin)?\s*(?:dong|trieu|ty)\b")
+_PART_ASKED = re.compile(r"\b(?:bao nhieu|bn)\s+(?:tien\s+)?(?:cho|de|danh cho)\b")
 # a contest the country holds needs no "cấp": "giải học sinh giỏi quốc gia"
 _NATIONAL_CONTEST = re.compile(r"\b(?:gioi|hsg)\s+(quoc gia)\b")
 
@@ -324,8 +325,8 @@ def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence
     unquoted = re.sub(r"[“”\"]", " ", bare)  # "bao nhiêu “Công dân học tập”" counts the title's holders
     counted = (COUNT_NOUN.search(unquoted) and not COUNT_NOUN.search(unquoted).group(0).endswith((" nam", " ngay", " thang"))
                ) or _COUNTED_NOUN.search(unquoted)
-    if "count" in asks and ("funding" in topics and not counted or _AMOUNT_GIVEN.search(bare) and not names_counted_thing(
-            unquoted)) and "money" not in asks:
+    part_of_amount = bool(_AMOUNT_GIVEN.search(bare) and _PART_ASKED.search(bare)) and not names_counted_thing(unquoted)
+    if "count" in asks and ("funding" in topics and not counted or part_of_amount) and "money" not in asks:
         asks = ["money" if a == "count" else a for a in asks]  # "kinh phí … năm 2024 bao nhiêu": an amount
     elif "count" in asks and not counted and (titles or "target" in topics) and not {"money", "contact"} & set(asks):
         asks = ["percent" if a == "count" else a for a in asks]  # "ĐVHT 2025 bao nhiêu?": a target's percentage
