@@ -17,7 +17,7 @@ from .values import CITED_DOCUMENT, COUNTED_TO, DAY_MONTH
 # an event a question counts something at or asks the day of: "Lễ khai mạc Tuần lễ …", "Hội nghị sơ kết …", "Đại hội
 # …", "Hội thi …", a class ("lớp nghề may công nghiệp", "lớp tập huấn …"; not classes counted: "bao nhiêu lớp …")
 _EVENT = re.compile(r"\b(?:le (?:khai mac|be mac|phat dong|trao thuong|tuyen duong|ky niem|tong ket|huong ung)|"
-                    r"hoi nghi(?: (?:so ket|tong ket|trien khai))?|hop (?:so ket|tong ket)|cuoc hop|buoi hop|"
+                    r"hoi nghi(?: (?:so ket|tong ket|trien khai))?|hop (?:so ket|tong ket)|"
                     r"dai hoi|hoi thi|cuoc thi|ngay hoi|hoi thao|toa dam|"
                     r"dien dan|(?<!bao nhieu )(?<!may )(?<!bn )(?<!so )(?<!cac )(?<!nhung )(?<!moi )lop)\b")
 # the words after an event's kind that tell it from the others of its kind ("Hội thi vẽ tranh theo sách"): up to
@@ -50,7 +50,7 @@ def day_of_event(unit: Unit, q: Query) -> bool:
     quý III năm 2026; cấp xã hoàn thành trước ngày 30/6" gives none); a question naming no event, any part."""
     events = {kind for kind, _own in _asked_events(q)}
     parts = re.split(r";|\.\s", CITED_DOCUMENT.sub(" ", unit.full_text))
-    if not q.deadline:  # "họp sơ kết ngày nào": the day it is held, not a day something is due by
+    if events and not q.deadline:  # "họp sơ kết ngày nào": the day the meeting is held, not a day something is due by
         parts = [_DUE_BY.sub(" ", p) for p in parts]
     naming = [p for p in parts if any(re.search(rf"\b{e}\b", plain_words(fold_ascii(p))) for e in events)]
     if not naming:
