@@ -62,7 +62,7 @@ from .understand import YEAR, Query, honour_levels, levels_named, names_counted_
 from .units import TABLE_CELL, Unit, actors, headings_above
 from .values import CITED_DOCUMENT, DAY_MONTH, sets_deadline
 from .verdict import PRIZE_WORDS
-from .villages import at_asked_unit, at_asked_village, one_of_several
+from .villages import at_asked_village, one_of_several
 
 # a clause framed by its own year: "Năm 2024, …", "- Trong năm 2024 …"
 _YEAR_FRAME = re.compile(r"^(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:Năm|Trong năm)\s+(\d{4})\b")
@@ -252,8 +252,6 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False  # "xã Hòa Phú mở bao nhiêu lớp": not the 06 classes opened "tại các xã Hùng Mỹ, …, Hòa Phú"
         if kind in ("date", "count", "money", "person") and not at_asked_village(unit, q):
             return False  # "ngày hội đọc sách ở thôn Khâu Ria": not the one held at thôn Tùng Vài Phìn
-        if kind in ("date", "count", "money", "percent", "person") and not at_asked_unit(unit, q):
-            return False  # "huyện Thiệu Hóa được giao bao nhiêu %": not the row of huyện Hoằng Hóa
         if kind == "person" and not post_held and not (names_post(unit, q) and names_holder(unit, q)):
             return False
         if kind == "contact" and not (gives_phone(unit, q) and gives_address(unit, q) and owns_contact(unit, q)

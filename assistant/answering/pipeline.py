@@ -37,7 +37,7 @@ from .answer import Answer, Citation, doc_name
 from .compose import MISSING, Draft, Finding, abstain, compose, instruction_note, not_stated
 from .conversation import follow_up
 from .counts import counted_things, only_counted
-from .decide import answers_as_asked, decide
+from .decide import decide
 from .demands import named_from_documents
 from .duties import duties
 from .evidence import UnitCatalog, gather
@@ -354,8 +354,7 @@ class Assistant:
             if answer is not None:
                 return answer
         required = constraints(q)
-        as_asked = answers_as_asked(q)  # every document's lead, not only the first, is what the question asks
-        eligible = [u for u in ranked if not u.header and meets(u, q, required) and all(check(u) for check in as_asked)]
+        eligible = [u for u in ranked if not u.header and meets(u, q, required)]
         draft = self._draft(q, scope, decision.lead, eligible, notes, every=ranked)
         draft.notes += self._instruction_notes(draft)
         # a long clause is cut to the part the question wants; the turn's own words (a follow-up's "bao nhiêu

@@ -79,6 +79,8 @@ _PER_TIME = re.compile(r"(?:\b(?:moi|mot|hang)\s+|(?<!ngay )\b1\s+|/\s*(?:1\s*)?
 # what an amount asked is for: "bao nhiêu tiền để tổ chức Tuần lễ …", "đánh bao nhiêu cho khen thưởng"
 _FOR_WHAT = re.compile(r"\b(?:(?:bao nhieu|bn)(?:\s+tien)?|kinh phi|chi phi|so tien)\s+(?:de|cho|danh cho|vao)\s+(.+?)"
                        r"(?=\s+(?:o|tai|cua|la|bao nhieu|bn|nam|trong|theo|tu|xa|huyen|tinh|cap)\b|\s+(?:19|20)\d\d\b|[,?.;:]|$)")
+# an amount shared by this many tasks or more is no one task's
+SHARED_TASKS = 3
 _FOR_FILLER = frozenset("cac nhung mot viec cong tac thuc hien to chuc hoat dong ke hoach xay dung xa hoi hoc tap".split())
 # an amount given for several purposes at once: "1.320 triệu đồng (bồi dưỡng, kiểm tra, tổ chức Tuần lễ …)",
 # "180.000.000 đồng … để tổ chức tập huấn, kiểm tra, sơ kết, tổng kết và khen thưởng"
@@ -99,7 +101,8 @@ def shared_among(unit: Unit, q: Query) -> bool:
         items = [i for i in re.split(r",|\bva\b", listed.group(1) or listed.group(2)) if i.strip()]
         naming = [i for i in items if 2 * sum(bool(re.search(rf"\b{w}\b", i)) for w in words) >= len(words)]
         asked = [i for i in items if all(re.search(rf"\b{w}\b", q.bare) for w in i.split() if w not in _FOR_FILLER)]
-        if len(items) >= 2 and len(naming) == 1 and len(asked) < 2:  # "… cho bồi dưỡng, kiểm tra và …": the whole
+        # three tasks or more (two may be two places: "sửa nhà văn hóa thôn A và thôn B"); asked together, the whole
+        if len(items) >= SHARED_TASKS and len(naming) == 1 and len(asked) < 2:
             return True
     return False
 

@@ -45,22 +45,6 @@ def at_asked_village(unit: Unit, q: Query) -> bool:
 
 # a capital letter of Vietnamese, for names written as typed
 CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
-# a commune or a district named by its kind and a name: "Huyện Hoằng Hóa", "xã Tân Lộc", "TP Sầm Sơn"
-_UNIT_NAMED = re.compile(rf"(?<!\w)(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Tt]hành phố|TP\.?)\s+"
-                         rf"((?:[{CAPITAL}][\w-]*\s*){{1,4}})")
-
-
-def at_asked_unit(unit: Unit, q: Query) -> bool:
-    """A clause naming communes or districts other than its document's own speaks of them: "Huyện Hoằng Hóa: 84%"
-    is not the target of huyện Thiệu Hóa, unless it names that one too."""
-    own = {fold_ascii(p) for p in (unit.doc.locality, unit.doc.district, unit.doc.province) if p}
-    asked = [p for p in q.places if p not in own]
-    if not asked:
-        return True
-    text = f"{unit.lead_in} | {unit.full_text}"
-    named = {fold_ascii(m.group(1)).strip() for m in _UNIT_NAMED.finditer(text)} - own
-    folded = fold_ascii(text)
-    return not named or any(re.search(rf"\b{re.escape(p)}\b", folded) for p in asked)
 # places listed together by name after their kind: "tại các xã Hùng Mỹ, Yên Lập và Hòa Phú", "ở 03 thôn: Nà Khà,
 # Bản Bó", "có 07 thôn gồm: Vĩnh Thạnh Tây, …" (not a kind of them: "các thôn thuộc huyện Bác Ái")
 _LISTED = re.compile(rf"\b(?:các|\d{{1,2}})\s+(?:xã|phường|thị trấn|thôn|ấp|bản|xóm|khóm|huyện)(?:\s+(?:gồm|bao gồm|là))?\s*:?\s+([{CAPITAL}][^.;()]{{2,200}})")
