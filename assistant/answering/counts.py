@@ -100,8 +100,7 @@ def counts(unit: Unit, q: Query) -> bool:
         row = re.sub(r"[\"“”]", "", fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}"))  # 'hộ "Gia đình …"'
         # "(cấp thôn)", "3.000.000 đồng/thôn": a level and a rate per unit name the thing without counting it
         return not rates_only(unit.text) and any(re.search(rf"(?<!cap )(?<!/)\b{t}\b", row) for t in things)
-    # a title "Gia đình học tập" counts nothing, in curly quotes or straight
-    plain = re.sub(r"“[^”]*”|\"[^\"\n]{1,80}\"", " ", f"{unit.lead_in} {unit.full_text}")
+    plain = re.sub(r"“[^”]*”", " ", f"{unit.lead_in} {unit.full_text}")  # a title "Gia đình học tập" counts nothing
     text = fold_ascii(_RATED.sub(" ", plain))  # "94% trường học đạt …" is a rate of schools, not a count of them
     expanded = " ".join(fold_ascii(w) for w in words(plain.replace("%", " phần trăm ")))  # "75% số hộ" counts none
     # the thing is counted ("1.500 hội viên", "10/17 TTHTCĐ") or named so it can be counted ("Sở Nội vụ, Sở Tài chính");

@@ -1,11 +1,10 @@
 """A figure, a day, a post or a place answers only the one it belongs to: a village's figure is not the sum two
-villages share, a hamlet ("bản") the plan never names has none, a criterion's points are not a number of "Công dân
-học tập", a prize of the provincial contest is not the national one's, a sum given for four tasks is not what one
-of them gets, the day a report is due is not the day the board meets, the head of the board is not the head of its
-team, a conference something is done at is no place, a deadline is no channel, a centre's budget is not the price of
-what it asks to buy, a report dated 2024 gives no budget of 2026, and a prize given with no award is not what comes
-with a "Cờ thi đua". A plan named with another day is another plan, and a commune named with its district is no
-comparison of two places."""
+villages share, a hamlet ("bản") the plan never names has none, a prize of the provincial contest is not the
+national one's, a sum given for four tasks is not what one of them gets, the day a report is due is not the day the
+board meets, the head of the board is not the head of its team, a conference something is done at is no place, a
+deadline is no channel, a centre's budget is not the price of what it asks to buy, a report dated 2024 gives no
+budget of 2026, and a prize given with no award is not what comes with a "Cờ thi đua". A plan named with another day
+is another plan, and a commune named with its district is no comparison of two places."""
 
 from __future__ import annotations
 
@@ -231,8 +230,6 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     "lop xoa mu chu o thon sin lam xa coc lam co bao nhieu hoc vien",
     # a hamlet the plan never names, where it gives three others'
     "lop tin hoc co ban o ban co liu xa coc lam co bao nhieu hoc vien",
-    # a number of holders of a title, where the guidance gives a criterion's points
-    "Theo hướng dẫn của Hội Khuyến học huyện Thiệu Nam, mỗi xã được đề nghị tặng Giấy khen cho tối đa bao nhiêu “Công dân học tập”?",
     # the national contest's prize, where the guidance gives the provincial one's
     "hkh huyen thieu nam thuong hs dat giai hsg quoc gia bao nhieu tien",
     # what one task gets, where one sum is given for four
