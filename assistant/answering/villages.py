@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from index.clean import is_vietnamese_syllable
 from index.textnorm import fold_ascii, has_diacritics
 
 from .understand import Query
@@ -12,8 +13,9 @@ from .units import TABLE_CELL, Unit
 
 _KINDS = r"thon|ap|xom|khom|bon|lang|to dan pho|khu pho"
 # a village named by its kind and a name in a clause, as written: "thôn Tùng Vài Phìn", "ấp Tân Hòa"
-_NAMED = re.compile(r"\b(?:[Tt]hôn|[Ấấ]p|[Xx]óm|[Kk]hóm|[Bb]uôn|(?<![Vv]ăn )[Bb]ản|[Tt]ổ dân phố|[Kk]hu phố)\s+"
-                    r"((?:[A-ZĐÂĂÊÔƠƯ0-9][\w-]*\s*){1,4})")
+_NAMED = re.compile(r"\b(?:[Tt]hôn|[Ấấ]p|[Xx]óm|[Kk]hóm|[Bb]uôn|[Tt]ổ dân phố|[Kk]hu phố)\s+((?:[A-ZĐÂĂÊÔƠƯ0-9][\w-]*\s*){1,4})"
+                    # a hamlet ("bản Hô Be"), not a text ("văn bản Hướng dẫn")
+                    r"|(?<![Vv]ăn )\b[Bb]ản\s+((?:[A-ZĐÂĂÊÔƠƯ][a-zđà-ỹ][\w-]*\s*){1,3})")
 # the kind followed by a word that names no village: "các thôn", "thôn nào", "cấp thôn", "thôn trên địa bàn"
 _NOT_A_NAME = frozenset("nao tren trong da dat duoc co va cua phai thuc hien to gui bao lap moi cac nhung deu thi "
                         "la hoc tap ve o tai xa phuong huyen tinh".split())
@@ -39,7 +41,9 @@ def at_asked_village(unit: Unit, q: Query) -> bool:
     if not asks_a_village(q):
         return True
     text = f"{unit.lead_in} | {unit.full_text}"  # a header ending "… cấp thôn" names no village "1" of its row
-    named = [fold_ascii(m.group(1)).strip() for m in _NAMED.finditer(text)]
+    # a hamlet's name is Vietnamese ("bản Hô Be"), a file's is not ("bản Word")
+    named = [fold_ascii(m.group(1) or m.group(2)).strip() for m in _NAMED.finditer(text)
+             if m.group(1) or all(is_vietnamese_syllable(w) for w in m.group(2).split())]
     return not named or any(re.search(rf"\b{re.escape(n)}\b", q.bare) for n in named if n)
 
 

@@ -30,6 +30,11 @@ II. KINH PHÍ
 1. Năm 2024, ngân sách xã bố trí 35.000.000 đồng cho hoạt động của Trung tâm học tập cộng đồng.
 2. Đề nghị Ủy ban nhân dân huyện hỗ trợ kinh phí mua sắm 01 máy chiếu và 10 bộ bàn ghế cho Trung tâm học tập cộng đồng xã.
 
+III. CHẾ ĐỘ BÁO CÁO
+| Báo cáo | Đơn vị gửi | Nơi nhận | Thời hạn | Hình thức |
+|---|---|---|---|---|
+| Báo cáo 6 tháng | Trung tâm học tập cộng đồng | UBND xã | Trước ngày 15/6/2024 | Bản giấy; bản Word gửi qua thư điện tử |
+
 TM. ỦY BAN NHÂN DÂN
 CHỦ TỊCH
 Giàng Seo Lâm
@@ -260,6 +265,8 @@ def test_a_figure_of_another_is_refused(assistant: Assistant, question: str) -> 
 
 @pytest.mark.parametrize(("question", "said"), [
     ("Lớp tin học cơ bản ở bản Tả Phìn xã Cốc Lâm có bao nhiêu học viên?", "22"),
+    # "áp dụng" reads as a village typed ("ấp Dụng"); "bản Word" names a file, not a hamlet
+    ("Hạn gửi báo cáo 6 tháng ở xã Cốc Lâm (áp dụng từ năm 2024) là ngày nào?", "15/6/2024"),
     ("nam 2024 ngan sach xa coc lam bo tri bao nhieu tien cho hoat dong cua tthtcd", "35.000.000"),
     ("nam 2024 ngan sach huyen cam nam cap cho moi tthtcd bao nhieu tien", "8.000.000"),
     ("Lớp xóa mù chữ ở thôn Sín Lâm và thôn Lùng Phìn xã Cốc Lâm có tổng cộng bao nhiêu học viên?", "45"),
