@@ -296,10 +296,10 @@ class Assistant:
             return Answer(question=q.text, answer=relevance.OFF_TOPIC, abstained=True)
         ranked = _bases_last(q, ranked)
         ranked = _naming_first(q, coverage.speaking_first(q, scope, issued.issued_first(q, scope_docs, ranked, self.ranker.threshold)))
-        kinds = constraints(q)
-        placed = coverage.figures_of_places_asked(q, scope, ranked, kinds)
+        required = constraints(q)
+        placed = coverage.figures_of_places_asked(q, scope, ranked, required)
         if not placed:  # "huyện Nậm Pồ mở bao nhiêu lớp": no clause gives that place a figure
-            return abstain(q.text, MISSING.get(kinds[0], "nội dung này"), listed, nearest=ranked[0])
+            return abstain(q.text, MISSING.get(required[0], "nội dung này"), listed, nearest=ranked[0])
         ranked = placed
         decision = decide(q, coverage.naming_mentioned(scope, ranked), self.ranker.threshold)
         uncovered = coverage.not_covered(q, scope, scope_docs, decision.lead, ranked, catalog) if decision.answer else ""
@@ -353,7 +353,6 @@ class Assistant:
             answer = duties(q, ranked, catalog, scope.doc_ids, notes)
             if answer is not None:
                 return answer
-        required = constraints(q)
         eligible = [u for u in ranked if not u.header and meets(u, q, required)]
         draft = self._draft(q, scope, decision.lead, eligible, notes, every=ranked)
         draft.notes += self._instruction_notes(draft)

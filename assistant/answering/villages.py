@@ -21,8 +21,8 @@ _NOT_A_NAME = frozenset("nao tren trong da dat duoc co va cua phai thuc hien to 
                         "la hoc tap ve o tai xa phuong huyen tinh".split())
 
 
-# a hamlet of the north-west ("bản Cò Lìu"): "bản" is also a copy, a map or a newsletter ("bản đồ", "bản tin"), and
-# typed without marks "ban" is a board ("ban chỉ đạo") — so a hamlet is read after "ở / tại" only
+# a hamlet of the north-west ("bản Cò Lìu"): with marks, "bản" before a capitalised name ("bản đồ", "bản tin" are a
+# map and a newsletter); typed without marks "ban" is also a board ("ban chỉ đạo"), so only after "ở / tại"
 _HAMLET = re.compile(r"(?<!\w)bản\s+[A-ZĐ]")
 _HAMLET_TYPED = re.compile(r"\b(?:o|tai)\s+ban\s+(?!(?:chi|to|thuong|dai|giam|chap|kiem|tuyen|dan|cong|quan|dieu|bien|khuyen|"
                            r"hanh|bi|thi|van|nganh|do|tin|doc|nay|dang|tu|so)\b)[a-z]+")
