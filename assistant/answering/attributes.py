@@ -18,6 +18,7 @@ from index.textnorm import fold_ascii
 from .answer import Answer, doc_name, doc_within
 from .compose import abstain, listing
 from .evidence import HEADER_SECTION, UnitCatalog
+from .references import KINDS, SHORT_KINDS
 from .understand import ORDER_ASKED, Query, content_terms
 from .units import Unit
 from .verdict import document_verdict
@@ -54,6 +55,11 @@ def document_attribute(q: Query, docs: Sequence[DocumentMeta], catalog: UnitCata
                        everything: Sequence[DocumentMeta]) -> Answer | None:
     """Each attribute the question asks, for the documents in scope (one line per document and attribute)."""
     docs = _named_by_title(q, docs)
+    asked = _kind_asked(q)
+    if asked and docs and not any(_of_kind(d, asked) for d in docs):
+        # "kế hoạch năm 2025 của UBND huyện … số mấy" where the library holds only the district's report
+        held = "; ".join(f"{doc_name(d)} là {d.kind.lower()}" for d in docs)
+        return abstain(q.text, "", everything, lead=f"Thư viện chưa có {_KIND_NAMES[asked]} này ({held}).")
     attributes = q.doc_attributes or ([q.doc_attribute] if q.doc_attribute else [])
     items: Items = []
     missing: list[str] = []
@@ -92,6 +98,21 @@ def document_attribute(q: Query, docs: Sequence[DocumentMeta], catalog: UnitCata
         answer.citations += sent.citations
         answer.answer += "\n" + re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", sent.answer)
     return answer
+
+
+_KIND_NAMES = {**KINDS, "bao cao": "báo cáo"}
+# the document a question is about, named by its kind first and not by its number ("kế hoạch năm 2025 của …")
+_LEADING_KIND = re.compile(rf"^(?:theo )?({'|'.join([*_KIND_NAMES, *SHORT_KINDS])})\b(?!\s*(?:so\s*)?\d)")
+
+
+def _kind_asked(q: Query) -> str:
+    m = _LEADING_KIND.match(q.bare.strip())
+    return SHORT_KINDS.get(m.group(1), m.group(1)) if m else ""
+
+
+def _of_kind(doc: DocumentMeta, kind: str) -> bool:
+    """The document is of that kind, or issues one ("Quyết định ban hành Kế hoạch …")."""
+    return kind in fold_ascii(doc.kind or "").lower() or kind in fold_ascii(doc.title or "").lower()
 
 
 def _attribute_items(q: Query, attribute: str, docs: Sequence[DocumentMeta],

@@ -17,9 +17,10 @@ from .units import Unit
 _PHONE_ASKED = re.compile(r"\b(?:so )?(?:dien thoai|sdt|so dt|dt lien he|hotline|di dong)\b")
 PHONE = re.compile(r"(?<![\d/])\(?0\d{2,4}\)?[ .]?\d{3,4}[ .]?\d{3,4}(?![\d/])")
 _MOBILE = re.compile(r"\b(?:di dong|dtdd)\b")
-# whose address or number is asked: "email của HKH xã", "sđt (đầu mối) của Phòng GD&ĐT huyện"
+# whose address or number is asked: "email của HKH xã", "sđt (đầu mối) của Phòng GD&ĐT huyện", "email nhận báo cáo
+# của Hội Khuyến học huyện"
 _CONTACT_OF = re.compile(r"\b(?:email|e-mail|thu dien tu|dia chi|so dien thoai|dien thoai|sdt|so dt|hotline|zalo)\s+"
-                         r"(?:(?:dau moi|lien he|lien lac|co quan)\s+)?(?:cua\s+)?")
+                         r"(?:(?:dau moi|lien he|lien lac|co quan)\s+)?(?:(?:[a-z]+\s+){0,3}?cua\s+)?")
 _LEVEL_AFTER = re.compile(r"\s*(?:cap\s+)?(tinh|huyen|xa|phuong|thon)\b")
 _ADDRESS = re.compile(r"@|\b\d{3,4}[ .]?\d{3,4}[ .]?\d{3,4}\b")
 

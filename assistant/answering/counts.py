@@ -143,7 +143,8 @@ _PLAIN_SECOND = frozenset("hoc tap".split())
 
 def _another_kind_counted(unit: Unit, things: list[str]) -> bool:
     """"bao nhiêu lớp ngoại ngữ" of a clause counting "12 lớp, chuyên đề" and "01 lớp tin học": the clause counts
-    the thing, each time of another kind, and never names the kind asked (nor its abbreviation's words)."""
+    the thing, each time of another kind, and never names the kind asked (nor its abbreviation's words), or names
+    it only uncounted ("28 lớp chuyên đề …; tiếp tục mở lớp xóa mù chữ")."""
     if TABLE_CELL in unit.text or unit.members:
         return False
     plain = f"{unit.section} {unit.lead_in} {unit.full_text}"
@@ -154,6 +155,10 @@ def _another_kind_counted(unit: Unit, things: list[str]) -> bool:
         if head not in _OF_KINDS or not kind or kind in _PLAIN_SECOND:
             continue
         if re.search(rf"\b\d+\s+{head}\b", said) and not re.search(rf"\b{kind}\b", spelt):
+            return True
+        # "28 lớp chuyên đề …; tiếp tục mở lớp xóa mù chữ": each count is of another kind, the kind asked is not counted
+        following = re.findall(rf"\b\d+\s+{head}\s+([a-z]+)", said)
+        if following and all(w not in _FUNCTION_WORDS and w != kind for w in following):
             return True
     return False
 
@@ -172,9 +177,51 @@ def only_counted(q: Query, unit: Unit) -> str:
 
 
 def _names_them(original: str, folded: str, thing: str) -> bool:
-    """"04 huyện: Hương Khê, Can Lộc, …", "05 ấp (Tân An, …)": the count is followed by the names."""
-    for m in re.finditer(rf"\b{thing}\s*(?::|\(|gom\b|la\b)\s*", folded):
+    """"04 huyện: Hương Khê, Can Lộc, …", "05 ấp (Tân An, …)", "03 đơn vị được khen thưởng: huyện …": the count is
+    followed by the names."""
+    for m in re.finditer(rf"\b{thing}\b[^.;:()]{{0,40}}?(?::|\(|\bgom\b|\bla\b)\s*", folded):
         after = original[m.end() :] if len(original) == len(folded) else folded[m.end() :]
         if re.match(r"(?:(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|thôn|ấp|bản|khóm|tổ dân phố)\s+)?[A-ZĐ]", after):
             return True  # "03 đơn vị: huyện Hồng Dân, …": each named with its kind
     return False
+
+
+# which members of a counted group are asked ("04 đơn vị gửi báo cáo chậm là những đơn vị nào?"): a clause that only
+# counts them ("còn 02 đơn vị gửi báo cáo chậm") does not say which they are
+_NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+                 "muoi": 10}
+_GROUPS = (r"don vi|xa|phuong|thi tran|thon|ap|ban|lang|to dan pho|khu pho|huyen|truong|co quan|tap the|ca nhan|"
+           r"trung tam|tthtcd|chi hoi|dong ho|gia dinh|hoc sinh|nguoi|doanh nghiep")
+_COUNT = rf"(\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})\s+({_GROUPS})"
+# "hai đơn vị nào …", "04 đơn vị … là những đơn vị nào", "3 thôn được chọn là những thôn nào"
+_ASKED = re.compile(rf"\b{_COUNT}\b(?:\s+nao\b|(?=[^?]{{0,80}}\b(?:la nhung|gom nhung|la cac)\s+(?:\S+\s+){{0,2}}?nao\b))")
+# a clause naming members: a list after the count, or a place, school or unit by its name
+_LISTS = re.compile(r"^[^.;]{0,40}?(?:[:(]|\bgom\b|\bla\b)")
+_NAMED = re.compile(r"\b(?:xã|thôn|ấp|bản|làng|huyện|phường|trường|Trường|tổ dân phố|khu phố|dòng họ|gia đình|ông|bà)\s+"
+                    r"(?:[A-ZĐÀ-Ỹ]|\d)")
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+
+
+def members_asked(q: Query) -> tuple[int, str] | None:
+    """(how many, of what) when the question asks which members of a counted group they are."""
+    m = _ASKED.search(q.bare)
+    return (_number(m.group(1)), m.group(2)) if m else None
+
+
+def _counts(unit: Unit, asked: tuple[int, str]) -> bool | None:
+    """Whether the clause names the members of the group it counts; None when it does not count that group."""
+    folded = fold_ascii(unit.text).lower()
+    how_many, group = asked
+    for m in re.finditer(rf"\b{_COUNT}\b", folded):
+        if m.group(2) == group and _number(m.group(1)) == how_many:
+            return bool(_LISTS.search(folded[m.end():]) or _NAMED.search(unit.text))
+    return None
+
+
+def counted_unnamed(units: list[Unit], asked: tuple[int, str]) -> bool:
+    """Some clause counts the group asked, and none of those that count it names its members."""
+    said = [named for u in units if (named := _counts(u, asked)) is not None]
+    return bool(said) and not any(said)

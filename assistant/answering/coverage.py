@@ -49,10 +49,10 @@ _EACH_OF = re.compile(r"\b(?:moi|tung|cac|100%)\s+(?:xa|phuong|thi tran|huyen|qu
 
 
 def figures_of_places_asked(q: Query, scope: Scope, ranked: list[Unit], kinds: list[str]) -> list[Unit]:
-    """"năm 2025 huyện Nậm Pồ phải mở bao nhiêu lớp" of a province's letter: a count, an amount or a rate of a place
-    the library holds no document of is given by a clause naming it, or by one for each place of its kind — not by
-    the province's own total."""
-    below = [p for p in scope.places if p.relation in ("unknown", "mentioned")]
+    """"năm 2025 huyện Nậm Pồ phải mở bao nhiêu lớp" of a province's letter, "thôn 1A có bao nhiêu hộ …" of a
+    commune's report: a count, an amount or a rate of a place the library holds no document of, or of a village, is
+    given by a clause naming it, or by one for each place of its kind — not by the province's or commune's total."""
+    below = [p for p in scope.places if p.relation in ("unknown", "mentioned", "village")]
     if not below or not scope.doc_ids or not {"count", "money", "percent"} & set(kinds):
         return ranked
     return [u for u in ranked if _names_places(u, below, every=False) or _for_each(u)]

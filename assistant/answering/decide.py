@@ -20,7 +20,7 @@ from index.vocabulary.terms import titles_in
 
 from .choices import names_an_option, offers_choice
 from .compose import MISSING
-from .counts import LIST_OBJECT
+from .counts import LIST_OBJECT, counted_unnamed, members_asked
 from .events import states_day
 from .fits import PRIZE, constraints, meets
 from .lists import opens_series, series_asked
@@ -100,6 +100,10 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
         body = [u for u in body if not _ADDRESS.match(u.lead_in or u.text)] or body
     if not body:
         return Decision(False, None, 0.0, "nội dung này")
+    members = members_asked(q)
+    if members is not None and counted_unnamed(body, members):
+        # "04 đơn vị gửi báo cáo chậm là những đơn vị nào" where the letter only says "còn 04 đơn vị gửi chậm"
+        return Decision(False, body[0], 0.0, "nội dung này")
     for asked in answers_as_asked(q):
         body = [u for u in body if asked(u)]
         if not body:

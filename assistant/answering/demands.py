@@ -42,8 +42,9 @@ PURPOSE_MISSING_WORDS = 2
 PAID_TO_MISSING_WORDS = 3
 
 
-# money asked as a reward ("mức thưởng", "tiền thưởng", "học bổng"), and what a clause about one says
-_REWARD = re.compile(r"\b(?:muc thuong|tien thuong|thuong bao nhieu|hoc bong)\b")
+# money asked as a reward ("mức thưởng", "tiền thưởng", "học bổng", "tặng Giấy khen kèm theo bao nhiêu tiền"), and what
+# a clause about one says
+_REWARD = re.compile(r"\b(?:muc thuong|tien thuong|thuong bao nhieu|hoc bong|kem(?: theo)? (?:bao nhieu|bn))\b")
 _REWARD_SAID = re.compile(r"\b(?:thưởng|khen|học bổng|giải|tặng)\b")  # with marks: "Thượng Bằng La" is a commune
 
 
@@ -98,6 +99,14 @@ def paid_in_part(unit: Unit, q: Query) -> bool:
 _SUM = re.compile(r"\d[\d.,]*\s*(?:dong|trieu|nghin|ngan|ty)\b")
 
 
+def _title_paid(unit: Unit, titles: list[str]) -> bool:
+    """Of a clause's parts naming a title asked, one gives a sum, or none of its parts gives one."""
+    parts = re.split(r";|\.\s", unit.full_text)
+    paying = [p for p in parts if _SUM.search(fold_ascii(p))]
+    naming = [p for p in parts if set(titles) & set(titles_in(p))]
+    return not paying or not naming or any(p in paying for p in naming)
+
+
 # what money is spent on, asked without "kinh phí": "đã chi bao nhiêu tiền mua sách bổ sung cho tủ sách …"
 _SPENT_ON = re.compile(r"\bchi\s+(?:het\s+)?(?:bao nhieu|bn)(?:\s+tien)?\s+(?:de\s+|cho\s+|vao\s+)?(.+?)"
                        r"(?=\s+(?:o|tai|cua|la|nam|trong|theo|tu|xa|huyen|tinh|phuong|thi tran|dot|giai doan)\b|"
@@ -122,6 +131,8 @@ def for_purpose(unit: Unit, q: Query) -> bool:
     if _REWARD.search(q.bare) and q.titles and not unit.titles and not set(q.titles) & set(titles_in(
             f"{unit.doc.title} {unit.section} {unit.lead_in}")):
         return False  # "“Cộng đồng học tập” cấp thôn … được thưởng bao nhiêu": not the prize of an association's branch
+    if _REWARD.search(q.bare) and q.titles and not _title_paid(unit, q.titles):
+        return False  # "05 thôn đạt “Cộng đồng học tập” được tặng Giấy khen; 09 dòng họ … kèm theo 500.000 đồng": the dòng họ's
     asked = DOCUMENT_NAMED.sub(" ", q.bare, count=1)  # "Theo Quy chế Quỹ …, …" names a document
     fund = _FUND.search(asked) if not _FUND_GIVES.search(asked) else None  # "Quỹ … thưởng": a prize, not its size
     if fund and not re.search(rf"\bquy {fund.group(1)}\b", fold_ascii(around)):

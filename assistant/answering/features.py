@@ -163,9 +163,11 @@ def other_target(unit: Unit, q: Query) -> bool:
 def holds_post(unit: Unit, q: Query) -> bool:
     """"Phó Trưởng ban Thường trực là ai" is answered by "Phó Trưởng ban Thường trực là Giám đốc Sở …" — a clause
     that names the post asked and fills it with another post — unless the question asks for a name."""
-    if _HEAD_ASKED.search(q.bare) and not NAME_ASKED.search(q.bare):
-        return bool(POST_HOLDER.search(unit.text))  # "Tổ đánh giá … do ai đứng đầu": "do Trưởng thôn làm Tổ trưởng"
     role = asked_role(q.bare)
+    if _HEAD_ASKED.search(q.bare) and not NAME_ASKED.search(q.bare):
+        # "Tổ đánh giá … do ai đứng đầu": "do Trưởng thôn làm Tổ trưởng"; "ai làm tổ trưởng": not "danh sách Tổ
+        # giúp việc do Trưởng ban quyết định", which names no tổ trưởng
+        return bool(POST_HOLDER.search(unit.text)) and (not role or names_role(fold_ascii(unit.text), role))
     return bool(role) and not NAME_ASKED.search(q.bare) and bool(POST_HOLDER.search(unit.text)) and names_role(
         fold_ascii(unit.text), role)
 

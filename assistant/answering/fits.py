@@ -28,7 +28,7 @@ from .demands import (
 from .events import day_of_event, done_on_a_day, names_event, same_end
 from .features import HARD_TYPES, holds_post, other_target
 from .given import restates_given
-from .grades import of_another_grade
+from .grades import of_another_award, of_another_grade
 from .hops import (
     asked_senders,
     dated_for,
@@ -62,7 +62,7 @@ from .understand import YEAR, Query, honour_levels, levels_named, names_counted_
 from .units import TABLE_CELL, Unit, actors, headings_above
 from .values import CITED_DOCUMENT, DAY_MONTH, sets_deadline
 from .verdict import PRIZE_WORDS
-from .villages import at_asked_village, one_of_several
+from .villages import at_asked_village, names_asked_village, one_of_several
 
 # a clause framed by its own year: "Năm 2024, …", "- Trong năm 2024 …"
 _YEAR_FRAME = re.compile(r"^(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:Năm|Trong năm)\s+(\d{4})\b")
@@ -250,6 +250,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False
         if kind in ("count", "money") and one_of_several(unit, q, tuple(fold_ascii(n) for _k, n in small_places(q.text))):
             return False  # "xã Hòa Phú mở bao nhiêu lớp": not the 06 classes opened "tại các xã Hùng Mỹ, …, Hòa Phú"
+        if kind in ("count", "money", "percent") and not names_asked_village(unit, q):
+            return False  # "thôn 1A có bao nhiêu hộ đạt …": not the commune's "2.187/3.412 hộ" over all its thôn
         if kind in ("date", "count", "money", "person") and not at_asked_village(unit, q):
             return False  # "ngày hội đọc sách ở thôn Khâu Ria": not the one held at thôn Tùng Vài Phìn
         if kind == "person" and not post_held and not (names_post(unit, q) and names_holder(unit, q)):
@@ -272,6 +274,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False
         if kind in ("money", "count") and not q.has("compare") and of_another_level(unit, q):
             return False  # "đề nghị Hội Khuyến học tỉnh hỗ trợ bao nhiêu": not what is asked of the district's
+        if kind == "count" and of_another_award(unit, q):
+            return False  # "bao nhiêu cá nhân được đề nghị tặng Bằng khen": not how many may get a Giấy khen
         if kind == "count" and not from_giver(unit, q):
             return False  # "Thủ tướng Chính phủ tặng Bằng khen cho bao nhiêu tập thể": not those the province honoured
         if kind in ("count", "money") and not names_event(unit, q):

@@ -18,7 +18,7 @@ from .answer import Answer, doc_name
 from .compose import abstain, listing
 from .evidence import UnitCatalog
 from .lists import list_children, list_levels
-from .references import unnumbered_reference
+from .references import unmentioned_reference, unnumbered_reference
 from .understand import Query, content_terms
 from .units import Unit
 from .verdict import document_verdict
@@ -56,6 +56,13 @@ def legal_bases(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Sequen
         return abstain(q.text, "", catalog.library.documents, nearest,
                        lead=f"{doc_name(doc)} chỉ nhắc đến {unnumbered} mà không nêu số hiệu văn bản đó; "
                             "các tài liệu hiện có không cho biết số này.")
+    unmentioned = unmentioned_reference(q, " ".join(c.text for c in catalog.library.chunks_of(doc.doc_id)),
+                                        doc.issuer)
+    if unmentioned:  # "căn cứ kế hoạch số mấy của UBND tỉnh" of a guidance citing only the Prime Minister's decisions
+        nearest = catalog.make_unit(doc, quotes[0][0], quotes[0][1])
+        return abstain(q.text, "", catalog.library.documents, nearest,
+                       lead=f"{doc_name(doc)} không nhắc đến {unmentioned}; "
+                            "các tài liệu hiện có không cho biết số hiệu văn bản này.")
     items = [("", catalog.make_unit(doc, section, quote)) for section, quote in quotes[:MAX_LISTED]]
     verdict = document_verdict(q, doc, cited) if q.has("yesno") else ""
     return listing(q.text, f"{verdict} {doc_name(doc)} dựa trên các văn bản sau:".strip(), items, notes)

@@ -13,6 +13,7 @@ from index.vocabulary.abbreviations import ABBREVIATIONS
 from index.vocabulary.terms import titles_in
 
 from .demands import for_purpose, from_giver, gives_balance, paid_in_part
+from .grades import of_another_award
 from .understand import Query
 from .units import Unit
 
@@ -48,8 +49,6 @@ _GRANT = (r"(?<!cac )\bcap\b(?!\s+(?:tinh|huyen|xa|thon|ap|co so|tren|duoi|hoi|u
 _ALLOCATES = re.compile(rf"\b(?:bo tri|chi|{_GRANT})\b(?:\s+\w+){{0,2}}\s+(?:bao nhieu|bn)\b|\b(?:kinh phi|ngan sach)\b")
 _BUDGET_WORDS = re.compile(rf"\b(?:bo tri|ngan sach|kinh phi|du toan|ho tro|chi|tai tro|xa hoi hoa)\b|{_GRANT}")
 # a prize ("thưởng", "khen", "tặng Giấy khen"), never "thường xuyên", "Thường trực", "tăng cường"
-# a form of award: what comes with one is not what comes with another
-_AWARD_FORM = re.compile(r"\b(bang khen|giay khen|co thi dua|giay chung nhan|giay cong nhan)\b")
 _AWARD = re.compile(r"\bkhen\b|(?<!binh )\bthuong\b(?!\s+(?:xuyen|truc|vu|nien|ky)\b)|\btang\s+(?:thuong|giay|bang|qua)\b")
 
 
@@ -128,8 +127,7 @@ def same_purse(unit: Unit, q: Query) -> bool:
     context = fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}")
     if _AWARD.search(q.bare) and not _AWARD.search(context):
         return False  # "thưởng bao nhiêu tiền": a prize, not a fund's balance or a centre's allowance
-    forms = set(_AWARD_FORM.findall(q.bare))
-    if forms and not forms & set(_AWARD_FORM.findall(context)) and _AWARD_FORM.search(context):
+    if of_another_award(unit, q):
         return False  # "Bằng khen … kèm tiền thưởng bao nhiêu": not the money that comes with a Giấy khen
     if _GIVEN_IN_ASKED.search(q.bare) and not _GIVEN_IN_SAID.search(context):
         return False  # "mỗi thôn phải đóng góp bao nhiêu": not the support the commune's budget gives each thôn

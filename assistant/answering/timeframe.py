@@ -86,7 +86,9 @@ _DAY_MONTH = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\b|\bngay \d{1,2} thang \d{1,2}
 
 
 # the whole year's report, asked ("báo cáo cả năm 2025") or said ("báo cáo năm", "tổng kết", "hằng năm", "… (năm)")
-_WHOLE_YEAR_ASKED = re.compile(r"\b(?:ca nam|bao cao (?:tong ket )?nam|tong ket nam)\b")
+_WHOLE_YEAR_ASKED = re.compile(r"\b(?:ca nam|(?:bao cao|bc) (?:tong ket )?nam|tong ket nam)\b")
+# a mid-term review's report ("Báo cáo sơ kết 3 năm"), which is no year's report
+_REVIEW_SAID = re.compile(r"\bso ket\b")
 _WHOLE_YEAR_SAID = re.compile(r"\((?:ca )?nam\)|\b(?:ca nam|bao cao (?:tong ket )?nam|tong ket|hang nam|cuoi nam|ket qua (?:thuc hien )?nam)\b")
 
 
@@ -100,8 +102,8 @@ def same_period(unit: Unit, q: Query) -> bool:
         if not _WHOLE_YEAR_ASKED.search(q.bare):
             return True
         text = fold_ascii(f"{unit.lead_in} {unit.full_text}")
-        # "báo cáo cả năm hạn ngày nào": not the half-year report's deadline
-        return not _PERIOD.search(text) or bool(_WHOLE_YEAR_SAID.search(text))
+        # "báo cáo cả năm hạn ngày nào": not the half-year report's deadline, nor the review's ("sơ kết 3 năm")
+        return not (_PERIOD.search(text) or _REVIEW_SAID.search(text)) or bool(_WHOLE_YEAR_SAID.search(text))
     text = fold_ascii(COUNTED_TO.sub(" ", f"{unit.lead_in} {unit.full_text}"))
     # "1. Báo cáo 6 tháng đầu năm" over its items; "Nhiệm vụ 6 tháng cuối năm" is a period of work, not a report
     heading = re.sub(r"\b(?:6|sau) thang cuoi\b", " ", fold_ascii(next(iter(headings_above(unit)), "")))

@@ -12,13 +12,13 @@ from .understand import Query
 from .units import TABLE_CELL, Unit
 
 _KINDS = r"thon|ap|xom|khom|bon|lang|to dan pho|khu pho"
-# a village named by its kind and a name in a clause, as written: "thôn Tùng Vài Phìn", "ấp Tân Hòa"
-_NAMED = re.compile(r"\b(?:[Tt]hôn|[Ấấ]p|[Xx]óm|[Kk]hóm|[Bb]uôn|[Tt]ổ dân phố|[Kk]hu phố)\s+((?:[A-ZĐÂĂÊÔƠƯ0-9][\w-]*\s*){1,4})"
+# a village named by its kind and a name in a clause, as written: "thôn Tùng Vài Phìn", "ấp Tân Hòa", "làng Kon Gung"
+_NAMED = re.compile(r"\b(?:[Tt]hôn|[Ấấ]p|[Xx]óm|[Kk]hóm|[Bb]uôn|[Ll]àng|[Tt]ổ dân phố|[Kk]hu phố)\s+((?:[A-ZĐÂĂÊÔƠƯ0-9][\w-]*\s*){1,4})"
                     # a hamlet ("bản Hô Be"), not a text ("văn bản Hướng dẫn")
                     r"|(?<![Vv]ăn )\b[Bb]ản\s+((?:[A-ZĐÂĂÊÔƠƯ][a-zđà-ỹ][\w-]*\s*){1,3})")
 # the kind followed by a word that names no village: "các thôn", "thôn nào", "cấp thôn", "thôn trên địa bàn"
 _NOT_A_NAME = frozenset("nao tren trong da dat duoc co va cua phai thuc hien to gui bao lap moi cac nhung deu thi "
-                        "la hoc tap ve o tai xa phuong huyen tinh".split())
+                        "la hoc tap ve o tai xa phuong huyen tinh dung ko khong hay nhe khi nay do sau truoc cung con voi thuoc".split())
 
 
 # a hamlet of the north-west ("bản Cò Lìu"): with marks, "bản" before a capitalised name ("bản đồ", "bản tin" are a
@@ -34,6 +34,26 @@ def asks_a_village(q: Query) -> bool:
         return True
     return any(m.group(2) not in _NOT_A_NAME
                for m in re.finditer(rf"(?<!cap )(?<!moi )(?<!cac )\b({_KINDS})\s+([a-z0-9]+)", q.bare))
+
+
+def _asked_names(q: Query) -> list[str]:
+    """The first word of each village name the question types after its kind ("thôn 1A" -> "1a"); not a rate per
+    village ("2,5 triệu/thôn"), nor a place ending in a kind's word ("huyện Tiên Lãng giao …")."""
+    bare = q.bare
+    for place in q.places:
+        bare = re.sub(rf"\b{re.escape(place)}\b", " , ", bare)
+    return [m.group(2) for m in re.finditer(rf"(?<!cap )(?<!moi )(?<!cac )(?<!/)\b({_KINDS})\s+([a-z0-9]+)", bare)
+            if m.group(2) not in _NOT_A_NAME]
+
+
+def names_asked_village(unit: Unit, q: Query) -> bool:
+    """A figure of the village asked ("thôn 1A có bao nhiêu hộ …") is said by a clause that names it, in its text,
+    headings or a table row — not by the commune's total over "các thôn"."""
+    names = _asked_names(q)
+    if not names:
+        return True
+    around = fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}")
+    return any(re.search(rf"\b{re.escape(n)}\b", around) for n in names)
 
 
 def at_asked_village(unit: Unit, q: Query) -> bool:

@@ -90,10 +90,10 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 _UB = r"(?:ubnd|uy ban nhan dan|uy ban|ub)"
 AGENCIES: list[Term] = [
     Term("so_gddt", "Sở Giáo dục và Đào tạo",
-         r"\b(?:so |s)(?:giao duc(?: va dao tao)?|gd ?(?:&|va|-)? ?dt|gddt)\b|\bsgd\b|\bso gd\b(?! ?dt)"),
+         r"\b(?<!\bco )(?:so |s)(?:giao duc(?: va dao tao)?|gd ?(?:&|va|-)? ?dt|gddt)\b|\bsgd\b|\b(?<!\bco )so gd\b(?! ?dt)"),
     Term("phong_gddt", "Phòng Giáo dục và Đào tạo",
          r"\bphong (?:giao duc(?: va dao tao)?|gd ?(?:&|va|-)? ?dt|gddt|gd)\b|\bpgd(?:dt)?\b"),
-    Term("bo_gddt", "Bộ Giáo dục và Đào tạo", r"\bbo (?:giao duc(?: va dao tao)?|gd ?(?:&|va|-)? ?dt|gddt)\b|\bbgd(?:dt)?\b"),
+    Term("bo_gddt", "Bộ Giáo dục và Đào tạo", r"\bbo (?:giao duc(?: va dao tao)?|gd ?(?:&|va|-)? ?dt|gddt)\b|\bbgd(?:dt)?\b|\bbo gd\b(?! ?dt)"),
     Term("bo_vhttdl", "Bộ Văn hóa, Thể thao và Du lịch", r"\bbo (?:van hoa|vhttdl|vh,? ?tt ?(?:&|va)? ?dl)\b"),
     Term("bo_tai_chinh", "Bộ Tài chính", r"\bbo tai chinh\b|\bbtc\b"),
     Term("bo_noi_vu", "Bộ Nội vụ", r"\bbo noi vu\b"),
