@@ -54,6 +54,7 @@ from .understand import Query, about_other_documents, content_terms, understand
 from .units import Unit
 from .verdict import claim_unit, quantity_unit
 from .verdict import verdict as yes_no
+from .villages import asks_a_village
 
 TOP_K = 12
 # passages a follow-up's own words add to those its conversation retrieves
@@ -302,7 +303,10 @@ class Assistant:
             return abstain(q.text, MISSING.get(required[0], "nội dung này"), listed, nearest=ranked[0])
         ranked = placed
         decision = decide(q, coverage.naming_mentioned(scope, ranked), self.ranker.threshold)
-        uncovered = coverage.not_covered(q, scope, scope_docs, decision.lead, ranked, catalog) if decision.answer else ""
+        # a village the documents never name is said so, even when no clause gave it a figure
+        unnamed_village = not decision.answer and decision.lead is not None and asks_a_village(q) and not q.has("yesno")
+        uncovered = coverage.not_covered(q, scope, scope_docs, decision.lead, ranked, catalog) if (
+            decision.answer or unnamed_village) else ""
         if uncovered:
             return abstain(q.text, "", listed, nearest=decision.lead, lead=uncovered)
         chair = asked_chair(q) if decision.answer else None

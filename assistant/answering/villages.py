@@ -18,7 +18,8 @@ _NAMED = re.compile(r"\b(?:[Tt]hôn|[Ấấ]p|[Xx]óm|[Kk]hóm|[Bb]uôn|[Ll]àng
                     r"|(?<![Vv]ăn )\b[Bb]ản\s+((?:[A-ZĐÂĂÊÔƠƯ][a-zđà-ỹ][\w-]*\s*){1,3})")
 # the kind followed by a word that names no village: "các thôn", "thôn nào", "cấp thôn", "thôn trên địa bàn"
 _NOT_A_NAME = frozenset("nao tren trong da dat duoc co va cua phai thuc hien to gui bao lap moi cac nhung deu thi "
-                        "la hoc tap ve o tai xa phuong huyen tinh dung ko khong hay nhe khi nay do sau truoc cung con voi thuoc".split())
+                        "la hoc tap ve o tai xa phuong huyen tinh dung ko khong hay nhe khi nay do sau truoc cung con voi thuoc "
+                        "dac vung kho mien ngheo".split())
 
 
 # a hamlet of the north-west ("bản Cò Lìu"): with marks, "bản" before a capitalised name ("bản đồ", "bản tin" are a
