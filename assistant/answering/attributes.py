@@ -112,7 +112,7 @@ def _kind_asked(q: Query) -> str:
 
 def _of_kind(doc: DocumentMeta, kind: str) -> bool:
     """The document is of that kind, or issues one ("Quyết định ban hành Kế hoạch …")."""
-    return kind in fold_ascii(doc.kind or "").lower() or kind in fold_ascii(doc.title or "").lower()
+    return kind in fold_ascii(doc.kind or "") or kind in fold_ascii(doc.title or "")
 
 
 def _attribute_items(q: Query, attribute: str, docs: Sequence[DocumentMeta],

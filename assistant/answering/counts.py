@@ -213,7 +213,7 @@ def members_asked(q: Query) -> tuple[int, str] | None:
 
 def _counts(unit: Unit, asked: tuple[int, str]) -> bool | None:
     """Whether the clause names the members of the group it counts; None when it does not count that group."""
-    folded = fold_ascii(unit.text).lower()
+    folded = fold_ascii(unit.text)
     how_many, group = asked
     for m in re.finditer(rf"\b{_COUNT}\b", folded):
         if m.group(2) == group and _number(m.group(1)) == how_many:

@@ -50,14 +50,14 @@ def legal_bases(q: Query, doc: DocumentMeta, catalog: UnitCatalog, notes: Sequen
         return abstain(q.text, "", catalog.library.documents, nearest,
                        lead=f"{doc_name(doc)} không căn cứ {_LEGAL_KIND_NAMES[kind.group(0)]} nào; "
                             "các tài liệu hiện có không nêu văn bản này.")
-    unnumbered = unnumbered_reference(q, " ".join(c.text for c in catalog.library.chunks_of(doc.doc_id)))
+    text = " ".join(c.text for c in catalog.library.chunks_of(doc.doc_id))
+    unnumbered = unnumbered_reference(q, text)
     if unnumbered:  # "hướng dẫn của Sở … có số hiệu là gì?" of a plan citing "hướng dẫn của Sở …" with no number
         nearest = catalog.make_unit(doc, quotes[0][0], quotes[0][1])
         return abstain(q.text, "", catalog.library.documents, nearest,
                        lead=f"{doc_name(doc)} chỉ nhắc đến {unnumbered} mà không nêu số hiệu văn bản đó; "
                             "các tài liệu hiện có không cho biết số này.")
-    unmentioned = unmentioned_reference(q, " ".join(c.text for c in catalog.library.chunks_of(doc.doc_id)),
-                                        doc.issuer)
+    unmentioned = unmentioned_reference(q, text, doc.issuer)
     if unmentioned:  # "căn cứ kế hoạch số mấy của UBND tỉnh" of a guidance citing only the Prime Minister's decisions
         nearest = catalog.make_unit(doc, quotes[0][0], quotes[0][1])
         return abstain(q.text, "", catalog.library.documents, nearest,
