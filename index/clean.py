@@ -10,6 +10,7 @@ import re
 
 from .text_tables import fill_merged_cells, join_wrapped_pipe_headers, pipe_text_tables
 from .textnorm import collapse_spaces, normalize_tone_marks, strip_diacritics
+from .wrapped import join_wrapped_lines
 
 # how a table row's cells are joined in cleaned text ("Nội dung | 2024 | 2030"); readers split on it
 TABLE_CELL = " | "
@@ -264,6 +265,10 @@ def _signing(column: list[str]) -> bool:
     return any(_SIGNATURE.match(line) and not line.startswith("Nơi nhận") for line in column)
 
 
+def _between_rows(line: str) -> bool:
+    return not line.strip() or bool(_PAGE_NUMBER.match(line.strip()))
+
+
 def unfold_columns(lines: list[str]) -> list[str]:
     """Text laid out in two columns (a header: issuer | motto; a signature: recipients | signer),
     by spaces or as a two-column table, becomes the left column followed by the right one, as a
@@ -286,7 +291,9 @@ def unfold_columns(lines: list[str]) -> list[str]:
             part.clear()
         in_table = False
 
-    for line in lines:
+    for i, line in enumerate(lines):
+        if in_table and _between_rows(line) and _two_cells(next((x for x in lines[i + 1 :] if not _between_rows(x)), "")) is not None:
+            continue  # a table typed as one paragraph per row has an empty line between its rows; a page, its number
         cells = _two_cells(line)
         if cells is not None:
             if run and not in_table:
@@ -359,7 +366,7 @@ def clean_text(raw: str) -> list[str]:
     """Return the cleaned paragraphs of *raw* (already-extracted text)."""
     text = normalize_tone_marks(raw.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [clean_line(line) for line in _break_lines(unfold_columns(join_wrapped_pipe_headers(pipe_text_tables(
-        text.split("\n")))))]
+        join_wrapped_lines(text.split("\n"))))))]
     lines = fill_merged_cells([line for line in lines if not _is_noise(line) and not _TABLE_RULE.match(line)])
     lines = drop_running_headers(_drop_incoming_stamps(lines))
     paragraphs: list[str] = []
