@@ -333,8 +333,11 @@ def unfold_columns(lines: list[str]) -> list[str]:
 _NAME_LINE = re.compile(r"^[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}$")
 
 
-def drop_running_headers(lines: list[str]) -> list[str]:
-    """Remove a page's running header/footer: the same short line repeated on several pages."""
+def drop_running_headers(lines: list[str], at_breaks: set[str] | None = None) -> list[str]:
+    """Remove a page's running header/footer: the same short line repeated on several pages. With *at_breaks*
+    (the lines found next to a page break: an empty line, a page number, the text's start or end), a line is
+    only one when found there at least once: two sentences a PDF wrapped at the same words ("Ủy ban nhân dân
+    xã … kính trình … xem xét, hỗ") are text, wherever they repeat."""
     counts: dict[str, int] = {}
     for line in lines:
         counts[line] = counts.get(line, 0) + 1
@@ -342,6 +345,7 @@ def drop_running_headers(lines: list[str]) -> list[str]:
         line
         for line, n in counts.items()
         if n >= 2
+        and (at_breaks is None or line in at_breaks)
         and 15 <= len(line) <= 120
         and not _TERMINAL.search(line)
         and not MARKER.match(line)
@@ -367,8 +371,10 @@ def clean_text(raw: str) -> list[str]:
     text = normalize_tone_marks(raw.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [clean_line(line) for line in _break_lines(unfold_columns(join_wrapped_pipe_headers(pipe_text_tables(
         join_wrapped_lines(text.split("\n"))))))]
+    at_breaks = {line for i, line in enumerate(lines)
+                 if i == 0 or i == len(lines) - 1 or _is_noise(lines[i - 1]) or _is_noise(lines[i + 1])}
     lines = fill_merged_cells([line for line in lines if not _is_noise(line) and not _TABLE_RULE.match(line)])
-    lines = drop_running_headers(_drop_incoming_stamps(lines))
+    lines = drop_running_headers(_drop_incoming_stamps(lines), at_breaks)
     paragraphs: list[str] = []
     for i, line in enumerate(lines):
         after = lines[i + 1] if i + 1 < len(lines) else None

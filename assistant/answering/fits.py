@@ -28,7 +28,7 @@ from .demands import (
 from .events import day_of_event, done_on_a_day, names_event, same_end
 from .features import HARD_TYPES, holds_post, other_target
 from .given import restates_given
-from .grades import of_another_award, of_another_grade
+from .grades import of_another_award, of_another_grade, of_another_prize
 from .hops import (
     asked_senders,
     dated_for,
@@ -261,7 +261,7 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False
         if kind == "money" and not same_purse(unit, q):
             return False
-        if kind in ("money", "count") and of_another_grade(unit, q):
+        if kind in ("money", "count") and (of_another_grade(unit, q) or of_another_prize(unit, q)):
             return False  # "xếp loại Khá được thưởng bao nhiêu": not the prize of those graded Tốt
         if restates_given(unit, q, kind):
             return False  # "trong 1.850 triệu … bao nhiêu dành cho Tuần lễ": not the clause stating the 1.850 triệu

@@ -1,4 +1,5 @@
 """A value said of one grade ("xếp loại Tốt … 3.000.000 đồng") answers no question about another ("loại Khá"), nor
+one said of a prize ("giải Nhất 2.000.000 đồng, giải Nhì …") a question about another ("giải Khuyến khích"), nor
 one said of a form of award ("đề nghị tặng Giấy khen cho không quá 03 cá nhân") a question about another ("Bằng
 khen")."""
 
@@ -34,3 +35,12 @@ _AWARD_FORM = re.compile(r"\b(bang khen|giay khen|co thi dua|giay chung nhan|gia
 def of_another_award(unit: Unit, q: Query) -> bool:
     """The question names a form of award and the clause names forms of award, none of them the one asked."""
     return _another_named(_AWARD_FORM, q, f"{unit.section} {unit.lead_in} {unit.text}")
+
+
+# a prize's rank: the sum given for one is not said of another
+_PRIZE = re.compile(r"\bgiai\s+(nhat|nhi|ba|tu|khuyen khich|dac biet)\b")
+
+
+def of_another_prize(unit: Unit, q: Query) -> bool:
+    """The question names a prize's rank and the clause names ranks, none of them the one asked."""
+    return _another_named(_PRIZE, q, f"{unit.lead_in} {unit.full_text}")

@@ -342,7 +342,7 @@ def _opens_sentence(folded: str, at: int) -> bool:
 
 
 # a sender outside the agency vocabulary, by its kind: a village ("thôn ở Đầm Hà nộp …"), a school ("Trường THCS …")
-_VILLAGE_WORDS = (r"thon|ap(?! dung)|xom|lang|buon|to dan pho|khu pho|khom|khu dan cu|"
+_VILLAGE_WORDS = (r"thon|ap(?! dung)|xom|lang|buon|plei|to dan pho|khu pho|khom|khu dan cu|"
                   r"(?<!uy )(?<!van )ban(?!\s+(?:hanh|chi dao|nhan dan|thuong vu|to chuc|tuyen giao|dai dien|quan ly|giam hieu|"
                   r"excel|word|pdf|goc|sao|chinh|cung|mem|giay|dien tu|scan|du thao|tong hop|cam ket|dang ky|ke khai|"
                   r"tin|in)\b)")

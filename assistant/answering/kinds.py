@@ -104,7 +104,8 @@ ANSWER_TYPES: list[Cues] = [
     Cues("month", plain=("tháng nào", "tháng mấy")),
     Cues("when", plain=("khi nào", "bao giờ", "lúc nào", "thời gian nào", "thời điểm nào", "vào lúc nào", "mốc",
                         "hồi nào", "thời gian")),
-    Cues("year", plain=("năm nào", "năm mấy", "năm bao nhiêu", "vào năm", "giai đoạn nào", "đến năm nào")),
+    Cues("year", plain=("năm nào", "năm mấy", "năm bao nhiêu", "giai đoạn nào", "đến năm nào"),
+         patterns=(r"\bvao nam\b(?!\s+\d)",)),  # "vào năm 2030" gives the year, "vào năm nào" asks it
     Cues("quarter", marked=("quý nào", "quý mấy", "hằng quý", "mỗi quý", "báo cáo quý"), accented=("theo quý", "hàng quý")),
     Cues("agency", accented=("ban nào",),
          plain=("ai", "cơ quan nào", "đơn vị nào", "sở nào", "bộ nào", "hội nào", "cấp nào",

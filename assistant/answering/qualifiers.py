@@ -79,6 +79,27 @@ def _span_unsaid(q: Query, lead: Unit, document_text: str) -> tuple[str, str] | 
     return None
 
 
+# an age band: "trong độ tuổi từ 15 đến 35", "15-35 tuổi", "độ tuổi 15 - 60"
+_AGE_BAND = re.compile(r"\b(?:do tuoi|tuoi)\s+(?:tu\s+)?(\d{1,2})\s*(?:-|–|den)\s*(\d{1,2})\b|"
+                       r"\b(?:tu\s+)?(\d{1,2})\s*(?:-|–|den)\s*(\d{1,2})\s+tuoi\b")
+
+
+def _age_bands(folded: str) -> set[tuple[int, int]]:
+    return {(int(m[0] or m[2]), int(m[1] or m[3])) for m in _AGE_BAND.findall(folded)}
+
+
+def age_band_unsaid(q: Query, lead: Unit) -> tuple[str, str] | None:
+    """"tỷ lệ biết chữ … trong độ tuổi từ 15 đến 35 … đến năm 2030" of a clause giving the rate of those aged 15 to
+    60: the band asked and the one the clause gives, when the clause gives a band and never the one asked."""
+    asked = _age_bands(q.bare)
+    if not asked or q.has("compare"):
+        return None
+    said = _age_bands(fold_ascii(f"{lead.section} {lead.lead_in} {lead.full_text}"))
+    if said and not asked & said:
+        return "từ {} đến {} tuổi".format(*min(asked)), "từ {} đến {} tuổi".format(*min(said))
+    return None
+
+
 # a run of years a reward is for: "Tốt 2 năm liền", "03 năm liên tục"
 _STREAK = re.compile(r"\b0*(\d{1,2}|hai|ba|bon|nam)\s+nam\s+(?:lien tuc|lien tiep|lien)\b")
 _NUMBER_WORDS = {"hai": "2", "ba": "3", "bon": "4", "nam": "5"}
@@ -115,6 +136,9 @@ def qualifier_unsaid(q: Query, lead: Unit, ranked: list[Unit], document_text: st
     if span:  # "sơ kết 2 năm" of a document on its "sơ kết 3 năm"
         asked, said = (f"{n} {_SPAN_UNITS[u]}" for n, u in (x.split() for x in span))
         return f"{doc_name(lead.doc)} nêu nội dung này cho “{said}”, không nêu cho “{asked}”."
+    band = age_band_unsaid(q, lead)
+    if band:  # "độ tuổi từ 15 đến 35" of a clause on those aged 15 to 60
+        return f"{doc_name(lead.doc)} nêu nội dung này cho độ tuổi {band[1]}, không nêu cho độ tuổi {band[0]}."
     streak = streak_unsaid(q, lead)
     if streak:  # "Tốt 2 năm liền … thưởng bao nhiêu" of the amount any unit rated Tốt gets
         return f"{doc_name(lead.doc)} không nêu mức tiền cho trường hợp đạt “{streak}”."

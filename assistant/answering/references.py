@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.textnorm import fold_ascii
+from index.textnorm import fold_ascii, written_out
 from index.vocabulary.terms import agencies_in
 
 from .understand import Query
@@ -22,8 +22,8 @@ SHORT_KINDS = {"hd": "huong dan", "kh": "ke hoach", "cv": "cong van", "qd": "quy
                "ctr": "chuong trinh"}
 _KIND = "|".join(KINDS)
 _ANY = ("van ban", "vb")
-# "… có số hiệu là gì", "số mấy", "số bao nhiêu"
-_ASKS_NUMBER = re.compile(r"\bso (?:hieu|ky hieu|may|bao nhieu|nao|la gi)\b|\bso\s*\??$")
+# "… có số hiệu là gì", "số mấy", "số bao nhiêu", "có số và ngày ban hành là gì"
+_ASKS_NUMBER = re.compile(r"\bso (?:hieu|ky hieu|may|bao nhieu|nao|la gi)\b|\bso(?:\s+va|\s*,)\s+ngay\b|\bso\s*\??$")
 # "hướng dẫn nhiệm vụ … của Sở GD&ĐT mà …", "căn cứ văn bản số mấy của Sở GD&ĐT": the kind (any, for "văn bản"), not
 # followed by a number, and whose it is
 _ASKED = re.compile(rf"\b({_KIND}|{'|'.join(SHORT_KINDS)}|{'|'.join(_ANY)})\b(?!\s*(?:so\s*)?\d)[^?]{{0,80}}?\b(?:cua|do)\s+"
@@ -63,7 +63,7 @@ def _asked(q: Query) -> _Asked | None:
         return None
     kind = "" if m.group(1) in _ANY else SHORT_KINDS.get(m.group(1), m.group(1))
     issuers = frozenset(agencies_in(m.group(2)))
-    owner = " ".join(_OWNER_END.split(m.group(2))[0].split()[:_OWNER_WORDS])
+    owner = " ".join(written_out(_OWNER_END.split(m.group(2))[0]).split()[:_OWNER_WORDS])  # "hđnd xã" as written
     if not issuers and len(owner.split()) < 2:
         return None
     return _Asked(kind, issuers, owner)

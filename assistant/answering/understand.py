@@ -45,6 +45,10 @@ def names_counted_thing(bare: str) -> bool:
     return bool(m) and m.group(0).split()[-1] not in _NOT_COUNTED or bool(_COUNTED_NOUN.search(bare))
 
 
+# a time or place after "bao nhiêu" ("phải đạt bao nhiêu vào năm 2030", "bao nhiêu tại xã"): nothing counted is named
+_WHEN_OR_WHERE_AFTER = re.compile(r"\b(?:bao nhieu|bn|may)\s+(?:vao|trong|den|tu|tai|o)\b")
+
+
 # words after "bao nhiêu" that name no counted thing ("bao nhiêu cho TTHTCĐ", "bao nhiêu vậy", "bao nhiêu đến 31/12")
 _NOT_COUNTED = frozenset("cho trong tren de va thi vay the a nhi ha nua tien dong trieu ty moi mot den toi tinh vao o tai theo "
                          "la khi sau truoc tu".split())
@@ -324,11 +328,11 @@ def understand(question: str, place_names: Sequence[str] = (), numbers: Sequence
     titles = titles_in(bare)
     unquoted = re.sub(r"[“”\"]", " ", bare)  # "bao nhiêu “Công dân học tập”" counts the title's holders
     counted = (COUNT_NOUN.search(unquoted) and not COUNT_NOUN.search(unquoted).group(0).endswith((" nam", " ngay", " thang"))
-               ) or _COUNTED_NOUN.search(unquoted)
+               and not _WHEN_OR_WHERE_AFTER.search(unquoted)) or _COUNTED_NOUN.search(unquoted)
     part_of_amount = bool(_AMOUNT_GIVEN.search(bare) and _PART_ASKED.search(bare)) and not names_counted_thing(unquoted)
     if "count" in asks and ("funding" in topics and not counted or part_of_amount) and "money" not in asks:
         asks = ["money" if a == "count" else a for a in asks]  # "kinh phí … năm 2024 bao nhiêu": an amount
-    elif "count" in asks and not counted and (titles or "target" in topics) and not {"money", "contact"} & set(asks):
+    elif "count" in asks and not counted and (titles or "target" in topics) and not {"money", "contact", "date"} & set(asks):
         asks = ["percent" if a == "count" else a for a in asks]  # "ĐVHT 2025 bao nhiêu?": a target's percentage
     if "percent" in asks and "count" in asks and counted and not _PERCENT_ASKED.search(bare):
         asks.remove("percent")  # "chỉ tiêu bao nhiêu ấp", "tiêu chí tỷ lệ … mấy điểm": a count, not a percentage

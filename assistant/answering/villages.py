@@ -11,9 +11,10 @@ from index.textnorm import fold_ascii, has_diacritics
 from .understand import Query
 from .units import TABLE_CELL, Unit
 
-_KINDS = r"thon|ap|xom|khom|bon|lang|to dan pho|khu pho"
-# a village named by its kind and a name in a clause, as written: "thôn Tùng Vài Phìn", "ấp Tân Hòa", "làng Kon Gung"
-_NAMED = re.compile(r"\b(?:[Tt]hôn|[Ấấ]p|[Xx]óm|[Kk]hóm|[Bb]uôn|[Ll]àng|[Tt]ổ dân phố|[Kk]hu phố)\s+((?:[A-ZĐÂĂÊÔƠƯ0-9][\w-]*\s*){1,4})"
+_KINDS = r"thon|ap|xom|khom|bon|buon|plei|lang|to dan pho|khu pho"
+# a village named by its kind and a name in a clause, as written: "thôn Tùng Vài Phìn", "ấp Tân Hòa", "làng Kon Gung",
+# "plei Ơi" (Gia Lai), "buôn Đôn"
+_NAMED = re.compile(r"\b(?:[Tt]hôn|[Ấấ]p|[Xx]óm|[Kk]hóm|[Bb]uôn|[Pp]lei|[Ll]àng|[Tt]ổ dân phố|[Kk]hu phố)\s+((?:[A-ZĐÂĂÊÔƠƯ0-9][\w-]*\s*){1,4})"
                     # a hamlet ("bản Hô Be"), not a text ("văn bản Hướng dẫn")
                     r"|(?<![Vv]ăn )\b[Bb]ản\s+((?:[A-ZĐÂĂÊÔƠƯ][a-zđà-ỹ][\w-]*\s*){1,3})")
 # the kind followed by a word that names no village: "các thôn", "thôn nào", "cấp thôn", "thôn trên địa bàn"
