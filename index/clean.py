@@ -292,7 +292,9 @@ def unfold_columns(lines: list[str]) -> list[str]:
         in_table = False
 
     for i, line in enumerate(lines):
-        if in_table and _between_rows(line) and _two_cells(next((x for x in lines[i + 1 :] if not _between_rows(x)), "")) is not None:
+        following = next((lines[j] for j in range(i + 1, len(lines)) if not _between_rows(lines[j])), "") if (
+            in_table and _between_rows(line)) else None
+        if following is not None and _two_cells(following) is not None:
             continue  # a table typed as one paragraph per row has an empty line between its rows; a page, its number
         cells = _two_cells(line)
         if cells is not None:

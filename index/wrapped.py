@@ -16,6 +16,15 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 # a line opening a list item or clause: never the rest of the line above
 _OPENS_ITEM = re.compile(r"^\s*(?:[a-zđ]\)|[-+•–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVXLC]+\.\s)")
 
+# a heading this long reached the page's edge; a line this short after it is its rest
+WRAPPED_WIDTH = 60
+SHORT_REST = 50
+_RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# a piece of a rule broken at the page width ("|---|---|-" / "--|")
+_RULE_PIECE = re.compile(r"^[|:\-\s]*-[|:\-\s]*$")
+# how far from a broken row its table's rule is looked for (a page break may sit between them)
+RULE_DISTANCE = 40
+
 
 def join_wrapped_lines(lines: list[str]) -> list[str]:
     """*lines* with each table row, heading or bold span a page's width broke joined back into one line."""
@@ -61,15 +70,6 @@ def _wrapped_end(lines: list[str], i: int) -> int:
             return i + 2
     return i + 1
 
-
-# a heading this long reached the page's edge; a line this short after it is its rest
-WRAPPED_WIDTH = 60
-SHORT_REST = 50
-_RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-# a piece of a rule broken at the page width ("|---|---|-" / "--|")
-_RULE_PIECE = re.compile(r"^[|:\-\s]*-[|:\-\s]*$")
-# how far from a broken row its table's rule is looked for (a page break may sit between them)
-RULE_DISTANCE = 40
 
 
 def _table_width(lines: list[str], i: int) -> int | None:
