@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .page_numbers import looks_like_page_number, page_number_lines
 from .text_tables import fill_merged_cells, join_wrapped_pipe_headers, pipe_text_tables
 from .textnorm import collapse_spaces, normalize_tone_marks, strip_diacritics
 from .wrapped import join_wrapped_lines
@@ -21,7 +22,6 @@ _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _BR = re.compile(r"<br\s*/?>", re.I)
 _TABLE_RULE = re.compile(r"^:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)*$")
 _RULE = re.compile(r"^[\s\-–—_=*|.·•~]+$")
-_PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?$", re.I)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 
 # List / heading markers a line may start with (after cleaning).
@@ -122,7 +122,7 @@ def _clean_line(line: str) -> str:
 
 
 def _is_noise(line: str) -> bool:
-    return not line or bool(_RULE.match(line)) or bool(_PAGE_NUMBER.match(line)) or is_foreign_line(line)
+    return not line or bool(_RULE.match(line)) or is_foreign_line(line)
 
 
 def _drop_incoming_stamps(lines: list[str]) -> list[str]:
@@ -266,7 +266,7 @@ def _signing(column: list[str]) -> bool:
 
 
 def _between_rows(line: str) -> bool:
-    return not line.strip() or bool(_PAGE_NUMBER.match(line.strip()))
+    return not line.strip() or looks_like_page_number(line)
 
 
 def unfold_columns(lines: list[str]) -> list[str]:
@@ -373,9 +373,10 @@ def clean_text(raw: str) -> list[str]:
     text = normalize_tone_marks(raw.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [clean_line(line) for line in _break_lines(unfold_columns(join_wrapped_pipe_headers(pipe_text_tables(
         join_wrapped_lines(text.split("\n"))))))]
-    at_breaks = {line for i, line in enumerate(lines)
-                 if i == 0 or i == len(lines) - 1 or _is_noise(lines[i - 1]) or _is_noise(lines[i + 1])}
-    lines = fill_merged_cells([line for line in lines if not _is_noise(line) and not _TABLE_RULE.match(line)])
+    pages = page_number_lines(lines)
+    noise = [i in pages or _is_noise(line) for i, line in enumerate(lines)]
+    at_breaks = {line for i, line in enumerate(lines) if i == 0 or i == len(lines) - 1 or noise[i - 1] or noise[i + 1]}
+    lines = fill_merged_cells([line for i, line in enumerate(lines) if not noise[i] and not _TABLE_RULE.match(line)])
     lines = drop_running_headers(_drop_incoming_stamps(lines), at_breaks)
     paragraphs: list[str] = []
     for i, line in enumerate(lines):
