@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .collapsed_signature import restore_signature_gaps
 from .collapsed_tables import pipe_collapsed_tables
 from .page_numbers import looks_like_page_number, page_number_lines
 from .text_tables import fill_merged_cells, join_wrapped_pipe_headers, pipe_text_tables
@@ -372,8 +373,8 @@ def _break_lines(lines: list[str]) -> list[str]:
 def clean_text(raw: str) -> list[str]:
     """Return the cleaned paragraphs of *raw* (already-extracted text)."""
     text = normalize_tone_marks(raw.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [clean_line(line) for line in _break_lines(unfold_columns(join_wrapped_pipe_headers(pipe_collapsed_tables(
-        pipe_text_tables(join_wrapped_lines(text.split("\n")))))))]
+    lines = [clean_line(line) for line in _break_lines(unfold_columns(restore_signature_gaps(join_wrapped_pipe_headers(
+        pipe_collapsed_tables(pipe_text_tables(join_wrapped_lines(text.split("\n"))))))))]
     pages = page_number_lines(lines)
     noise = [i in pages or _is_noise(line) for i, line in enumerate(lines)]
     at_breaks = {line for i, line in enumerate(lines) if i == 0 or i == len(lines) - 1 or noise[i - 1] or noise[i + 1]}

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .page_numbers import looks_like_page_number
+
 # a wrapped row, heading or bold line goes on over this many lines at most
 MAX_WRAPPED_LINES = 8
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
@@ -34,8 +36,10 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
         end = _wrapped_end(lines, i)
         if end > i + 1:
             joined = lines[i].strip()
-            for part in lines[i + 1 : end]:
-                part = part.strip()
+            for j in range(i + 1, end):
+                if _page_break(lines, j):
+                    continue  # a row broken across two pages: the page number and empty lines between go
+                part = lines[j].strip()
                 # a table's rule broken mid-dash ("|---|---|-" / "--|") joins without a space
                 joined = f"{joined}{part}" if joined.endswith("-") and part.startswith("-") else f"{joined} {part}"
             out.append(joined)
@@ -90,6 +94,8 @@ def _row_end(lines: list[str], i: int, width: int | None) -> int:
     pipes = lines[i].count("|")
     for j in range(i + 1, min(len(lines), i + 1 + MAX_WRAPPED_LINES)):
         part = lines[j].strip()
+        if width is not None and _page_break(lines, j):
+            continue
         if not part or _RULE_ROW.match(part):
             return i + 1
         if part.startswith("|") and (width is None or pipes + part.count("|") > width):
@@ -98,6 +104,14 @@ def _row_end(lines: list[str], i: int, width: int | None) -> int:
         if part.endswith("|") and (width is None or pipes >= width):
             return j + 1 if width is None or pipes == width else i + 1
     return i + 1
+
+
+def _page_break(lines: list[str], j: int) -> bool:
+    """Line *j* is an empty line or a page number beside one: where one PDF page ends and the next begins."""
+    if not lines[j].strip():
+        return True
+    return looks_like_page_number(lines[j]) and any(
+        0 <= k < len(lines) and not lines[k].strip() for k in (j - 1, j + 1))
 
 
 def _until(lines: list[str], i: int, closes) -> int:

@@ -35,6 +35,15 @@ def test_a_row_broken_at_a_cell_end_takes_as_many_cells_as_its_rule() -> None:
         "| 5 | Phòng GD&ĐT huyện Nam Sách | Biểu số 01 | Gửi lại |"]
 
 
+def test_a_row_broken_across_two_pages_leaves_the_page_number_out() -> None:
+    lines = ["| TT | Thời gian | Hoạt động | Địa điểm |", "|---|---|---|---|",
+             '| 3 | 14 giờ 00 ngày 03/10/2024 | Hội thi "Kỹ năng số cho người dân" (mỗi xã, thị trấn', "1", "", "",
+             "01 đội, 03 thành viên) | Hội trường Trung tâm GDNN-GDTX huyện |", "| 4 | Ngày 04/10/2024 | Tập huấn | Các xã |"]
+    assert join_wrapped_lines(lines)[2:] == [
+        '| 3 | 14 giờ 00 ngày 03/10/2024 | Hội thi "Kỹ năng số cho người dân" (mỗi xã, thị trấn 01 đội, 03 thành '
+        'viên) | Hội trường Trung tâm GDNN-GDTX huyện |', "| 4 | Ngày 04/10/2024 | Tập huấn | Các xã |"]
+
+
 def test_a_signature_row_whose_first_cell_ends_a_line_goes_on_to_the_signer() -> None:
     lines = ["| ***Nơi nhận:***<br>- Như trên;<br>- UBND các huyện,", "thị xã (p/h chỉ đạo);<br>- Lưu: VT. |",
              "**KT. GIÁM ĐỐC**<br>**PHÓ GIÁM ĐỐC**<br>**Trần Thị", "Bích Ngọc** |", "|---|---|", "2"]
@@ -64,6 +73,7 @@ def test_headings_and_bold_spans_broken_at_the_page_edge() -> None:
 @pytest.mark.parametrize("lines", [
     ["| a | b", "| c | d |"],  # Markdown lets a row leave its last pipe out: the next row is no rest of it
     ["| STT | Nội dung |", "|---|---|", "| 1 | Tuyên truyền |", "Sau bảng là một đoạn văn."],
+    ["| STT | Nội dung |", "|---|---|", "| 1 | Tuyên truyền", "", "2", "", "Sau bảng là một đoạn văn."],
     ["## 1. Mục đích", "a) Nâng cao nhận thức của người dân."],  # an item under a heading
     ["## Tổ chức thực hiện các nhiệm vụ của Trung tâm học tập cộng đồng năm 2025",
      "Trung tâm học tập cộng đồng xã tổ chức các lớp chuyên đề theo nhu cầu của người dân trong năm 2025."],
