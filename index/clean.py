@@ -145,6 +145,10 @@ def _drop_incoming_stamps(lines: list[str]) -> list[str]:
     return out
 
 
+# a line this long ran to the page's edge: not a heading ("3. Sở Tài chính", "4. Kỹ năng số")
+WRAPPED_LINE = 40
+# the first half of a unit's name that a page's width broke at its dash ("Phòng Văn hóa" / "- Xã hội")
+_UNIT_BROKEN_AT_DASH = re.compile(r"\b(?:Văn hóa|Văn hoá|nghề nghiệp|Lao động|Tài chính|Kinh tế|Thể thao|Phát thanh)\s*$")
 _CONNECTOR_END = re.compile(
     r"\b(và|của|với|các|cho|về|theo|tại|trong|để|là|những|do|từ|đến|hoặc|thuộc|trên|dưới|ngày)$", re.I
 )
@@ -172,6 +176,8 @@ def _should_join(prev: str, nxt: str, after: str | None) -> bool:
     bare_division = DIVISION.match(prev)
     if bare_division and bare_division.end() >= len(prev.rstrip()) and not MARKER.match(nxt) and len(nxt) <= 120:
         return True  # "Chương I" / "MỤC ĐÍCH, YÊU CẦU VÀ CHỈ TIÊU": a division and its name on two lines
+    if len(prev) >= WRAPPED_LINE and _UNIT_BROKEN_AT_DASH.search(prev) and re.match(r"^[-–]\s+[A-ZĐ]", nxt):
+        return True  # "… gửi Phòng Văn hóa" / "- Xã hội trước ngày 15/11": a unit's name, not a list item
     if MARKER.match(nxt) or _SIGNATURE.match(nxt) or _SIGNATURE.match(prev) or _LABELLED_ITEM.match(nxt):
         return False  # "Tiêu chí 1. …" under "1. Thang điểm" opens a line of its own
     if isinstance(prev, HeadingLine) or isinstance(nxt, HeadingLine):
@@ -184,6 +190,10 @@ def _should_join(prev: str, nxt: str, after: str | None) -> bool:
         return True  # "…, ngày 15 tháng" / "11 năm 2024": a date broken over two lines
     if re.match(r"^Số\s*:?\s*$", prev):
         return True
+    if len(prev) >= WRAPPED_LINE and re.search(r"\bsố\s*$", prev) and re.match(r"^\d", nxt):
+        return True  # "… thay thế Quyết định số" / "45/QĐ-UBND ngày …"
+    if looks_like_page_number(prev) and not _TERMINAL.search(nxt[:1]):
+        return True  # a figure a PDF left on a line of its own ("12/15" / "TTHTCĐ xếp loại Tốt") opens the sentence
     # "(Ban hành kèm theo Quyết định …)", "Kèm theo: …" open a line; "kèm theo tiền thưởng …" continues one
     if re.match(r"^(Số\s*:?|V/v|Kính gửi\b|\(\s*(?:[Bb]an hành )?[Kk]èm theo\b|(?:Ban hành )?Kèm theo\b)", nxt) or _PLACE_DATE.match(nxt):
         return False
@@ -207,8 +217,9 @@ def _should_join(prev: str, nxt: str, after: str | None) -> bool:
         return False
     if first in "“\"(‘'":
         return True
-    if MARKER.match(prev) and len(prev) >= 75 and not prev.startswith(("-", "+", "•", "–")) and len(nxt) >= 20:
-        return True  # a numbered clause wrapped at the page width ("… báo cáo về Phòng" / "Giáo dục …")
+    if MARKER.match(prev) and len(prev) >= 75 and not prev.startswith(("-", "+", "•", "–")) and (
+            len(nxt) >= 20 or len(nxt.split()) <= 3):
+        return True  # a numbered clause wrapped at the page width ("… báo cáo về Phòng" / "Giáo dục …", "… ấp" / "Bào Sen.")
     if MARKER.match(prev) and not prev.startswith(("-", "+", "•", "–")) and len(prev) <= 160:
         # a numbered heading: the next line is its body, unless it is the rest of
         # the heading itself (no full stop, and a list starts right after it)

@@ -50,3 +50,25 @@ def test_a_report_printed_to_pdf_keeps_the_figures_its_lines_end_with(tmp_path: 
     text = " ".join(clean_text(load_file(made).text))
     assert "tại 10/10 xã, thị trấn" in text
     assert "tăng 684 người so với năm 2023" in text
+
+
+def test_lines_a_pdf_broke_at_the_page_width_are_joined_back() -> None:
+    raw = ("Kết quả đánh giá, xếp loại năm 2024:\n12/15\nTTHTCĐ xếp loại Tốt.\n"
+           "Mục 5. Trưởng thôn\nTổng hợp danh sách hộ đạt danh hiệu “Gia đình học tập” của thôn, gửi Phòng Văn hóa\n"
+           "- Xã hội trước ngày 15/11 hằng năm.\n"
+           "Điều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số\n"
+           "45/QĐ-UBND ngày 10 tháng 3 năm 2020 của Ủy ban nhân dân xã Cao Kỳ.\n"
+           "c) 06/08 ấp đạt danh hiệu \"Cộng đồng học tập\" cấp ấp; phấn đấu công nhận mới ấp\nBào Sen.\n")
+    out = clean_text(raw)
+    assert "12/15 TTHTCĐ xếp loại Tốt." in out
+    assert ("Tổng hợp danh sách hộ đạt danh hiệu “Gia đình học tập” của thôn, gửi Phòng Văn hóa - Xã hội trước ngày "
+            "15/11 hằng năm.") in out
+    assert ("Điều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 45/QĐ-UBND ngày 10 tháng 3 "
+            "năm 2020 của Ủy ban nhân dân xã Cao Kỳ.") in out
+    assert 'c) 06/08 ấp đạt danh hiệu "Cộng đồng học tập" cấp ấp; phấn đấu công nhận mới ấp Bào Sen.' in out
+
+
+def test_a_short_heading_keeps_its_own_line() -> None:
+    raw = "3. Sở Tài chính\n- Bố trí kinh phí thực hiện Kế hoạch.\n4. Kỹ năng số\n40% người dân được phổ cập kỹ năng số."
+    assert clean_text(raw) == ["3. Sở Tài chính", "- Bố trí kinh phí thực hiện Kế hoạch.", "4. Kỹ năng số",
+                               "40% người dân được phổ cập kỹ năng số."]
