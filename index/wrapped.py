@@ -9,6 +9,7 @@ line by line, each half loses what the marks said: the row its cells, the title 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .page_numbers import looks_like_page_number
 
@@ -26,6 +27,8 @@ _RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _RULE_PIECE = re.compile(r"^[|:\-\s]*-[|:\-\s]*$")
 # how far from a broken row its table's rule is looked for (a page break may sit between them)
 RULE_DISTANCE = 40
+# whole rows that tell a table's width when it has no rule
+MIN_WHOLE_ROWS = 3
 
 
 def join_wrapped_lines(lines: list[str]) -> list[str]:
@@ -82,9 +85,16 @@ def _table_width(lines: list[str], i: int) -> int | None:
     below = range(i + 1, min(len(lines), i + 2 + MAX_WRAPPED_LINES))
     above = range(i - 1, max(-1, i - RULE_DISTANCE), -1)
     found = [j for j in (*below, *above) if "|" in lines[j] and _RULE_ROW.match(lines[j])]
-    if not found:
+    if found:
+        return lines[min(found, key=lambda j: abs(j - i))].strip().count("|")
+    # a table typed with no rule: the pipes most of its whole rows hold
+    near = range(max(0, i - RULE_DISTANCE), min(len(lines), i + RULE_DISTANCE))
+    whole = Counter(lines[j].strip().count("|") for j in near
+                    if lines[j].strip().startswith("|") and lines[j].strip().endswith("|"))
+    if not whole:
         return None
-    return lines[min(found, key=lambda j: abs(j - i))].strip().count("|")
+    pipes, rows = whole.most_common(1)[0]
+    return pipes if rows >= MIN_WHOLE_ROWS else None
 
 
 def _row_end(lines: list[str], i: int, width: int | None) -> int:

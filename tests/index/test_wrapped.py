@@ -44,6 +44,14 @@ def test_a_row_broken_across_two_pages_leaves_the_page_number_out() -> None:
         'viên) | Hội trường Trung tâm GDNN-GDTX huyện |', "| 4 | Ngày 04/10/2024 | Tập huấn | Các xã |"]
 
 
+def test_a_table_without_a_rule_takes_the_width_of_its_whole_rows() -> None:
+    lines = ["| TT | Chỉ tiêu | Năm 2025 | Năm 2026 | Năm 2030 |",
+             "| 1 | Tỷ lệ hộ gia đình đạt danh hiệu \"Gia đình học tập\" | 68% | 72% | 82% |",
+             "| 2 | Tỷ lệ thôn đạt danh hiệu \"Cộng đồng học tập\" | 61% | 66% |", "80% |",
+             "| 3 | Tỷ lệ cơ quan, đơn vị đạt danh hiệu \"Đơn vị học tập\" | 74% | 80% | 92% |"]
+    assert join_wrapped_lines(lines)[2] == "| 2 | Tỷ lệ thôn đạt danh hiệu \"Cộng đồng học tập\" | 61% | 66% | 80% |"
+
+
 def test_a_signature_row_whose_first_cell_ends_a_line_goes_on_to_the_signer() -> None:
     lines = ["| ***Nơi nhận:***<br>- Như trên;<br>- UBND các huyện,", "thị xã (p/h chỉ đạo);<br>- Lưu: VT. |",
              "**KT. GIÁM ĐỐC**<br>**PHÓ GIÁM ĐỐC**<br>**Trần Thị", "Bích Ngọc** |", "|---|---|", "2"]
