@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .page_numbers import looks_like_page_number
+
 _RECIPIENTS = re.compile(r"^\s*Nơi nhận\s*:?", re.I)
 _ITEM = re.compile(r"^\s*[-+•–]\s*\S")
 # what ends a recipient ("…;", "…(b/c)", "Lưu: VT.", "Nơi nhận:") and a piece only the signer's column holds
@@ -40,9 +42,10 @@ def restore_signature_gaps(lines: list[str]) -> list[str]:
             i += 1
             continue
         j = i
-        while j < len(out) and (j == i or _ITEM.match(out[j]) or _blank_before_item(out, j)
+        while j < len(out) and (j == i or _ITEM.match(out[j]) or _break_before_item(out, j)
                                 or out[j - 1].rstrip().endswith(",") and out[j].strip()):  # an item's rest
-            out[j] = _split(out[j])
+            # a page break inside the block: its page number goes, so the two columns run on across it
+            out[j] = "" if looks_like_page_number(out[j]) else _split(out[j])
             j += 1
         for k in range(j, min(len(out), j + 2 * MAX_BELOW)):
             below = out[k].strip()
@@ -59,8 +62,12 @@ def restore_signature_gaps(lines: list[str]) -> list[str]:
     return out
 
 
-def _blank_before_item(lines: list[str], j: int) -> bool:
-    return not lines[j].strip() and j + 1 < len(lines) and bool(_ITEM.match(lines[j + 1]))
+def _break_before_item(lines: list[str], j: int) -> bool:
+    """Line *j* is an empty line or a page number, and the recipients go on after the page break."""
+    k = j
+    while k < len(lines) and k < j + MAX_BELOW and (not lines[k].strip() or looks_like_page_number(lines[k])):
+        k += 1
+    return k > j and k < len(lines) and bool(_ITEM.match(lines[k]))
 
 
 def _split(line: str) -> str:

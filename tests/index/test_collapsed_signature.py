@@ -48,6 +48,18 @@ def test_the_collapsed_lines_get_their_gap_back() -> None:
         "- Lưu: VT, BCĐ"]
 
 
+def test_a_page_break_inside_the_block_leaves_its_page_number_out() -> None:
+    lines = ["Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- UBND thành phố (b/c); CHỦ TỊCH", "3", "", "",
+             "- Phòng GD&ĐT thành phố; (Đã ký)", "- Các tổ dân phố; Dương Văn Toàn", "- Lưu: VT."]
+    gap = " " * 8
+    assert restore_signature_gaps(lines) == [
+        f"Nơi nhận:{gap}TM. ỦY BAN NHÂN DÂN", f"- UBND thành phố (b/c);{gap}CHỦ TỊCH", "", "", "",
+        f"- Phòng GD&ĐT thành phố;{gap}(Đã ký)", f"- Các tổ dân phố;{gap}Dương Văn Toàn", "- Lưu: VT."]
+    assert clean_text("\n".join(lines)) == [
+        "Nơi nhận:", "- UBND thành phố (b/c);", "- Phòng GD&ĐT thành phố;", "- Các tổ dân phố;", "- Lưu: VT.",
+        "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "(Đã ký)", "Dương Văn Toàn"]
+
+
 def test_recipients_alone_are_left_as_they_are() -> None:
     lines = ["Nơi nhận:", "- Như trên;", "- Lưu: VT, BCĐ", "- Hội Khuyến học xã; TTHTCĐ xã;", "HƯỚNG DẪN CHẤM ĐIỂM"]
     assert restore_signature_gaps(lines) == lines
