@@ -2,8 +2,9 @@
 "- Lưu: VT. Đặng Văn Sang"), gets its gap back, so the columns are read apart as in the typed original.
 
 Only lines of a "Nơi nhận" block are split, and only after the end of a recipient ("…;", "…(b/c)", "- Lưu: VT.")
-and before what only the signer's column holds: a post in capitals ("PHÓ CHỦ TỊCH UBND XÃ"), "(Đã ký)", or, after
-the last recipient, the signer's name. The signer's post or name standing below the block gets the indent it had.
+and before what only the signer's column holds: a post in capitals ("PHÓ CHỦ TỊCH UBND XÃ"), "(Đã ký)", or the
+signer's name. The signer's post or name standing below the block gets the indent it had; a page break inside the
+block loses its page number, so the two columns run on across it.
 """
 
 from __future__ import annotations
