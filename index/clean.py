@@ -10,7 +10,7 @@ import re
 
 from .collapsed_signature import restore_signature_gaps
 from .collapsed_tables import pipe_collapsed_tables
-from .page_numbers import looks_like_page_number, page_number_lines
+from .page_numbers import looks_like_page_number, page_furniture, page_number_lines
 from .text_tables import fill_merged_cells, join_wrapped_pipe_headers, pipe_text_tables
 from .textnorm import collapse_spaces, normalize_tone_marks, strip_diacritics
 from .wrapped import join_wrapped_lines
@@ -278,10 +278,6 @@ def _signing(column: list[str]) -> bool:
     return any(_SIGNATURE.match(line) and not line.startswith("Nơi nhận") for line in column)
 
 
-def _between_rows(line: str) -> bool:
-    return not line.strip() or looks_like_page_number(line)
-
-
 def unfold_columns(lines: list[str]) -> list[str]:
     """Text laid out in two columns (a header: issuer | motto; a signature: recipients | signer),
     by spaces or as a two-column table, becomes the left column followed by the right one, as a
@@ -305,8 +301,8 @@ def unfold_columns(lines: list[str]) -> list[str]:
         in_table = False
 
     for i, line in enumerate(lines):
-        following = next((lines[j] for j in range(i + 1, len(lines)) if not _between_rows(lines[j])), "") if (
-            in_table and _between_rows(line)) else None
+        following = next((lines[j] for j in range(i + 1, len(lines)) if not page_furniture(lines[j])), "") if (
+            in_table and page_furniture(line)) else None
         if following is not None and _two_cells(following) is not None:
             continue  # a table typed as one paragraph per row has an empty line between its rows; a page, its number
         cells = _two_cells(line)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .page_numbers import looks_like_page_number
+from .page_numbers import looks_like_page_number, page_furniture
 
 _RECIPIENTS = re.compile(r"^\s*Nơi nhận\s*:?", re.I)
 _ITEM = re.compile(r"^\s*[-+•–]\s*\S")
@@ -66,7 +66,7 @@ def restore_signature_gaps(lines: list[str]) -> list[str]:
 def _break_before_item(lines: list[str], j: int) -> bool:
     """Line *j* is an empty line or a page number, and the recipients go on after the page break."""
     k = j
-    while k < len(lines) and k < j + MAX_BELOW and (not lines[k].strip() or looks_like_page_number(lines[k])):
+    while k < len(lines) and k < j + MAX_BELOW and page_furniture(lines[k]):
         k += 1
     return k > j and k < len(lines) and bool(_ITEM.match(lines[k]))
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .page_numbers import looks_like_page_number
+from .page_numbers import looks_like_page_number, page_furniture
 
 # a figure of a cell: "1.246", "74,2", "65%", "58/74", "03", with an aside in brackets ("65% (66/102)")
 _FIGURE = re.compile(r"^\d[\d.,/]*%?$")
@@ -80,7 +80,7 @@ def _rows_below(lines: list[str], start: int) -> list[Row]:
     rows: list[Row] = []
     i = start
     while i < len(lines):
-        if rows and (not lines[i].strip() or looks_like_page_number(lines[i])):
+        if rows and page_furniture(lines[i]):
             i += 1
             continue
         m = _ROW.match(lines[i].strip())

@@ -22,6 +22,11 @@ def looks_like_page_number(line: str) -> bool:
     return bool(PAGE_NUMBER.match(line.strip()))
 
 
+def page_furniture(line: str) -> bool:
+    """An empty line or a page number: what a page break leaves between two lines of text."""
+    return not line.strip() or looks_like_page_number(line)
+
+
 def page_number_lines(lines: list[str]) -> set[int]:
     """The indices of *lines* that are page numbers."""
     marks: list[tuple[int, int, int | None, bool]] = []
