@@ -10,21 +10,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 
-from .clean import MARKER, HeadingLine, is_upper_line
+from .clean import is_upper_line
+from .doc_places import locate
+from .doc_titles import ATTACHED, KIND_WORDS, is_kind_line, read_kind_and_title, sentence_case
 from .issuer import (
     LEVELS,
     MOTTO,
     SYMBOL_ORGS,
     geographic_level,
-    header_places,
     issuer_in_sentences,
     parse_issuer,
 )
 from .signature import SIGNATURE_START, find_signer, signature_blocks, signing_chain
 from .textnorm import fold_ascii
-from .vocabulary.places import PlaceContext, gazetteer, place_context
 
 _NUMBER_LINE = re.compile(
     # "Số: 12/2024/QĐ-UBND": a normative act's number carries its year
@@ -33,24 +32,6 @@ _NUMBER_LINE = re.compile(
 _DATE = re.compile(
     r"(?:(?P<place>[A-ZĐ][\w\s]*?)\s*,\s*)?ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})"
 )
-# how far below the header a kind line ("QUYẾT ĐỊNH", "QUY CHẾ") is looked for
-KIND_LINE_WINDOW = 8
-_KIND_WORDS = {
-    "KẾ HOẠCH": "Kế hoạch",
-    "CÔNG VĂN": "Công văn",
-    "QUYẾT ĐỊNH": "Quyết định",
-    "THÔNG BÁO": "Thông báo",
-    "BÁO CÁO": "Báo cáo",
-    "TỜ TRÌNH": "Tờ trình",
-    "CHỈ THỊ": "Chỉ thị",
-    "HƯỚNG DẪN": "Hướng dẫn",
-    "NGHỊ QUYẾT": "Nghị quyết",
-    "CHƯƠNG TRÌNH": "Chương trình",
-    "QUY CHẾ": "Quy chế",
-    "QUY ĐỊNH": "Quy định",
-    "BIÊN BẢN": "Biên bản",
-    "GIẤY MỜI": "Giấy mời",
-}
 _SYMBOL_KINDS = {
     "KH": "Kế hoạch",
     "CV": "Công văn",
@@ -68,15 +49,8 @@ _SYMBOL_KINDS = {
 _TITLE_LOCALITY = re.compile(
     r"trên địa bàn\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+([A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})"
 )
-_PARENT_RE = re.compile(r"\b(huyện|thị xã|quận|tỉnh)\s+([A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})")
-_PREAMBLE = re.compile(r"^(Thực hiện|Căn cứ|Tiếp theo|Theo|Để|Nhằm|Kính gửi|-\s*Kính gửi)\b")
 
 NO_NUMBER = "chưa có số"
-_ATTACHED = re.compile(
-    r"\(?\s*(?:Ban hành )?kèm theo (?:Quyết định|QĐ)(?:\s+liên tịch)?\s*(?:số)?\s*(?P<num>\d+/[\wĐđ-]+)"
-    r"(?:\s*ngày\s*(?P<d>\d{1,2})(?:\s*tháng\s*|/)(?P<m>\d{1,2})(?:\s*năm\s*|/)(?P<y>\d{4}))?",
-    re.I,
-)
 _ADDRESSEES = re.compile(r"^-?\s*Kính gửi\s*:?\s*(.*)$")
 # items run together on one line ("- Phòng GD&ĐT các huyện; - Các Trung tâm GDNN - GDTX")
 _ITEM_BREAK = re.compile(r";\s*[-+•]\s+")
@@ -153,48 +127,18 @@ class Document:
     closing: list[str] = field(default_factory=list)  # recipients ("Nơi nhận")
 
 
-def _sentence_case(text: str, keep: list[str]) -> str:
-    """Lower an ALL-CAPS title but keep proper names (localities) capitalised."""
-    out = text.lower()
-    out = out[:1].upper() + out[1:]
-    out = re.sub(r"([“\"])(\w)", lambda m: m.group(1) + m.group(2).upper(), out)
-    for name in keep:
-        if name:
-            out = re.sub(re.escape(name.lower()), name, out)
-    return out
-
-
-# a line past the title: a body that opens on the day something happened, or a paragraph no title is as long as
-_BODY_OPENING = re.compile(r"(?:Ngày|Hôm nay|Sáng|Chiều|Vào ngày|Vào lúc|Vào hồi)\s+(?:ngày\s+)?\d{1,2}\b")
-# … and the same words inside a line that a title runs into (minutes open "Vào lúc 14 giờ 00 phút, ngày …")
-_BODY_INSIDE = re.compile(r"(?<=\S)\s+(?:Vào lúc|Vào hồi)\s+\d{1,2}\s*(?:giờ|h)\b")
-MAX_TITLE_WORDS = 45
-_KIND_QUALIFIERS = frozenset({"PHỐI HỢP", "LIÊN TỊCH", "LIÊN NGÀNH", "LIÊN TỊCH PHỐI HỢP"})
-
-
-def _is_sentence(line: str) -> bool:
-    return not is_upper_line(line) and bool(re.search(r"[.;!?]\s*$", line)) and len(line.split()) >= 6
-
-
-def _is_kind_line(line: str) -> bool:
-    """"QUY CHẾ", "QUY CHẾ PHỐI HỢP", "KẾ HOẠCH LIÊN TỊCH": a line naming only a kind of document."""
-    upper = line.strip().upper()
-    return is_upper_line(line) and (upper in _KIND_WORDS or any(
-        upper == f"{kind} {qualifier}" for kind in _KIND_WORDS for qualifier in _KIND_QUALIFIERS))
-
-
 def split_documents(paragraphs: list[str]) -> list[tuple[int, int]]:
     """Return (start, end) paragraph ranges, one per document found: a header with its "Số:" line,
     or a second header after a signature with no number (a plan issued with a decision)."""
     anchors = [i for i, p in enumerate(paragraphs) if _NUMBER_LINE.match(p) and len(p) < 140]
     signed = [i for i, p in enumerate(paragraphs) if SIGNATURE_START.match(p)]
     for i, p in enumerate(paragraphs):
-        if _is_kind_line(p) and i > 0:
+        if is_kind_line(p) and i > 0:
             opens_header = any(MOTTO.search(q) for q in paragraphs[max(0, i - 4) : i])
             after_signature = any(s < i and not any(s < a < i for a in anchors) for s in signed)
             # a plan or rules issued with a decision may open with no header, only its kind and title
             # and "(Ban hành kèm theo Quyết định số …)"
-            attached = any(_ATTACHED.search(q) for q in paragraphs[i + 1 : i + 5])
+            attached = any(ATTACHED.search(q) for q in paragraphs[i + 1 : i + 5])
             if (opens_header or attached) and after_signature and not any(i - 6 <= a <= i for a in anchors):
                 anchors.append(i)
     anchors.sort()
@@ -222,12 +166,10 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
     """Read the header of one document and separate header, body and closing."""
     number = None
     symbol = ""
-    kind = ""
     date = ""
     year: int | None = None
     place = ""
     date_line = ""
-    title = ""
     header_end = 0
     number_idx = next((i for i, p in enumerate(paragraphs) if _NUMBER_LINE.match(p)), None)
     if number_idx is not None:
@@ -238,7 +180,7 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
         header_end = number_idx + 1
     # date line: the first "..., ngày .. tháng .. năm ...." near the top
     for i, p in enumerate(paragraphs[: (number_idx or 0) + 6]):
-        dm = _DATE.search(p) if not _ATTACHED.match(p) else None
+        dm = _DATE.search(p) if not ATTACHED.match(p) else None
         if dm and (i <= (number_idx or 0) + 5):
             d, mth, y = dm.group("d"), dm.group("m"), dm.group("y")
             year = int(y)
@@ -253,69 +195,7 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
             place = re.sub(r"^(?:[A-ZĐ]{2,}\s+)+", "", place)
             header_end = max(header_end, i + 1)
             break
-    # kind line and title (the window moves down past the motto lines, which may follow an issuer's last line:
-    # "… BAN CHỈ ĐẠO XÂY DỰNG" / motto / "XÃ HỘI HỌC TẬP" / "QUY CHẾ")
-    for i in range(header_end, min(len(paragraphs), header_end + KIND_LINE_WINDOW)):
-        if i >= header_end + 4:  # four lines below the header, which each motto line moves down
-            break
-        p = paragraphs[i]
-        if MOTTO.fullmatch(p.strip()) or MOTTO.search(p) and is_upper_line(p):
-            header_end = i + 1
-            continue
-        kind_word = _KIND_WORDS.get(p.strip().upper()) if is_upper_line(p) else None
-        # "THÔNG BÁO KẾT LUẬN CỦA …", "BÁO CÁO SƠ KẾT …": the kind and the title's first words on one line
-        joined = None if kind_word else next(
-            (w for w in _KIND_WORDS if p.strip().startswith(f"{w} ") and is_upper_line(p.strip()[len(w) :].split()[0])),
-            None)
-        if kind_word or joined:
-            kind = kind_word or _KIND_WORDS[joined]
-            header_end = i + 1
-            rest = p.strip()[len(joined) :].strip() if joined else ""
-            # "KẾ HOẠCH PHỐI HỢP", "KẾ HOẠCH LIÊN TỊCH": a kind of plan, its title on the lines below
-            # ("QUY CHẾ PHỐI HỢP" / "giữa Hội … và …": the qualifier opens the title the next line goes on with)
-            goes_on = i + 1 < len(paragraphs) and paragraphs[i + 1][:1].islower()
-            title_lines: list[str] = [rest[:1] + rest[1:].lower() if goes_on and rest.upper() in _KIND_QUALIFIERS else rest] \
-                if rest and (rest.upper() not in _KIND_QUALIFIERS or goes_on) else []
-            j = i + 1
-            while j < len(paragraphs) and not MARKER.match(paragraphs[j]) and not (
-                _PREAMBLE.match(paragraphs[j])
-                # "Thực hiện Phong trào … năm 2024" right under the kind line is the title; a preamble ends in ':'
-                and (title_lines or re.search(r"[.;:]\s*$", paragraphs[j]) or not paragraphs[j].startswith("Thực hiện"))
-            ):
-                opening = _BODY_INSIDE.search(paragraphs[j])
-                if opening and not title_lines:  # a title run into the body's first words ("… Vào lúc 14 giờ …")
-                    title_lines.append(paragraphs[j][: opening.start()].strip())
-                    break  # the line stays the body's first, its opening sentence with it
-                if _is_sentence(paragraphs[j]) or re.match(r"\(?\s*(?:Ban hành )?kèm theo", paragraphs[j], re.I):
-                    break  # a title never ends in a full stop: this is already the body
-                if title_lines and (_BODY_OPENING.match(paragraphs[j]) or len(paragraphs[j].split()) > MAX_TITLE_WORDS):
-                    break  # "Ngày 05/3/2026, đồng chí … chủ trì Hội nghị …:" opens a notice's body
-                if title_lines and isinstance(paragraphs[j], HeadingLine) and not isinstance(title_lines[-1], HeadingLine):
-                    break  # a heading of the body ("# Tổ chức thực hiện") under a plain title
-                if title_lines and isinstance(title_lines[-1], HeadingLine) and not isinstance(paragraphs[j], HeadingLine):
-                    break  # "## Kết quả …" as the title: the plain line under it is the body
-                if title_lines and re.search(r"\bnhư sau\s*:\s*$", paragraphs[j]):
-                    break  # "Ban Chấp hành … báo cáo kết quả … như sau:" opens the body
-                if title_lines and is_upper_line(paragraphs[j]) != is_upper_line(title_lines[0]):
-                    break  # "ỦY BAN NHÂN DÂN TỈNH …" after a decision's title opens its preamble
-                title_lines.append(paragraphs[j])
-                j += 1
-                if len(title_lines) >= 2:
-                    break
-            title = " ".join(title_lines)
-            if _ATTACHED.search(title):  # "(Ban hành kèm theo Quyết định …)" closes the title, not part of it
-                title = title[: title.index("(")].strip() if "(" in title else title
-            header_end = j
-            break
-        if p.startswith("V/v"):
-            title = re.sub(r"^V/v\s*:?\s*", "", p)
-            title = title[:1].upper() + title[1:]
-            header_end = i + 1
-    for i in range(header_end):
-        vv = re.search(r"(?:^|\s)V/v\b\s*:?\s*(.+)$", paragraphs[i])  # its own line, or after "Số: …"
-        if vv and not title:
-            title = vv.group(1).strip()
-            title = title[:1].upper() + title[1:]  # "V/v báo cáo …" is titled "Báo cáo …"
+    kind, title, header_end = read_kind_and_title(paragraphs, header_end)
     header = paragraphs[:header_end]
     # move motto/date lines that sit after V/v into the header too
     while header_end < len(paragraphs) and (
@@ -331,14 +211,14 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
         has_vv = any(re.search(r"(?:^|\s)V/v\b", p) for p in header)
         kind = _SYMBOL_KINDS.get(head) or ("Công văn" if has_vv else "Văn bản")
 
-    kind_idx = next((i for i, p in enumerate(paragraphs[:8]) if p.strip().upper() in _KIND_WORDS), 0)
+    kind_idx = next((i for i, p in enumerate(paragraphs[:8]) if p.strip().upper() in KIND_WORDS), 0)
     issuer_end = number_idx if number_idx is not None else kind_idx
     # a joint document's symbol says so: "05/KHLT-HKH-HĐ", "07/QĐLT-HKH-TĐTN"
     joint = bool(re.match(r"[A-ZĐ]+LT\b", symbol or ""))
     issuer, locality, level = parse_issuer(paragraphs[:issuer_end], joint=joint)
     attached_to = ""
     for p in paragraphs[kind_idx : kind_idx + 6] if number is None else []:
-        am = _ATTACHED.search(p)
+        am = ATTACHED.search(p)
         if am:
             attached_to = am.group("num")
             if am.group("y") and not date.count("/") == 2:
@@ -360,11 +240,11 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
     if not issuer and not attached_to:  # a note with no header: the body names who speaks ("UBND xã Hòa Thắng giao …")
         issuer, locality, level = issuer_in_sentences(paragraphs[header_end : header_end + 3])
     if is_upper_line(title):
-        title = _sentence_case(title, [locality])
+        title = sentence_case(title, [locality])
     else:  # "KẾT LUẬN CỦA PHÓ CHỦ TỊCH … tại Hội nghị …": the capitals of a kind line run into the next line
         caps = re.match(r"(?:[A-ZĐÀ-Ỹ0-9&/-]{2,}\s+)+(?=[a-zđà-ỹ])", title)
         if caps and len(caps.group(0).split()) >= 2:
-            title = _sentence_case(caps.group(0), [locality]) + title[caps.end() :]
+            title = sentence_case(caps.group(0), [locality]) + title[caps.end() :]
 
     # body ends where the signature block / recipients start
     body_end = len(paragraphs)
@@ -404,42 +284,9 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
         signer_title = role
 
     geo_level = geographic_level(issuer, level)
-    parent = ""
-    parent_provinces: list[str] = []  # "… huyện Sơn Hà Đông, tỉnh Quảng Ngãi": the parent is a province
-    if geo_level in ("xã", "huyện"):
-        for p in body[:4]:
-            pm = _PARENT_RE.search(p)
-            if pm and pm.group(2) != locality:
-                parent = pm.group(2)
-                if pm.group(1) == "tỉnh":
-                    parent_provinces.append(parent)
-                break
-    above = [p for p in header_places(paragraphs[:issuer_end]) if p != locality]  # "TỈNH HẢI DƯƠNG" over the issuer
-    if not parent and above and geo_level in ("xã", "huyện"):
-        parent = above[-1]
     after_2025 = bool(year and (year > 2025 or (year == 2025 and date.count("/") >= 1 and int(date.split("/")[-2]) >= 7)))
-    # "Sở GD&ĐT thành phố Cần Thơ" in the opening lines tells which of two huyện Phong Điền issued it
-    provinces = [c.name for p in body[:4] for m in gazetteer().mentions(p) for c in m.candidates if c.level == "tỉnh"]
-    where = place_context(locality, geo_level, [parent, place, title, *above, *provinces], current=after_2025)
-    if locality and where.district and geo_level == "xã":
-        # "xã Hoàng Long … huyện Kim Động" is not the Hoàng Long the gazetteer holds in another district
-        districts = [m.group(2) for p in body[:UNLISTED_LINES] for m in _PARENT_RE.finditer(p)
-                     if m.group(1) in ("huyện", "thị xã", "quận")]
-        if districts and fold_ascii(where.district) not in {fold_ascii(d) for d in districts}:
-            elsewhere = _unlisted_place_context(districts, provinces, after_2025, [])
-            if elsewhere.province:
-                where = elsewhere
-    if locality and not where.province and geo_level in ("xã", "huyện"):
-        # the parents its opening names, else any its text names ("… báo cáo UBND huyện Lục Ngạn" near the end)
-        named = [m.group(2) for p in body[:UNLISTED_LINES] for m in _PARENT_RE.finditer(p)
-                 if m.group(1) != "tỉnh" and m.group(2) != locality] or [
-                 m.group(2) for p in body for m in _PARENT_RE.finditer(p) if m.group(1) != "tỉnh" and m.group(2) != locality]
-        header_provinces = header_places(paragraphs[:issuer_end], ("TỈNH",))
-        where = _unlisted_place_context([parent, *named] if parent else named, provinces, after_2025,
-                                        parent_provinces + [p for p in above if p in header_provinces or geo_level == "huyện"])
-        if not where.province:  # the province its text keeps naming ("… UBND tỉnh Hải Dương", "Sở GD&ĐT tỉnh Hải Dương")
-            where = _named_province([*body, *paragraphs[body_end:]], after_2025) or _filed_province(
-                source, after_2025) or where
+    parent, where = locate(locality, geo_level, paragraphs[:issuer_end], body, paragraphs[body_end:], place, title,
+                           after_2025, source)
 
     number_part = number.split("/")[0] if number else ""
     id_parts = [locality or issuer, number_part, symbol or kind]
@@ -477,66 +324,6 @@ def parse_document(paragraphs: list[str], source: str) -> Document:
         recipients=recipients,
     )
     return Document(meta=meta, header=header, body=body, closing=closing)
-
-
-# how far into the body a commune the gazetteer does not know looks for its district ("Kế hoạch … của UBND huyện Tam Đường")
-UNLISTED_LINES = 12
-
-
-def _unlisted_place_context(parents: list[str], provinces: list[str], current: bool,
-                            header_provinces: list[str]) -> PlaceContext:
-    """A unit the gazetteer does not know (new, renamed, or invented in a training file) lies where the document
-    says: in the district named beside it, or in the one province its opening lines name. A province over the
-    issuer ("UBND TỈNH QUẢNG NGÃI / UBND HUYỆN …") is no district, even where a city shares its name."""
-    for parent in dict.fromkeys(parents):
-        if parent in header_provinces:
-            above = place_context(parent, "tỉnh", current=current)
-            if above.province:
-                return above
-            continue
-        above = place_context(parent, "huyện", provinces, current=current)
-        if above.province:
-            return PlaceContext(district=parent, province=above.province, province_now=above.province_now)
-    named = list(dict.fromkeys(provinces))
-    if len(named) == 1:
-        return PlaceContext(province=named[0])
-    return PlaceContext()
-
-
-# a province the text names with its kind word
-_PROVINCE_NAMED = re.compile(r"\btỉnh\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})")
-# it names that province at least this often, and more often than any other
-PROVINCE_MENTIONS = 1
-
-
-def _named_province(lines: list[str], current: bool) -> PlaceContext | None:
-    """The province a document's text names most ("… UBND tỉnh Hải Dương", and no other as often): the province
-    of a unit the gazetteer does not know and whose opening names none."""
-    counts: dict[str, int] = {}
-    for line in lines:
-        for m in _PROVINCE_NAMED.finditer(line):
-            where = place_context(m.group(1), "tỉnh", current=current)
-            if where.province:
-                counts[where.province] = counts.get(where.province, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < PROVINCE_MENTIONS or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
-        return None
-    return place_context(ranked[0][0], "tỉnh", current=current)
-
-
-def _filed_province(source: str, current: bool) -> PlaceContext | None:
-    """The province a file's name holds, the first from its start ("vinh-phuc_KH-HKH_2025.txt", "Gia Lai - KH
-    xa.pdf", "2025-binh-phuoc_KH-HKH.txt"): the last hint for a unit the gazetteer does not know in a text that
-    names no province."""
-    words = [w for w in re.split(r"[\s_\-.]+", Path(source).stem) if w]
-    for start in range(len(words)):
-        for size in (3, 2, 1):
-            name = " ".join(words[start : start + size])
-            if start + size <= len(words) and len(name) >= 4:
-                where = place_context(name, "tỉnh", current=current)
-                if where.province and fold_ascii(where.province) == fold_ascii(name).replace("-", " "):
-                    return where
-    return None
 
 
 def parse_file(paragraphs: list[str], source: str) -> list[Document]:
