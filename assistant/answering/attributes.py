@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from index.clauses import strip_marker
 from index.documents import DocumentMeta
-from index.facts import strip_marker
 from index.sections import RECIPIENTS
 from index.textnorm import fold_ascii
 

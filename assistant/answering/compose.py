@@ -9,8 +9,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from index.clauses import section_agency, strip_marker
 from index.documents import DocumentMeta
-from index.facts import section_agency, strip_marker
 from index.sections import PATH_SEP
 from index.textnorm import fold_ascii
 

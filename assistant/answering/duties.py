@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from index.facts import section_agency, strip_marker
+from index.clauses import section_agency, strip_marker
 from index.sections import CLOSING, PATH_SEP, PREAMBLE, RECIPIENTS
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import agencies_by_position, agencies_in, without_agencies

@@ -15,9 +15,9 @@ import threading
 from collections import Counter
 from dataclasses import replace
 
+from index.clauses import clause_units, section_agency, strip_marker
 from index.clean import TABLE_CELL
 from index.documents import DocumentMeta
-from index.facts import clause_units, section_agency, strip_marker
 from index.injection import split_instructions
 from index.sections import PATH_SEP, Chunk
 from index.store import Library

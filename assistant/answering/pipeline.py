@@ -33,27 +33,25 @@ from . import (
     summaries,
     tasked,
 )
-from .answer import Answer, Citation, doc_name
-from .compose import MISSING, Draft, Finding, abstain, compose, instruction_note, not_stated
+from .answer import Answer, doc_name
+from .compose import MISSING, Draft, abstain, compose, instruction_note, not_stated
 from .conversation import follow_up
 from .counts import counted_things, only_counted
 from .decide import decide
 from .demands import named_from_documents
+from .drafting import draft_answer, with_clause
 from .duties import duties
 from .evidence import UnitCatalog, gather
 from .features import describe, wants_list
 from .fits import constraints, meets
 from .issuers import issued_by
 from .lists import series_asked
-from .parallel import parallel_clauses
-from .parts import other_subjects, question_parts
+from .ordering import bases_last, naming_first
 from .ranker import Ranker
 from .roles import asked_chair, chaired_by_another
-from .supports import MAX_DOCS, OTHER_PART_SHARE, Around, beside_single_lead, referred_deadlines
+from .supports import MAX_DOCS
 from .understand import Query, about_other_documents, content_terms, understand
 from .units import Unit
-from .verdict import claim_unit, quantity_unit
-from .verdict import verdict as yes_no
 from .villages import asks_a_village
 
 TOP_K = 12
@@ -63,18 +61,8 @@ FOLLOW_UP_K = 6
 PER_PLACE_K = 12
 # longer than any real question (the web box stops at it too); a 100 KB "question" cost a minute and 400 MB
 MAX_QUESTION_CHARS = 1000
-# documents whose best clause scores at least this share of the best one are answered too
-PER_DOC_RATIO = 0.5
-COMPARE_RATIO = 0.2
-MAX_SUPPORTS = 2
-# the best clauses of the lead's document a yes/no verdict may also read, beside the lead's own section
-OTHER_CLAUSES = 6
-# a clause naming the form the question names by number leads when it scores at least this share of the best one
-NAMING_SHARE = 0.5
-# the grades shown under a yes/no question on points ("Tốt", "Khá", "Đạt", "Không đạt")
-MAX_LISTED_BOUNDS = 5
-# a yes/no question about what a plan itself sets ("kế hoạch có đặt chỉ tiêu … không?")
 _QUOTES = re.compile(r'["“]')  # a question that quotes a name
+# a yes/no question about what a plan itself sets ("kế hoạch có đặt chỉ tiêu … không?")
 _ABOUT_THE_PLAN = re.compile(r"\b(ke hoach|kh|du thao|van ban|cong van|cv)\b.*\b(co|dat|quy dinh|neu|de cap|giao)\b")
 
 
@@ -243,7 +231,7 @@ class Assistant:
                 rest = next((u for u in self.rank(self.evidence(turn, hits)) if not u.header
                              and u.doc.doc_id == docs[0].doc_id and u.score >= self.ranker.threshold), None)
                 if rest is not None:
-                    answer = _with_clause(answer, rest)
+                    answer = with_clause(answer, rest)
             if answer is not None:
                 return answer
         if not hits:
@@ -295,8 +283,8 @@ class Assistant:
             return abstain(q.text, "nội dung này", listed)
         if not relevance.names_a_subject(q, scope) and max(u.features["lex"] for u in ranked) < relevance.LEX_FLOOR:
             return Answer(question=q.text, answer=relevance.OFF_TOPIC, abstained=True)
-        ranked = _bases_last(q, ranked)
-        ranked = _naming_first(q, coverage.speaking_first(q, scope, issued.issued_first(q, scope_docs, ranked, self.ranker.threshold)))
+        ranked = bases_last(q, ranked)
+        ranked = naming_first(q, coverage.speaking_first(q, scope, issued.issued_first(q, scope_docs, ranked, self.ranker.threshold)))
         required = constraints(q)
         placed = coverage.figures_of_places_asked(q, scope, ranked, required)
         if not placed:  # "huyện Nậm Pồ mở bao nhiêu lớp": no clause gives that place a figure
@@ -350,7 +338,7 @@ class Assistant:
             referred = decision.lead.deadline_of if decision.lead is not None else None
             # "…, cùng thời hạn quy định tại điểm b": no date of its own is stated, so the point it names is quoted
             # beside it for the reader to judge, not taken as the answer
-            return _with_clause(refused, referred) if referred is not None else refused
+            return with_clause(refused, referred) if referred is not None else refused
         if q.has("duties_list") and q.agencies and not q.asks and not q.has("yesno") and (
             len({u.doc.doc_id for u in ranked[:3]}) == 1 or scope.explicit
         ):
@@ -358,7 +346,7 @@ class Assistant:
             if answer is not None:
                 return answer
         eligible = [u for u in ranked if not u.header and meets(u, q, required)]
-        draft = self._draft(q, scope, decision.lead, eligible, notes, every=ranked)
+        draft = draft_answer(q, scope, decision.lead, eligible, notes, catalog, self.ranker.threshold, every=ranked)
         draft.notes += self._instruction_notes(draft)
         # a long clause is cut to the part the question wants; the turn's own words (a follow-up's "bao nhiêu
         # trưởng thôn dự họp") count twice against what the conversation asked before
@@ -387,107 +375,6 @@ class Assistant:
             unit.score = self.ranker.score(unit.features)
         return sorted(units, key=lambda u: (-u.score, u.chunk_rank))
 
-    def _draft(self, q: Query, scope: Scope, top: Unit, ranked: list[Unit], notes: list[str],
-               every: list[Unit] | None = None) -> Draft:
-        """*ranked*: the units meeting the question's constraints; *every*: all units, for its other parts."""
-        compare = q.has("compare") or len(scope.localities) >= 2
-        ratio = COMPARE_RATIO if compare else PER_DOC_RATIO
-        single = scope.doc_ids is not None and len(scope.doc_ids) == 1
-        best: dict[str, Unit] = {}
-        for unit in ranked:
-            best.setdefault(unit.doc.doc_id, unit)
-        asked = set(q.agencies)
-        leads = [top] if single else [
-            u for u in best.values()
-            if u.score >= max(self.ranker.threshold, top.score * ratio)
-            and (u is top or not asked or len(scope.localities) >= 2 or asked & (set(u.agencies) | set(u.heading_agencies)))
-        ][: (6 if compare else MAX_DOCS)]
-        if top not in leads:
-            leads.insert(0, top)
-        if compare:
-            leads += _each_place_lead(q, scope, leads, every or ranked, self.ranker.threshold)
-        findings = []
-        catalog = self.catalog()
-        for lead in leads:
-            opener, members = forms.list_members(
-                lead, catalog.section_units(lead.doc.doc_id, lead.section), wanted=wants_list(q))
-            if members:
-                items = [m for m in members if m.text != opener.text]
-                # "ngưỡng điểm Gia đình học tập và Dòng họ học tập": the other title's items said alike
-                others = parallel_clauses(q, [replace(opener, members=items)], catalog.document_units(
-                    opener.doc.doc_id)) if len(leads) == 1 and len(q.titles) >= 2 else []
-                findings.append(Finding(opener, supports=others, members=items))
-                continue
-            supports = [
-                u for u in ranked
-                if u.doc.doc_id == lead.doc.doc_id and u is not lead and not u.members
-                and u.score >= max(self.ranker.threshold, 0.6 * lead.score) and u.text not in lead.full_text
-                and len(u.text) >= 40 and not u.features.get("bare_heading")
-            ][: MAX_SUPPORTS if len(leads) == 1 else 1]
-            if len(leads) == 1:
-                supports = beside_single_lead(Around(q, scope, lead, catalog, ranked, every or ranked,
-                                                     self.ranker.threshold), supports)
-            supports += referred_deadlines(q, [lead, *supports])
-            findings.append(Finding(lead, supports))
-        if question_parts(q.bare):  # "ai là chủ tài khoản … và ai làm kế toán quỹ": each part its clause
-            docs = [f.unit.doc.doc_id for f in findings]
-            own = [u for u in every or ranked if u.doc.doc_id in docs]
-            shown = [u for f in findings for u in (f.unit, *f.members, *f.supports)]
-            for unit in other_subjects(q, shown, own + [u for d in docs for u in catalog.document_units(d)]):
-                findings[docs.index(unit.doc.doc_id)].supports.append(unit)
-        verdict = ""
-        if q.has("yesno"):
-            first = findings[0]
-            siblings = catalog.section_units(first.unit.doc.doc_id, first.unit.section)
-            # the document's best clauses may state what the lead's own section does not
-            nearby = [u for u in ranked[:OTHER_CLAUSES] if u.doc.doc_id == first.unit.doc.doc_id and u not in siblings]
-            verdict = yes_no(q, [first.unit, *first.members], top.score, siblings, nearby)
-            bounding = quantity_unit(q, siblings) if not verdict else None
-            if bounding is not None:  # "68 điểm thì có được công nhận không": the grades by points, for the reader
-                first.supports[:0] = [bounding, *bounding.members[:MAX_LISTED_BOUNDS]]
-            stating = claim_unit(q, siblings)
-            if stating is not None and stating.text != first.unit.text and all(s.text != stating.text for s in first.supports):
-                first.supports.insert(0, stating)  # show the clause that says it
-        elif q.has("choice"):
-            verdict = forms.choice_verdict(q, top)
-        return Draft(findings=findings, verdict=verdict, notes=notes, per_document=len(findings) > 1)
-
-
-def _each_place_lead(q: Query, scope: Scope, leads: list[Unit], units: list[Unit], threshold: float) -> list[Unit]:
-    """"hạn … của UBND xã ở Ngân Sơn (gửi Phòng GD&ĐT) và của Hội Khuyến học xã ở Hạ Lang (gửi Hội huyện)": a place
-    compared whose documents lead nothing yet gets its best clause that states what is asked (a date, a share),
-    whatever recipient, year or body the question gives the other side."""
-    places = scope.compared_places
-    if not places:
-        return []
-    kinds = constraints(q)
-    floor = threshold * OTHER_PART_SHARE if kinds else threshold  # a value of the kind asked vouches for a weaker match
-    led = {u.doc.doc_id for u in leads}
-    out: list[Unit] = []
-    for place in places:
-        if led & set(place.doc_ids):
-            continue
-        best = next((u for u in units if u.doc.doc_id in place.doc_ids and not u.header and u.score >= floor
-                     and all(u.holds(kind, with_heading=True) for kind in kinds)), None)
-        if best is not None:
-            out.append(best)
-            led.add(best.doc.doc_id)
-    return out
-
-
-def _with_clause(answer: Answer, unit: Unit) -> Answer:
-    """*answer* with one more cited line quoting *unit* (unless it already cites it)."""
-    if any(c.doc_id == unit.doc.doc_id and c.quote == unit.text for c in answer.citations):
-        return answer
-    n = len(answer.citations) + 1
-    doc = unit.doc
-    answer.citations.append(Citation(n=n, source=doc.source, doc_id=doc.doc_id, title=doc.title,
-                                     number=doc.number_display, section=unit.section, quote=unit.text,
-                                     label=doc.label))
-    answer.answer = answer.answer.rstrip("\n") + f"\n- “{unit.text}” [{n}]"
-    return answer
-
-
 def _place_words(scope: Scope) -> list[str]:
     return [p.name for p in scope.places]
 
@@ -512,34 +399,3 @@ def _scope_words(q: Query, scope: Scope) -> set[str]:
         if m:
             words |= set(m.group(1).split())
     return words
-
-
-# a clause citing what a document is based on or asked for: "Căn cứ Công văn số …", "Theo đề nghị của …"
-_BASIS = re.compile(r"^\s*(?:Căn cứ|Theo đề nghị|Xét đề nghị)\b")
-
-
-def _bases_last(q: Query, ranked: list[Unit]) -> list[Unit]:
-    """The clauses naming a document's bases after the others, unless the question asks about documents: "Lễ khai
-    mạc Tuần lễ … diễn ra vào thời gian nào" is not answered by "Căn cứ Công văn … về việc tổ chức Tuần lễ …"."""
-    if "legal" in q.topics or q.doc_attribute or q.doc_refs or not {"when", "date"} & set(q.asks):
-        return ranked  # a basis's date is a document's, never the day of what a question asks the time of
-    return [u for u in ranked if not _BASIS.match(u.text)] + [u for u in ranked if _BASIS.match(u.text)]
-
-
-def _naming_first(q: Query, ranked: list[Unit]) -> list[Unit]:
-    """Clauses naming the form or article the question names by number ("Biểu 05", "Điều 7") first: the number
-    is what tells "Biểu 05" from "Biểu 03", and it is no content word, so the ranker barely sees it."""
-    wanted = relevance.labels(q.bare)
-    if q.has("yesno"):  # "tự chấm 82 điểm nhưng Tiêu chí 4 chỉ được 6 điểm thì có được …": a premise, not the subject
-        wanted = {(kind, n) for kind, n in wanted if kind != "tieu chi"}
-    if not wanted or not ranked:
-        return ranked
-    naming = [u for u in ranked if wanted <= relevance.unit_labels(u)]
-    # "Tiêu chí 2. Kết quả học tập … (tối đa 35 điểm)": the clause the label heads is what it names
-    # (a value asked of it: "Tiêu chí 2 tối đa bao nhiêu điểm", not "Phụ lục 1 gồm những gì")
-    headed = [u for u in naming if relevance.heads_label(u, q)] if q.asks and not q.has("yesno") else []
-    if headed:
-        naming = headed + [u for u in naming if u not in headed]
-    elif not naming or naming[0].score < NAMING_SHARE * ranked[0].score:
-        return ranked
-    return naming + [u for u in ranked if u not in naming]

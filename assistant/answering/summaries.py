@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from index.clauses import strip_marker
 from index.clean import TABLE_CELL
 from index.documents import DocumentMeta
-from index.facts import strip_marker
 from index.sections import CLOSING, FULL_TEXT, PATH_SEP, PREAMBLE, RECIPIENTS
 from index.textnorm import fold_ascii
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from index.facts import strip_marker
+from index.clauses import strip_marker
 from index.textnorm import fold_ascii
 
 from ..scope import Scope

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from index.clauses import section_agency, strip_marker
 from index.documents import DocumentMeta
-from index.facts import section_agency, strip_marker
 from index.sections import PATH_SEP
 
 from .answer import Answer, doc_name

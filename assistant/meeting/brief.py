@@ -11,8 +11,8 @@ import logging
 from dataclasses import dataclass, field
 from datetime import date
 
+from index.clauses import strip_marker
 from index.documents import DocumentMeta
-from index.facts import strip_marker
 from index.store import Library
 from index.textnorm import fold_ascii
 

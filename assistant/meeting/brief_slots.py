@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from assistant.study.profile import Cited, DocumentProfile, build_profile
+from index.clauses import clause_units, strip_marker
 from index.documents import DocumentMeta
 from index.errors import XhhtError
-from index.facts import clause_units, strip_marker
 from index.sections import PATH_SEP
 from index.store import Library
 from index.textnorm import fold_ascii

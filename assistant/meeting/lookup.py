@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from index.clauses import clause_units, strip_marker
 from index.documents import NO_NUMBER, DocumentMeta
-from index.facts import Milestone, ReportingFact, Target, clause_units, strip_marker
+from index.facts import Milestone, ReportingFact, Target
 from index.sections import PATH_SEP, Chunk
 from index.textnorm import has_diacritics, nfc, normalize_tone_marks, strip_diacritics
 

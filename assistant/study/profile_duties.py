@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from index.clauses import STRONG_HEAD, strip_marker
 from index.documents import DocumentMeta
-from index.facts import STRONG_HEAD, Responsibility, strip_marker
+from index.facts import Responsibility
 from index.textnorm import fold
 
 from .profile_model import Cited, Duty

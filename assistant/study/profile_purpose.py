@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from index.clauses import strip_marker
 from index.documents import DocumentMeta
-from index.facts import strip_marker
 from index.textnorm import fold
 
 from .profile_model import Cited, Phase

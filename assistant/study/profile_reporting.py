@@ -7,8 +7,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from index.clauses import AGENCY_HEAD, strip_marker
 from index.documents import DocumentMeta
-from index.facts import AGENCY_HEAD, ReportingFact, parse_reporting_all, strip_marker
+from index.facts import ReportingFact, parse_reporting_all
 from index.sections import PATH_SEP
 from index.textnorm import fold
 

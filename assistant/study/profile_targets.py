@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from index.clauses import strip_marker
 from index.documents import DocumentMeta
-from index.facts import strip_marker
 from index.sections import PATH_SEP
 from index.textnorm import fold
 

@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from index.clauses import AGENCY_HEAD, clause_units, strip_marker
 from index.documents import DocumentMeta
-from index.facts import AGENCY_HEAD, clause_units, strip_marker
 from index.sections import PATH_SEP, Chunk
 from index.textnorm import fold
 

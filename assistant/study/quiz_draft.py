@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.facts import AGENCY_HEAD, STRONG_HEAD
+from index.clauses import AGENCY_HEAD, STRONG_HEAD
 
 from .quiz_items import Citation
 

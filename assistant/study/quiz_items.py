@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from index.clauses import clause_units
 from index.documents import DocumentMeta
-from index.facts import clause_units
 from index.store import Library
 
 from . import quiz_values as qv

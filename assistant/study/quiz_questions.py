@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.clauses import strip_marker
 from index.documents import DocumentMeta
-from index.facts import strip_marker
 from index.sections import PATH_SEP, PREAMBLE
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import titles_in

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from index.clauses import AGENCY_HEAD, section_agency, strip_marker
 from index.documents import DocumentMeta
-from index.facts import AGENCY_HEAD, ReportingFact, section_agency, strip_marker
+from index.facts import ReportingFact
 from index.sections import PATH_SEP
 
 from . import quiz_values as qv

@@ -6,14 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from index.clauses import agency_list, clause_units, section_agency
 from index.documents import DocumentMeta
-from index.facts import (
-    agency_list,
-    clause_units,
-    extract_facts,
-    parse_reporting,
-    section_agency,
-)
+from index.facts import extract_facts, parse_reporting
 from index.factstore import FactStore, write_facts
 from index.pipeline import parse_source
 from index.sections import Chunk

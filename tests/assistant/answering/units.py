@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from assistant.answering.understand import content_terms
 from assistant.answering.units import Unit, bigrams
+from index.clauses import section_agency
 from index.documents import DocumentMeta
-from index.facts import section_agency
 from index.sections import PATH_SEP
 from index.vocabulary.terms import agencies_in, agency_at_start, titles_in
 
