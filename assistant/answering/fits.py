@@ -16,7 +16,6 @@ from .demands import (
     DOCUMENT_NAMED,
     about_report,
     does_action,
-    from_giver,
     gives_balance,
     in_asked_year,
     names_criterion,
@@ -41,6 +40,7 @@ from .hops import (
     unlisted_sender,
 )
 from .media import by_another_medium, media_named
+from .paid import from_giver
 from .parallel import speaks_for, two_sided
 from .penalties import punishes_fault, punishes_lateness
 from .placenames import small_places

@@ -12,8 +12,9 @@ from index.textnorm import fold_ascii, has_diacritics
 from index.vocabulary.abbreviations import ABBREVIATIONS
 from index.vocabulary.terms import titles_in
 
-from .demands import for_purpose, from_giver, gives_balance, paid_in_part
+from .demands import gives_balance
 from .grades import of_another_award
+from .paid import for_purpose, from_giver, paid_in_part
 from .understand import Query
 from .units import Unit
 
