@@ -16,11 +16,21 @@ from dataclasses import dataclass, field, replace
 from index.clean import is_vietnamese_syllable
 from index.documents import DocumentMeta
 from index.issuer import geographic_level
-from index.textnorm import as_typed, fold, fold_ascii, has_diacritics, strip_tones
-from index.vocabulary.abbreviations import ABBREVIATIONS
+from index.textnorm import as_typed, fold, fold_ascii
 from index.vocabulary.places import REORGANISED_ON, Mention, gazetteer
 
 from .doc_numbers import KIND_SYMBOLS, SOURCE_KIND, kind_of, number_key, numbered_documents
+from .place_typing import (
+    FUNCTION_SYLLABLES,
+    KIND_SHORT_FORMS,
+    NOT_INITIALS,
+    TYPED_SHORT,
+    initials_of,
+    inside,
+    run_together,
+    spelt_as,
+    typed_as,
+)
 
 _LEVELS = {
     "xã": re.compile(r"\b(cap xa|ubnd xa|uy ban nhan dan xa|xa minh|o xa|phuong|cac xa)\b"),
@@ -86,12 +96,6 @@ class Scope:
         return bool(self.places or self.numbers)
 
 
-_NOT_INITIALS = re.compile(r"\b(?:s|p)?gd\s*&?\s*dt\b|\b(?:hd|kh|cv|tb|qd|bc|ct|nq|tt|ttr)\s*(?:so\s*)?\d+")
-# "TP. Hồ Chí Minh", "TX Giá Rai", "TT Phú Mỹ": the short form of a kind of place, never a place's initials
-_KIND_SHORT_FORMS = frozenset({"tp", "tx", "tt", "ubnd", "hkh"})
-# words typed short that are no place's initials: "ds hs thi đỗ" (danh sách học sinh), "hv" (học viên)
-# (nor "cb, gv, nv": cán bộ, giáo viên, nhân viên; "bb": biên bản; "bch": ban chấp hành)
-_TYPED_SHORT = frozenset(ABBREVIATIONS) | frozenset({"ds", "hv", "sv", "dh", "kp", "gd", "cb", "gv", "nv", "bb", "bch"})
 # "HD 04/HD-HKH", "137/TB-UBND": a document's kind and number, never a place
 _DOC_NUMBER = re.compile(r"\b(?:[A-Za-zĐđ]{2,4}\s*(?:số\s*)?)?\d+\s*/\s*[\wĐđ&]+(?:-[\wĐđ&]+)*")
 
@@ -105,22 +109,6 @@ def _display_name(name: str, relation: str, doc: DocumentMeta) -> str:
     for place in [p for p in gazetteer().named(name, (level,)) if fold(p.name) == fold(name)]:
         return f"{place.kind} {place.name}" if place.kind.startswith("Thành phố") else f"{place.kind.lower()} {place.name}"
     return name
-
-
-def _initials(name: str) -> str:
-    parts = fold_ascii(name).replace("-", " ").split()
-    return "".join(p[0] for p in parts) if len(parts) >= 2 else ""
-
-
-def _run_together(a: str, b: str, bare: str) -> bool:
-    """Two place names that share words where one ends and the other begins ("o lam" + "lam dong" in "o lam dong")."""
-    wa, wb = a.split(), b.split()
-    for k in range(1, min(len(wa), len(wb))):
-        if wa[-k:] == wb[:k] and re.search(rf"\b{re.escape(' '.join(wa + wb[k:]))}\b", bare):
-            return True
-        if wb[-k:] == wa[:k] and re.search(rf"\b{re.escape(' '.join(wb + wa[k:]))}\b", bare):
-            return True
-    return False
 
 
 class ScopeResolver:
@@ -162,7 +150,7 @@ class ScopeResolver:
                     self._spelt_labels.setdefault(fold(name), _display_name(name, relation, doc))
         initials: dict[str, set[str]] = {}
         for key in self._places:
-            ini = _initials(key)
+            ini = initials_of(key)
             if ini and not is_vietnamese_syllable(ini):
                 initials.setdefault(ini, set()).add(key)
         self._initials = {ini: next(iter(keys)) for ini, keys in initials.items() if len(keys) == 1}
@@ -199,7 +187,7 @@ class ScopeResolver:
                 found.append((key, ""))
             taken = taken[:start] + " " * (end - start) + taken[end:]
         # "GD&ĐT" and "HD 07", "KH 45" (a kind of document and its number) are not province initials
-        taken = _NOT_INITIALS.sub(" ", taken)
+        taken = NOT_INITIALS.sub(" ", taken)
         for mention in gazetteer().mentions(taken):  # "TT Huế" is a province's short name, not "TT" and "Huế"
             if " " in mention.folded:
                 taken = re.sub(rf"(?<!\w){re.escape(mention.folded)}(?!\w)", " ", taken)
@@ -208,7 +196,7 @@ class ScopeResolver:
             if token in KIND_SYMBOLS and (named or not re.search(rf"\b(?:tinh|o|tai)\s+{token}\b", taken)):
                 # "hd của hkh hòa bình", "gửi kh phối hợp": a kind of document; only "tỉnh KH", "ở KH" name a place
                 continue
-            if token in self._initials and token not in _KIND_SHORT_FORMS and token not in _TYPED_SHORT:
+            if token in self._initials and token not in KIND_SHORT_FORMS and token not in TYPED_SHORT:
                 found.append((self._initials[token], token))
         return found
 
@@ -263,12 +251,12 @@ class ScopeResolver:
         for key, initials in library_keys:
             match = self._match(key, key)
             spellings = self._spellings.get(key, {})
-            if initials == "" and not _typed_as(typed, bare, key, set(spellings) or {key}):
+            if initials == "" and not typed_as(typed, bare, key, set(spellings) or {key}):
                 continue  # "cho mỗi TTHTCĐ" is no "Chợ Mới"
-            if initials == "" and typed == bare and set(key.split()) <= _FUNCTION_SYLLABLES and not re.search(
+            if initials == "" and typed == bare and set(key.split()) <= FUNCTION_SYLLABLES and not re.search(
                     rf"\b(?:huyen|xa|tinh|phuong|quan|thi tran|thi xa|thanh pho|tp)\s+{re.escape(key)}\b", bare):
                 continue  # typed without marks, "cho moi dong ho" is "cho mỗi dòng họ" as likely as "Chợ Mới"
-            spelling = _spelt_as(typed, bare, key, spellings) if match and len(spellings) > 1 else ""
+            spelling = spelt_as(typed, bare, key, spellings) if match and len(spellings) > 1 else ""
             if not spelling and match and len(spellings) > 1:  # "tinh thanh hoa": the spelling of that level
                 spelling = self._spelt_at_level(bare, key, spellings)
             if spelling:  # "huyện Thạnh Hòa" typed with its marks is not the province of Thanh Hóa
@@ -287,9 +275,9 @@ class ScopeResolver:
         for mention in gazetteer().mentions(text):
             if self._is_person(bare, mention.folded):
                 continue
-            if _inside(mention.folded, bare, held_spans):
+            if inside(mention.folded, bare, held_spans):
                 continue
-            if not _typed_as(typed, bare, mention.folded, {fold(c.name) for c in mention.candidates}):
+            if not typed_as(typed, bare, mention.folded, {fold(c.name) for c in mention.candidates}):
                 continue
             # the words as typed, the unit's own name ("hcm" -> "ho chi minh"), or a library initialism
             keys = [mention.folded, *dict.fromkeys(fold_ascii(p.name) for p in mention.candidates)]
@@ -329,7 +317,7 @@ class ScopeResolver:
         known = [p.name for p in places if p.relation != "unknown"]
         # "ubnd xa o lam dong": "Ô Lâm" read across "Lâm Đồng" is a misreading of the province held
         scope = Scope(places=[p for p in places if p.relation != "unknown"
-                              or not any(_run_together(p.name, k, bare) for k in known)])
+                              or not any(run_together(p.name, k, bare) for k in known)])
         by_place: set[str] = set()
         places_held = _narrowest(scope.places, comparing="so sanh" in bare)
         for p in places_held:
@@ -390,51 +378,6 @@ class ScopeResolver:
         chosen = self.docs_for_locality(locality)
         ids = sorted(set(chosen) & set(scope.doc_ids)) if scope.doc_ids else chosen
         return replace(scope, doc_ids=ids or chosen)
-
-
-def _inside(name: str, bare: str, spans: list[tuple[int, int]]) -> bool:
-    """Every place *name* occurs in *bare* lies within a longer name of *spans*, or runs on from one without
-    holding it ("bao quang nam 2024": Bảo Quang, then "năm")."""
-    found = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", bare)]
-    return bool(found) and all(any(
-        a <= s and e <= b and b - a > e - s or a < s < b < e for a, b in spans) for s, e in found)
-
-
-# syllables that, typed without marks, are as likely function words as a place's name ("cho moi": "cho mỗi")
-_FUNCTION_SYLLABLES = frozenset("cho moi cac nhung trong sau truoc tren duoi thi la va co khong de den tu ve ra vao "
-                                "nay do hon nua".split())
-
-
-def _typed_as(typed: str, bare: str, key: str, names: set[str]) -> bool:
-    """Whether some place where *key* occurs in the question was typed as one of *names*: without marks (any name
-    folds to it), or with the name's own marks ("Chợ Mới", not "cho mỗi")."""
-    if len(typed) != len(bare):
-        return True
-    for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", bare):
-        span = typed[m.start() : m.end()]
-        if not has_diacritics(span) or span in names or any(_tone_dropped(span, n) for n in names):
-            return True
-        marked = {w for w in span.split() if has_diacritics(w)}  # "TT Huế": a short form around the name's own marks
-        if span.count(" ") and any(marked <= set(n.split()) for n in names):
-            return True
-    return not re.search(rf"(?<!\w){re.escape(key)}(?!\w)", bare)
-
-
-def _tone_dropped(typed: str, name: str) -> bool:
-    """*typed* is *name* with some tone marks left out ("Tam Phươc" for "Tam Phước"), never with a tone the name
-    does not have ("sơn là" is no "Sơn La", "cho mỗi" no "Chợ Mới")."""
-    pairs = list(zip(typed.split(), name.split(), strict=False))
-    return len(typed.split()) == len(name.split()) and all(
-        t == n or (t == strip_tones(t) and t == strip_tones(n)) for t, n in pairs)
-
-
-def _spelt_as(typed: str, bare: str, key: str, spellings: dict[str, set[str]]) -> str:
-    """The one spelling of *key* the question types with its marks ("thạnh hòa"); '' when it types none."""
-    if len(typed) != len(bare):
-        return ""
-    spans = {typed[m.start() : m.end()] for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", bare)}
-    named = [s for s in spans if has_diacritics(s) and s in spellings]
-    return named[0] if len(named) == 1 else ""
 
 
 # a body a report or proposal goes to, named with its province: "kiến nghị UBND tỉnh", "báo cáo Sở GD&ĐT tỉnh"

@@ -11,7 +11,6 @@ scan of the text.
 from __future__ import annotations
 
 import bisect
-import html
 import logging
 import re
 import threading
@@ -24,9 +23,10 @@ import numpy as np
 
 from index.clauses import clause_units, strip_marker
 from index.documents import NO_NUMBER, DocumentMeta
-from index.facts import Milestone, ReportingFact, Target
 from index.sections import PATH_SEP, Chunk
 from index.textnorm import has_diacritics, nfc, normalize_tone_marks, strip_diacritics
+
+from .hit_text import fact_tags, marked, snippet
 
 if TYPE_CHECKING:
     from index.store import Library
@@ -46,8 +46,6 @@ _ACCENT_ADDED = 0.8  # a word typed bare in a query typed with accents, met with
 _BOOST = {"fact": 0.3, "heading": 0.2, "clause": 0.0}
 _MAX_TOKENS = 12
 _MAX_QUERY_CHARS = 200
-_SNIPPET_CHARS = 240
-_TAG_CHARS = 90
 
 
 @dataclass(frozen=True)
@@ -153,79 +151,9 @@ def _section_words(section: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def _short(text: str, limit: int = _TAG_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
-
-
-def fact_tags(reporting: Iterable[ReportingFact], targets: Iterable[Target],
-              milestones: Iterable[Milestone]) -> dict[tuple[str, str, str], list[str]]:
-    """Short Vietnamese tags of the facts, keyed by (doc_id, section, quote)."""
-    tags: dict[tuple[str, str, str], list[str]] = {}
-
-    def add(fact: ReportingFact | Target | Milestone, tag: str) -> None:
-        found = tags.setdefault((fact.doc_id, fact.section, fact.quote), [])
-        if tag and tag not in found:
-            found.append(tag)
-
-    for r in reporting:
-        if r.deadline_text:
-            extra = f" ({r.recurrence})" if r.recurrence and r.recurrence not in r.deadline_text else ""
-            add(r, f"Hạn báo cáo: {r.deadline_text}{extra}")
-        elif r.recipients:
-            add(r, _short(f"Báo cáo gửi {', '.join(r.recipients)}"))
-    for t in targets:
-        year = f" {t.year}" if t.year else ""
-        add(t, _short(f"Chỉ tiêu{year}: {t.value} {t.indicator}"))
-    for m in milestones:
-        if m.kind == "báo cáo":
-            continue  # the reporting fact of the same clause says it better
-        if m.kind == "giai đoạn":
-            add(m, f"{m.label} ({m.when})")
-        elif m.when:
-            add(m, f"{m.kind.capitalize()}: {m.when}")
-    return tags
-
-
 def _is_heading(unit: str, section: str) -> bool:
     last = strip_marker(section.split(PATH_SEP)[-1]).rstrip("…").strip()
     return len(last) >= 3 and strip_marker(unit).startswith(last)
-
-
-def _marked(text: str, spans: Sequence[tuple[int, int]], start: int = 0, end: int | None = None) -> str:
-    end = len(text) if end is None else end
-    out: list[str] = []
-    at = start
-    for a, b in spans:
-        if b <= start or a >= end:
-            continue
-        a, b = max(a, start), min(b, end)
-        out.append(html.escape(text[at:a]))
-        out.append(f"<mark>{html.escape(text[a:b])}</mark>")
-        at = b
-    out.append(html.escape(text[at:end]))
-    return "".join(out)
-
-
-def _snippet(text: str, spans: Sequence[tuple[int, int]], width: int = _SNIPPET_CHARS) -> str:
-    """The clause around its densest run of matches, cut at spaces, "…" where cut."""
-    if len(text) <= width:
-        return _marked(text, spans)
-    best_start, best_count = 0, -1
-    for a, _ in spans:
-        count = sum(1 for s, e in spans if a <= s and e <= a + width * 2 // 3)
-        if count > best_count:
-            best_start, best_count = a, count
-    start = max(0, best_start - width // 4)
-    if start:
-        space = text.rfind(" ", 0, start + 1)
-        start = space + 1 if space > 0 else start
-    end = min(len(text), start + width)
-    if end < len(text):
-        space = text.rfind(" ", start, end)
-        end = space if space > start + width // 2 else end
-    body = _marked(text, spans, start, end)
-    return ("…" if start else "") + body + ("…" if end < len(text) else "")
 
 
 class _Vocabulary:
@@ -426,8 +354,8 @@ class LookupIndex:
         text, _, section, document = entry.fields
         return LookupResult(
             doc_id=entry.doc_id, document=document, section=section, text=text, spans=tuple(spans[TEXT]),
-            snippet_html=_snippet(text, spans[TEXT]), html=_marked(text, spans[TEXT]),
-            document_html=_marked(document, spans[DOCUMENT]), section_html=_marked(section, spans[SECTION]),
+            snippet_html=snippet(text, spans[TEXT]), html=marked(text, spans[TEXT]),
+            document_html=marked(document, spans[DOCUMENT]), section_html=marked(section, spans[SECTION]),
             kind=entry.kind, facts=entry.facts, source=entry.source, quote=text, chunk_id=entry.chunk_id,
             matched=matched, total=total, score=round(score, 3),
         )
