@@ -16,12 +16,12 @@ from index.sections import RECIPIENTS
 from index.textnorm import fold_ascii
 
 from .answer import Answer, doc_name, doc_within
+from .claims import document_verdict
 from .compose import abstain, listing
 from .evidence import HEADER_SECTION, UnitCatalog
 from .references import KINDS, SHORT_KINDS
 from .understand import ORDER_ASKED, Query, content_terms
 from .units import Unit
-from .verdict import document_verdict
 
 MAX_LISTED = 12
 _SUPERLATIVE = re.compile(r"\b(som nhat|muon nhat|moi nhat|cu nhat|gan day nhat|dau tien|sau cung)\b")

@@ -15,13 +15,13 @@ from index.sections import PREAMBLE
 from index.textnorm import fold_ascii
 
 from .answer import Answer, doc_name
+from .claims import document_verdict
 from .compose import abstain, listing
 from .evidence import UnitCatalog
 from .lists import list_children, list_levels
 from .references import unmentioned_reference, unnumbered_reference
 from .understand import Query, content_terms
 from .units import Unit
-from .verdict import document_verdict
 
 MAX_LISTED = 12
 

@@ -12,23 +12,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from index.documents import DocumentMeta
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, agencies_by_position, agencies_in, titles_in
 
+from .claims import NO, YES, counted_to, denied_cell, full_dates, role_cell, role_checks
 from .demands import DOCUMENT_NAMED
 from .denials import FUNCTION_WORDS, denies, target_met
 from .media import media_named
 from .periods import quarters_named
 from .quantities import amounts, asserted_counts, quantity_holds
-from .understand import CUTOFF_ASSERTED, PERCENT, Query
+from .understand import PERCENT, Query
 from .units import TABLE_CELL, Unit, actors, paired_cells
 
-YES, NO = "Có.", "Không."
-_ROLES = ("chu tri", "phoi hop", "tham muu", "huong dan", "bao cao", "de xuat")
 _EVENT_YEAR = re.compile(r"\b(?:vao|cuoi|dau|giua|trong)\s+(?:(?:quy\s+\w+|thang\s+\d+)\s+)?(?:nam\s+)?(20\d\d)\b")
 _NAME_WORDS = frozenset(w for term in AGENCIES for w in fold_ascii(term.name).replace(",", " ").split())
-_FULL_DATE = re.compile(r"(\d{1,2})\s*(?:/|tháng|thang)\s*(\d{1,2})\s*(?:/|năm|nam)\s*(\d{4})")
 _DAY_MONTH = re.compile(r"(\d{1,2})\s*(?:tháng|thang|/)\s*(\d{1,2})")
 _PERCENT_PAIR = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%\s*([^;%]{3,160}?)(?=\s*,?\s*\d{1,3}(?:[.,]\d+)?\s*%|;|$)")
 
@@ -41,10 +38,6 @@ def _readable(unit: Unit) -> str:
 
 def named(unit: Unit) -> set[str]:
     return set(agencies_in(unit.full_text)) | set(unit.heading_agencies)
-
-
-def _full_dates(text: str) -> set[tuple[int, int, int]]:
-    return {(int(d), int(m), int(y)) for d, m, y in _FULL_DATE.findall(text)}
 
 
 def percent_values(text: str, titles: Sequence[str]) -> set[str]:
@@ -171,10 +164,10 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
         return [False]  # "gia đình chưa đạt Gia đình văn hóa có được công nhận không" of a clause requiring it
     if _ALL_ASSERTED.search(q.bare) and _EXCEPTED.search(_readable(lead)):
         return [False]  # "tất cả các cuộc họp … đều do Chủ tịch chủ trì" of "…, trừ cuộc họp quý III do Phó Chủ tịch …"
-    held = _role_cell(q, lead)
+    held = role_cell(q, lead)
     if held:
         return held
-    counted = _counted_to(q, [lead, *siblings])
+    counted = counted_to(q, [lead, *siblings])
     if counted is not None:
         return [counted]
     asked_levels = set(_LEVEL.findall(q.bare))
@@ -216,9 +209,9 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
         return [False]  # "có tổ chức ở Nhà văn hóa thôn … không" of "… tại Hội trường UBND xã"
     if not (q.dates or q.percents or q.years) and _claim_found(q, [*units, *siblings]):
         return [True]
-    q_full = _full_dates(q.bare)
+    q_full = full_dates(q.bare)
     if q_full:
-        unit_full = _full_dates(text)
+        unit_full = full_dates(text)
         if unit_full:
             out.append(bool(q_full & unit_full))
     elif q.dates:
@@ -246,7 +239,7 @@ def _checks(q: Query, units: Sequence[Unit], siblings: Sequence[Unit] = ()) -> l
         lead_actors, lead_named = actors(lead), named(lead)
         if subject in lead_actors:
             out.append(not objects or bool(objects & lead_named) or not (lead_named - {subject}))
-            out.extend(_role_checks(q, lead))
+            out.extend(role_checks(q, lead))
         elif subject in lead_named and (_PASSIVE.search(q.bare) or _receives(q, subject)):
             # "Hội Khuyến học xã có được đề nghị tặng Bằng khen không", "báo cáo có phải gửi cả Sở Nội vụ
             # không": what is done to it, or where something goes
@@ -320,46 +313,6 @@ def _prizes(folded: str) -> set[str]:
     return {p for m in _PRIZE_LIST.finditer(folded) for p in re.findall(PRIZE_WORDS, m.group(0))}
 
 
-_COUNTED_TO = re.compile(r"\btinh den (?:het )?(?:ngay )?(\d{1,2})\s*/\s*(\d{1,2})")
-
-
-def _counted_to(q: Query, units: Sequence[Unit]) -> bool | None:
-    """"số liệu có tính đến hết tháng 6/2025 không" of "số liệu tính đến ngày 31/5/2025": the month (or day)
-    figures count to, asserted and said (the general rule before an exception: "Riêng số liệu kinh phí …");
-    None when either is not."""
-    asked = CUTOFF_ASSERTED.search(q.bare)
-    stating = [fold_ascii(u.full_text) for u in units if _COUNTED_TO.search(fold_ascii(u.full_text))]
-    stating.sort(key=lambda t: bool(re.match(r"\W*(?:rieng|doi voi)\b", t)))
-    said = _COUNTED_TO.search(stating[0]) if stating else None
-    if asked is None or said is None:
-        return None
-    if asked.group(2):  # "tính đến ngày 31/5"
-        return (int(asked.group(1)), int(asked.group(2))) == (int(said.group(1)), int(said.group(2)))
-    return int(asked.group(1)) == int(said.group(2))  # "tính đến hết tháng 6": a day of June
-
-
-def _role_cell(q: Query, lead: Unit) -> list[bool]:
-    """"… do Phòng GD&ĐT chủ trì phải không?" of a row "Cơ quan chủ trì: Trung tâm GDNN-GDTX; Cơ quan phối hợp:
-    Phòng GD&ĐT": the column of the role asked says who holds it."""
-    role = next((r for r in _ROLES if re.search(rf"\b{r}\b", q.bare)), None)
-    if role is None or TABLE_CELL not in lead.text:
-        return []
-    m = re.search(rf"\b{role}\b", q.bare)
-    who = agencies_in(q.bare[max(0, m.start() - 50) : m.start()])[-1:]  # "do Phòng GD&ĐT chủ trì", "giao Sở GDĐT chủ trì"
-    cells = [cell for head, cell in lead.headed_cells() if role in fold_ascii(head) and cell.strip()]
-    return [who[0] in agencies_in(cells[0])] if who and cells else []
-
-
-def _role_checks(q: Query, lead: Unit) -> list[bool]:
-    """"X chủ trì … phải không?" against a clause where X only "phối hợp"."""
-    asked = [r for r in _ROLES if re.search(rf"\b{r}\b", q.bare)]
-    if not asked:
-        return []
-    opening = fold_ascii(lead.text)[:25]
-    stated = [r for r in _ROLES if r in opening]
-    return [bool(set(asked) & set(stated))] if stated else []
-
-
 # the verb a yes/no question asks with ("có phải gửi … không", "có được dùng … không"): a "no" answers with it
 _MODAL = re.compile(r"\bco (phai|duoc|can|bi|nen)\b")
 _MODAL_WORDS = {"phai": "phải", "duoc": "được", "can": "cần", "bi": "bị", "nen": "nên"}
@@ -391,7 +344,7 @@ def _verdict(q: Query, units: Sequence[Unit], support: float, siblings: Sequence
             held = [quantity_holds(n, k, fold_ascii(stating.full_text)) for n, k in asked]
         if not all(held):
             return NO
-    if _denied_cell(q, units[0]):
+    if denied_cell(q, units[0]):
         return NO
     checks = _checks(q, units, siblings)
     if checks:
@@ -399,55 +352,3 @@ def _verdict(q: Query, units: Sequence[Unit], support: float, siblings: Sequence
     if asked:
         return YES
     return YES if support >= 0.5 else ""
-
-
-# a cell that says something was not done or not set: "Chưa giao", "Không", "Chưa đạt"
-_DENYING_CELL = re.compile(r"^\s*(?:chua|khong)\b")
-# a column is the one asked when its header shares this many of the question's words
-CELL_WORDS = 2
-
-
-def _denied_cell(q: Query, unit: Unit) -> bool:
-    """"Xã có giao chỉ tiêu Cộng đồng học tập cho thôn Nú Vai không?" of the row "Thôn: Nú Vai; … "Cộng đồng học
-    tập" cấp thôn: Chưa giao": the column the question names says no."""
-    asked = set(q.terms)
-    overlap = [(len(asked & set(re.findall(r"[a-z]+", fold_ascii(h)))), c) for h, c in unit.headed_cells()]
-    best, cell = max(overlap, key=lambda pair: pair[0], default=(0, ""))
-    return best >= CELL_WORDS and bool(_DENYING_CELL.match(fold_ascii(cell)))
-
-
-def document_verdict(q: Query, doc: DocumentMeta, cited: Sequence[tuple[str, str]]) -> str:
-    """Yes/no about a document's own attributes: its issuer, signer, date, or what it rests on
-    (*cited*: the (number, date) of each document it cites)."""
-    checks: list[bool] = []
-    # the party asserted is the last one named: "CV 09 của Hội Khuyến học có phải do UBND tỉnh ký?"
-    ordered = agencies_by_position(q.text)[-1:]
-    if q.doc_attribute == "issuer" and ordered and doc.issuer:
-        checks.append(ordered[0] in agencies_in(f"{doc.issuer} {doc.level}"))
-    if q.doc_attribute == "signer":
-        who = fold_ascii(f"{doc.signer} {doc.signer_title} {doc.signing}")
-        if re.search(r"\bpho chu tich\b", q.bare):
-            checks.append("pho chu tich" in who)
-        elif re.search(r"\bchu tich\b", q.bare):
-            checks.append("pho chu tich" not in who and "chu tich" in who and "kt" not in who.split())
-        if ordered and ordered[0] and doc.signing:
-            checks.append(ordered[0] in agencies_in(f"{doc.signing} {doc.issuer}"))
-    if q.doc_attribute == "issued" and doc.year:
-        if q.years:
-            checks.append(doc.year in q.years)
-        q_full = _full_dates(q.bare)
-        if q_full and doc.date.count("/") == 2:
-            checks.append(bool(_full_dates(doc.date) & q_full))
-    if q.doc_refs and cited:
-        named = [(n, d) for n, d in cited if n in q.doc_refs]
-        checks.append(bool(named))
-        q_full = _full_dates(q.bare)
-        stated = _full_dates(" ; ".join(d for _, d in named))
-        if named and q_full and stated:
-            checks.append(bool(q_full & stated))
-        years = {int(y) for _, d in named for y in re.findall(r"\b(?:19|20)\d\d\b", d)}
-        if named and q.years and years and not q_full:  # "căn cứ Kế hoạch số 3542 năm 2023" of one dated 27/5/2024
-            checks.append(bool(set(q.years) & years))
-    if not checks:
-        return ""
-    return YES if all(checks) else NO

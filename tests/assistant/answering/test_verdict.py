@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from assistant.answering.claims import NO, YES, document_verdict
 from assistant.answering.understand import understand
-from assistant.answering.verdict import NO, YES, document_verdict, verdict
+from assistant.answering.verdict import verdict
 
 from .units import DOC, unit
 
