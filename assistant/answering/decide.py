@@ -20,9 +20,10 @@ from index.vocabulary.terms import titles_in
 
 from .choices import names_an_option, offers_choice
 from .compose import MISSING
+from .constraints import constraints
 from .counts import LIST_OBJECT, counted_unnamed, members_asked
 from .events import states_day
-from .fits import PRIZE, constraints, meets
+from .fits import PRIZE, meets
 from .lists import opens_series, series_asked
 from .media import media_named
 from .relevance import grade_asked, heads_label, labelled_grade

@@ -13,9 +13,9 @@ from ..scope import Scope
 from . import forms
 from .answer import Answer, Citation
 from .compose import Draft, Finding
+from .constraints import constraints
 from .evidence import UnitCatalog
 from .features import wants_list
-from .fits import constraints
 from .parallel import parallel_clauses
 from .parts import other_subjects, question_parts
 from .supports import MAX_DOCS, OTHER_PART_SHARE, Around, beside_single_lead, referred_deadlines

@@ -10,6 +10,8 @@ from index.facts import amount_year
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, BODY_TITLES, agencies_by_position, agencies_in, titles_in
 
+from .body_levels import of_another_level
+from .constraints import SENDING
 from .contacts import gives_address, gives_phone, names_person, owns_contact
 from .counts import counts
 from .demands import (
@@ -25,7 +27,7 @@ from .demands import (
     on_the_day,
 )
 from .events import day_of_event, done_on_a_day, names_event, same_end
-from .features import HARD_TYPES, holds_post, other_target
+from .features import holds_post, other_target
 from .given import restates_given
 from .grades import of_another_award, of_another_grade, of_another_prize
 from .hops import (
@@ -33,13 +35,12 @@ from .hops import (
     dated_for,
     names_destination,
     names_sender,
-    of_another_level,
     reaches,
     reaches_level,
     sends,
     unlisted_sender,
 )
-from .media import by_another_medium, media_named
+from .media import by_another_medium
 from .paid import from_giver
 from .parallel import speaks_for, two_sided
 from .penalties import punishes_fault, punishes_lateness
@@ -66,54 +67,10 @@ from .villages import at_asked_village, names_asked_village, one_of_several
 
 # a clause framed by its own year: "Năm 2024, …", "- Trong năm 2024 …"
 _YEAR_FRAME = re.compile(r"^(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:Năm|Trong năm)\s+(\d{4})\b")
-# a question that sends something somewhere ("gửi hồ sơ … lên UBND cấp huyện"), a report or not
-_SENDING = re.compile(r"\b(?:gui|nop|trinh)\b")
-
-
-_RATE_ASKED = re.compile(r"%|\bphan tram\b|\bty le\b|\bti le\b|\bbao nhieu\b|\bbn\b")
 
 
 # points or a rate asked: "tỷ lệ hộ đạt … phải từ bao nhiêu để được 15 điểm"
 _SCORED = re.compile(r"\b(?:diem|ty le|ti le)\b|%")
-# a number of days asked ("trong bao nhiêu ngày"), and an amount asked beside it ("bao nhiêu tiền")
-_DAYS_COUNTED = re.compile(r"\b(?:bao nhieu|may|bn)\s+(?:ngay|thang|tuan)\b")
-_MONEY_COUNTED = re.compile(r"\b(?:bao nhieu|bn)\s+(?:tien|dong|trieu)\b")
-
-
-def constraints(q: Query) -> list[str]:
-    """The answer types a supporting clause must state."""
-    asked = [a for a in q.asks if a in HARD_TYPES]
-    for kind in ("frequency", "duration", "month"):  # "họp bao lâu một lần", "mở vào tháng nào": a clause saying it
-        if kind in q.asks and not q.has("yesno"):
-            asked.append(kind)
-    if q.has("yesno") and "frequency" in q.asks and "quarter" in asked:
-        asked.remove("quarter")  # "họp định kỳ hằng quý phải không": how often, which "6 tháng một lần" answers too
-    if q.has("yesno") and q.deadline and "date" not in asked and ("reporting" in q.topics or _SENDING.search(q.bare)) and any(
-            asked_senders(q).values()):
-        asked.append("date")  # "HKH xã gửi báo cáo lên HKH huyện trước 12/6 đúng không": the deadline of that hop
-    if q.has("yesno") and "medium" not in asked and media_named(q.bare) and (
-            "reporting" in q.topics or _SENDING.search(q.bare)) and (asked_senders(q) or unlisted_sender(q)):
-        asked.append("medium")  # "báo cáo của các thôn có được gửi qua Hệ thống … không": how that hop's report goes
-    if q.asks == ["medium"] and not q.has("yesno"):
-        asked.append("medium")  # "gửi qua kênh nào" and nothing else: a clause naming the means (asked beside a
-        # deadline, it may come from another clause of the reply)
-    if _VENUE_ASKED.search(q.bare) and _HELD.search(q.bare) and not q.has("yesno") and not asked and "when" not in q.asks:
-        # "lễ khai mạc tổ chức ở đâu": a clause naming where (asked beside a day or a time, the two may stand in two
-        # clauses, or the place go without saying: "phối hợp với Trường THCS … mở lớp … vào tối thứ Bảy")
-        asked.append("venue")
-    if "duration" in asked and "count" in asked:
-        asked.remove("count")  # "trong vòng bao nhiêu ngày": the days are the duration asked
-    if "duration" in asked and "money" in asked and _DAYS_COUNTED.search(q.bare) and not _MONEY_COUNTED.search(q.bare):
-        asked.remove("money")  # "chuyển tiền thưởng … trong bao nhiêu ngày": the days are asked, not the amount
-    if "date" in asked and "percent" in asked and not _RATE_ASKED.search(q.bare):
-        asked.remove("percent")  # "hội nghị … giao chỉ tiêu … trước ngày nào": the day is asked, not a rate
-    if q.doc_attribute:
-        asked = [a for a in asked if a not in ("date", "person", "count", "month")]
-    if "count" in asked and {"percent", "money", "date", "contact"} & set(asked):
-        asked.remove("count")  # "bao nhiêu %", "sđt bao nhiêu": the percentage or the phone is the number asked
-    return asked
-
-
 PRIZE = re.compile(rf"\bgiai ({PRIZE_WORDS})\b")
 
 
@@ -168,13 +125,6 @@ _HOUR_ASKED = re.compile(r"\b(?:may|bao nhieu) (?:gio|h)\b|\bgio nao\b")
 _HOUR_SAID = re.compile(r"\b\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?\b|\b\d{1,2}:\d{2}\b", re.I)
 
 
-# where an event takes place, asked ("tổ chức ở đâu", "tại địa điểm nào", "khai mạc tại tỉnh nào"); not where a
-# document is kept ("lưu ở đâu"), a form is got or a file is handed in
-_VENUE_ASKED = re.compile(r"(?<!luu )(?<!lay )(?<!nop )(?<!gui )\b(?:o|tai) dau\b|\bdia diem (?:nao|o dau|gi)\b|"
-                          r"\b(?:to chuc|dien ra|khai mac|hop|lam viec|trao)\s+(?:o|tai)\s+(?:tinh|huyen|xa|thon|ap) nao\b")
-# … of something held: an event or a class, not where figures are entered ("cập nhật dữ liệu ở đâu")
-_HELD = re.compile(r"\b(?:to chuc|dien ra|khai mac|be mac|phat dong|bieu duong|tuyen duong|trao|hop|hoi nghi|hoi thi|"
-                   r"cuoc thi|ngay hoi|dai hoi|tap huan|boi duong|lop|hoc)\b")
 # the day itself asked, not a deadline or a time: "(tổ chức) vào ngày nào", "ngày mấy"
 _DAY_ASKED = re.compile(r"\b(?:vao )?ngay (?:nao|may|bao nhieu)\b")
 
@@ -222,7 +172,7 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
         if kind == "date" and q.deadline and sided:
             continue  # each side of "hạn A và hạn B, hạn nào trước" has its own recipient and period
         yes_no = q.has("yesno")  # "… gửi về Sở Nội vụ trước 20/11 hả": a clause sending elsewhere says "Không"
-        if kind == "date" and q.deadline and q.recipients and not yes_no and ("reporting" in q.topics or _SENDING.search(q.bare)) and (
+        if kind == "date" and q.deadline and q.recipients and not yes_no and ("reporting" in q.topics or SENDING.search(q.bare)) and (
             not reaches(unit, q.recipients) or not dated_for(unit, q.recipients)
         ):  # "huyện báo cáo UBND tỉnh trước ngày nào", "gửi hồ sơ lên UBND huyện": a deadline for what goes elsewhere
             return False
@@ -231,18 +181,18 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
         if kind == "date" and q.deadline and not sided and not yes_no and not reaches_level(unit, q):
             return False  # "… về Hội Khuyến học tỉnh trước ngày nào": not what goes to the Hội Khuyến học huyện
         senders = asked_senders(q) if kind == "date" and q.deadline and (
-            "reporting" in q.topics or q.recipients or _SENDING.search(q.bare)) else {}  # "… gửi số liệu …": a sender
+            "reporting" in q.topics or q.recipients or SENDING.search(q.bare)) else {}  # "… gửi số liệu …": a sender
         if senders and not sends(unit, senders, q.recipients):
             return False  # a deadline for what someone else reports, or for what reaches the body asked
         unlisted = unlisted_sender(q) if kind == "date" and q.deadline and (
-            "reporting" in q.topics or _SENDING.search(q.bare)) else None
+            "reporting" in q.topics or SENDING.search(q.bare)) else None
         if unlisted is not None and not names_sender(unit, unlisted):
             return False  # "Trường THCS … báo cáo … trước ngày nào": a clause about the learning centre's report
         if kind == "medium" and not about_report(unit, q):
             return False  # "báo cáo 6 tháng … gửi qua kênh nào": not how a plan is sent
         if (kind == "medium" or kind == "date" and q.deadline) and not names_report(unit, q):
             return False  # "báo cáo kết quả khắc phục … qua kênh nào": not the channel of the report before the check
-        if (kind == "medium" or kind == "contact" and _SENDING.search(q.bare)) and not _on_the_hop(unit, q):
+        if (kind == "medium" or kind == "contact" and SENDING.search(q.bare)) and not _on_the_hop(unit, q):
             return False  # "HKH tỉnh báo cáo TW Hội qua kênh nào", "… gửi … qua email nào": not another hop's
         if kind == "frequency" and q.agencies and not set(q.agencies) & (
             set(unit.agencies) | set(unit.heading_agencies)

@@ -10,6 +10,7 @@ from index.issuer import geographic_level
 from index.textnorm import fold_ascii
 from index.vocabulary.terms import AGENCIES, agencies_in
 
+from .body_levels import LEVEL_OF, level_at
 from .understand import Query
 from .units import Unit, actors, doer_cell, headings_above, receiver_cell
 from .values import DEADLINE
@@ -181,7 +182,7 @@ def asked_senders(q: Query) -> dict[str, str]:
     document it cites ("Theo Kế hoạch … của UBND huyện X, các xã gửi …") nor a destination."""
     before = _before_verb(q)
     # a body both sends and receives at two levels ("HKH xã gửi … lên HKH huyện"): its mention before the verb sends
-    named = {t.name: _level_at(before, m.start(), m.end()) for t in AGENCIES
+    named = {t.name: level_at(before, m.start(), m.end()) for t in AGENCIES
              if t.name in q.agencies and (m := t.regex.search(before)) and not _OBJECT_OF.search(before[: m.start()])
              and not (t.name in q.recipients and _TOWARD_LEVEL.search(before[max(0, m.start() - 20) : m.start()]))}
     level = _LEVEL_SUBJECT.search(before.strip()) if not named else None
@@ -194,59 +195,19 @@ def asked_senders(q: Query) -> dict[str, str]:
 _LEVEL_SUBJECT = re.compile(r"(?:^|\bhan (?:chot |cuoi )?|,\s*)(?:cac|cap)\s+(xa|huyen|tinh)\b(?!\s+(?:nao|gi)\b)")
 
 
-# the level a body of every level is named at: "Hội Khuyến học tỉnh", "Ban Chỉ đạo các huyện"
-_LEVEL_AFTER = re.compile(r"\s*(?:cac\s+)?(?:cap\s+)?(tinh|huyen|xa|phuong|thi tran|dac khu|co so|thon|ap|trung uong|viet nam)\b")
-# "đặc khu" (an island special zone since 2025) is of the commune level
-_LEVELS = {"phuong": "xa", "thi tran": "xa", "dac khu": "xa", "co so": "xa", "ap": "thon", "viet nam": "trung uong"}
-
-
-# bodies that stand at every level, whose level tells one from another ("Hội Khuyến học tỉnh" is not "… huyện")
-_LEVELLED = frozenset({"Hội Khuyến học", "Ban Chỉ đạo"})
-
-
-def agency_levels(folded: str) -> dict[str, set[str]]:
-    """The levels each body of `_LEVELLED` is named at in a text ("đề nghị Hội Khuyến học huyện hỗ trợ …":
-    {"Hội Khuyến học": {"huyen"}}); a body named without its level is left out."""
-    out: dict[str, set[str]] = {}
-    for term in AGENCIES:
-        if term.name in _LEVELLED:
-            for m in term.regex.finditer(folded):
-                level = _level_at(folded, m.start(), m.end())
-                if level:
-                    out.setdefault(term.name, set()).add(level)
-    return out
-
-
-def of_another_level(unit: Unit, q: Query) -> bool:
-    """"… đề nghị Hội Khuyến học tỉnh hỗ trợ bao nhiêu suất": not the clause whose Hội Khuyến học is the district's
-    only — a body asked at one level that the clause names at others alone."""
-    asked = agency_levels(q.bare)
-    if not asked:
-        return False
-    said = agency_levels(fold_ascii(f"{unit.lead_in} {unit.full_text}"))
-    return any(said.get(name) and not levels & said[name] for name, levels in asked.items())
-
-
-def _level_at(folded: str, start: int, end: int) -> str:
-    if folded[max(0, start - 4) : start] == "chi " or folded.startswith(("chi hoi", "ban khuyen hoc"), start):
-        return "thon"  # "Chi hội khuyến học thôn", "Chi hội, ban khuyến học"
-    m = _LEVEL_AFTER.match(folded, end)
-    return _LEVELS.get(m.group(1), m.group(1)) if m else ""
-
-
 def _another_levels(unit: Unit, name: str, level: str) -> bool:
     """The body asked at one level acts in the clause only at other levels, or is named at that level only where
     something reaches it ("Hội Khuyến học các huyện … báo cáo Hội Khuyến học tỉnh"): another level's report."""
     folded = fold_ascii(unit.text)
     term = next(t for t in AGENCIES if t.name == name)
-    acting = {_level_at(folded, m.start(), m.end()) for m in term.regex.finditer(folded)
+    acting = {level_at(folded, m.start(), m.end()) for m in term.regex.finditer(folded)
               if not _received(folded, m)}
     if not acting - {""}:  # "1. Ban Thường vụ Hội Khuyến học huyện" over "Tổng hợp, báo cáo …": the heading's level acts
         heading = fold_ascii(next(iter(headings_above(unit)), ""))
-        acting |= {_level_at(heading, m.start(), m.end()) for m in term.regex.finditer(heading)
+        acting |= {level_at(heading, m.start(), m.end()) for m in term.regex.finditer(heading)
                    if not _received(heading, m)}
     return level not in acting and bool(acting - {""} or level in {
-        _level_at(folded, m.start(), m.end()) for m in term.regex.finditer(folded)})
+        level_at(folded, m.start(), m.end()) for m in term.regex.finditer(folded)})
 
 
 # a heading that makes a level's government the sender of what it holds: "2. Cấp xã, thị trấn", "Đối với cấp huyện"
@@ -259,7 +220,7 @@ _LEVEL_GOVERNMENT = {"tinh": "Ủy ban nhân dân tỉnh", "huyen": "Ủy ban nh
 def _heading_level(unit: Unit) -> str:
     heading = next(iter(headings_above(unit)), "")
     m = _LEVEL_HEADING.match(fold_ascii(heading))
-    return _LEVELS.get(m.group(1), "thon" if m.group(1) in ("ban", "to dan pho", "khu pho") else m.group(1)) if m else ""
+    return LEVEL_OF.get(m.group(1), "thon" if m.group(1) in ("ban", "to dan pho", "khu pho") else m.group(1)) if m else ""
 
 
 def _addressed(unit: Unit, senders: dict[str, str], recipients: Sequence[str] = ()) -> bool:
@@ -273,7 +234,7 @@ def _addressed(unit: Unit, senders: dict[str, str], recipients: Sequence[str] = 
         # "pgd Thanh Bình hạn nộp biểu 03": the letter named by who wrote it, not a body sending to itself
         return not any(t.name in recipients and not t.regex.search(issuer) for t in AGENCIES)
     folded = fold_ascii("; ".join(unit.doc.addressees))
-    return any(level in ("", _level_at(folded, m.start(), m.end()))
+    return any(level in ("", level_at(folded, m.start(), m.end()))
                for t in AGENCIES if t.name in senders for level in [senders[t.name]] for m in t.regex.finditer(folded))
 
 
@@ -386,7 +347,7 @@ _TOWARD_LEVEL = re.compile(r"\b(?:ve|cho|len|toi|den|gui|nop|bao cao)\s+(?:truc 
 def _destinations(q: Query) -> list[tuple[str, str]]:
     return [(t.name, level) for t in AGENCIES for m in t.regex.finditer(q.bare)
             if _TOWARD_LEVEL.search(q.bare[max(0, m.start() - 20) : m.start()])
-            and (level := _level_at(q.bare, m.start(), m.end()))]
+            and (level := level_at(q.bare, m.start(), m.end()))]
 
 
 def reaches_level(unit: Unit, q: Query) -> bool:
@@ -399,7 +360,7 @@ def reaches_level(unit: Unit, q: Query) -> bool:
         asked.setdefault(name, set()).add(level)
     for name, levels in asked.items():
         term = next(t for t in AGENCIES if t.name == name)
-        reached = {_level_at(folded, m.start(), m.end()) for m in term.regex.finditer(folded) if _received(folded, m)}
+        reached = {level_at(folded, m.start(), m.end()) for m in term.regex.finditer(folded) if _received(folded, m)}
         if "" in reached and name == "Ban Chỉ đạo":  # "… về Thường trực Ban Chỉ đạo" of a district: its own board
             own = fold_ascii(geographic_level(unit.doc.issuer, unit.doc.level))
             reached = (reached - {""}) | ({own} if own else {""})

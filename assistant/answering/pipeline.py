@@ -35,6 +35,7 @@ from . import (
 )
 from .answer import Answer, doc_name
 from .compose import MISSING, Draft, abstain, compose, instruction_note, not_stated
+from .constraints import constraints
 from .conversation import follow_up
 from .counts import counted_things, only_counted
 from .decide import decide
@@ -43,7 +44,7 @@ from .drafting import draft_answer, with_clause
 from .duties import duties
 from .evidence import UnitCatalog, gather
 from .features import describe, wants_list
-from .fits import constraints, meets
+from .fits import meets
 from .issuers import issued_by
 from .lists import series_asked
 from .ordering import bases_last, naming_first

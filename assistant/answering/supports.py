@@ -14,9 +14,9 @@ from index.textnorm import fold_ascii
 
 from ..scope import Scope
 from . import coverage, periods, relevance
+from .constraints import constraints
 from .evidence import UnitCatalog
 from .features import wants_list
-from .fits import constraints
 from .kinds import asked_role
 from .lists import rows_alike, series
 from .parallel import compared_sides, parallel_clauses

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answering.constraints import constraints
 from assistant.answering.decide import decide
-from assistant.answering.fits import constraints, meets
+from assistant.answering.fits import meets
 from assistant.answering.understand import understand
 
 from .units import unit
