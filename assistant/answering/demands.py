@@ -30,7 +30,9 @@ _BALANCE_ASKED = re.compile(r"\b(?:so du|con du|hien con|con lai|ton quy hien)\b
 _BALANCE_SAID = re.compile(r"\b(?:so du|du quy|con lai|hien con|ton quy)\b(?!\s+(?:khong|toi da|duoc))")
 # words of any plan of the campaign ("kinh phí xây dựng xã hội học tập") say nothing of a purpose
 PURPOSE_FILLER = frozenset("cac nhung mot de cho va thuc hien ke hoach tong du kien chung toan bo xay dung xa hoi hoc tap "
-                            "phong trao".split())
+                           "phong trao".split())
+
+
 # the act whose deadline is asked, after what obliges it: "… phải hoàn thành kiểm tra xác suất các dòng họ … trước ngày nào"
 # "phải" of an obligation, not the "có phải …" that opens a yes/no question
 _ACTION = re.compile(r"(?<!^co )\b(?:phai|can phai|co trach nhiem|duoc giao)\s+(.+?)\s+(?:truoc|cham nhat|han|khi nao|bao gio|vao ngay|"

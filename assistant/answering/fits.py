@@ -71,6 +71,7 @@ _YEAR_FRAME = re.compile(r"^(?:[-+•]\s*|[a-zđ]\)\s*|\d{1,2}\.\s*)?(?:Năm|Tro
 
 # points or a rate asked: "tỷ lệ hộ đạt … phải từ bao nhiêu để được 15 điểm"
 _SCORED = re.compile(r"\b(?:diem|ty le|ti le)\b|%")
+# a prize named: "giải Nhì", "giải Khuyến khích"
 PRIZE = re.compile(rf"\bgiai ({PRIZE_WORDS})\b")
 
 
