@@ -97,6 +97,10 @@ class VectorStore:
     embedded PersistentClient in the generation's folder, or a server (`XHHT_CHROMA_URL`)."""
 
     BATCH = 1000
+    # rows asked of the HNSW index for each row wanted: its approximate search misses different far neighbours
+    # in each process that opens it (a few of 24 for half the questions), so a reply could change between
+    # runs; the nearest quarter of four times as many is stable, and the distances of the rows found are exact
+    OVERFETCH = 4
 
     def __init__(self, settings: Settings, generation_dir: Path, embedder_name: str, embed_model: str | None):
         import chromadb
@@ -173,12 +177,14 @@ class VectorStore:
         total = self._count if self._count is not None else self.count()
         if total == 0:
             return []
-        n = min(n, total if ids is None else len(ids))
+        available = total if ids is None else len(ids)
+        n = min(n, available)
         result = self.collection.query(
-            query_embeddings=[np.asarray(vector, dtype=np.float32)], n_results=n,
+            query_embeddings=[np.asarray(vector, dtype=np.float32)], n_results=min(n * self.OVERFETCH, available),
             ids=list(ids) if ids is not None else None, include=["distances"],
         )
-        return [(key, 1.0 - float(d)) for key, d in zip(result["ids"][0], result["distances"][0], strict=True)]
+        found = sorted(zip(result["ids"][0], result["distances"][0], strict=True), key=lambda kd: (kd[1], kd[0]))
+        return [(key, 1.0 - float(d)) for key, d in found[:n]]
 
     def embeddings(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
         out: dict[str, np.ndarray] = {}
