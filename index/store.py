@@ -97,9 +97,10 @@ class VectorStore:
     embedded PersistentClient in the generation's folder, or a server (`XHHT_CHROMA_URL`)."""
 
     BATCH = 1000
-    # rows asked of the HNSW index for each row wanted: its approximate search misses different far neighbours
-    # in each process that opens it (a few of 24 for half the questions), so a reply could change between
-    # runs; the nearest quarter of four times as many is stable, and the distances of the rows found are exact
+    # rows asked of the HNSW index for each row wanted: its approximate search misses far neighbours (a few
+    # of 24 for half the questions on real clauses); the nearest quarter of four times as many misses far
+    # fewer, and the distances of the rows found are exact. Libraries within Library.EXACT_LIMIT search
+    # exactly instead.
     OVERFETCH = 4
 
     def __init__(self, settings: Settings, generation_dir: Path, embedder_name: str, embed_model: str | None):
@@ -238,6 +239,12 @@ class Manifest:
 class Library:
     """A read-only view of the live generation: documents, chunks, BM25 and vectors."""
 
+    # distinct clause bodies up to which dense search is exact, over vectors read once from the store
+    # (50,000 × 384 float32 is 77 MB; the synthetic 1,000-plan corpus has 1,517 distinct vectors in all):
+    # HNSW's approximate search misses different far rows in each process that opens it, so a reply could
+    # change between runs. Past the limit the store's approximate search is used, over-fetched.
+    EXACT_LIMIT = 50_000
+
     def __init__(self, settings: Settings, generation: str) -> None:
         self.settings = settings
         self.generation = generation
@@ -266,6 +273,7 @@ class Library:
         self.body_index: dict[str, int] = {k: i for i, k in enumerate(dict.fromkeys(self.body_keys))}
         self.body_ids = np.fromiter((self.body_index[k] for k in self.body_keys), dtype=np.int64, count=len(self.chunks))
         self._context_matrix: tuple[np.ndarray, np.ndarray] | None = None
+        self._body_matrix: tuple[np.ndarray, np.ndarray] | None = None
         self._vectors: VectorStore | None = None
         self.facts = FactStore(self.path / "facts.sqlite")
         self._lock = threading.Lock()
@@ -304,6 +312,23 @@ class Library:
                                         count=len(self.chunks))
                 self._context_matrix = (per_chunk, matrix)
             return self._context_matrix
+
+    def body_vectors(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """The generation's distinct body vectors, in `body_index` order, and which of them the store holds
+        (read once); None past EXACT_LIMIT, where the store's approximate search is used instead."""
+        if len(self.body_index) > self.EXACT_LIMIT:
+            return None
+        with self._lock:
+            if self._body_matrix is None:
+                found = self._vector_store().embeddings(list(self.body_index))
+                dim = len(next(iter(found.values()))) if found else 1
+                matrix = np.zeros((len(self.body_index), dim), dtype=np.float32)
+                present = np.zeros(len(self.body_index), dtype=bool)
+                for key, at in self.body_index.items():
+                    if key in found:
+                        matrix[at], present[at] = found[key], True
+                self._body_matrix = (matrix, present)
+            return self._body_matrix
 
     @property
     def restorer(self) -> DiacriticRestorer:

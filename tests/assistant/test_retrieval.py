@@ -5,14 +5,21 @@ Uses the session index of docs_src/ (the whole corpus is embedded once: slow).
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from assistant.retrievers import Bm25Retriever, ChromaRetriever, HybridRetriever, SearchHit
 from assistant.searcher import Searcher
+from index.store import Library
 
 pytestmark = pytest.mark.slow
+
+REPO = Path(__file__).resolve().parents[2]
 
 SEARCH_KEYS = {"source", "doc_id", "title", "number", "section", "text", "score"}
 BINH_DUONG = {"binh-duong-09-cv-hkh", "binh-duong-151-kh-ubnd", "binh-duong-3853-kh-ubnd"}
@@ -193,3 +200,44 @@ def test_searcher_with_rrf_fusion(corpus_settings) -> None:
         assert rank_of(hits, "30 tháng 12") is not None, describe(hits)
     finally:
         searcher.library.close()
+
+
+# a fresh process opens the index and prints its dense results for each question
+_DENSE_IN_A_NEW_PROCESS = """
+import json, sys
+from index.settings import Settings
+from assistant.retrievers import ChromaRetriever
+from assistant.searcher import Searcher
+searcher = Searcher(Settings.from_env({"XHHT_HOME": sys.argv[1]}))
+dense = ChromaRetriever(searcher.library, searcher.embedder)
+print(json.dumps([dense.run(q, 20) for q in json.loads(sys.argv[2])]))
+"""
+DENSE_QUESTIONS = ["ai báo cáo về Sở GD&ĐT trước 20/11", "chỉ tiêu gia đình học tập 2030",
+                   "kinh phí thực hiện kế hoạch", "Hội Khuyến học xã tham mưu nội dung gì"]
+
+
+def test_dense_search_finds_the_exact_nearest_clauses_the_same_in_every_process(library, embedder, corpus_home,
+                                                                                  monkeypatch) -> None:
+    stored = library.vectors.embeddings(list(library.body_index))
+    every_document = [d.doc_id for d in library.documents]
+    here = []
+    for question in DENSE_QUESTIONS:
+        vector = embedder.embed_query(question)
+        nearest = sorted(stored, key=lambda key: (-float(stored[key] @ vector), key))[:20]
+        found = ChromaRetriever(library, embedder).run(question, 20, every_document)
+        assert len(found) == 20
+        assert {library.body_keys[library.chunk_index[c]] for c in found} <= set(nearest)
+        here.append(ChromaRetriever(library, embedder).run(question, 20))
+    for _ in range(2):
+        proc = subprocess.run(
+            [sys.executable, "-c", _DENSE_IN_A_NEW_PROCESS, str(corpus_home), json.dumps(DENSE_QUESTIONS)],
+            cwd=REPO, capture_output=True, text=True, timeout=300, check=False,
+        )
+        assert proc.returncode == 0, proc.stderr
+        there = json.loads(proc.stdout.strip().splitlines()[-1])
+        assert [list(r) for r in there] == [list(r) for r in here]
+        assert all(abs(there[i][c] - here[i][c]) < 1e-5 for i in range(len(here)) for c in here[i])
+    monkeypatch.setattr(Library, "EXACT_LIMIT", 0)  # past the limit: the store's approximate search
+    assert library.body_vectors() is None
+    found = ChromaRetriever(library, embedder).run(DENSE_QUESTIONS[0], 20, every_document[:2])
+    assert found and {library.chunks[library.chunk_index[c]].doc_id for c in found} <= set(every_document[:2])
