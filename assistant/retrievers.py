@@ -113,7 +113,6 @@ class ChromaRetriever:
         best = np.lexsort((candidates, -scores))[:top_k]  # by score, then the chunk's place in the library
         return {library.chunks[candidates[i]].chunk_id: float(scores[i]) for i in best}
 
-
     def _nearest_bodies(self, vector: np.ndarray, n: int, restrict: list[str] | None, matrix: np.ndarray,
                         present: np.ndarray) -> list[tuple[str, float]]:
         """What the store's query gives, computed exactly: the *n* rows nearest *vector* among *restrict*,
