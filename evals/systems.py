@@ -71,7 +71,7 @@ class NaiveRag:
 
         from index.embedders import EmbeddingCache, XhhtEmbeddingFunction, make_embedder
         from index.loaders import SUPPORTED_SUFFIXES, load_file
-        from index.store import chroma_settings
+        from index.vector_store import chroma_settings
 
         self.embedder = make_embedder(settings.embed_model)
         splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)

@@ -29,12 +29,12 @@ from .sources import Skipped, SourceFile, discover, file_sha256, inside
 from .store import (
     VECTOR_KEYS,
     Manifest,
-    VectorStore,
     current_generation,
     prune_server,
     publish_generation,
     remove_generation,
 )
+from .vector_store import VectorStore
 from .vectorkeys import VectorTexts
 
 log = logging.getLogger(__name__)

@@ -104,7 +104,7 @@ def server_settings(chroma_server: str, tmp_path: Path, monkeypatch: pytest.Monk
 def server_collections(url: str) -> set[str]:
     import chromadb
 
-    from index.store import chroma_settings
+    from index.vector_store import chroma_settings
 
     port = int(url.rsplit(":", 1)[1])
     client = chromadb.HttpClient(host="127.0.0.1", port=port, settings=chroma_settings())

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from index.settings import Settings
-from index.store import VectorStore
+from index.vector_store import VectorStore
 
 DIM = 384
 WANTED = 24
