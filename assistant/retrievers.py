@@ -89,11 +89,7 @@ class ChromaRetriever:
                 restrict, n = keys, top_k
             else:
                 n = top_k * 4
-        exact = library.body_vectors()
-        if exact is None:
-            bodies = library.vectors.query(vector, n, restrict)
-        else:
-            bodies = self._nearest_bodies(vector, n, restrict, *exact)
+        bodies = library.nearest_bodies(vector, n, restrict)
         body_sim = np.full(len(library.body_index), -np.inf, dtype=np.float64)
         for key, sim in bodies:
             at = library.body_index.get(key)  # a key of another generation (a shared server) is not ours
@@ -112,27 +108,6 @@ class ChromaRetriever:
         scores = self.BODY_WEIGHT * body + (1 - self.BODY_WEIGHT) * context
         best = np.lexsort((candidates, -scores))[:top_k]  # by score, then the chunk's place in the library
         return {library.chunks[candidates[i]].chunk_id: float(scores[i]) for i in best}
-
-    def _nearest_bodies(self, vector: np.ndarray, n: int, restrict: list[str] | None, matrix: np.ndarray,
-                        present: np.ndarray) -> list[tuple[str, float]]:
-        """What the store's query gives, computed exactly: the *n* rows nearest *vector* among *restrict*,
-        or among all body and context rows (context rows take places and are dropped), by similarity
-        then key."""
-        library = self.library
-        keys = list(library.body_index)
-        sims = np.where(present, matrix @ vector, -np.inf)
-        if restrict is not None:
-            rows = [(keys[at], float(sims[at])) for at in (library.body_index[k] for k in restrict)]
-        else:
-            rows = [(key, float(sim)) for key, sim in zip(keys, sims, strict=True)]
-            context_rows, context_matrix = library.context_vectors()
-            if len(context_matrix):
-                key_of = {int(context_rows[i]): library.context_keys[i] for i in np.flatnonzero(context_rows >= 0)}
-                context_sims = context_matrix @ vector
-                rows += [(key, float(context_sims[r])) for r, key in key_of.items() if key not in library.body_index]
-        rows = [(key, sim) for key, sim in rows if np.isfinite(sim)]
-        rows.sort(key=lambda ks: (-ks[1], ks[0]))
-        return [(key, sim) for key, sim in rows[:n] if key in library.body_index]
 
 
 class HybridRetriever:

@@ -84,6 +84,30 @@ class Manifest:
         return cls(**json.loads(path.read_text(encoding="utf-8")))
 
 
+@dataclass
+class ExactRows:
+    """The rows of a generation's store held in memory for exact search: keys, their vectors, and where each
+    body's row is."""
+
+    keys: list[str]
+    matrix: np.ndarray
+    body_row: dict[str, int]
+
+
+def nearest(keys: Sequence[str], sims: np.ndarray, n: int) -> list[tuple[str, float]]:
+    """The *n* rows of highest similarity, ties by key, as the store orders them: a partition finds the n-th
+    similarity, and only the rows at or above it are sorted."""
+    if n <= 0 or not len(sims):
+        return []
+    if n < len(sims):
+        kth = np.partition(sims, len(sims) - n)[len(sims) - n]
+        picked = np.flatnonzero(sims >= kth).tolist()
+    else:
+        picked = list(range(len(sims)))
+    picked.sort(key=lambda i: (-float(sims[i]), keys[i]))
+    return [(keys[i], float(sims[i])) for i in picked[:n]]
+
+
 class Library:
     """A read-only view of the live generation: documents, chunks, BM25 and vectors."""
 
@@ -121,7 +145,7 @@ class Library:
         self.body_index: dict[str, int] = {k: i for i, k in enumerate(dict.fromkeys(self.body_keys))}
         self.body_ids = np.fromiter((self.body_index[k] for k in self.body_keys), dtype=np.int64, count=len(self.chunks))
         self._context_matrix: tuple[np.ndarray, np.ndarray] | None = None
-        self._body_matrix: tuple[np.ndarray, np.ndarray] | None = None
+        self._exact: ExactRows | None = None
         self._vectors: VectorStore | None = None
         self.facts = FactStore(self.path / "facts.sqlite")
         self._lock = threading.Lock()
@@ -161,22 +185,38 @@ class Library:
                 self._context_matrix = (per_chunk, matrix)
             return self._context_matrix
 
-    def body_vectors(self) -> tuple[np.ndarray, np.ndarray] | None:
-        """The generation's distinct body vectors, in `body_index` order, and which of them the store holds
-        (read once); None past EXACT_LIMIT, where the store's approximate search is used instead."""
+    def exact_rows(self) -> ExactRows | None:
+        """Every stored row a dense query may return, read once: the distinct bodies, then the contexts no body
+        shares; None past EXACT_LIMIT bodies, where the store's approximate search is used instead."""
         if len(self.body_index) > self.EXACT_LIMIT:
             return None
+        context_rows, context_matrix = self.context_vectors()
         with self._lock:
-            if self._body_matrix is None:
+            if self._exact is None:
                 found = self._vector_store().embeddings(list(self.body_index))
-                dim = len(next(iter(found.values()))) if found else 1
-                matrix = np.zeros((len(self.body_index), dim), dtype=np.float32)
-                present = np.zeros(len(self.body_index), dtype=bool)
-                for key, at in self.body_index.items():
-                    if key in found:
-                        matrix[at], present[at] = found[key], True
-                self._body_matrix = (matrix, present)
-            return self._body_matrix
+                keys = [k for k in self.body_index if k in found]
+                vectors = [found[k] for k in keys]
+                context_key = {int(context_rows[i]): self.context_keys[i] for i in np.flatnonzero(context_rows >= 0)}
+                for row, key in sorted(context_key.items()):
+                    if key not in self.body_index:  # a context no body shares: a row of its own in the store
+                        keys.append(key)
+                        vectors.append(context_matrix[row])
+                matrix = np.stack(vectors).astype(np.float32) if vectors else np.zeros((0, 0), dtype=np.float32)
+                self._exact = ExactRows(keys, matrix, {k: i for i, k in enumerate(keys) if k in self.body_index})
+            return self._exact
+
+    def nearest_bodies(self, vector: np.ndarray, n: int, ids: Sequence[str] | None = None) -> list[tuple[str, float]]:
+        """What `VectorStore.query` gives, exactly within EXACT_LIMIT: the *n* rows nearest *vector* among the
+        bodies *ids*, or among all rows, where context rows take places and are then dropped."""
+        exact = self.exact_rows()
+        if exact is None:
+            return self.vectors.query(vector, n, ids)
+        if ids is None:
+            found = nearest(exact.keys, exact.matrix @ vector, n) if exact.keys else []
+        else:
+            at = [exact.body_row[k] for k in ids if k in exact.body_row]
+            found = nearest([exact.keys[i] for i in at], exact.matrix[at] @ vector, n) if at else []
+        return [(key, sim) for key, sim in found if key in exact.body_row]
 
     @property
     def restorer(self) -> DiacriticRestorer:

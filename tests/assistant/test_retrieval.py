@@ -238,6 +238,6 @@ def test_dense_search_finds_the_exact_nearest_clauses_the_same_in_every_process(
         assert [list(r) for r in there] == [list(r) for r in here]
         assert all(abs(there[i][c] - here[i][c]) < 1e-5 for i in range(len(here)) for c in here[i])
     monkeypatch.setattr(Library, "EXACT_LIMIT", 0)  # past the limit: the store's approximate search
-    assert library.body_vectors() is None
+    assert library.exact_rows() is None
     found = ChromaRetriever(library, embedder).run(DENSE_QUESTIONS[0], 20, every_document[:2])
     assert found and {library.chunks[library.chunk_index[c]].doc_id for c in found} <= set(every_document[:2])

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from index.settings import Settings
+from index.store import nearest
 from index.vector_store import VectorStore
 
 DIM = 384
@@ -55,3 +56,13 @@ def test_a_restricted_query_keeps_to_its_rows_and_never_asks_beyond_them(tmp_pat
     sims = [sim for _, sim in found]
     assert sims == sorted(sims, reverse=True)
     assert store.query(vectors[0], WANTED, []) == []
+
+
+def test_exact_nearest_rows_go_by_similarity_then_key() -> None:
+    rng = np.random.default_rng(3)
+    sims = np.round(rng.random(400), 2).astype(np.float32)  # many ties, some at the cut
+    keys = [f"k-{i:04d}" for i in rng.permutation(400)]
+    whole = sorted(zip(keys, sims.tolist(), strict=True), key=lambda ks: (-ks[1], ks[0]))
+    for n in (1, 7, 24, 399, 400, 500):
+        assert nearest(keys, sims, n) == [(k, float(s)) for k, s in whole[:n]]
+    assert nearest(keys, sims, 0) == [] and nearest([], np.zeros(0), 5) == []
