@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import logging
-import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .docx_numbering import NumberingState
 from .errors import LoadError
 from .pdf_log import pdf_log_names
 from .zip_limits import ZipLimits, check_zip
@@ -142,8 +139,8 @@ def _load_docx(path: Path, max_bytes: int) -> str:
     import zipfile
 
     from docx import Document
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
+
+    from .docx_text import BodyReader
 
     # python-docx inflates every part in memory; its zipfile reads stop at the sizes checked here
     check_zip(path, "DOCX", ZipLimits.for_file_limit(max_bytes))
@@ -153,50 +150,4 @@ def _load_docx(path: Path, max_bytes: int) -> str:
         raise LoadError(path, "tệp DOCX hỏng hoặc không phải DOCX") from exc
     except Exception as exc:
         raise LoadError(path, f"tệp DOCX không đọc được ({type(exc).__name__})") from exc
-    numbering = NumberingState.from_document(document)
-    style_of = _paragraph_style_names(document)
-    lines: list[str] = []
-    for block in document.element.body.iterchildren():
-        tag = block.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            paragraph = Paragraph(block, document)
-            text = paragraph.text
-            label = numbering.label(block) if text.strip() else ""
-            line = f"{label} {text.lstrip()}" if label else text
-            lines.append(_marked_heading(paragraph, line, style_of(block.style)))
-        elif tag == "tbl":
-            table = Table(block, document)
-            for row in table.rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    value = cell.text.strip()
-                    if value and (not cells or cells[-1] != value):  # merged cells repeat
-                        cells.append(value)
-                # one line per row: a bare number in a cell ("70") is data, not a page number
-                lines.append(" | ".join(cells))
-        lines.append("")
-    return "\n".join(lines)
-
-
-def _paragraph_style_names(document) -> Callable[[str | None], str]:
-    """Style id -> name, read once: python-docx's `paragraph.style` scans every style on each call, which made
-    a DOCX of many short paragraphs take minutes. Unknown ids fall back to the default style, as Word does."""
-    from docx.enum.style import WD_STYLE_TYPE
-
-    names = {s.style_id: s.name or "" for s in document.styles if s.type == WD_STYLE_TYPE.PARAGRAPH}
-    default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
-    default_name = (default.name or "") if default is not None else ""
-    return lambda style_id: names.get(style_id, default_name) if style_id is not None else default_name
-
-
-def _marked_heading(paragraph, line: str, style: str) -> str:
-    """A Word heading style or an all-bold paragraph, written as Markdown marks the cleaner reads."""
-    if not line.strip():
-        return line
-    m = re.match(r"(?:Heading|Tiêu đề)\s*(\d)", style)
-    if m:
-        return f"{'#' * int(m.group(1))} {line}"
-    runs = [r for r in paragraph.runs if r.text.strip()]
-    if runs and all(r.bold for r in runs) and len(line) <= 120:
-        return f"**{line.strip()}**"
-    return line
+    return "\n".join(BodyReader(document).lines())
