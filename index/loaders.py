@@ -32,11 +32,7 @@ def load_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedFile:
         raise LoadError(path, "không phải là tệp")
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise LoadError(
-            path,
-            f"định dạng {suffix or '(không có đuôi)'} không được hỗ trợ "
-            f"(chỉ nhận {', '.join(SUPPORTED_SUFFIXES)})",
-        )
+        raise LoadError(path, unsupported_reason(suffix))
     size = path.stat().st_size
     if size == 0:
         raise LoadError(path, "tệp rỗng")
@@ -59,6 +55,26 @@ def load_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedFile:
     if not text.strip():
         raise LoadError(path, "tệp không có nội dung chữ")
     return LoadedFile(path=path, text=text, kind=kind)
+
+
+# what a user can do with a file of a usual form the loaders do not read
+_CONVERT_HINTS = {
+    (".doc", ".rtf", ".odt", ".wpd"): "mở bằng Word hoặc LibreOffice rồi lưu thành .docx (hoặc xuất PDF)",
+    (".xls", ".xlsx", ".ods", ".csv"): "chép bảng vào một tệp .docx, hoặc xuất bảng tính ra PDF",
+    (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif", ".heic"): "ảnh chụp hoặc bản quét cần OCR thành PDF có lớp chữ",
+}
+
+
+def convert_hint(suffix: str) -> str:
+    """How to turn a usual office or image file into a form that is read ("" when there is no usual way)."""
+    return next((hint for suffixes, hint in _CONVERT_HINTS.items() if suffix.lower() in suffixes), "")
+
+
+def unsupported_reason(suffix: str) -> str:
+    """Why a file of this suffix is not read, what is read, and how to convert it when that is usual."""
+    reason = f"định dạng {suffix.lower() or '(không có đuôi)'} không được hỗ trợ (chỉ nhận {', '.join(SUPPORTED_SUFFIXES)})"
+    hint = convert_hint(suffix)
+    return f"{reason}; {hint}" if hint else reason
 
 
 def decode_text(data: bytes, path: Path | str = "<bytes>") -> str:

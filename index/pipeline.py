@@ -22,7 +22,7 @@ from .embedders import EmbeddingCache, make_embedder
 from .errors import IndexBusy, LoadError, XhhtError
 from .factbuild import write_facts_reusing
 from .lexical import LexicalIndex
-from .loaders import SUPPORTED_SUFFIXES, load_file
+from .loaders import SUPPORTED_SUFFIXES, load_file, unsupported_reason
 from .sections import Chunk, chunk_document
 from .settings import Settings
 from .sources import Skipped, SourceFile, discover, file_sha256, inside
@@ -133,8 +133,7 @@ class Indexer:
                     reused += 1
                     continue
                 if sf.path.suffix.lower() not in SUPPORTED_SUFFIXES:
-                    reason = f"định dạng {sf.path.suffix or '(không có đuôi)'} không được hỗ trợ"
-                    skipped.append(Skipped(sf.source, f"{reason} (chỉ nhận {', '.join(SUPPORTED_SUFFIXES)})"))
+                    skipped.append(Skipped(sf.source, unsupported_reason(sf.path.suffix)))
                     continue
                 try:
                     digest = file_sha256(sf.path)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index.errors import IndexBusy, LoadError, XhhtError
+from index.loaders import convert_hint
 from index.pipeline import Indexer, IndexReport, parse_source
 from index.settings import Settings
 
@@ -73,7 +74,9 @@ def check_upload(path: Path, name: str, max_bytes: int) -> str | None:
     suffix = Path(name).suffix.lower()
     if suffix not in UPLOAD_SUFFIXES:
         shown = suffix or "(không có đuôi)"
-        return f"định dạng {shown} không được nhận (chỉ nhận {', '.join(UPLOAD_SUFFIXES)})"
+        reason = f"định dạng {shown} không được nhận (chỉ nhận {', '.join(UPLOAD_SUFFIXES)})"
+        hint = convert_hint(suffix)
+        return f"{reason}; {hint}" if hint else reason
     try:
         size = path.stat().st_size
     except OSError:

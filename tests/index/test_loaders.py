@@ -163,6 +163,16 @@ def test_unknown_extension_is_refused(tmp_path: Path, name: str) -> None:
     assert ".docx" in err.reason and ".pdf" in err.reason  # says what is accepted
 
 
+@pytest.mark.parametrize(
+    ("name", "hint"),
+    [("ke-hoach.doc", "lưu thành .docx"), ("Ke-hoach.RTF", "lưu thành .docx"), ("bang.xls", "bảng tính"), ("scan.jpg", "OCR")],
+)
+def test_a_usual_office_or_image_file_is_refused_with_how_to_convert_it(tmp_path: Path, name: str, hint: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(VI.encode("utf-8"))
+    assert hint in refused(path).reason
+
+
 def test_missing_file_is_refused(tmp_path: Path) -> None:
     assert "không tìm thấy" in refused(tmp_path / "khong-co.txt").reason
 

@@ -37,6 +37,8 @@ def test_check_upload(tmp_path: Path) -> None:
     empty.write_bytes(b"")
     assert check_upload(good, "a.txt", 1024) is None
     assert "định dạng .exe" in (check_upload(good, "a.exe", 1024) or "")
+    assert "lưu thành .docx" in (check_upload(good, "ke-hoach.DOC", 1024) or "")  # says how to convert it
+    assert "OCR" in (check_upload(good, "anh-chup.jpg", 1024) or "")
     assert "không có đuôi" in (check_upload(good, "a", 1024) or "")
     assert check_upload(empty, "e.txt", 1024) == "tệp rỗng"
     assert "quá lớn" in (check_upload(good, "a.txt", 3) or "")
