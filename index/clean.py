@@ -7,6 +7,7 @@ The result is a list of paragraphs; citations quote these verbatim.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .collapsed_signature import restore_signature_gaps
 from .collapsed_tables import pipe_collapsed_tables
@@ -159,6 +160,9 @@ _PREAMBLE_START = re.compile(r"^(Thực hiện|Căn cứ|Tiếp theo|Theo|Để|
                              r"|(?:Hôm nay,?\s+|Sáng\s+|Chiều\s+|Vào\s+)?[Nn]gày \d{1,2}(?:[/-]\d+|\s+tháng)\b)")
 
 
+# a document number a printer broke after the hyphen of its symbol ("… số 756/QĐ-" / "UBND ngày …")
+_SYMBOL_BROKEN_AT_HYPHEN = re.compile(r"\d/[A-ZĐ][\wĐđ&]*-$")
+_SYMBOL_REST = re.compile(r"^[A-ZĐ][A-ZĐ&]*\b")
 _GROUPED_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?\b")
 
 
@@ -167,8 +171,33 @@ LABEL_WORDS = r"Tiêu chí|Tiêu chuẩn|Nhóm tiêu chí|Nhóm"
 _LABELLED_ITEM = re.compile(rf"^(?:{LABEL_WORDS})\s+\d{{1,2}}[.:]\s")
 
 
-def _should_join(prev: str, nxt: str, after: str | None) -> bool:
-    """Decide whether *nxt* continues the paragraph *prev* (a broken line)."""
+# lines the next line continues in lower case that tell a printed text's width; a text with fewer is one whose
+# lines are its paragraphs (TXT, Markdown, DOCX)
+MIN_WRAPPED_LINES = 8
+# … and a printer breaks them all near one width: the middle half of their lengths lies within this share of it
+WIDTH_SPREAD = 0.15
+# a line this many characters short of that width or less reached the right margin
+FULL_SLACK = 6
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width, in characters, a printer broke this text's lines at: the median length of the lines the next
+    one continues in lower case (a sentence never starts in lower case)."""
+    lengths = sorted(len(a.strip()) for a, b in pairwise(lines) if a.strip() and b.strip()[:1].islower())
+    n = len(lengths)
+    if n < MIN_WRAPPED_LINES:
+        return None
+    width = lengths[n // 2]
+    return width if lengths[3 * n // 4] - lengths[n // 4] <= WIDTH_SPREAD * width else None
+
+
+def _open_parenthesis(text: str) -> bool:
+    return text.count("(") > text.count(")")
+
+
+def _should_join(prev: str, nxt: str, after: str | None, printed: bool = False, full: bool = False) -> bool:
+    """Decide whether *nxt* continues the paragraph *prev* (a broken line). *printed*: the text's lines were broken
+    at a page's width; *full*: the line before *nxt* reached that width."""
     if re.match(r"^[-–]\s*\d{4}\b", nxt) and re.search(r"\d$", prev):
         return True  # "giai đoạn 2021" / "- 2030" is a year range, not a bullet
     if len(prev.split()) == 1 and re.match(r"^[A-ZĐ]\w*,\s*ngày\b", nxt):
@@ -199,6 +228,10 @@ def _should_join(prev: str, nxt: str, after: str | None) -> bool:
         return False
     if _SIGNER_TITLE_END.search(prev):
         return False
+    if printed and _open_parenthesis(prev) and ")" in nxt.split("(", 1)[0]:
+        return True  # "… huyện (Trung tâm" / "GDNN-GDTX).": a parenthesis the line break left open
+    if full and not _TERMINAL.search(prev) and not _PREAMBLE_START.match(nxt) and is_upper_line(prev) == is_upper_line(nxt):
+        return True  # "… báo cáo kết quả về Hội" / "Khuyến học huyện …": a line that reached the margin goes on
     first = nxt[:1]
     if first.islower():
         return True  # a sentence never starts in lower case
@@ -387,10 +420,14 @@ def clean_text(raw: str) -> list[str]:
     at_breaks = {line for i, line in enumerate(lines) if i == 0 or i == len(lines) - 1 or noise[i - 1] or noise[i + 1]}
     lines = fill_merged_cells([line for i, line in enumerate(lines) if not noise[i] and not _TABLE_RULE.match(line)])
     lines = drop_running_headers(_drop_incoming_stamps(lines), at_breaks)
+    width = wrap_width(lines)
     paragraphs: list[str] = []
     for i, line in enumerate(lines):
         after = lines[i + 1] if i + 1 < len(lines) else None
-        if paragraphs and _should_join(paragraphs[-1], line, after):
+        full = width is not None and i > 0 and len(lines[i - 1].strip()) >= width - FULL_SLACK
+        if paragraphs and width is not None and _SYMBOL_BROKEN_AT_HYPHEN.search(paragraphs[-1]) and _SYMBOL_REST.match(line):
+            paragraphs[-1] = f"{paragraphs[-1]}{line}"
+        elif paragraphs and _should_join(paragraphs[-1], line, after, width is not None, full):
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
         else:
             paragraphs.append(line)

@@ -290,6 +290,47 @@ def test_a_heading_wrapped_over_two_lines_is_joined() -> None:
     assert clean_text(raw) == ["II. NỘI DUNG PHONG TRÀO THI ĐUA", "1. Nội dung"]
 
 
+# a page of a plan as a printer wraps it at about 70 characters: the width these lines share is what tells a
+# line that reached the margin (and goes on below) from one that ended its paragraph
+_PRINTED_PAGE = """II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Đẩy mạnh công tác tuyên truyền, nâng cao nhận thức của cán bộ, đảng
+viên và nhân dân về vai trò của học tập suốt đời; đưa nội dung xây dựng
+xã hội học tập vào nghị quyết của cấp ủy và kế hoạch của chính quyền các
+cấp, gắn với phong trào thi đua yêu nước và cuộc vận động toàn dân đoàn
+kết xây dựng nông thôn mới, đô thị văn minh trên địa bàn huyện.
+2. Củng cố, nâng cao hiệu quả hoạt động của Trung tâm học tập cộng đồng,
+bảo đảm mỗi trung tâm có kế hoạch hoạt động hằng năm, có cơ sở vật chất
+tối thiểu và đội ngũ cộng tác viên; ưu tiên các lớp chuyên đề về chuyển
+đổi số, kỹ năng nghề và phòng chống lừa đảo trên không gian mạng.
+3. Hội Khuyến học các xã tổng hợp kết quả công nhận, báo cáo về Hội
+Khuyến học huyện trước ngày 15/12 hằng năm.
+4. Phát huy vai trò của Trung tâm Giáo dục nghề nghiệp - Giáo dục thường
+xuyên huyện (Trung tâm
+GDNN-GDTX).
+5. Triển khai theo Quyết định số 1373/QĐ-TTg và Quyết định số 756/QĐ-
+UBND ngày 15/4/2021 của Ủy ban nhân dân tỉnh.
+6. Kinh phí
+Thực hiện từ nguồn ngân sách huyện được giao trong dự toán hằng năm.
+Kế hoạch này thay thế các kế hoạch trước đây của Ủy ban nhân dân huyện.
+Các cơ quan, đơn vị căn cứ Kế hoạch này xây dựng kế hoạch của đơn vị.
+"""
+
+
+def test_a_printed_line_that_reached_the_margin_goes_on_below() -> None:
+    paragraphs = [str(p) for p in clean_text(_PRINTED_PAGE)]
+    assert "3. Hội Khuyến học các xã tổng hợp kết quả công nhận, báo cáo về Hội Khuyến học huyện trước ngày 15/12 hằng năm." in paragraphs
+    assert any(p.endswith("thường xuyên huyện (Trung tâm GDNN-GDTX).") for p in paragraphs)  # a parenthesis left open
+    assert "5. Triển khai theo Quyết định số 1373/QĐ-TTg và Quyết định số 756/QĐ-UBND ngày 15/4/2021 của Ủy ban nhân dân tỉnh." in paragraphs
+    # a short heading is no line at the margin: its body stays a paragraph of its own; and a sentence that ends at
+    # the margin may end its paragraph
+    assert paragraphs[-4:] == [
+        "6. Kinh phí",
+        "Thực hiện từ nguồn ngân sách huyện được giao trong dự toán hằng năm.",
+        "Kế hoạch này thay thế các kế hoạch trước đây của Ủy ban nhân dân huyện.",
+        "Các cơ quan, đơn vị căn cứ Kế hoạch này xây dựng kế hoạch của đơn vị.",
+    ]
+
+
 def test_signature_block_is_not_joined_to_the_last_sentence() -> None:
     raw = "yêu cầu các cơ quan, đơn vị tổ chức thực hiện\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Xuân Dưỡng\n"
     out = clean_text(raw)
