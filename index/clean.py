@@ -149,6 +149,8 @@ def _drop_incoming_stamps(lines: list[str]) -> list[str]:
 # a line this long ran to the page's edge: not a heading ("3. Sở Tài chính", "4. Kỹ năng số")
 WRAPPED_LINE = 40
 # the first half of a unit's name that a page's width broke at its dash ("Phòng Văn hóa" / "- Xã hội")
+# "kinh tế - xã hội", "chính trị - xã hội" broken at their dash
+_SOCIAL_BROKEN_AT_DASH = re.compile(r"\b(?:kinh tế|chính trị|văn hóa|văn hoá)\s*$")
 _UNIT_BROKEN_AT_DASH = re.compile(r"\b(?:Văn hóa|Văn hoá|nghề nghiệp|Lao động|Tài chính|Kinh tế|Thể thao|Phát thanh)\s*$")
 _CONNECTOR_END = re.compile(
     r"\b(và|của|với|các|cho|về|theo|tại|trong|để|là|những|do|từ|đến|hoặc|thuộc|trên|dưới|ngày)$", re.I
@@ -207,6 +209,8 @@ def _should_join(prev: str, nxt: str, after: str | None, printed: bool = False, 
         return True  # "Chương I" / "MỤC ĐÍCH, YÊU CẦU VÀ CHỈ TIÊU": a division and its name on two lines
     if len(prev) >= WRAPPED_LINE and _UNIT_BROKEN_AT_DASH.search(prev) and re.match(r"^[-–]\s+[A-ZĐ]", nxt):
         return True  # "… gửi Phòng Văn hóa" / "- Xã hội trước ngày 15/11": a unit's name, not a list item
+    if len(prev) >= WRAPPED_LINE and _SOCIAL_BROKEN_AT_DASH.search(prev) and re.match(r"^[-–]\s+xã hội\b", nxt):
+        return True  # "… phát triển kinh tế" / "- xã hội năm 2024": one word, not a list item
     if MARKER.match(nxt) or _SIGNATURE.match(nxt) or _SIGNATURE.match(prev) or _LABELLED_ITEM.match(nxt):
         return False  # "Tiêu chí 1. …" under "1. Thang điểm" opens a line of its own
     if isinstance(prev, HeadingLine) or isinstance(nxt, HeadingLine):
@@ -235,7 +239,7 @@ def _should_join(prev: str, nxt: str, after: str | None, printed: bool = False, 
     first = nxt[:1]
     if first.islower():
         return True  # a sentence never starts in lower case
-    if _GROUPED_AMOUNT.match(nxt) and not _TERMINAL.search(prev):
+    if _GROUPED_AMOUNT.match(nxt) and (not _TERMINAL.search(prev) or prev.rstrip().endswith(":")):
         return True  # "… hỗ trợ hoạt động TTHTCĐ" / "18.000.000 đồng; …": an amount never opens a paragraph
     if _TERMINAL.search(prev):
         return False

@@ -308,7 +308,8 @@ Khuyến học huyện trước ngày 15/12 hằng năm.
 xuyên huyện (Trung tâm
 GDNN-GDTX).
 5. Triển khai theo Quyết định số 1373/QĐ-TTg và Quyết định số 756/QĐ-
-UBND ngày 15/4/2021 của Ủy ban nhân dân tỉnh.
+UBND ngày 15/4/2021 của Ủy ban nhân dân tỉnh, gắn với phát triển kinh tế
+- xã hội của huyện.
 6. Kinh phí
 Thực hiện từ nguồn ngân sách huyện được giao trong dự toán hằng năm.
 Kế hoạch này thay thế các kế hoạch trước đây của Ủy ban nhân dân huyện.
@@ -320,7 +321,8 @@ def test_a_printed_line_that_reached_the_margin_goes_on_below() -> None:
     paragraphs = [str(p) for p in clean_text(_PRINTED_PAGE)]
     assert "3. Hội Khuyến học các xã tổng hợp kết quả công nhận, báo cáo về Hội Khuyến học huyện trước ngày 15/12 hằng năm." in paragraphs
     assert any(p.endswith("thường xuyên huyện (Trung tâm GDNN-GDTX).") for p in paragraphs)  # a parenthesis left open
-    assert "5. Triển khai theo Quyết định số 1373/QĐ-TTg và Quyết định số 756/QĐ-UBND ngày 15/4/2021 của Ủy ban nhân dân tỉnh." in paragraphs
+    assert ("5. Triển khai theo Quyết định số 1373/QĐ-TTg và Quyết định số 756/QĐ-UBND ngày 15/4/2021 của Ủy ban nhân dân tỉnh, gắn với"
+            " phát triển kinh tế - xã hội của huyện.") in paragraphs
     # a short heading is no line at the margin: its body stays a paragraph of its own; and a sentence that ends at
     # the margin may end its paragraph
     assert paragraphs[-4:] == [
@@ -531,6 +533,10 @@ def test_an_amount_after_a_page_width_break_continues_the_clause() -> None:
     paragraphs = clean_text("1. Ngân sách xã: 32.000.000 đồng, trong đó: hỗ trợ hoạt động TTHTCĐ\n"
                             "18.000.000 đồng; hỗ trợ tổ chức lớp xóa mù chữ 9.000.000 đồng.\n2. Nguồn xã hội hóa.")
     assert paragraphs[0].endswith("TTHTCĐ 18.000.000 đồng; hỗ trợ tổ chức lớp xóa mù chữ 9.000.000 đồng.")
+    # … also after the colon that announces it
+    paragraphs = clean_text("- Khen thưởng tập thể, cá nhân có thành tích trong xây dựng xã hội học tập:\n80.000.000 đồng.\n"
+                            "- Tập huấn cán bộ quản lý TTHTCĐ: 35.000.000 đồng.")
+    assert paragraphs[0] == "- Khen thưởng tập thể, cá nhân có thành tích trong xây dựng xã hội học tập: 80.000.000 đồng."
 
 
 def test_a_place_named_in_a_minority_language_is_no_foreign_line() -> None:
