@@ -27,6 +27,8 @@ _POST = re.compile(r"\b(?:TM|KT|TL|TUQ)\.|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|B�
 _SPLIT_AT_PREFIX = re.compile(rf"^(.*?[;:.)])\s+((?:TM|KT|TL|TUQ)\.\s*{_CAPITALS})\s*$")
 _SPLIT = re.compile(rf"^(.*[;:.)])\s+({_CAPITALS}|{_SIGNED})\s*$")
 _NAME_AFTER = re.compile(rf"^(.*[;.)])\s+({_NAME})\s*$")
+# … or glued to the recipient's ";" when the gap went with all its spaces ("- Các chi hội;Nguyễn Văn Quảng")
+_NAME_GLUED = re.compile(rf"^(.*;)({_NAME})\s*$")
 _BELOW = re.compile(rf"^\s*(?:{_CAPITALS}|{_SIGNED}|{_NAME})\s*$")
 _GAP = " " * 8
 # the signer's lines stand at most this many lines below the last recipient (empty paragraphs aside)
@@ -77,7 +79,7 @@ def _split(line: str) -> str:
     m = _SPLIT_AT_PREFIX.match(line) or _SPLIT.match(line)
     if m and not (_POST.search(m.group(2)) or re.fullmatch(_SIGNED, m.group(2))):
         m = None
-    m = m or _NAME_AFTER.match(line)
+    m = m or _NAME_AFTER.match(line) or _NAME_GLUED.match(line)
     if not m or not re.search(r"[^\W\d_]", m.group(1)):
         return line
     return f"{m.group(1)}{_GAP}{m.group(2)}"

@@ -60,6 +60,13 @@ def test_a_page_break_inside_the_block_leaves_its_page_number_out() -> None:
         "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "(Đã ký)", "Dương Văn Toàn"]
 
 
+def test_a_name_glued_to_the_last_recipient_is_split_off() -> None:
+    # an office suite's PDF can drop the whole gap: "- Các chi hội khuyến học;Nguyễn Văn Quảng"
+    lines = ["Nơi nhận: TM. BAN THƯỜNG VỤ", "- Hội Khuyến học tỉnh (b/c); CHỦ TỊCH", "- Phòng GD&ĐT huyện; (Đã ký)",
+             "- Các chi hội khuyến học;Nguyễn Văn Quảng", "- Lưu: VP Hội."]
+    assert clean_text("\n".join(lines))[-4:] == ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "(Đã ký)", "Nguyễn Văn Quảng"]
+
+
 def test_recipients_alone_are_left_as_they_are() -> None:
     lines = ["Nơi nhận:", "- Như trên;", "- Lưu: VT, BCĐ", "- Hội Khuyến học xã; TTHTCĐ xã;", "HƯỚNG DẪN CHẤM ĐIỂM"]
     assert restore_signature_gaps(lines) == lines
