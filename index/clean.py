@@ -148,9 +148,9 @@ def _drop_incoming_stamps(lines: list[str]) -> list[str]:
 
 # a line this long ran to the page's edge: not a heading ("3. Sở Tài chính", "4. Kỹ năng số")
 WRAPPED_LINE = 40
-# the first half of a unit's name that a page's width broke at its dash ("Phòng Văn hóa" / "- Xã hội")
 # "kinh tế - xã hội", "chính trị - xã hội" broken at their dash
 _SOCIAL_BROKEN_AT_DASH = re.compile(r"\b(?:kinh tế|chính trị|văn hóa|văn hoá)\s*$")
+# the first half of a unit's name that a page's width broke at its dash ("Phòng Văn hóa" / "- Xã hội")
 _UNIT_BROKEN_AT_DASH = re.compile(r"\b(?:Văn hóa|Văn hoá|nghề nghiệp|Lao động|Tài chính|Kinh tế|Thể thao|Phát thanh)\s*$")
 _CONNECTOR_END = re.compile(
     r"\b(và|của|với|các|cho|về|theo|tại|trong|để|là|những|do|từ|đến|hoặc|thuộc|trên|dưới|ngày)$", re.I
