@@ -7,14 +7,13 @@ The result is a list of paragraphs; citations quote these verbatim.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from .collapsed_signature import restore_signature_gaps
 from .collapsed_tables import pipe_collapsed_tables
 from .page_numbers import looks_like_page_number, page_furniture, page_number_lines
 from .text_tables import fill_merged_cells, join_wrapped_pipe_headers, pipe_text_tables
 from .textnorm import collapse_spaces, normalize_tone_marks, strip_diacritics
-from .wrapped import join_wrapped_lines
+from .wrapped import join_wrapped_lines, reaches_width, wrap_width
 
 # how a table row's cells are joined in cleaned text ("Nội dung | 2024 | 2030"); readers split on it
 TABLE_CELL = " | "
@@ -171,26 +170,6 @@ _GROUPED_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?\b")
 # the words that label a numbered group of items: "Tiêu chí 2. …", "Nhóm 1: …"
 LABEL_WORDS = r"Tiêu chí|Tiêu chuẩn|Nhóm tiêu chí|Nhóm"
 _LABELLED_ITEM = re.compile(rf"^(?:{LABEL_WORDS})\s+\d{{1,2}}[.:]\s")
-
-
-# lines the next line continues in lower case that tell a printed text's width; a text with fewer is one whose
-# lines are its paragraphs (TXT, Markdown, DOCX)
-MIN_WRAPPED_LINES = 8
-# … and a printer breaks them all near one width: the middle half of their lengths lies within this share of it
-WIDTH_SPREAD = 0.15
-# a line this many characters short of that width or less reached the right margin
-FULL_SLACK = 6
-
-
-def wrap_width(lines: list[str]) -> int | None:
-    """The width, in characters, a printer broke this text's lines at: the median length of the lines the next
-    one continues in lower case (a sentence never starts in lower case)."""
-    lengths = sorted(len(a.strip()) for a, b in pairwise(lines) if a.strip() and b.strip()[:1].islower())
-    n = len(lengths)
-    if n < MIN_WRAPPED_LINES:
-        return None
-    width = lengths[n // 2]
-    return width if lengths[3 * n // 4] - lengths[n // 4] <= WIDTH_SPREAD * width else None
 
 
 def _open_parenthesis(text: str) -> bool:
@@ -428,7 +407,7 @@ def clean_text(raw: str) -> list[str]:
     paragraphs: list[str] = []
     for i, line in enumerate(lines):
         after = lines[i + 1] if i + 1 < len(lines) else None
-        full = width is not None and i > 0 and len(lines[i - 1].strip()) >= width - FULL_SLACK
+        full = width is not None and i > 0 and reaches_width(lines[i - 1], width)
         if paragraphs and width is not None and _SYMBOL_BROKEN_AT_HYPHEN.search(paragraphs[-1]) and _SYMBOL_REST.match(line):
             paragraphs[-1] = f"{paragraphs[-1]}{line}"
         elif paragraphs and _should_join(paragraphs[-1], line, after, width is not None, full):

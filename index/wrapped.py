@@ -4,12 +4,16 @@ A Markdown document printed to PDF keeps its marks as text, and the printer brea
 width runs out: a table row ("| UBND TỈNH … | **CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM** |"), a heading
 ("## Đánh giá, công nhận … huyện Bảo Yên" / "năm 2025") or a bold line ("**Nguyễn Thị Kim" / "Loan**"). Read
 line by line, each half loses what the marks said: the row its cells, the title its end, the signer his name.
+
+The width a printer broke a text's lines at is read from the text itself (`wrap_width`), for the cleaner to
+tell a line that reached the margin from one that ended its paragraph.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from .page_numbers import looks_like_page_number
 
@@ -132,3 +136,28 @@ def _until(lines: list[str], i: int, closes) -> int:
         if closes(part):
             return j + 1
     return i + 1
+
+
+# lines the next line continues in lower case that tell a printed text's width; a text with fewer is one whose
+# lines are its paragraphs (TXT, Markdown, DOCX)
+MIN_WRAPPED_LINES = 8
+# … and a printer breaks them all near one width: the middle half of their lengths lies within this share of it
+WIDTH_SPREAD = 0.15
+# a line this many characters short of that width or less reached the right margin
+FULL_SLACK = 6
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width, in characters, a printer broke this text's lines at: the median length of the lines the next
+    one continues in lower case (a sentence never starts in lower case)."""
+    lengths = sorted(len(a.strip()) for a, b in pairwise(lines) if a.strip() and b.strip()[:1].islower())
+    n = len(lengths)
+    if n < MIN_WRAPPED_LINES:
+        return None
+    width = lengths[n // 2]
+    return width if lengths[3 * n // 4] - lengths[n // 4] <= WIDTH_SPREAD * width else None
+
+
+def reaches_width(line: str, width: int) -> bool:
+    """Whether *line* reached the right margin of a text printed at *width*."""
+    return len(line.strip()) >= width - FULL_SLACK
