@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .errors import LoadError
 from .pdf_log import pdf_log_names
+from .pdf_tables import find_tables, splice_tables
 from .zip_limits import ZipLimits, check_zip
 
 log = logging.getLogger(__name__)
@@ -148,7 +149,8 @@ def _read_pdf(path: Path) -> str:
     text = "\n\n".join(pages)
     if len(text.strip()) < 20:
         raise LoadError(path, "PDF không có lớp chữ (bản quét), cần OCR trước khi nạp")
-    return unicodedata.normalize("NFC", text)
+    pages = [unicodedata.normalize("NFC", page) for page in pages]
+    return "\n\n".join(splice_tables(pages, find_tables(path)))
 
 
 def _load_docx(path: Path, max_bytes: int) -> str:
