@@ -1,3 +1,3 @@
 """Documents in, index out: load, clean, split, parse sections, chunk, embed, store."""
 
-PIPELINE_VERSION = "82"
+PIPELINE_VERSION = "83"

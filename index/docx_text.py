@@ -57,9 +57,13 @@ class BodyReader:
 
     def _row_line(self, row) -> str:
         cells: list[str] = []
+        seen: set[int] = set()
         for cell in row.cells:
+            if id(cell._tc) in seen:  # a cell merged across columns comes once per column it spans
+                continue
+            seen.add(id(cell._tc))
             value = "\n".join(_cell_lines(cell._tc, self._document)).strip()
-            if value and (not cells or cells[-1] != value):  # merged cells repeat
+            if value:
                 cells.append(value)
         # one line per row: a bare number in a cell ("70") is data, not a page number
         return " | ".join(cells)

@@ -164,3 +164,20 @@ def test_a_template_number_in_a_content_control_reaches_the_metadata(tmp_path: P
     metas, chunks = parse_source(path, path.name, 10**7)
     assert [(m.number, m.kind) for m in metas] == [("45/KH-UBND", "Kế hoạch")]
     assert any("trước ngày 15 tháng 10 hằng năm" in c.text for c in chunks)
+
+
+def test_equal_neighbouring_cells_both_stay_and_a_merged_cell_comes_once(tmp_path: Path) -> None:
+    doc = Document()
+    table = doc.add_table(rows=3, cols=4)
+    table.cell(0, 0).text = "TT"
+    table.cell(0, 1).text = "Chỉ tiêu"
+    merged = table.cell(0, 2).merge(table.cell(0, 3))
+    merged.text = "Số huyện đạt chuẩn"
+    for column, value in enumerate(["1", "Xóa mù chữ mức độ 2", "10/10", "10/10"]):
+        table.cell(1, column).text = value
+    for column, value in enumerate(["2", "Phổ cập giáo dục", "9/10", "10/10"]):
+        table.cell(2, column).text = value
+    lines = load_file(save(doc, tmp_path / "chi-tieu.docx")).text.splitlines()
+    assert "TT | Chỉ tiêu | Số huyện đạt chuẩn" in lines
+    assert "1 | Xóa mù chữ mức độ 2 | 10/10 | 10/10" in lines  # two years with the same figure
+    assert "2 | Phổ cập giáo dục | 9/10 | 10/10" in lines
