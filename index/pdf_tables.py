@@ -57,20 +57,27 @@ def find_tables(path: Path) -> list[PageTable]:
         tables: list[PageTable] = []
         with pdfplumber.open(str(path)) as pdf:
             for number, page in enumerate(pdf.pages):
-                if len(page.lines) + len(page.rects) < 4:  # no rules drawn, no ruled table
-                    continue
-                for found in page.find_tables():
-                    rows = [[_nfc(cell) for cell in row] for row in found.extract()]
-                    columns = tuple(sorted({round(cell[0], 1) for cell in found.cells}))
-                    if len(rows) < 2 or len(columns) < 2 or max(sum(1 for cell in row if cell) for row in rows) < 2:
-                        continue
-                    x0, top, x1, bottom = found.bbox
-                    height = float(page.height) or 1.0
-                    tables.append(PageTable(number, rows, columns, top / height, bottom / height))
+                tables.extend(_ruled_tables(number, page))
+                page.close()  # drops the page's parsed objects: a long PDF is read in constant memory
         return tables
     except Exception as exc:  # a damaged or unusual file: pypdf's reading stands
         log.info("tables in %s not read: %s", path.name, exc)
         return []
+
+
+def _ruled_tables(number: int, page) -> list[PageTable]:
+    tables: list[PageTable] = []
+    if len(page.lines) + len(page.rects) < 4:  # no rules drawn, no ruled table
+        return tables
+    for found in page.find_tables():
+        rows = [[_nfc(cell) for cell in row] for row in found.extract()]
+        columns = tuple(sorted({round(cell[0], 1) for cell in found.cells}))
+        if len(rows) < 2 or len(columns) < 2 or max(sum(1 for cell in row if cell) for row in rows) < 2:
+            continue
+        x0, top, x1, bottom = found.bbox
+        height = float(page.height) or 1.0
+        tables.append(PageTable(number, rows, columns, top / height, bottom / height))
+    return tables
 
 
 def splice_tables(pages: list[str], tables: list[PageTable]) -> list[str]:
