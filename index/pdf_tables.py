@@ -17,7 +17,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,6 @@ class PageTable:
     columns: tuple[float, ...]  # x of each column's left rule
     top_share: float  # where the table starts, as a share of the page's height from the top
     bottom_share: float
-    continued: list[PageTable] = field(default_factory=list)  # its rest on the next pages
 
     def words(self) -> Counter[str]:
         return Counter(word for row in self.rows for cell in row for word in _WORD.findall(cell))
@@ -84,8 +83,7 @@ def splice_tables(pages: list[str], tables: list[PageTable]) -> list[str]:
     """*pages* (pypdf's text of each page) with each table's words replaced by its rows, one per line."""
     pages = list(pages)
     searched_from = [0] * len(pages)
-    for table in _join_continued(tables):
-        parts = [table, *table.continued]
+    for parts in _continued_groups(tables):
         spans = []
         for part in parts:
             span = _span_of(pages[part.page], part.words(), searched_from[part.page])
@@ -93,9 +91,9 @@ def splice_tables(pages: list[str], tables: list[PageTable]) -> list[str]:
                 break
             spans.append(span)
         if len(spans) != len(parts):
-            log.debug("table on page %d left as pypdf read it", table.page + 1)
+            log.debug("table on page %d left as pypdf read it", parts[0].page + 1)
             continue
-        rows = _rows(table)
+        rows = _rows(parts)
         for index, (part, (start, end)) in enumerate(zip(parts, spans, strict=True)):
             text = pages[part.page]
             block = "\n" + "\n".join(rows) + "\n" if index == 0 else "\n"
@@ -104,16 +102,15 @@ def splice_tables(pages: list[str], tables: list[PageTable]) -> list[str]:
     return pages
 
 
-def _join_continued(tables: list[PageTable]) -> list[PageTable]:
-    """Tables with the ones a page break continues folded into them (``continued``)."""
-    joined: list[PageTable] = []
+def _continued_groups(tables: list[PageTable]) -> list[list[PageTable]]:
+    """The tables in groups: each one with the parts of it that page breaks carried onto the next pages."""
+    groups: list[list[PageTable]] = []
     for table in tables:
-        last = (joined[-1].continued or [joined[-1]])[-1] if joined else None
-        if last is not None and _continues(last, table):
-            joined[-1].continued.append(table)
+        if groups and _continues(groups[-1][-1], table):
+            groups[-1].append(table)
         else:
-            joined.append(table)
-    return joined
+            groups.append([table])
+    return groups
 
 
 def _continues(before: PageTable, table: PageTable) -> bool:
@@ -126,10 +123,10 @@ def _continues(before: PageTable, table: PageTable) -> bool:
     )
 
 
-def _rows(table: PageTable) -> list[str]:
-    rows = [list(row) for row in table.rows]
+def _rows(parts: list[PageTable]) -> list[str]:
+    rows = [list(row) for row in parts[0].rows]
     header = rows[0]
-    for part in table.continued:
+    for part in parts[1:]:
         more = [list(row) for row in part.rows]
         if more and more[0] == header:
             more = more[1:]
