@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 
 from index.loaders import load_file
+from index.text_tables import pipe_cells
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 
@@ -32,10 +33,7 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 
 
 def _cells(line: str) -> list[str]:
-    text = line.strip()
-    text = text[1:] if text.startswith("|") else text
-    text = text[:-1] if text.endswith("|") else text
-    return [cell.strip().replace("**", "") for cell in text.split("|")]
+    return [cell.replace("**", "") for cell in pipe_cells(line, outer=True)]
 
 
 def _is_row(line: str) -> bool:
@@ -69,24 +67,28 @@ def to_docx(paras: list[str], dest: Path, *, styled: bool = False) -> None:
     from docx import Document
 
     doc = Document()
-    if not styled:
-        for p in paras:
-            doc.add_paragraph(re.sub(r"\s{4,}", "\t", p.strip()))
-        doc.save(str(dest))
-        return
+    (_write_styled if styled else _write_plain)(doc, paras)
+    doc.save(str(dest))
+
+
+def _write_plain(doc, paras: list[str]) -> None:
+    for p in paras:
+        doc.add_paragraph(re.sub(r"\s{4,}", "\t", p.strip()))
+
+
+def _write_styled(doc, paras: list[str]) -> None:
     for kind, value in styled_blocks(paras):
         if kind == "table":
             width = max(len(row) for row in value)
             table = doc.add_table(rows=len(value), cols=width)
             table.style = "Table Grid"
             for r, row in enumerate(value):
-                for c, cell in enumerate(row[:width]):
+                for c, cell in enumerate(row):
                     table.cell(r, c).text = cell
         elif kind == "heading":
             doc.add_heading(value[1], level=value[0])
         else:
             doc.add_paragraph(value)
-    doc.save(str(dest))
 
 
 def to_pdf(paras: list[str], dest: Path) -> None:

@@ -109,7 +109,7 @@ _HEADER_RULE = re.compile(r"^\s*\|?\s*:?[-=]{3,}:?(?:\s*[+|]\s*:?[-=]{3,}:?)*\s*
 MAX_HEADER_LINES = 3
 
 
-def _pipe_cells(line: str, outer: bool) -> list[str]:
+def pipe_cells(line: str, outer: bool) -> list[str]:
     """The cells of a pipe row; *outer* when the table's rows open and close with a pipe ("| a | b |")."""
     inner = line.strip()
     if outer:
@@ -130,7 +130,7 @@ def join_wrapped_pipe_headers(lines: list[str]) -> list[str]:
             head += 1
         block = out[len(out) - head :]
         outer = all(row.strip().startswith("|") for row in block)  # else "   | học tập" opens with an empty cell
-        rows = [_pipe_cells(row, outer) for row in block]
+        rows = [pipe_cells(row, outer) for row in block]
         # a Markdown header is one line (its cells never wrap): only a typed table's header is joined
         if head >= 2 and (not outer or "+" in line) and len({len(r) for r in rows}) == 1 and len(rows[0]) >= 2:
             merged = [" ".join(r[j] for r in rows if r[j]) for j in range(len(rows[0]))]
