@@ -15,7 +15,8 @@ from .units import Unit
 
 # a telephone number asked ("số điện thoại", "sđt"), and one said ("0915.284.637", "(0229) 3872 146")
 _PHONE_ASKED = re.compile(r"\b(?:so )?(?:dien thoai|sdt|so dt|dt lien he|hotline|di dong)\b")
-PHONE = re.compile(r"(?<![\d/])\(?0\d{2,4}\)?[ .]?\d{3,4}[ .]?\d{3,4}(?![\d/])")
+PHONE = re.compile(r"(?<![\d/])(?<!\d[.,])\(?0\d{2,4}\)?[ .]?\d{3,4}[ .]?\d{3,4}(?![\d/])(?![.,]\d)(?!\s*(?:đồng|đ\b|triệu|tỷ))",
+                   re.I)  # not the "000.000.000" of "4.200.000.000 đồng"
 _MOBILE = re.compile(r"\b(?:di dong|dtdd)\b")
 # whose address or number is asked: "email của HKH xã", "sđt (đầu mối) của Phòng GD&ĐT huyện", "email nhận báo cáo
 # của Hội Khuyến học huyện"

@@ -96,6 +96,9 @@ def counts(unit: Unit, q: Query) -> bool:
         # … and a list that never names the thing counts none ("bao nhiêu TTHTCĐ": not the tasks of the xã)
         said = fold_ascii(" ".join([unit.section, unit.lead_in, unit.text, *(m.text for m in unit.members)]))
         return any(re.search(rf"\b(?:{t}|{fold_ascii(ABBREVIATIONS.get(t, t))})\b", said) for t in things)
+    titled = any(fold_ascii(t) in q.bare for t in q.titles)  # the title written out, not "dòng họ" alone
+    if TABLE_CELL in unit.text and not titled and not _RECOGNITION.search(q.bare) and _holders_row(unit.text, things):
+        return False  # "tổng cộng bao nhiêu dòng họ": not the row "Dòng họ đạt “Dòng họ học tập” | 9 | 12 | 15"
     if TABLE_CELL in unit.text:  # a row counts what its columns or its table's heading name ("Số lớp", "Hội viên")
         row = re.sub(r"[\"“”]", "", fold_ascii(f"{unit.section} {unit.lead_in} {unit.text}"))  # 'hộ "Gia đình …"'
         # "(cấp thôn)", "3.000.000 đồng/thôn": a level and a rate per unit name the thing without counting it
@@ -108,7 +111,6 @@ def counts(unit: Unit, q: Query) -> bool:
     # "Cộng tác viên tại các ấp báo cáo …", "Mỗi xã, thị trấn đề nghị …" count none)
     numbered = re.sub(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s+", "", unit.full_text)  # "2. Dòng họ …": an item's number counts none
     whole = " ".join(fold_ascii(w) for w in words(f"{unit.lead_in} {numbered}".replace("%", " phần trăm ")))
-    titled = any(fold_ascii(t) in q.bare for t in q.titles)  # the title written out, not "dòng họ" alone
     if not titled and not _RECOGNITION.search(q.bare) and _only_holders_counted(whole, things):
         return False  # "tổng số bao nhiêu dòng họ": not the "112 dòng họ được công nhận “Dòng họ học tập”"
     return any((t not in _COUNTED_PEOPLE | _PLACE_KINDS and re.search(rf"\b{t}\b", text))
@@ -134,6 +136,17 @@ def _only_holders_counted(expanded: str, things: list[str]) -> bool:
                 return False  # a count of the whole ("có 150 dòng họ"), not a target for the holders
             found = True
     return found
+
+
+def _holders_row(row: str, things: list[str]) -> bool:
+    """The row's name counts the thing only as the holders of a title ("Dòng họ đạt “Dòng họ học tập”")."""
+    name = next((fold_ascii(c) for c in row.split(TABLE_CELL) if re.search(r"[^\W\d_]", c)), "")
+    for t in things:
+        m = re.search(rf"\b{_WHOLE.get(t, '')}{t}\b", name)
+        after = name[m.end():] if m else ""
+        if m and _HOLDERS.match(after) and [x for x in titles_in(after) if x not in BODY_TITLES]:
+            return True
+    return False
 
 
 # things counted that come in kinds ("lớp tin học", "giải Nhất", "suất học bổng"), and words naming none of them

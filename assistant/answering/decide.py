@@ -24,6 +24,7 @@ from .constraints import constraints
 from .counts import LIST_OBJECT, counted_unnamed, members_asked
 from .events import states_day
 from .fits import PRIZE, meets
+from .items import row_of_item
 from .lists import opens_series, series_asked
 from .media import media_named
 from .relevance import grade_asked, heads_label, labelled_grade
@@ -139,6 +140,9 @@ def decide(q: Query, ranked: list[Unit], threshold: float) -> Decision:
             total = next((u for u in fitting if u.doc is lead.doc and u.lead_in == lead.lead_in and is_total_row(u.text)), None)
             if total is not None:  # "tổng chỉ tiêu … là bao nhiêu": the table's row of totals, not one commune's
                 support, lead = lead.score, total
+        item_row = row_of_item(lead, q) if lead.members else None
+        if item_row is not None and meets(item_row, q, required):  # "hạn nộp Mẫu số 02": its row, not the whole table
+            support, lead = lead.score, item_row
         prizes = set(PRIZE.findall(q.bare))  # "giải Nhì … bao nhiêu tiền": the line of that prize, not the budget's total
         prized = next((u for u in fitting[:GRADE_WINDOW] if prizes & set(PRIZE.findall(fold_ascii(u.full_text)))),
                       None) if prizes and graded is None else None

@@ -40,6 +40,7 @@ from .hops import (
     sends,
     unlisted_sender,
 )
+from .items import states_for_item
 from .media import by_another_medium
 from .paid import from_giver
 from .parallel import speaks_for, two_sided
@@ -109,6 +110,22 @@ def nationwide(unit: Unit, q: Query) -> bool:
     return bool(_NATION_SAID.search(fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}")))
 
 
+# the whole of a district or province asked ("tỷ lệ … của toàn huyện", "toàn tỉnh có bao nhiêu …")
+_WHOLE_ASKED = re.compile(r"\btoan (xa|huyen|tinh)\b")
+_LEVEL_RANK = {"xa": 0, "phuong": 0, "thi tran": 0, "huyen": 1, "thi xa": 1, "thanh pho": 1, "quan": 1, "tinh": 2}
+
+
+def of_the_whole(unit: Unit, q: Query) -> bool:
+    """A figure asked of a whole district (province) is not a commune's (district's) own figure: a document of a
+    lower level states it only where it speaks of the whole ("toàn huyện", "cả huyện")."""
+    m = _WHOLE_ASKED.search(q.bare)
+    level = _LEVEL_RANK.get(fold_ascii(unit.doc.level or ""))
+    if m is None or level is None or level >= _LEVEL_RANK[m.group(1)]:
+        return True
+    said = fold_ascii(f"{unit.section} {unit.lead_in} {unit.full_text}")
+    return bool(re.search(rf"\b(?:toan|ca|dia ban) {m.group(1)}\b", said))
+
+
 def of_another_title(unit: Unit, q: Query, by_document: bool = False) -> bool:
     """The clause (or, naming none, its heading: "3. Danh hiệu “Công dân học tập”", or, *by_document*, the title of
     a guidance on one title) speaks of titles, none of those asked, and is no criterion of one of them."""
@@ -150,6 +167,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
     sided = two_sided(q) and len(q.places) < 2  # two places compared share the hop asked; two hops each their own
     if required and not nationwide(unit, q):
         return False  # "cả nước có bao nhiêu hội viên": not the members of a commune's Hội
+    if {"count", "percent", "money"} & set(required) and not of_the_whole(unit, q):
+        return False  # "tỷ lệ hộ đạt GĐHT của toàn huyện": not the rate of the commune whose report it is
     for kind in required:
         event_day = kind == "date" and not q.deadline and unit.holds("docdate") and bool(
             DAY_MONTH.search(CITED_DOCUMENT.sub(" ", unit.full_text)))  # not the day of a plan it rests on
@@ -214,6 +233,8 @@ def meets(unit: Unit, q: Query, required: list[str]) -> bool:
             return False
         if kind in ("money", "count") and (of_another_grade(unit, q) or of_another_prize(unit, q)):
             return False  # "xếp loại Khá được thưởng bao nhiêu": not the prize of those graded Tốt
+        if not states_for_item(unit, q, kind):
+            return False  # "hạn nộp Mẫu số 05": not the row of Mẫu số 01, nor the form's row whose deadline is "thông báo sau"
         if restates_given(unit, q, kind):
             return False  # "trong 1.850 triệu … bao nhiêu dành cho Tuần lễ": not the clause stating the 1.850 triệu
         if kind == "threshold" and of_another_title(unit, q) and not (

@@ -192,7 +192,9 @@ def asked_senders(q: Query) -> dict[str, str]:
 
 
 # a level standing for its government as the one that sends: "các xã", "cấp huyện" (a bare "xã" names a place)
-_LEVEL_SUBJECT = re.compile(r"(?:^|\bhan (?:chot |cuoi )?|,\s*)(?:cac|cap)\s+(xa|huyen|tinh)\b(?!\s+(?:nao|gi)\b)")
+# (after the question word an officer may open with: "khi nào các xã phải nộp …", "bao giờ cấp huyện gửi …")
+_LEVEL_SUBJECT = re.compile(r"(?:^(?:(?:khi nao|bao gio|luc nao|han nao|thoi han nao|ngay nao)\s+)?|\bhan (?:chot |cuoi )?|,\s*)"
+                            r"(?:cac|cap)\s+(xa|huyen|tinh)\b(?!\s+(?:nao|gi)\b)")
 
 
 def _another_levels(unit: Unit, name: str, level: str) -> bool:

@@ -12,14 +12,14 @@ from index.vocabulary.abbreviations import ABBREVIATIONS
 from .understand import Query
 from .units import Unit
 
-# the rate asked and what it is of, up to where the question turns to whose it is, when, or how it compares
+# the rate (or the target: "chỉ tiêu huy động Quỹ khuyến học") asked and what it is of, up to where the question turns to whose it is, when, or how it compares
 _RATE_OF = re.compile(
-    r"\b(?:ty le|bao nhieu phan tram|bao nhieu %|may phan tram|may %)\s+(?:toi thieu\s+|toi da\s+)?(.+?)(?=\s+(?:cua|o|"
+    r"\b(?:ty le|chi tieu(?: ve)?(?! ty le| ti le)|bao nhieu phan tram|bao nhieu %|may phan tram|may %)\s+(?:toi thieu\s+|toi da\s+)?(.+?)(?=\s+(?:cua|o|"
     r"tai|trong|theo|nam|la|dat|phai|can|bao nhieu|bn|toi thieu|toi da|vao|den|tinh|huyen|xa|phuong|thi tran|cao|thap|so voi|"
     r"khac|giua|ko|khong|de|nhu the|the nao|ra sao|bang(?! cap)|va)\b|[,?.;:]|$)")
 # words of any target of the campaign, and of asking, that say nothing of what is rated
 _FILLER = frozenset("cac nhung mot de cho va thuc hien ke hoach tong du kien chung toan bo xay dung xa hoi hoc tap "
-                    "phong trao duoc so chi tieu muc tieu bao nhieu bn may cao thap nhat hon co".split())
+                    "phong trao duoc so chi tieu muc tieu bao nhieu bn may cao thap nhat hon co gi j nao ve".split())
 # a rate counts as one of something else when this many of the words naming what it is of, and at least half of
 # them, are nowhere in the clause, its headings or its document's title
 RATED_MISSING_WORDS = 2

@@ -145,7 +145,8 @@ def absent_criterion(q: Query, document_text: str) -> str:
 
 
 # a grade a question names ("xếp loại Khá", "loại giỏi", "mức Hoàn thành tốt"): the longest reading first
-GRADE_WORDS = r"hoan thanh xuat sac|hoan thanh tot|hoan thanh|xuat sac|kha|gioi|tot|trung binh|yeu|kem|dat(?! duoc\b)"
+GRADE_WORDS = (r"chua hoan thanh|khong hoan thanh|chua dat|khong dat|hoan thanh xuat sac|hoan thanh tot|hoan thanh|"
+               r"xuat sac|kha|gioi|tot|trung binh|yeu|kem|dat(?! duoc\b)")
 GRADE_ASKED = re.compile(rf"\b(?:xep loai|loai|muc)\s+({GRADE_WORDS})\b")
 # an item a grade labels: "- Khá: từ 75 đến dưới 90 điểm", "b) Hoàn thành tốt (từ 80 điểm …)"
 # "- Khá: …", "b) Loại Tốt (…)", and a table row whose first cell is the grade ("Tốt | Từ 85 điểm …")

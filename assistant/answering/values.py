@@ -53,7 +53,9 @@ MONEY_COLUMN = re.compile(r"\((?:nghìn |ngàn |triệu |tỷ |tỉ )?(?:đồng
 WORD_NUMBERS = re.compile(r"\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:giai đoạn|nhiệm vụ|hình thức|nhóm|nội dung|cấp)\b", re.I)
 MONTH = re.compile(r"\btháng\s+\d{1,2}\b|\bquý\s+(?:[IV]+|\d)\b", re.I)
 MONEY = re.compile(r"\d[\d.,]*\s*(?:đồng|triệu|tỷ(?!\s+lệ)|tỉ(?!\s+lệ)|nghìn|VNĐ|VND)\b", re.I)
-CONTACT = re.compile(r"\b\d{3,4}[ .]?\d{3,4}[ .]?\d{3,4}\b|@\w+\.|\bwww\.|https?://", re.I)  # "0263.3822.415"
+# "0263.3822.415", not an amount of money ("114.500.000 đồng", the "200.000.000" of "4.200.000.000")
+CONTACT = re.compile(r"(?<!\d[.,])\b\d{3,4}[ .]?\d{3,4}[ .]?\d{3,4}\b(?![.,]\d)(?!\s*(?:đồng|đ\b|triệu|tỷ|nghìn))|"
+                     r"@\w+\.|\bwww\.|https?://", re.I)
 # sanctions of an administrative letter: besides fines and discipline, being named, criticised or left out of
 # the year's emulation ("sẽ nêu tên", "phê bình", "không xét thi đua")
 PENALTY = re.compile(r"\b(?:xử lý vi phạm|kỷ luật|xử phạt|chế tài|bị phạt|phạt tiền|nêu tên|phê bình|chấn chỉnh|"

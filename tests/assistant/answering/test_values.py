@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.values import sets_deadline
+from assistant.answering.contacts import PHONE
+from assistant.answering.values import CONTACT, sets_deadline
 
 
 @pytest.mark.parametrize(("text", "due"), [
@@ -20,3 +21,15 @@ from assistant.answering.values import sets_deadline
 ])
 def test_a_deadline_is_a_day_something_is_due_by(text: str, due: bool) -> None:
     assert sets_deadline(text) is due
+
+
+@pytest.mark.parametrize(("text", "contact"), [
+    ("Điện thoại: 0263.3822.415; email: hkh@lamdong.gov.vn", True),
+    ("Liên hệ bà Nguyễn Thị Hoa, số điện thoại 0912 345 678.", True),
+    # an amount of money is no telephone number, however its digits are grouped
+    ("Tổng Quỹ khuyến học toàn huyện vận động năm 2024 đạt 4.200.000.000 đồng (bốn tỷ hai trăm triệu đồng).", False),
+    ("Tổng Quỹ khuyến học vận động được trong 6 tháng đầu năm là 114.500.000 đồng.", False),
+])
+def test_a_contact_is_a_number_or_address_not_an_amount(text: str, contact: bool) -> None:
+    assert bool(CONTACT.search(text)) is contact
+    assert bool(PHONE.search(text)) is contact
