@@ -14,7 +14,7 @@ from .units import Unit
 
 # the rate (or the target: "chỉ tiêu huy động Quỹ khuyến học") asked and what it is of, up to where the question turns to whose it is, when, or how it compares
 _RATE_OF = re.compile(
-    r"\b(?:ty le|chi tieu(?: ve)?(?! ty le| ti le)|bao nhieu phan tram|bao nhieu %|may phan tram|may %)\s+(?:toi thieu\s+|toi da\s+)?(.+?)(?=\s+(?:cua|o|"
+    r"\b(?:ty le|chi tieu(?: ve)?(?! (?:ty le|ti le|bao nhieu|bn|may|la|gi|nao|cua|nam|dat|den|giao|duoc)\b)|bao nhieu phan tram|bao nhieu %|may phan tram|may %)\s+(?:toi thieu\s+|toi da\s+)?(.+?)(?=\s+(?:cua|o|"
     r"tai|trong|theo|nam|la|dat|phai|can|bao nhieu|bn|toi thieu|toi da|vao|den|tinh|huyen|xa|phuong|thi tran|cao|thap|so voi|"
     r"khac|giua|ko|khong|de|nhu the|the nao|ra sao|bang(?! cap)|va)\b|[,?.;:]|$)")
 # words of any target of the campaign, and of asking, that say nothing of what is rated
