@@ -159,8 +159,13 @@ def _before_verb(q: Query) -> str:
     if any(t.regex.search(asked_of) for t in AGENCIES):
         before = asked_of
     named = [m.span() for t in AGENCIES for m in t.regex.finditer(before)]
-    cuts = [m.end() for m in re.finditer(r"[,:]", before) if not any(a <= m.start() < b for a, b in named)]
+    cuts = [m.end() for m in re.finditer(r"[,:]", before) if not any(a <= m.start() < b for a, b in named)
+            and not _NAME_GOES_ON.match(before, m.start())]
     return before[cuts[-1] :] if cuts else before
+
+
+# a comma inside a body's name, where the term for it stops before the comma ("Sở Văn hóa, Thể thao và Du lịch")
+_NAME_GOES_ON = re.compile(r",\s*(?:the thao|khoa hoc)\b")
 
 
 # what one body asks of another, naming the one that acts after it: "yêu cầu", "đề nghị", "giao (cho)"

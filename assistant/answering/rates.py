@@ -12,11 +12,14 @@ from index.vocabulary.abbreviations import ABBREVIATIONS
 from .understand import Query
 from .units import Unit
 
-# the rate (or the target: "chỉ tiêu huy động Quỹ khuyến học") asked and what it is of, up to where the question turns to whose it is, when, or how it compares
-_RATE_OF = re.compile(
-    r"\b(?:ty le|chi tieu(?: ve)?(?! (?:ty le|ti le|bao nhieu|bn|may|la|gi|nao|cua|nam|dat|den|giao|duoc)\b)|bao nhieu phan tram|bao nhieu %|may phan tram|may %)\s+(?:toi thieu\s+|toi da\s+)?(.+?)(?=\s+(?:cua|o|"
-    r"tai|trong|theo|nam|la|dat|phai|can|bao nhieu|bn|toi thieu|toi da|vao|den|tinh|huyen|xa|phuong|thi tran|cao|thap|so voi|"
-    r"khac|giua|ko|khong|de|nhu the|the nao|ra sao|bang(?! cap)|va)\b|[,?.;:]|$)")
+# the rate asked and what it is of, up to where the question turns to whose it is, when, or how it compares
+_OF_WHAT = (r"\s+(?:toi thieu\s+|toi da\s+)?(.+?)(?=\s+(?:cua|o|"
+            r"tai|trong|theo|nam|la|dat|phai|can|bao nhieu|bn|toi thieu|toi da|vao|den|tinh|huyen|xa|phuong|thi tran|cao|thap|so voi|"
+            r"khac|giua|ko|khong|de|nhu the|the nao|ra sao|bang(?! cap)|va)\b|[,?.;:]|$)")
+_RATE_OF = re.compile(r"\b(?:ty le|bao nhieu phan tram|bao nhieu %|may phan tram|may %)" + _OF_WHAT)
+# … or, asking no rate by name, the target and what it is of: "chỉ tiêu huy động Quỹ khuyến học … là bao nhiêu" (not
+# "chỉ tiêu bao nhiêu …", "chỉ tiêu của xã", "chỉ tiêu giao cho …")
+_TARGET_OF = re.compile(r"\bchi tieu(?: ve)?(?! (?:bao nhieu|bn|may|la|gi|nao|cua|nam|dat|den|giao|duoc)\b)" + _OF_WHAT)
 # words of any target of the campaign, and of asking, that say nothing of what is rated
 _FILLER = frozenset("cac nhung mot de cho va thuc hien ke hoach tong du kien chung toan bo xay dung xa hoi hoc tap "
                     "phong trao duoc so chi tieu muc tieu bao nhieu bn may cao thap nhat hon co gi j nao ve".split())
@@ -32,8 +35,8 @@ def _words(folded: str) -> list[str]:
 def rated_words(q: Query) -> list[str]:
     """The words naming what the rate asked is of ("tỷ lệ người 15-60 tuổi biết chữ" -> người, tuổi, biết, chữ),
     as typed (an abbreviation stays one word)."""
-    m = _RATE_OF.search(q.bare)
-    if not m:
+    m = _RATE_OF.search(q.bare) or (None if q.has("yesno") else _TARGET_OF.search(q.bare))
+    if not m:  # (a yes/no question's target is checked by its claim: "có đặt chỉ tiêu tất cả 11 thôn đều đạt …")
         return []
     places = {w for p in q.places for w in p.split()}
     return [w for w in _words(m.group(1)) if w not in _FILLER and w not in places and not w.isdigit()]
