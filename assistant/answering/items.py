@@ -86,6 +86,8 @@ _KEY_COLUMN = re.compile(r"^\s*(?:s\s*tt|so\s+tt|tt|thu\s+tu)\.?\s*$")
 def _asked_cells(unit: Unit, q: Query, kind: str) -> list[str] | None:
     """The cells of a row under the columns the question asks of it; None when no column answers to it."""
     pairs = [(fold_ascii(h), c) for h, c in unit.headed_cells()[1:] if not _KEY_COLUMN.match(fold_ascii(h))]
+    if kind == "date" and not q.deadline:
+        return None  # "họp quý II diễn ra ngày nào": the day may stand in any column, beside a "Thời gian: Quý II"
     if kind == "date":
         cells = [c for h, c in pairs if _WHEN_COLUMN.search(h)]
     elif kind == "count":

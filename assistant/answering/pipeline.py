@@ -309,7 +309,8 @@ class Assistant:
             return abstain(q.text, "", listed, nearest=decision.lead, lead=(
                 f"{doc_name(decision.lead.doc)} chỉ nêu số lượng {as_typed(q.text, counted)}, không nêu tên "
                 "từng nơi, nên không trả lời được câu hỏi này."))
-        if decision.answer and len(scope_docs) <= MAX_DOCS and relevance.labels(q.bare):
+        if decision.lead is not None and len(scope_docs) <= MAX_DOCS and relevance.labels(q.bare):
+            # (refused too: "Biểu 04" of a letter whose forms are Biểu 01–03 is said to be missing by name)
             text = " ".join(catalog.named.folded_text(d.doc_id) for d in scope_docs or [decision.lead.doc])
             absent = relevance.absent_labels(q, text)
             if absent:  # "Biểu số 06" of a letter whose forms are Biểu 01–05
