@@ -13,6 +13,7 @@ from index.textnorm import fold_ascii, nfc, strip_diacritics
 from .counts import counted_things
 from .understand import Query
 from .units import TABLE_CELL, Unit
+from .verdict import PRIZE_WORDS
 
 # a form or a round named by its number, alone or in a list: "Mẫu số 05", "Biểu mẫu số 01, 02", "mẫu 03 - 04",
 # "đợt 2"
@@ -21,7 +22,7 @@ _NUMBERED = {
     "round": re.compile(r"\bdot\s*(\d{1,2}|i{1,3}|iv)\b(?!\s*/)"),
 }
 # a prize named by its rank: "giải Nhì", "giải Khuyến khích"
-_PRIZE = re.compile(r"\bgiai\s+(nhat|nhi|ba|tu|khuyen khich|dac biet)\b")
+_PRIZE = re.compile(rf"\bgiai\s+({PRIZE_WORDS})\b")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 # a stretch naming its item and no more than this many other words is a list joined to the next item's stretch
 # ("Mẫu số 01 và Mẫu số 02 nộp trước …")
@@ -43,6 +44,16 @@ def _mentions(kind: str, folded: str) -> list[tuple[int, int, list[str]]]:
     """Where *folded* names items of *kind*: (start, end, keys)."""
     pattern = _PRIZE if kind == "prize" else _NUMBERED[kind]
     return [(m.start(), m.end(), _keys(kind, m.group(1))) for m in pattern.finditer(folded)]
+
+
+def _names(kind: str, folded: str, keys: set[str]) -> bool:
+    """*folded* names one of the items *keys* of *kind*."""
+    return any(keys & set(found) for _s, _e, found in _mentions(kind, folded))
+
+
+def _rows(unit: Unit) -> list[Unit]:
+    """A table's rows (its header unit over them), or the row the unit is; none for a line that is no row."""
+    return [m for m in unit.members if TABLE_CELL in m.text] or ([unit] if TABLE_CELL in unit.text else [])
 
 
 def items_asked(q: Query) -> dict[str, set[str]]:
@@ -85,9 +96,9 @@ _KEY_COLUMN = re.compile(r"^\s*(?:s\s*tt|so\s+tt|tt|thu\s+tu)\.?\s*$")
 
 def _asked_cells(unit: Unit, q: Query, kind: str) -> list[str] | None:
     """The cells of a row under the columns the question asks of it; None when no column answers to it."""
-    pairs = [(fold_ascii(h), c) for h, c in unit.headed_cells()[1:] if not _KEY_COLUMN.match(fold_ascii(h))]
     if kind == "date" and not q.deadline:
         return None  # "họp quý II diễn ra ngày nào": the day may stand in any column, beside a "Thời gian: Quý II"
+    pairs = [(fold_ascii(h), c) for h, c in unit.headed_cells()[1:] if not _KEY_COLUMN.match(fold_ascii(h))]
     if kind == "date":
         cells = [c for h, c in pairs if _WHEN_COLUMN.search(h)]
     elif kind == "count":
@@ -111,17 +122,16 @@ def states_for_item(unit: Unit, q: Query, kind: str) -> bool:
     row states it under the column asked."""
     if kind not in ("date", "count", "money", "percent", "contact"):
         return True
-    # a table (its header over its rows) is read row by row
-    rows = [m for m in unit.members if TABLE_CELL in m.text] or ([unit] if TABLE_CELL in unit.text else [])
+    rows = _rows(unit)  # a table (its header over its rows) is read row by row
+    heading = fold_ascii(f"{unit.section} {unit.lead_in}")
     for item_kind, keys in items_asked(q).items():
-        heading = fold_ascii(f"{unit.section} {unit.lead_in}")
-        if any(keys & set(found) for _s, _e, found in _mentions(item_kind, heading)):
+        if _names(item_kind, heading, keys):
             continue  # "Mẫu số 05 …:" over the clause: all of it is said of that item
         if rows:
             named = [r for r in rows if _mentions(item_kind, fold_ascii(r.text))]
             if not named:
                 continue
-            own = [r for r in named if any(keys & set(found) for _s, _e, found in _mentions(item_kind, fold_ascii(r.text)))]
+            own = [r for r in named if _names(item_kind, fold_ascii(r.text), keys)]
             if not any(_holds_in(r, r.text, kind) and _row_states(r, q, kind) for r in own):
                 return False  # the rows of other forms, or the form's own row without the value
             continue
@@ -150,7 +160,7 @@ def row_of_item(table: Unit, q: Query) -> Unit | None:
     """The row of *table* naming the item the question names ("Mẫu số 02"), when exactly one does."""
     rows = [m for m in table.members if TABLE_CELL in m.text]
     for item_kind, keys in items_asked(q).items():
-        own = [r for r in rows if any(keys & set(found) for _s, _e, found in _mentions(item_kind, fold_ascii(r.text)))]
+        own = [r for r in rows if _names(item_kind, fold_ascii(r.text), keys)]
         if len(own) == 1:
             return own[0]
     return None
